@@ -1,0 +1,159 @@
+### Locale: ru (Russian) · script: Cyrl · direction: ltr
+### Translated from the English source (locales/en).
+###
+### Glossary (keep these consistent across all files):
+### - Belt and Road Initiative = инициатива «Пояс и путь»; BRI = ИПП (не склоняется)
+### - Shanghai Cooperation Organization (SCO) = Шанхайская организация сотрудничества (ШОС)
+### - China-Central Asia Summit = саммит «Китай — Центральная Азия» (first = первый, second = второй)
+### - China-Central Asia Spirit = дух «Китай — Центральная Азия»
+### - China-Central Asia community with a shared future = сообщество единой судьбы Китая и Центральной Азии
+### - community with a shared future for humanity = сообщество единой судьбы человечества
+### - regional community with a shared future = региональное сообщество единой судьбы
+### - Global Development / Security / Civilization Initiative = Инициатива глобального развития / глобальной безопасности / глобальной цивилизации
+### - China-Europe Railway Express; China-Europe freight trains = грузовые поезда «Китай — Европа»
+### - China-Central Asia freight trains = грузовые поезда «Китай — Центральная Азия»
+### - China-Central Asia Mechanism (Secretariat) = механизм «Китай — Центральная Азия» (Секретариат)
+### - Xi'an Declaration = Сианьская декларация; Luban Workshop = мастерская Лубань
+### - China-Kyrgyzstan-Uzbekistan Railway = железная дорога Китай — Киргизия — Узбекистан
+### - Horgos = Хоргос; Xinjiang = Синьцзян; Xi'an = Сиань; Shaanxi = провинция Шэньси
+### - Kyrgyzstan = Киргизия; Turkmenistan = Туркмения (официальное употребление МИД России)
+### - high-quality development = высококачественное развитие; high-level opening-up = открытость высокого уровня
+### - Chinese modernization = китайская модернизация; new era = новая эпоха
+### - mutual learning among civilizations = взаимное обучение цивилизаций; people-to-people exchanges = гуманитарные обмены
+### - "three forces" = «три силы зла» (терроризм, сепаратизм, экстремизм); color revolutions = «цветные революции»
+### - good neighbors, good friends, good partners, good brothers = добрые соседи, добрые друзья, добрые партнеры и добрые братья
+### - Xinhua Institute = Исследовательский институт агентства Синьхуа
+###
+### Case variants of terms (terms.ftl): nom, gen, dat, acc, ins, loc — e.g. { -china(case: "gen") }.
+### Typography: «ёлочки» with „лапки“ nested; em dash with spaces; numbers 19 000 and 7,2 % with U+00A0;
+### letter е used throughout (no ё).
+
+## Terms: recurring names. Each locale defines each once; messages reference them.
+## Variant key "case": nom (default), gen, dat, acc, ins, loc.
+## Indeclinable terms (ИПП, ШОС) have a single value.
+
+-bri = { $case ->
+   *[nom] инициатива «Пояс и путь»
+    [gen] инициативы «Пояс и путь»
+    [dat] инициативе «Пояс и путь»
+    [acc] инициативу «Пояс и путь»
+    [ins] инициативой «Пояс и путь»
+    [loc] инициативе «Пояс и путь»
+}
+-bri-short = ИПП
+-sco = { $case ->
+   *[nom] Шанхайская организация сотрудничества
+    [gen] Шанхайской организации сотрудничества
+    [dat] Шанхайской организации сотрудничества
+    [acc] Шанхайскую организацию сотрудничества
+    [ins] Шанхайской организацией сотрудничества
+    [loc] Шанхайской организации сотрудничества
+}
+-sco-short = ШОС
+-cca-summit = { $case ->
+   *[nom] саммит «Китай — Центральная Азия»
+    [gen] саммита «Китай — Центральная Азия»
+    [dat] саммиту «Китай — Центральная Азия»
+    [acc] саммит «Китай — Центральная Азия»
+    [ins] саммитом «Китай — Центральная Азия»
+    [loc] саммите «Китай — Центральная Азия»
+}
+-china-europe-railway-express = { $case ->
+   *[nom] грузовые поезда «Китай — Европа»
+    [gen] грузовых поездов «Китай — Европа»
+    [dat] грузовым поездам «Китай — Европа»
+    [acc] грузовые поезда «Китай — Европа»
+    [ins] грузовыми поездами «Китай — Европа»
+    [loc] грузовых поездах «Китай — Европа»
+}
+-gdi = { $case ->
+   *[nom] Инициатива глобального развития
+    [gen] Инициативы глобального развития
+    [dat] Инициативе глобального развития
+    [acc] Инициативу глобального развития
+    [ins] Инициативой глобального развития
+    [loc] Инициативе глобального развития
+}
+-gsi = { $case ->
+   *[nom] Инициатива глобальной безопасности
+    [gen] Инициативы глобальной безопасности
+    [dat] Инициативе глобальной безопасности
+    [acc] Инициативу глобальной безопасности
+    [ins] Инициативой глобальной безопасности
+    [loc] Инициативе глобальной безопасности
+}
+-gci = { $case ->
+   *[nom] Инициатива глобальной цивилизации
+    [gen] Инициативы глобальной цивилизации
+    [dat] Инициативе глобальной цивилизации
+    [acc] Инициативу глобальной цивилизации
+    [ins] Инициативой глобальной цивилизации
+    [loc] Инициативе глобальной цивилизации
+}
+-xi-jinping = { $case ->
+   *[nom] Си Цзиньпин
+    [gen] Си Цзиньпина
+    [dat] Си Цзиньпину
+    [acc] Си Цзиньпина
+    [ins] Си Цзиньпином
+    [loc] Си Цзиньпине
+}
+-xinhua-institute = { $case ->
+   *[nom] Исследовательский институт агентства Синьхуа
+    [gen] Исследовательского института агентства Синьхуа
+    [dat] Исследовательскому институту агентства Синьхуа
+    [acc] Исследовательский институт агентства Синьхуа
+    [ins] Исследовательским институтом агентства Синьхуа
+    [loc] Исследовательском институте агентства Синьхуа
+}
+-china = { $case ->
+   *[nom] Китай
+    [gen] Китая
+    [dat] Китаю
+    [acc] Китай
+    [ins] Китаем
+    [loc] Китае
+}
+-kazakhstan = { $case ->
+   *[nom] Казахстан
+    [gen] Казахстана
+    [dat] Казахстану
+    [acc] Казахстан
+    [ins] Казахстаном
+    [loc] Казахстане
+}
+-kyrgyzstan = { $case ->
+   *[nom] Киргизия
+    [gen] Киргизии
+    [dat] Киргизии
+    [acc] Киргизию
+    [ins] Киргизией
+    [loc] Киргизии
+}
+-tajikistan = { $case ->
+   *[nom] Таджикистан
+    [gen] Таджикистана
+    [dat] Таджикистану
+    [acc] Таджикистан
+    [ins] Таджикистаном
+    [loc] Таджикистане
+}
+-turkmenistan = { $case ->
+   *[nom] Туркмения
+    [gen] Туркмении
+    [dat] Туркмении
+    [acc] Туркмению
+    [ins] Туркменией
+    [loc] Туркмении
+}
+-uzbekistan = { $case ->
+   *[nom] Узбекистан
+    [gen] Узбекистана
+    [dat] Узбекистану
+    [acc] Узбекистан
+    [ins] Узбекистаном
+    [loc] Узбекистане
+}
+
+## The report title as cited in running text and headers.
+-report-title = Развивая дух «Китай — Центральная Азия»
