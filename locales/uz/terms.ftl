@@ -1,0 +1,179 @@
+### Locale: uz (Uzbek) · script: Latn · direction: ltr
+### Translated from the English source (locales/en).
+###
+### Conventions:
+### - Message IDs are structural (ch1-s2-p3 = chapter 1, section 2, paragraph 3; -h = sub-heading,
+###   -q = block quote, -qa = its attribution, -li = list item). Never rename them.
+### - Official Uzbek Latin alphabet: oʻ/gʻ with U+02BB (ʻ), tutuq belgisi with U+02BC (ʼ).
+### - Terms take a case variant: nom (bosh), gen (-ning), dat (-ga), acc (-ni), loc (-da), abl (-dan),
+###   e.g. { -china(case: "gen") } = Xitoyning. Default is nom.
+### - Quotes: “…” (inner quotes «…»); dash – with spaces; numbers 19 000 (U+00A0 thousands separator),
+###   decimals with a comma (94,8 mlrd AQSH dollari, 7,2 foiz); dates “2024-yil 27-dekabr”.
+### - <i>…</i> kept around titles of documents, books and films.
+###
+### Glossary (keep these consistent across all files):
+### - Belt and Road Initiative (BRI) = “Bir makon, bir yoʻl” tashabbusi (no abbreviation is used in
+###   Uzbek, so -bri-short has the same wording as -bri)
+### - Shanghai Cooperation Organization (SCO) = Shanxay hamkorlik tashkiloti (ShHT)
+### - China-Central Asia Summit = “Xitoy – Markaziy Osiyo” sammiti; inaugural = birinchi
+### - China-Central Asia Spirit = Xitoy – Markaziy Osiyo ruhi
+### - China-Central Asia Mechanism = Xitoy – Markaziy Osiyo mexanizmi
+### - community with a shared future for humanity = insoniyat umumiy taqdiri hamjamiyati
+### - China-Central Asia community with a shared future = Xitoy – Markaziy Osiyo umumiy taqdir hamjamiyati;
+###   regional community with a shared future = mintaqaviy umumiy taqdir hamjamiyati
+### - Global Development / Security / Civilization Initiative = Global taraqqiyot / xavfsizlik /
+###   sivilizatsiya tashabbusi
+### - Xi Jinping = Si Szinpin; PRC President = XXR Raisi; Xinhua = Sinxua
+### - Xi’an Declaration = Sian deklaratsiyasi; Xi’an = Sian; Xinjiang = Shinjon; Shaanxi = Shensi
+### - Luban Workshop = Luban ustaxonasi
+### - China-Europe Railway Express / freight trains = “Xitoy – Yevropa” yuk poyezdlari
+### - China-Kyrgyzstan-Uzbekistan railway = Xitoy – Qirgʻiziston – Oʻzbekiston temir yoʻli
+### - Horgos = Xorgos; Kashgar = Qashqar; Urumqi = Urumchi; Tianshan = Tyanshan
+### - Trans-Caspian International Transport Corridor = Transkaspiy xalqaro transport yoʻlagi
+### - high-quality development = yuqori sifatli rivojlanish; high-level opening-up = yuqori darajadagi ochiqlik
+### - mutual benefit and win-win = oʻzaro manfaat va hamkorlikdan har ikki tomon yutishi (oʻzaro manfaatli)
+### - “three forces” = “uch yovuz kuch” (terrorizm, ekstremizm, separatizm)
+### - Global South = Global Janub; Eurasia = Yevrosiyo
+### - people-to-people exchanges = xalqlararo almashinuvlar / insoniy aloqalar
+
+## Terms: recurring names. Each term has case variants: nom, gen, dat, acc, loc, abl.
+
+-bri = { $case ->
+   *[nom] “Bir makon, bir yoʻl” tashabbusi
+    [gen] “Bir makon, bir yoʻl” tashabbusining
+    [dat] “Bir makon, bir yoʻl” tashabbusiga
+    [acc] “Bir makon, bir yoʻl” tashabbusini
+    [loc] “Bir makon, bir yoʻl” tashabbusida
+    [abl] “Bir makon, bir yoʻl” tashabbusidan
+}
+-bri-short = { $case ->
+   *[nom] “Bir makon, bir yoʻl” tashabbusi
+    [gen] “Bir makon, bir yoʻl” tashabbusining
+    [dat] “Bir makon, bir yoʻl” tashabbusiga
+    [acc] “Bir makon, bir yoʻl” tashabbusini
+    [loc] “Bir makon, bir yoʻl” tashabbusida
+    [abl] “Bir makon, bir yoʻl” tashabbusidan
+}
+-sco = { $case ->
+   *[nom] Shanxay hamkorlik tashkiloti
+    [gen] Shanxay hamkorlik tashkilotining
+    [dat] Shanxay hamkorlik tashkilotiga
+    [acc] Shanxay hamkorlik tashkilotini
+    [loc] Shanxay hamkorlik tashkilotida
+    [abl] Shanxay hamkorlik tashkilotidan
+}
+-sco-short = { $case ->
+   *[nom] ShHT
+    [gen] ShHTning
+    [dat] ShHTga
+    [acc] ShHTni
+    [loc] ShHTda
+    [abl] ShHTdan
+}
+-cca-summit = { $case ->
+   *[nom] “Xitoy – Markaziy Osiyo” sammiti
+    [gen] “Xitoy – Markaziy Osiyo” sammitining
+    [dat] “Xitoy – Markaziy Osiyo” sammitiga
+    [acc] “Xitoy – Markaziy Osiyo” sammitini
+    [loc] “Xitoy – Markaziy Osiyo” sammitida
+    [abl] “Xitoy – Markaziy Osiyo” sammitidan
+}
+-china-europe-railway-express = { $case ->
+   *[nom] “Xitoy – Yevropa” yuk poyezdlari
+    [gen] “Xitoy – Yevropa” yuk poyezdlarining
+    [dat] “Xitoy – Yevropa” yuk poyezdlariga
+    [acc] “Xitoy – Yevropa” yuk poyezdlarini
+    [loc] “Xitoy – Yevropa” yuk poyezdlarida
+    [abl] “Xitoy – Yevropa” yuk poyezdlaridan
+}
+-gdi = { $case ->
+   *[nom] Global taraqqiyot tashabbusi
+    [gen] Global taraqqiyot tashabbusining
+    [dat] Global taraqqiyot tashabbusiga
+    [acc] Global taraqqiyot tashabbusini
+    [loc] Global taraqqiyot tashabbusida
+    [abl] Global taraqqiyot tashabbusidan
+}
+-gsi = { $case ->
+   *[nom] Global xavfsizlik tashabbusi
+    [gen] Global xavfsizlik tashabbusining
+    [dat] Global xavfsizlik tashabbusiga
+    [acc] Global xavfsizlik tashabbusini
+    [loc] Global xavfsizlik tashabbusida
+    [abl] Global xavfsizlik tashabbusidan
+}
+-gci = { $case ->
+   *[nom] Global sivilizatsiya tashabbusi
+    [gen] Global sivilizatsiya tashabbusining
+    [dat] Global sivilizatsiya tashabbusiga
+    [acc] Global sivilizatsiya tashabbusini
+    [loc] Global sivilizatsiya tashabbusida
+    [abl] Global sivilizatsiya tashabbusidan
+}
+-xi-jinping = { $case ->
+   *[nom] Si Szinpin
+    [gen] Si Szinpinning
+    [dat] Si Szinpinga
+    [acc] Si Szinpinni
+    [loc] Si Szinpinda
+    [abl] Si Szinpindan
+}
+-xinhua-institute = { $case ->
+   *[nom] Sinxua instituti
+    [gen] Sinxua institutining
+    [dat] Sinxua institutiga
+    [acc] Sinxua institutini
+    [loc] Sinxua institutida
+    [abl] Sinxua institutidan
+}
+-china = { $case ->
+   *[nom] Xitoy
+    [gen] Xitoyning
+    [dat] Xitoyga
+    [acc] Xitoyni
+    [loc] Xitoyda
+    [abl] Xitoydan
+}
+-kazakhstan = { $case ->
+   *[nom] Qozogʻiston
+    [gen] Qozogʻistonning
+    [dat] Qozogʻistonga
+    [acc] Qozogʻistonni
+    [loc] Qozogʻistonda
+    [abl] Qozogʻistondan
+}
+-kyrgyzstan = { $case ->
+   *[nom] Qirgʻiziston
+    [gen] Qirgʻizistonning
+    [dat] Qirgʻizistonga
+    [acc] Qirgʻizistonni
+    [loc] Qirgʻizistonda
+    [abl] Qirgʻizistondan
+}
+-tajikistan = { $case ->
+   *[nom] Tojikiston
+    [gen] Tojikistonning
+    [dat] Tojikistonga
+    [acc] Tojikistonni
+    [loc] Tojikistonda
+    [abl] Tojikistondan
+}
+-turkmenistan = { $case ->
+   *[nom] Turkmaniston
+    [gen] Turkmanistonning
+    [dat] Turkmanistonga
+    [acc] Turkmanistonni
+    [loc] Turkmanistonda
+    [abl] Turkmanistondan
+}
+-uzbekistan = { $case ->
+   *[nom] Oʻzbekiston
+    [gen] Oʻzbekistonning
+    [dat] Oʻzbekistonga
+    [acc] Oʻzbekistonni
+    [loc] Oʻzbekistonda
+    [abl] Oʻzbekistondan
+}
+
+## The report title as cited in running text and headers.
+-report-title = Xitoy – Markaziy Osiyo ruhini yuksaltirish yoʻlida
