@@ -10,6 +10,6 @@
 
 ## Front matter: the cover page.
 
-report-title = { -report-title }
+report-title = { -report-name }
 report-subtitle = Achievements, Opportunities and Prospects for Regional Cooperation
 report-publisher = { -xinhua-institute }

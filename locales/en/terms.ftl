@@ -30,4 +30,4 @@
 -uzbekistan = Uzbekistan
 
 ## The report title as cited in running text and headers.
--report-title = Championing the China-Central Asia Spirit
+-report-name = Championing the China-Central Asia Spirit

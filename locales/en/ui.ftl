@@ -17,7 +17,7 @@ ui-toc-title = Contents
 # Page label; $page is the page number.
 ui-page = Page { $page }
 # Running header on body pages.
-ui-running-header = { -report-title }
+ui-running-header = { -report-name }
 # Label of the language switcher in HTML.
 ui-languages = Languages
 # Label of the table-of-contents navigation landmark in HTML.

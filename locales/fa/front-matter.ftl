@@ -24,10 +24,10 @@
 ### - high-quality development = توسعهٔ باکیفیت; win-win = برد ـ برد
 ### - "three forces" = «سه نیروی شیطانی» (تروریسم، جدایی‌طلبی، افراط‌گرایی)
 ### - new era = عصر نو
-### - Section headings: Roman numerals kept (I., II., …) as in the source; chapters «فصل اول: …»
+### - Section headings: Persian digits «۱. …»، «۲. …»; chapters «فصل اول: …»
 
 ## Front matter: the cover page.
 
-report-title = { -report-title }
+report-title = { -report-name }
 report-subtitle = دستاوردها، فرصت‌ها و چشم‌اندازهای همکاری منطقه‌ای
 report-publisher = { -xinhua-institute }

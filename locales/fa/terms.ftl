@@ -24,7 +24,7 @@
 ### - high-quality development = توسعهٔ باکیفیت; win-win = برد ـ برد
 ### - "three forces" = «سه نیروی شیطانی» (تروریسم، جدایی‌طلبی، افراط‌گرایی)
 ### - new era = عصر نو
-### - Section headings: Roman numerals kept (I., II., …) as in the source; chapters «فصل اول: …»
+### - Section headings: Persian digits «۱. …»، «۲. …»; chapters «فصل اول: …»
 
 ## Terms: recurring names. Each locale defines each once; messages reference them.
 ## Persian has no case inflection: no variants are defined.
@@ -48,4 +48,4 @@
 -uzbekistan = ازبکستان
 
 ## The report title as cited in running text and headers.
--report-title = پاسداری از روح «چین ـ آسیای مرکزی»
+-report-name = پاسداری از روح «چین ـ آسیای مرکزی»

@@ -24,7 +24,7 @@
 ### - high-quality development = توسعهٔ باکیفیت; win-win = برد ـ برد
 ### - "three forces" = «سه نیروی شیطانی» (تروریسم، جدایی‌طلبی، افراط‌گرایی)
 ### - new era = عصر نو
-### - Section headings: Roman numerals kept (I., II., …) as in the source; chapters «فصل اول: …»
+### - Section headings: Persian digits «۱. …»، «۲. …»; chapters «فصل اول: …»
 
 ## Interface strings the renderers show around the text.
 
@@ -35,7 +35,7 @@ ui-toc-title = فهرست مطالب
 # Page label; $page is the page number.
 ui-page = صفحهٔ { $page }
 # Running header on body pages.
-ui-running-header = { -report-title }
+ui-running-header = { -report-name }
 # Label of the language switcher in HTML.
 ui-languages = زبان‌ها
 # Label of the table-of-contents navigation landmark in HTML.

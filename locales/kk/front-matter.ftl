@@ -26,6 +26,6 @@
 
 ## Front matter: the cover page.
 
-report-title = { -report-title }
+report-title = { -report-name }
 report-subtitle = Өңірлік ынтымақтастықтың жетістіктері, мүмкіндіктері және болашағы
 report-publisher = { -xinhua-institute }

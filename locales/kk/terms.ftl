@@ -183,4 +183,4 @@
 }
 
 ## The report title as cited in running text and headers.
--report-title = «Қытай – Орталық Азия» рухын ту етіп
+-report-name = «Қытай – Орталық Азия» рухын ту етіп

@@ -33,7 +33,7 @@ ui-toc-title = Мазмұны
 # Page label; $page is the page number.
 ui-page = { $page }-бет
 # Running header on body pages.
-ui-running-header = { -report-title }
+ui-running-header = { -report-name }
 # Label of the language switcher in HTML.
 ui-languages = Тілдер
 # Label of the table-of-contents navigation landmark in HTML.

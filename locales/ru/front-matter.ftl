@@ -30,6 +30,6 @@
 
 ## Front matter: the cover page.
 
-report-title = { -report-title }
+report-title = { -report-name }
 report-subtitle = Достижения, возможности и перспективы регионального сотрудничества
 report-publisher = { -xinhua-institute }

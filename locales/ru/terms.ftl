@@ -156,4 +156,4 @@
 }
 
 ## The report title as cited in running text and headers.
--report-title = Развивая дух «Китай — Центральная Азия»
+-report-name = Развивая дух «Китай — Центральная Азия»

@@ -37,7 +37,7 @@ ui-toc-title = Содержание
 # Page label; $page is the page number.
 ui-page = Страница { $page }
 # Running header on body pages.
-ui-running-header = { -report-title }
+ui-running-header = { -report-name }
 # Label of the language switcher in HTML.
 ui-languages = Языки
 # Label of the table-of-contents navigation landmark in HTML.

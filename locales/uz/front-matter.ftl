@@ -38,6 +38,6 @@
 
 ## Front matter: the cover page.
 
-report-title = { -report-title }
+report-title = { -report-name }
 report-subtitle = Mintaqaviy hamkorlikning yutuqlari, imkoniyatlari va istiqbollari
 report-publisher = { -xinhua-institute }

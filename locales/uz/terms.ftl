@@ -176,4 +176,4 @@
 }
 
 ## The report title as cited in running text and headers.
--report-title = Xitoy – Markaziy Osiyo ruhini yuksaltirish yoʻlida
+-report-name = Xitoy – Markaziy Osiyo ruhini yuksaltirish yoʻlida

@@ -45,7 +45,7 @@ ui-toc-title = Mundarija
 # Page label; $page is the page number.
 ui-page = { $page }-bet
 # Running header on body pages.
-ui-running-header = { -report-title }
+ui-running-header = { -report-name }
 # Label of the language switcher in HTML.
 ui-languages = Tillar
 # Label of the table-of-contents navigation landmark in HTML.

@@ -26,6 +26,6 @@
 
 ## Front matter: the cover page.
 
-report-title = { -report-title }
+report-title = { -report-name }
 report-subtitle = 区域合作的成就、机遇与展望
 report-publisher = { -xinhua-institute }

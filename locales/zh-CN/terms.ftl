@@ -47,4 +47,4 @@
 -uzbekistan = 乌兹别克斯坦
 
 ## The report title as cited in running text and headers.
--report-title = 弘扬“中国—中亚精神”
+-report-name = 弘扬“中国—中亚精神”

@@ -33,7 +33,7 @@ ui-toc-title = 目录
 # Page label; $page is the page number.
 ui-page = 第{ $page }页
 # Running header on body pages.
-ui-running-header = { -report-title }
+ui-running-header = { -report-name }
 # Label of the language switcher in HTML.
 ui-languages = 语言
 # Label of the table-of-contents navigation landmark in HTML.
