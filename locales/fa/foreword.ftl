@@ -24,7 +24,7 @@
 ### - high-quality development = توسعهٔ باکیفیت; win-win = برد ـ برد
 ### - "three forces" = «سه نیروی شیطانی» (تروریسم، جدایی‌طلبی، افراط‌گرایی)
 ### - new era = عصر نو
-### - Section headings: Roman numerals kept (I., II., …) as in the source; chapters «فصل اول: …»
+### - Section headings: Persian digits «۱. …»، «۲. …»; chapters «فصل اول: …»
 
 ## The foreword: what the report covers and concludes.
 
