@@ -1,0 +1,292 @@
+//! Loading a locale: read every `.ftl` file under `locales/<tag>/`, parse it with
+//! fluent-syntax, and index its messages and terms with their positions.
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use fluent_bundle::FluentResource;
+use fluent_syntax::ast;
+use serde::Deserialize;
+
+use super::locale::Locale;
+use super::markup::{self, offset_in, PatternText};
+use crate::diag::{Diagnostic, FileId, Sources, Span};
+
+/// One message or term of a file.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    /// The ID, without the `-` of a term.
+    pub id: String,
+    /// A term (`-name`) rather than a message.
+    pub is_term: bool,
+    /// Byte range of the ID in the file.
+    pub span: Range<usize>,
+    /// Whether it has a value (a message may have only attributes).
+    pub has_value: bool,
+    /// Names of its attributes.
+    pub attributes: Vec<String>,
+}
+
+/// A parsed `.ftl` file.
+pub struct FtlFile {
+    /// Its text in [`Sources`].
+    pub file: FileId,
+    /// Path relative to the locale directory, with `/` separators (`chapter-1.ftl`).
+    pub rel: String,
+    /// The parsed resource (entries borrow from its source).
+    pub resource: Arc<FluentResource>,
+    /// Its messages and terms, in file order.
+    pub entries: Vec<Entry>,
+}
+
+/// Per-locale settings from the optional `locales/<tag>/locale.toml`.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct LocaleSettings {
+    /// Inline tags this locale replaces by its own convention (Chinese sets titles in
+    /// 《》 instead of `<i>`); the checker does not ask for them.
+    #[serde(default)]
+    pub dropped_markup: Vec<String>,
+}
+
+/// Everything read for one locale.
+pub struct LocaleData {
+    /// The locale.
+    pub locale: Locale,
+    /// Its directory.
+    pub dir: PathBuf,
+    /// Its `.ftl` files, sorted by relative path.
+    pub files: Vec<FtlFile>,
+    /// Its settings.
+    pub settings: LocaleSettings,
+}
+
+impl LocaleData {
+    /// Every entry with the file it is in.
+    pub fn entries(&self) -> impl Iterator<Item = (&FtlFile, &Entry)> {
+        self.files
+            .iter()
+            .flat_map(|f| f.entries.iter().map(move |e| (f, e)))
+    }
+
+    /// The first entry with this ID (terms without their `-`).
+    pub fn find(&self, id: &str, is_term: bool) -> Option<(&FtlFile, &Entry)> {
+        self.entries()
+            .find(|(_, e)| e.id == id && e.is_term == is_term)
+    }
+}
+
+/// Reads a file as UTF-8 text, as an error diagnostic when it cannot be read.
+///
+/// A UTF-8 byte-order mark is dropped (it is not content); invalid UTF-8 is reported
+/// with the line and column of the first bad byte.
+pub fn read_text(path: &Path, display: &Path) -> Result<String, Diagnostic> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        Diagnostic::error(
+            "io-error",
+            format!("failed to read {} ({e})", display.display()),
+        )
+        .in_file(display)
+    })?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_string()),
+        Err(e) => {
+            let good = &bytes[..e.valid_up_to()];
+            let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+            let col = String::from_utf8_lossy(
+                &good[good
+                    .iter()
+                    .rposition(|&b| b == b'\n')
+                    .map(|p| p + 1)
+                    .unwrap_or(0)..],
+            )
+            .chars()
+            .count()
+                + 1;
+            Err(Diagnostic::error(
+                "invalid-utf8",
+                format!(
+                    "{} is not valid UTF-8 (byte offset {})",
+                    display.display(),
+                    e.valid_up_to()
+                ),
+            )
+            .in_file(format!("{}:{line}:{col}", display.display()))
+            .hint("save the file as UTF-8"))
+        }
+    }
+}
+
+/// Parses one FTL text, registering it in `sources`. Syntax errors become diagnostics;
+/// the entries that did parse are kept (fluent's recovery into junk).
+pub fn parse_ftl(
+    sources: &mut Sources,
+    display: &Path,
+    rel: String,
+    text: String,
+    locale: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> FtlFile {
+    let file = sources.add(display, text.clone());
+    let resource = match FluentResource::try_new(text) {
+        Ok(r) => r,
+        Err((r, errors)) => {
+            for e in errors {
+                let range = e.slice.clone().unwrap_or(e.pos.clone());
+                let at = e.pos.start.min(range.end);
+                diags.push(
+                    Diagnostic::error(
+                        "syntax-error",
+                        format!("failed to parse FTL ({})", e.kind),
+                    )
+                    .at(Span::new(file, at..e.pos.end.max(at)))
+                    .locale(locale)
+                    .hint("the entry is skipped until the syntax is fixed"),
+                );
+            }
+            r
+        }
+    };
+    let source = resource.source();
+    let mut entries = Vec::new();
+    for entry in resource.entries() {
+        let (id, is_term, has_value, attrs, value) = match entry {
+            ast::Entry::Message(m) => (
+                &m.id,
+                false,
+                m.value.is_some(),
+                &m.attributes,
+                m.value.as_ref(),
+            ),
+            ast::Entry::Term(t) => (&t.id, true, true, &t.attributes, Some(&t.value)),
+            _ => continue,
+        };
+        let start = offset_in(source, id.name);
+        let span = start..start + id.name.len();
+        // Markup is checked on the text as written, so an error points at the tag itself.
+        let mut patterns: Vec<&ast::Pattern<&str>> = value.into_iter().collect();
+        patterns.extend(attrs.iter().map(|a| &a.value));
+        for pattern in patterns {
+            let joined = PatternText::new(pattern, source);
+            let (_, errors) = markup::tags(&joined.text);
+            for err in errors {
+                let at = joined.to_source(err.range.start);
+                let end = joined.to_source(err.range.end.saturating_sub(1)) + 1;
+                diags.push(
+                    Diagnostic::error("markup-error", err.message)
+                        .at(Span::new(file, at..end.max(at)))
+                        .locale(locale)
+                        .id(id.name),
+                );
+            }
+        }
+        entries.push(Entry {
+            id: id.name.to_string(),
+            is_term,
+            span,
+            has_value,
+            attributes: attrs.iter().map(|a| a.id.name.to_string()).collect(),
+        });
+    }
+    FtlFile {
+        file,
+        rel,
+        resource: Arc::new(resource),
+        entries,
+    }
+}
+
+/// Every `.ftl` file under `dir`, as paths relative to it, sorted so that output never
+/// depends on directory order.
+fn ftl_files(dir: &Path) -> std::io::Result<Vec<String>> {
+    fn walk(base: &Path, dir: &Path, out: &mut Vec<String>) -> std::io::Result<()> {
+        for entry in std::fs::read_dir(dir)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                walk(base, &path, out)?;
+            } else if path.extension().is_some_and(|e| e == "ftl") {
+                let rel = path.strip_prefix(base).unwrap_or(&path);
+                let parts: Vec<_> = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect();
+                out.push(parts.join("/"));
+            }
+        }
+        Ok(())
+    }
+    let mut out = Vec::new();
+    walk(dir, dir, &mut out)?;
+    out.sort();
+    Ok(out)
+}
+
+/// Loads `<locales_dir>/<tag>/**/*.ftl`. `display_root` is what paths in diagnostics are
+/// shown relative to.
+pub fn load_locale(
+    sources: &mut Sources,
+    locales_dir: &Path,
+    display_root: &Path,
+    locale: Locale,
+    diags: &mut Vec<Diagnostic>,
+) -> LocaleData {
+    let dir = locales_dir.join(&locale.tag);
+    let display_dir = display_root.join(&locale.tag);
+    let rels = ftl_files(&dir).unwrap_or_else(|e| {
+        diags.push(
+            Diagnostic::error(
+                "io-error",
+                format!("failed to list {} ({e})", display_dir.display()),
+            )
+            .in_file(&display_dir)
+            .locale(&locale.tag),
+        );
+        Vec::new()
+    });
+    let mut files = Vec::new();
+    for rel in rels {
+        let display = display_dir.join(&rel);
+        match read_text(&dir.join(&rel), &display) {
+            Ok(text) => {
+                files.push(parse_ftl(sources, &display, rel, text, &locale.tag, diags))
+            }
+            Err(d) => diags.push(d.locale(&locale.tag)),
+        }
+    }
+    let settings_path = dir.join("locale.toml");
+    let settings = if settings_path.exists() {
+        let display = display_dir.join("locale.toml");
+        match read_text(&settings_path, &display) {
+            Ok(text) => match toml::from_str::<LocaleSettings>(&text) {
+                Ok(s) => s,
+                Err(e) => {
+                    let file = sources.add(&display, text);
+                    let span = e.span().unwrap_or(0..0);
+                    diags.push(
+                        Diagnostic::error(
+                            "config-error",
+                            format!("failed to read locale settings ({})", e.message()),
+                        )
+                        .at(Span::new(file, span))
+                        .locale(&locale.tag),
+                    );
+                    LocaleSettings::default()
+                }
+            },
+            Err(d) => {
+                diags.push(d);
+                LocaleSettings::default()
+            }
+        }
+    } else {
+        LocaleSettings::default()
+    };
+    LocaleData {
+        locale,
+        dir,
+        files,
+        settings,
+    }
+}

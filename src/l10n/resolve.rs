@@ -1,0 +1,340 @@
+//! Resolving: the report's blocks as styled text in one locale.
+//!
+//! Each message is formatted with fluent-bundle from the locale's own files; a message the
+//! locale lacks falls back to the source locale and is reported as a `fallback` warning,
+//! never silently.
+//!
+//! **Bidi isolation policy.** Fluent wraps variable placeables in FSI/PDI (U+2068/U+2069)
+//! so that a right-to-left value cannot reorder the text around it. We keep them: the text
+//! handed to renderers still contains them. The PDF layout feeds them to the UAX #9
+//! algorithm and then drops them before shaping (they are default-ignorable and never
+//! drawn); HTML keeps them as characters, which browsers apply invisibly. Term and message
+//! references are not isolated by Fluent, so report text normally contains none.
+
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+
+use super::load::LocaleData;
+use super::locale::Locale;
+use super::markup::{self, StyledText};
+use crate::diag::{DiagResult, Diagnostic, Span, Warned};
+use crate::project::{BlockKind, MsgRef, Project};
+
+/// The language's own name.
+pub const UI_LANGUAGE_NAME: &str = "ui-language-name";
+/// Page label, with `$page`.
+pub const UI_PAGE: &str = "ui-page";
+/// Running header of body pages.
+pub const UI_RUNNING_HEADER: &str = "ui-running-header";
+/// Label of the language switcher.
+pub const UI_LANGUAGES: &str = "ui-languages";
+/// Label of the ToC navigation landmark.
+pub const UI_TOC_NAV: &str = "ui-toc-nav";
+/// Messages the renderers use besides those the structure names.
+pub const UI_MESSAGES: &[&str] = &[
+    UI_LANGUAGE_NAME,
+    UI_PAGE,
+    UI_RUNNING_HEADER,
+    UI_LANGUAGES,
+    UI_TOC_NAV,
+];
+
+type Bundle = FluentBundle<Arc<FluentResource>>;
+
+/// A locale's bundle and the source locale's, for messages formatted after resolving
+/// (page labels).
+pub struct Formatter {
+    primary: Bundle,
+    fallback: Bundle,
+}
+
+impl Formatter {
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        [&self.primary, &self.fallback].into_iter().find_map(|b| {
+            let pattern = b.get_message(id)?.value()?;
+            let mut errors = Vec::new();
+            let text = b.format_pattern(pattern, args, &mut errors);
+            errors.is_empty().then(|| text.into_owned())
+        })
+    }
+
+    /// The page label for page `n` ("Page 3", "第 3 页").
+    pub fn page_label(&self, n: usize) -> String {
+        let mut args = FluentArgs::new();
+        args.set("page", n);
+        self.format(UI_PAGE, Some(&args))
+            .unwrap_or_else(|| n.to_string())
+    }
+}
+
+/// Interface strings the renderers show.
+#[derive(Clone, Debug)]
+pub struct Ui {
+    /// The language's own name ("Русский").
+    pub language_name: String,
+    /// Running header of body pages.
+    pub running_header: String,
+    /// Label of the language switcher.
+    pub languages: String,
+    /// Label of the ToC navigation landmark.
+    pub toc_nav: String,
+}
+
+/// One block, resolved.
+#[derive(Clone, Debug)]
+pub struct ResolvedBlock {
+    /// What it is.
+    pub kind: BlockKind,
+    /// Its message ID (none for the cover and page breaks).
+    pub id: Option<String>,
+    /// Its text (empty for the cover and page breaks).
+    pub text: StyledText,
+    /// Whether the text came from the source locale because the locale lacks it.
+    pub fallback: bool,
+}
+
+impl ResolvedBlock {
+    /// A stable anchor for headings, the same in every locale: the message ID without its
+    /// `-title` suffix (`ch1-s2`).
+    pub fn anchor(&self) -> Option<String> {
+        let id = self.id.as_ref()?;
+        self.kind.heading_level()?;
+        Some(id.strip_suffix("-title").unwrap_or(id).to_string())
+    }
+}
+
+/// The report in one locale, ready for a renderer.
+pub struct Report {
+    /// The locale.
+    pub locale: Locale,
+    /// Title, subtitle and publisher.
+    pub title: StyledText,
+    /// Subtitle.
+    pub subtitle: StyledText,
+    /// Publisher.
+    pub publisher: StyledText,
+    /// Interface strings.
+    pub ui: Ui,
+    /// The blocks in reading order.
+    pub blocks: Vec<ResolvedBlock>,
+    /// Formats messages with arguments (page labels).
+    pub formatter: Arc<Formatter>,
+}
+
+fn bundle(data: &LocaleData) -> (Bundle, Vec<Diagnostic>) {
+    let mut bundle = Bundle::new_concurrent(vec![data.locale.langid.clone()]);
+    let mut diags = Vec::new();
+    for file in &data.files {
+        if let Err(errors) = bundle.add_resource(file.resource.clone()) {
+            for e in errors {
+                // Only duplicate IDs can fail here; report each once, at the later copy.
+                if let fluent_bundle::FluentError::Overriding { kind, id } = e {
+                    let span = file
+                        .entries
+                        .iter()
+                        .rfind(|en| en.id == id)
+                        .map(|en| Span::new(file.file, en.span.clone()));
+                    let mut d = Diagnostic::error(
+                        "duplicate-id",
+                        format!("{kind} `{id}` is defined more than once; the first definition wins"),
+                    )
+                    .locale(&data.locale.tag)
+                    .id(&id);
+                    if let Some(s) = span {
+                        d = d.at(s);
+                    }
+                    diags.push(d);
+                }
+            }
+        }
+    }
+    (bundle, diags)
+}
+
+struct Resolver<'a> {
+    project: &'a Project,
+    data: &'a LocaleData,
+    source: &'a LocaleData,
+    primary: Bundle,
+    fallback: Bundle,
+    errors: Vec<Diagnostic>,
+    warnings: Vec<Diagnostic>,
+}
+
+impl Resolver<'_> {
+    /// Formats a message to plain text (markup still in), falling back to the source.
+    fn raw(
+        &mut self,
+        id: &str,
+        at: Option<&MsgRef>,
+    ) -> Option<(String, bool, Option<Span>)> {
+        let (bundle, data, fallback) =
+            match self.primary.get_message(id).and_then(|m| m.value()) {
+                Some(_) => (&self.primary, self.data, false),
+                None => (&self.fallback, self.source, true),
+            };
+        let span = data
+            .find(id, false)
+            .map(|(f, e)| Span::new(f.file, e.span.clone()));
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            let mut d = Diagnostic::error(
+                "unknown-message",
+                format!(
+                    "message `{id}` exists in neither `{}` nor the source locale",
+                    self.data.locale.tag
+                ),
+            )
+            .locale(&self.data.locale.tag)
+            .id(id);
+            if let Some(r) = at {
+                d = d.at(r.span.clone());
+            }
+            self.errors.push(d);
+            return None;
+        };
+        let mut errors = Vec::new();
+        let text = bundle
+            .format_pattern(pattern, None, &mut errors)
+            .into_owned();
+        for e in errors {
+            let mut d = Diagnostic::error(
+                "format-error",
+                format!("failed to format `{id}` ({e})"),
+            )
+            .locale(&data.locale.tag)
+            .id(id);
+            if let Some(s) = &span {
+                d = d.at(s.clone());
+            }
+            self.errors.push(d);
+        }
+        if fallback {
+            let mut d = Diagnostic::warning(
+                "fallback",
+                format!(
+                    "`{}` has no translation of `{id}`; using the source locale's text",
+                    self.data.locale.tag
+                ),
+            )
+            .locale(&self.data.locale.tag)
+            .id(id)
+            .hint(format!(
+                "translate it, e.g. with `silkpress sync {}`",
+                self.data.locale.tag
+            ));
+            if let Some(s) = &span {
+                d = d.at(s.clone());
+            }
+            self.warnings.push(d);
+        }
+        Some((text, fallback, span))
+    }
+
+    fn styled(&mut self, r: &MsgRef) -> (StyledText, bool) {
+        let Some((text, fallback, span)) = self.raw(&r.id, Some(r)) else {
+            return (StyledText::default(), false);
+        };
+        match markup::parse(&text) {
+            Ok(t) => (t, fallback),
+            Err(errs) => {
+                // Markup is validated per file at load time with exact positions; reaching
+                // here means a term or message reference brought in the bad markup.
+                for e in errs {
+                    let mut d = Diagnostic::error(
+                        "markup-error",
+                        format!("{} (in the formatted text of `{}`)", e.message, r.id),
+                    )
+                    .locale(&self.data.locale.tag)
+                    .id(&r.id);
+                    if let Some(s) = &span {
+                        d = d.at(s.clone());
+                    }
+                    self.errors.push(d);
+                }
+                (StyledText::plain(text), fallback)
+            }
+        }
+    }
+
+    fn ui(&mut self, id: &str) -> String {
+        self.raw(id, None).map(|(t, _, _)| t).unwrap_or_default()
+    }
+}
+
+/// Resolves the whole report for the locale `tag`.
+pub fn resolve(project: &Project, tag: &str) -> DiagResult<Warned<Report>> {
+    let Some(data) = project.locale(tag) else {
+        let known: Vec<_> = project
+            .locales
+            .iter()
+            .map(|l| l.locale.tag.as_str())
+            .collect();
+        return Err(vec![Diagnostic::error(
+            "unknown-locale",
+            format!("no locale `{tag}` in locales/"),
+        )
+        .hint(format!("known locales: {}", known.join(", ")))
+        .hint(format!("create one with `silkpress new-locale {tag}`"))]);
+    };
+    let mut errors = project.blocking_errors(tag);
+    let source = project.source_locale();
+    let (primary, mut dup) = bundle(data);
+    let (fallback, dup_src) = bundle(source);
+    if data.locale.tag != source.locale.tag {
+        dup.extend(dup_src);
+    }
+    errors.extend(dup);
+    let mut r = Resolver {
+        project,
+        data,
+        source,
+        primary,
+        fallback,
+        errors,
+        warnings: Vec::new(),
+    };
+    let meta = &r.project.structure.meta;
+    let (title, _) = r.styled(&meta.title);
+    let (subtitle, _) = r.styled(&meta.subtitle);
+    let (publisher, _) = r.styled(&meta.publisher);
+    let mut blocks = Vec::new();
+    for b in &r.project.structure.blocks {
+        let (text, fallback) = match &b.msg {
+            Some(m) => r.styled(m),
+            None => (StyledText::default(), false),
+        };
+        blocks.push(ResolvedBlock {
+            kind: b.kind,
+            id: b.msg.as_ref().map(|m| m.id.clone()),
+            text,
+            fallback,
+        });
+    }
+    let ui = Ui {
+        language_name: r.ui(UI_LANGUAGE_NAME),
+        running_header: r.ui(UI_RUNNING_HEADER),
+        languages: r.ui(UI_LANGUAGES),
+        toc_nav: r.ui(UI_TOC_NAV),
+    };
+    if !r.errors.is_empty() {
+        return Err(r.errors);
+    }
+    let formatter = Arc::new(Formatter {
+        primary: r.primary,
+        fallback: r.fallback,
+    });
+    Ok(Warned {
+        output: Report {
+            locale: data.locale.clone(),
+            title,
+            subtitle,
+            publisher,
+            ui,
+            blocks,
+            formatter,
+        },
+        warnings: r.warnings,
+    })
+}

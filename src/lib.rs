@@ -1,0 +1,18 @@
+//! silkpress: a multilingual publishing toolchain.
+//!
+//! The report's structure names language-neutral message IDs; Project Fluent files hold
+//! each locale's text. The pipeline:
+//!
+//! 1. [`project::Project::load`]: the structure (`templates/report.toml`) and every
+//!    locale's `.ftl` files, parsed and validated.
+//! 2. [`l10n::resolve`]: the report's blocks as styled text in one locale, with fallback
+//!    to the source locale reported as warnings.
+//! 3. Render: [`render::html`] (HTML through a template); PDF through the layout engine.
+//!
+//! Stages return typed outputs and [`diag::Diagnostic`]s; only [`cli`] prints and writes.
+
+pub mod cli;
+pub mod diag;
+pub mod l10n;
+pub mod project;
+pub mod render;

@@ -1,0 +1,167 @@
+//! The project on disk: the report structure and every locale, loaded and validated.
+
+pub mod structure;
+
+use std::path::{Path, PathBuf};
+
+use crate::diag::{DiagResult, Diagnostic, Sources};
+use crate::l10n::load::{load_locale, read_text, LocaleData};
+use crate::l10n::locale::Locale;
+use crate::l10n::resolve::UI_MESSAGES;
+pub use structure::{Block, BlockKind, MsgRef, Structure};
+
+/// Where the structure lives, relative to the project root.
+pub const STRUCTURE_PATH: &str = "templates/report.toml";
+/// Where locales live, relative to the project root.
+pub const LOCALES_DIR: &str = "locales";
+
+/// A loaded project.
+pub struct Project {
+    /// The project root.
+    pub root: PathBuf,
+    /// Every file read, for diagnostics.
+    pub sources: Sources,
+    /// The report structure.
+    pub structure: Structure,
+    /// Every locale found under `locales/`, sorted by tag.
+    pub locales: Vec<LocaleData>,
+    /// Index of the source locale in `locales`.
+    pub source: usize,
+    /// Problems found while loading, each naming its locale where it has one.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Project {
+    /// Loads the structure and every locale under `root`.
+    ///
+    /// Fails only when nothing useful can be built: the structure cannot be read, or the
+    /// source locale is absent. Every other problem is kept in `diagnostics`, so that
+    /// `check` can report them all and `build` can refuse just the locales they concern.
+    pub fn load(root: &Path) -> DiagResult<Project> {
+        let mut sources = Sources::default();
+        let mut diags = Vec::new();
+        let structure_display = Path::new(STRUCTURE_PATH);
+        let text =
+            read_text(&root.join(STRUCTURE_PATH), structure_display).map_err(|d| {
+                vec![d.hint(format!(
+                    "run silkpress from the project root, or pass --root (looked in {})",
+                    root.display()
+                ))]
+            })?;
+        let file = sources.add(structure_display, text.clone());
+        let structure = structure::parse(file, &text).map_err(|d| vec![d])?;
+
+        let locales_dir = root.join(LOCALES_DIR);
+        let mut tags = Vec::new();
+        let listing = std::fs::read_dir(&locales_dir).map_err(|e| {
+            vec![Diagnostic::error(
+                "io-error",
+                format!("failed to list {LOCALES_DIR}/ ({e})"),
+            )
+            .in_file(LOCALES_DIR)]
+        })?;
+        for entry in listing.flatten() {
+            if !entry.path().is_dir() {
+                continue;
+            }
+            let name = entry.file_name().to_string_lossy().to_string();
+            match Locale::parse(&name) {
+                Ok(l) => tags.push(l),
+                Err(e) => diags.push(
+                    Diagnostic::error("bad-locale", format!("locale directory {e}"))
+                        .in_file(format!("{LOCALES_DIR}/{name}"))
+                        .hint(
+                            "name locale directories by their BCP 47 tag (en, zh-CN, kk)",
+                        ),
+                ),
+            }
+        }
+        tags.sort_by(|a, b| a.tag.cmp(&b.tag));
+        let locales: Vec<LocaleData> = tags
+            .into_iter()
+            .map(|l| {
+                load_locale(
+                    &mut sources,
+                    &locales_dir,
+                    Path::new(LOCALES_DIR),
+                    l,
+                    &mut diags,
+                )
+            })
+            .collect();
+
+        let source_tag = structure.source_locale.get_ref().clone();
+        let Some(source) = locales.iter().position(|l| l.locale.tag == source_tag) else {
+            let span = structure.source_locale.span();
+            diags.push(
+                Diagnostic::error(
+                    "unknown-locale",
+                    format!("the source locale `{source_tag}` has no directory under {LOCALES_DIR}/"),
+                )
+                .at(crate::diag::Span::new(structure.file, span)),
+            );
+            return Err(diags);
+        };
+
+        // Every ID the structure and the renderers name must exist in the source locale.
+        let src = &locales[source];
+        for r in structure.msg_refs() {
+            if src.find(&r.id, false).is_none() {
+                diags.push(
+                    Diagnostic::error(
+                        "unknown-message",
+                        format!("the structure names `{}`, which the source locale `{source_tag}` does not define", r.id),
+                    )
+                    .at(r.span.clone())
+                    .id(&r.id)
+                    .hint(format!("add `{} = …` to a file in {LOCALES_DIR}/{source_tag}/, or fix the ID", r.id)),
+                );
+            }
+        }
+        for id in UI_MESSAGES {
+            if src.find(id, false).is_none() {
+                diags.push(
+                    Diagnostic::error(
+                        "unknown-message",
+                        format!("the renderers need `{id}`, which the source locale `{source_tag}` does not define"),
+                    )
+                    .in_file(format!("{LOCALES_DIR}/{source_tag}"))
+                    .id(*id),
+                );
+            }
+        }
+        Ok(Project {
+            root: root.to_path_buf(),
+            sources,
+            structure,
+            locales,
+            source,
+            diagnostics: diags,
+        })
+    }
+
+    /// The source locale.
+    pub fn source_locale(&self) -> &LocaleData {
+        &self.locales[self.source]
+    }
+
+    /// A locale by tag.
+    pub fn locale(&self, tag: &str) -> Option<&LocaleData> {
+        self.locales.iter().find(|l| l.locale.tag == tag)
+    }
+
+    /// Load-time errors that stop `tag` from being built: its own, the source locale's,
+    /// and those that belong to no locale (the structure's).
+    pub fn blocking_errors(&self, tag: &str) -> Vec<Diagnostic> {
+        let source = &self.source_locale().locale.tag;
+        self.diagnostics
+            .iter()
+            .filter(|d| d.is_error())
+            .filter(|d| match &d.locale {
+                None => d.code != "bad-locale",
+                Some(l) => l == tag || l == source,
+            })
+            .cloned()
+            .collect()
+    }
+}

@@ -1,0 +1,23 @@
+//! Renderers: a resolved [`Report`](crate::l10n::Report) to output bytes. No IO here; the
+//! CLI writes the files.
+
+pub mod html;
+
+/// An output format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, clap::ValueEnum)]
+pub enum Format {
+    /// PDF, typeset.
+    Pdf,
+    /// One self-contained HTML file.
+    Html,
+}
+
+impl Format {
+    /// The file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Html => "html",
+        }
+    }
+}
