@@ -1,0 +1,35 @@
+### Locale: zh-CN (Chinese, Simplified) · script: Hans · direction: ltr
+### Translated from the English source (locales/en).
+###
+### Glossary (keep these consistent across all files):
+### - Belt and Road Initiative = “一带一路”倡议 ({ -bri }); BRI (short) = “一带一路” ({ -bri-short }, used as 共建“一带一路”)
+### - Shanghai Cooperation Organization = 上海合作组织; SCO = 上合组织
+### - China-Central Asia Summit = 中国—中亚峰会 (inaugural = 首届, second = 第二届)
+### - China-Central Asia Spirit = “中国—中亚精神”（互尊、互信、互利、互助，以高质量发展推进共同现代化）
+### - community with a shared future for humanity = 人类命运共同体
+### - (closer) China-Central Asia community with a shared future = （更加紧密的）中国—中亚命运共同体
+### - regional community with a shared future = 地区命运共同体
+### - mutual assistance, common development, universal security, everlasting friendship = 守望相助、共同发展、普遍安全、世代友好
+### - Global Development / Security / Civilization Initiative = 全球发展倡议 / 全球安全倡议 / 全球文明倡议
+### - China-Europe Railway Express; China-Europe freight trains = 中欧班列; China-Central Asia freight trains = 中亚班列
+### - China-Central Asia mechanism = 中国—中亚机制; its Secretariat = 中国—中亚机制秘书处
+### - Xi'an Declaration = 《中国—中亚峰会西安宣言》
+### - Luban Workshop = 鲁班工坊
+### - China-Kyrgyzstan-Uzbekistan Railway = 中吉乌铁路; Trans-Caspian International Transport Corridor = 跨里海国际运输走廊
+### - Horgos = 霍尔果斯; China-Kazakhstan Horgos International Border Cooperation Center = 中哈霍尔果斯国际边境合作中心
+### - "three forces" = “三股势力”; "color revolution" = “颜色革命”
+### - high-level opening-up = 高水平对外开放; high-quality development = 高质量发展; Chinese modernization = 中国式现代化
+### - people-to-people exchanges = 人文交流; heart-to-heart / people-to-people connectivity = 民心相通
+### - Global South = “全球南方”; Xinhua Institute = 新华社研究院; Xinhua National High-end Think Tank = 新华社国家高端智库
+### - Compounds China-Kazakhstan, China-Uzbekistan … are written directly as 中哈、中乌、中吉乌、中塔乌 (no term reference possible).
+### - Titles of documents, films and books are set in 《》 instead of <i>…</i> (see locale.toml).
+
+## The editorial note: who wrote the report and how, with acknowledgments.
+
+editorial-title = 编辑说明与致谢
+
+editorial-p1 = 智库报告《弘扬“中国—中亚精神”：区域合作的成就、机遇与展望》由新华社社长、新华社国家高端智库学术委员会主任傅华担任课题组组长，新华社总编辑吕岩松担任副组长，新华社副总编辑任卫东担任执行副组长。
+
+editorial-p2 = 课题组成员包括刘刚、沈红兵、陈刚、何占军、刘华、刘书云、张京品、付瑞霞、张思杰、蔡国栋、郝薇薇、耿鹏宇、孙萍、龙胜东、李飞虎、李涛、杨德龙、赵一萱。
+
+editorial-p3 = 课题自2025年初启动以来，课题组历时数月，通过访谈、实地调研、撰写和修改，完成了本报告。在报告撰写和出版过程中，我们得到了中国—中亚机制秘书处、商务部国际贸易经济合作研究院、中国社会科学院俄罗斯东欧中亚研究所、{ -china }石油天然气集团有限公司经济技术研究院、西北大学中亚研究院、陕西师范大学中亚研究院等机构和学者的大力支持与指导。我们还衷心感谢北京大学国际战略研究院院长于铁军、{ -china }人民大学国际关系学院副院长李晨等专家学者提供的宝贵帮助和真知灼见。
