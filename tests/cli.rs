@@ -1,0 +1,353 @@
+//! End-to-end tests of the `silkpress` binary on a temporary copy of the project:
+//! the happy path and every kind of bad input the foundation promises to report.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// A temporary project: the repository's structure, templates and English source.
+struct Project {
+    dir: tempfile::TempDir,
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+impl Project {
+    fn new() -> Self {
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dir = tempfile::tempdir().unwrap();
+        copy_dir(&repo.join("templates"), &dir.path().join("templates"));
+        copy_dir(&repo.join("locales/en"), &dir.path().join("locales/en"));
+        if repo.join("fonts").exists() {
+            copy_dir(&repo.join("fonts"), &dir.path().join("fonts"));
+        }
+        Project { dir }
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    fn write(&self, rel: &str, text: &str) {
+        let p = self.path(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+
+    fn edit(&self, rel: &str, from: &str, to: &str) {
+        let text = std::fs::read_to_string(self.path(rel)).unwrap();
+        assert!(text.contains(from), "{rel} has no {from:?}");
+        std::fs::write(self.path(rel), text.replacen(from, to, 1)).unwrap();
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_silkpress"))
+            .args(args)
+            .current_dir(self.dir.path())
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .output()
+            .unwrap()
+    }
+
+    fn out_files(&self) -> Vec<String> {
+        let Ok(rd) = std::fs::read_dir(self.path("out")) else {
+            return Vec::new();
+        };
+        rd.map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect()
+    }
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Asserts a failed build with the given exit code, message fragments, and no output file.
+fn assert_fails(p: &Project, args: &[&str], code: i32, needles: &[&str]) {
+    let o = p.run(args);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(code), "exit code; stderr:\n{err}");
+    for n in needles {
+        assert!(err.contains(n), "stderr lacks {n:?}:\n{err}");
+    }
+    assert!(!err.contains("panicked"), "panic:\n{err}");
+    assert!(
+        p.out_files().is_empty(),
+        "output left behind: {:?}",
+        p.out_files()
+    );
+}
+
+#[test]
+fn builds_the_english_report_as_html() {
+    let p = Project::new();
+    let o = p.run(&["build", "--locale", "en", "--format", "html"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let html = std::fs::read_to_string(p.path("out/report.en.html")).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("<html lang=\"en\" dir=\"ltr\">"));
+    assert!(html.contains("The <i>Xi&#39;an Declaration</i> adopted at the summit"));
+    assert!(html.contains("Since the project&#39;s launch in early 2025"));
+    // Terms resolved, and no isolation marks: the report has no variables.
+    assert!(html.contains("the Belt and Road Initiative (BRI) in 2013"));
+    assert!(!html.contains("{ -") && !html.contains('\u{2068}'));
+    // Every chapter and section heading has an anchor the ToC links to.
+    for anchor in [
+        "foreword",
+        "ch1",
+        "ch1-s7",
+        "ch2-s4",
+        "ch3-s4",
+        "conclusion",
+        "editorial",
+    ] {
+        assert!(
+            html.contains(&format!("id=\"{anchor}\"")),
+            "no anchor {anchor}"
+        );
+        assert!(
+            html.contains(&format!("href=\"#{anchor}\"")),
+            "no ToC link to {anchor}"
+        );
+    }
+}
+
+#[test]
+fn explicit_output_path_and_usage_errors() {
+    let p = Project::new();
+    let o = p.run(&[
+        "build", "--locale", "en", "--format", "html", "-o", "x/r.html",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(p.path("x/r.html").exists());
+    // -o with two formats is ambiguous.
+    assert_fails(
+        &p,
+        &[
+            "build", "--locale", "en", "--format", "html", "--format", "pdf", "-o", "y",
+        ],
+        2,
+        &["-o"],
+    );
+    // clap's own usage errors exit 2 as well.
+    assert_eq!(p.run(&["build", "--format", "html"]).status.code(), Some(2));
+}
+
+#[test]
+fn malformed_ftl_points_at_the_line() {
+    let p = Project::new();
+    p.edit(
+        "locales/en/foreword.ftl",
+        "foreword-p2 = ",
+        "foreword-p2 = {",
+    );
+    assert_fails(
+        &p,
+        &["build", "--locale", "en", "--format", "html"],
+        1,
+        &["syntax-error", "locales/en/foreword.ftl:"],
+    );
+}
+
+#[test]
+fn structure_id_missing_from_source_locale() {
+    let p = Project::new();
+    p.edit(
+        "templates/report.toml",
+        "{ paragraph = \"foreword-p3\" }",
+        "{ paragraph = \"foreword-p99\" }",
+    );
+    let o = p.run(&[
+        "build",
+        "--locale",
+        "en",
+        "--format",
+        "html",
+        "--diagnostic-format",
+        "short",
+    ]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    let line = err
+        .lines()
+        .find(|l| l.contains("foreword-p99"))
+        .expect(&err);
+    assert!(line.starts_with("templates/report.toml:"), "{line}");
+    let text = std::fs::read_to_string(p.path("templates/report.toml")).unwrap();
+    let want = text
+        .lines()
+        .position(|l| l.contains("foreword-p99"))
+        .unwrap()
+        + 1;
+    assert!(
+        line.starts_with(&format!("templates/report.toml:{want}:")),
+        "{line}"
+    );
+    assert!(p.out_files().is_empty());
+}
+
+#[test]
+fn unbalanced_markup_names_file_line_and_message() {
+    let p = Project::new();
+    p.edit(
+        "locales/en/chapter-1.ftl",
+        "<i>Xi'an Declaration</i>",
+        "<i>Xi'an Declaration",
+    );
+    let o = p.run(&[
+        "build",
+        "--locale",
+        "en",
+        "--format",
+        "html",
+        "--diagnostic-format",
+        "short",
+    ]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    let line = err
+        .lines()
+        .find(|l| l.contains("markup-error"))
+        .expect(&err);
+    let text = std::fs::read_to_string(p.path("locales/en/chapter-1.ftl")).unwrap();
+    let lineno = text
+        .lines()
+        .position(|l| l.contains("<i>Xi'an Declaration "))
+        .unwrap()
+        + 1;
+    let col = text
+        .lines()
+        .nth(lineno - 1)
+        .unwrap()
+        .find("<i>Xi'an")
+        .unwrap()
+        + 1;
+    assert!(
+        line.starts_with(&format!("locales/en/chapter-1.ftl:{lineno}:{col}:")),
+        "{line}"
+    );
+    assert!(line.contains("never closed"), "{line}");
+    // Unknown tags too.
+    let p = Project::new();
+    p.edit(
+        "locales/en/foreword.ftl",
+        "foreword-p1 = ",
+        "foreword-p1 = <script>x</script>",
+    );
+    assert_fails(
+        &p,
+        &["build", "--locale", "en", "--format", "html"],
+        1,
+        &["unknown markup", "foreword-p1"],
+    );
+}
+
+#[test]
+fn unknown_locale_and_path_characters() {
+    let p = Project::new();
+    assert_fails(
+        &p,
+        &["build", "--locale", "xx", "--format", "html"],
+        2,
+        &["no locale `xx`"],
+    );
+    assert_fails(
+        &p,
+        &["build", "--locale", "../x", "--format", "html"],
+        2,
+        &["not a locale tag"],
+    );
+    assert_fails(&p, &["check", "--locale", "../x"], 2, &["not a locale tag"]);
+}
+
+#[test]
+fn unreadable_files_are_reported() {
+    let p = Project::new();
+    // Invalid UTF-8 in a locale file, with line and column of the bad byte.
+    let mut bytes = std::fs::read(p.path("locales/en/conclusion.ftl")).unwrap();
+    bytes.extend_from_slice(b"\nbad = \xff\xfe\n");
+    std::fs::write(p.path("locales/en/conclusion.ftl"), bytes).unwrap();
+    assert_fails(
+        &p,
+        &["build", "--locale", "en", "--format", "html"],
+        1,
+        &["not valid UTF-8", "conclusion.ftl:"],
+    );
+
+    // A missing structure file is an IO error (exit 2) with a hint.
+    let p = Project::new();
+    std::fs::remove_file(p.path("templates/report.toml")).unwrap();
+    assert_fails(
+        &p,
+        &["build", "--locale", "en", "--format", "html"],
+        2,
+        &["templates/report.toml", "--root"],
+    );
+}
+
+#[test]
+fn failed_build_leaves_previous_output_intact() {
+    let p = Project::new();
+    assert!(p
+        .run(&["build", "--locale", "en", "--format", "html"])
+        .status
+        .success());
+    let before = std::fs::read(p.path("out/report.en.html")).unwrap();
+    p.edit(
+        "locales/en/foreword.ftl",
+        "foreword-p2 = ",
+        "foreword-p2 = <b>",
+    );
+    let o = p.run(&["build", "--locale", "en", "--format", "html"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(std::fs::read(p.path("out/report.en.html")).unwrap(), before);
+    let leftovers: Vec<_> = p
+        .out_files()
+        .into_iter()
+        .filter(|f| f.contains(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn missing_translations_fall_back_with_a_warning() {
+    let p = Project::new();
+    p.write("locales/de/ui.ftl", "ui-language-name = Deutsch\n");
+    let o = p.run(&["build", "--locale", "de", "--format", "html"]);
+    let err = stderr(&o);
+    assert!(o.status.success(), "{err}");
+    assert!(
+        err.contains("fallback") && err.contains("foreword-p1"),
+        "{err}"
+    );
+    let html = std::fs::read_to_string(p.path("out/report.de.html")).unwrap();
+    assert!(html.contains("<html lang=\"de\""));
+    assert!(html.contains("Located at the heart of the Eurasian continent"));
+}
+
+#[test]
+fn locales_lists_script_direction_and_coverage() {
+    let p = Project::new();
+    p.write("locales/kk/ui.ftl", "ui-language-name = Қазақ тілі\n");
+    p.write("locales/fa/ui.ftl", "ui-language-name = فارسی\n");
+    let o = p.run(&["locales"]);
+    assert!(o.status.success());
+    let out = String::from_utf8_lossy(&o.stdout);
+    let kk = out.lines().find(|l| l.starts_with("kk ")).expect(&out);
+    assert!(kk.contains("Cyrl") && kk.contains("ltr"), "{kk}");
+    let fa = out.lines().find(|l| l.starts_with("fa ")).expect(&out);
+    assert!(fa.contains("Arab") && fa.contains("rtl"), "{fa}");
+    let en = out.lines().find(|l| l.starts_with("en ")).expect(&out);
+    assert!(en.contains("100.0%"), "{en}");
+}
