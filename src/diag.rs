@@ -243,6 +243,9 @@ pub fn short_line(sources: &Sources, diag: &Diagnostic) -> String {
         diag.code,
         diag.message
     ));
+    if let Some(id) = diag.id.as_deref().filter(|id| !diag.message.contains(*id)) {
+        line.push_str(&format!(" [{id}]"));
+    }
     for hint in &diag.hints {
         line.push_str(&format!(" (hint: {hint})"));
     }

@@ -237,7 +237,10 @@ fn unbalanced_markup_names_file_line_and_message() {
         line.starts_with(&format!("locales/en/chapter-1.ftl:{lineno}:{col}:")),
         "{line}"
     );
-    assert!(line.contains("never closed"), "{line}");
+    assert!(
+        line.contains("never closed") && line.contains("[ch1-s7-p2]"),
+        "{line}"
+    );
     // Unknown tags too.
     let p = Project::new();
     p.edit(
