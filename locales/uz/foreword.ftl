@@ -42,7 +42,7 @@ foreword-title = Soʻzboshi
 
 foreword-p1 = Yevrosiyo qitʼasining qoq markazida joylashgan Markaziy Osiyo { -china(case: "abl") } togʻlari va daryolari tutash boʻlib, u bilan lab va tishdek yaqin va chambarchas bogʻlangan. Azaldan turli sivilizatsiyalar tutashgan bu zamin koʻplab xalqlar va rang-barang urf-odatlar makonidir. U qitʼalararo almashinuvlarning muhim chorrahasi hamda insoniyat sivilizatsiyasining qaynoq oʻchogʻi boʻlib kelgan.
 
-foreword-p2 = Tarixga nazar tashlasak, { -china } va Markaziy Osiyo xalqlari Ipak yoʻlining vujudga kelishi va gullab-yashnashiga birgalikda hissa qoʻshib, asrlar osha davom etgan almashinuvlarning shonli sahifasini birga bitganlar: “Yoʻllarda choparlar tinimsiz chopar, uzoq yurtlardan kelgan savdogarlar har kuni chegaraga yetib kelardi”.
+foreword-p2 = Tarixga nazar tashlasak, { -china } va Markaziy Osiyo xalqlari Ipak yoʻlining vujudga kelishi va gullab-yashnashiga birgalikda hissa qoʻshib, asrlar osha davom etgan almashinuvlarning shonli sahifasini birga bitganlar: “Yoʻllarda choparlar tinimsiz qatnar, uzoq yurtlardan kelgan savdogarlar har kuni chegaraga yetib kelardi”.
 
 foreword-p3 = Yangi davrda { -china } va Markaziy Osiyo taqdiri bir boʻlgan yaxshi qoʻshnilar, doʻstlar, sheriklar va birodarlarga aylandi. Ular birgalikda Yevrosiyo qitʼasida doʻstlik, barqarorlik va farovonlikning yangi sahifasini ochdi. Olti davlat Xitoy – Markaziy Osiyo ruhini shakllantirib, dunyoga mintaqaviy hamkorlikning namunasini taqdim etdi.
 
