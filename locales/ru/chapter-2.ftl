@@ -25,6 +25,7 @@
 ### - Xinhua Institute = Исследовательский институт агентства Синьхуа
 ###
 ### Case variants of terms (terms.ftl): nom, gen, dat, acc, ins, loc — e.g. { -china(case: "gen") }.
+###   -bri also has gen-q: genitive with inner „лапки“, for use inside a «quotation».
 ### Typography: «ёлочки» with „лапки“ nested; em dash with spaces; numbers 19 000 and 7,2 % with U+00A0;
 ### letter е used throughout (no ё).
 
