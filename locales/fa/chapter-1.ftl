@@ -1,6 +1,6 @@
 ### Locale: fa (Persian) · script: Arab · direction: rtl
 ### Translated from the English source (locales/en).
-### Orthography: Iranian standard (Academy of Persian Language and Literature): ی/ک (never ی/ک),
+### Orthography: Iranian standard (Academy of Persian Language and Literature): ی/ک (never Arabic U+064A/U+0643),
 ### ZWNJ (U+200C) where Persian spelling needs it; Persian digits ۰–۹, decimal ٫, thousands ٬;
 ### quotes «»; Gregorian dates written the Persian way (۲۷ دسامبر ۲۰۲۴).
 ### Persian does not inflect names by case: terms are plain strings without variants.
