@@ -16,7 +16,7 @@
 ### - Xi'an Declaration = Сианьская декларация; Luban Workshop = мастерская Лубань
 ### - China-Kyrgyzstan-Uzbekistan Railway = железная дорога Китай — Киргизия — Узбекистан
 ### - Horgos = Хоргос; Xinjiang = Синьцзян; Xi'an = Сиань; Shaanxi = провинция Шэньси
-### - Kyrgyzstan = Киргизия; Turkmenistan = Туркмения (официальное употребление МИД России)
+### - Kyrgyzstan = Киргизия; Turkmenistan = Туркменистан (как в официальных документах России: «Президент Киргизии», «Президент Туркменистана»)
 ### - high-quality development = высококачественное развитие; high-level opening-up = открытость высокого уровня
 ### - Chinese modernization = китайская модернизация; new era = новая эпоха
 ### - mutual learning among civilizations = взаимное обучение цивилизаций; people-to-people exchanges = гуманитарные обмены
