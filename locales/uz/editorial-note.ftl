@@ -40,7 +40,7 @@
 
 editorial-title = Tahririyat izohi va minnatdorchilik
 
-editorial-p1 = <i>{ -report-title }: mintaqaviy hamkorlikning yutuqlari, imkoniyatlari va istiqbollari</i> nomli tahliliy markaz maʼruzasi Sinxua axborot agentligi prezidenti, Sinxua milliy yuqori darajadagi tahliliy markazi Akademik qoʻmitasi raisi Fu Xua raislik qilgan loyiha guruhi tomonidan tayyorlandi. Sinxua axborot agentligi bosh muharriri Lyuy Yansun rais oʻrinbosari, Sinxua bosh muharriri oʻrinbosari Jen Veydun esa ijrochi rais oʻrinbosari vazifasini bajardi.
+editorial-p1 = <i>{ -report-name }: mintaqaviy hamkorlikning yutuqlari, imkoniyatlari va istiqbollari</i> nomli tahliliy markaz maʼruzasi Sinxua axborot agentligi prezidenti, Sinxua milliy yuqori darajadagi tahliliy markazi Akademik qoʻmitasi raisi Fu Xua raislik qilgan loyiha guruhi tomonidan tayyorlandi. Sinxua axborot agentligi bosh muharriri Lyuy Yansun rais oʻrinbosari, Sinxua bosh muharriri oʻrinbosari Jen Veydun esa ijrochi rais oʻrinbosari vazifasini bajardi.
 
 editorial-p2 = Loyiha guruhi aʼzolari: Lyu Gan, Shen Xunbin, Chen Gan, Xe Chjanszyun, Lyu Xua, Lyu Shuyun, Chjan Szinpin, Fu Juysya, Chjan Sitsze, Say Godun, Xao Veyvey, Gen Penyuy, Sun Pin, Lun Shendun, Li Feyxu, Li Tao, Yan Delun va Chjao Isyuan.
 
