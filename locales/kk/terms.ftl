@@ -27,6 +27,8 @@
 ## Terms: recurring names. Each term has case variants selected with (case: "..."):
 ## nom = атау септік (default), gen = ілік, dat = барыс, acc = табыс, loc = жатыс,
 ## abl = шығыс, ins = көмектес. Possessive constructions use gen + possessed noun.
+## -bri-short: case endings cannot follow the closing quote, so its oblique cases use the
+## full form («Белдеу және жол» бастамасының …); only nom is the bare short form.
 
 -bri = { $case ->
    *[nom] «Белдеу және жол» бастамасы
@@ -39,12 +41,12 @@
 }
 -bri-short = { $case ->
    *[nom] «Белдеу және жол»
-    [gen] «Белдеу және жолдың»
-    [dat] «Белдеу және жолға»
-    [acc] «Белдеу және жолды»
-    [loc] «Белдеу және жолда»
-    [abl] «Белдеу және жолдан»
-    [ins] «Белдеу және жолмен»
+    [gen] «Белдеу және жол» бастамасының
+    [dat] «Белдеу және жол» бастамасына
+    [acc] «Белдеу және жол» бастамасын
+    [loc] «Белдеу және жол» бастамасында
+    [abl] «Белдеу және жол» бастамасынан
+    [ins] «Белдеу және жол» бастамасымен
 }
 -sco = { $case ->
    *[nom] Шанхай ынтымақтастық ұйымы
