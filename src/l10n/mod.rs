@@ -5,6 +5,7 @@ pub mod check;
 pub mod load;
 pub mod locale;
 pub mod markup;
+pub mod numbers;
 pub mod resolve;
 
 pub use locale::{Direction, Locale};

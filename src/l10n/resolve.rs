@@ -48,6 +48,7 @@ type Bundle = FluentBundle<Arc<FluentResource>>;
 pub struct Formatter {
     primary: Bundle,
     fallback: Bundle,
+    numbers: super::numbers::NumberFormat,
 }
 
 impl Formatter {
@@ -60,7 +61,13 @@ impl Formatter {
         })
     }
 
-    /// The page label for page `n` ("Page 3", "第 3 页").
+    /// A number in the locale's digits ("12", "۱۲").
+    pub fn number(&self, n: usize) -> String {
+        self.numbers.integer(n as i64)
+    }
+
+    /// The page label for page `n` ("Page 3", "第 3 页", "صفحهٔ ۳"), the number in the
+    /// locale's digits and wrapped in FSI/PDI isolation marks (see the module docs).
     pub fn page_label(&self, n: usize) -> String {
         let mut args = FluentArgs::new();
         args.set("page", n);
@@ -125,6 +132,7 @@ pub struct Report {
 
 fn bundle(data: &LocaleData) -> (Bundle, Vec<Diagnostic>) {
     let mut bundle = Bundle::new_concurrent(vec![data.locale.langid.clone()]);
+    bundle.set_formatter(Some(super::numbers::fluent_formatter));
     let mut diags = Vec::new();
     for file in &data.files {
         if let Err(errors) = bundle.add_resource(file.resource.clone()) {
@@ -321,9 +329,11 @@ pub fn resolve(project: &Project, tag: &str) -> DiagResult<Warned<Report>> {
     if !r.errors.is_empty() {
         return Err(r.errors);
     }
+    let numbers = super::numbers::NumberFormat::new(&data.locale.langid);
     let formatter = Arc::new(Formatter {
         primary: r.primary,
         fallback: r.fallback,
+        numbers,
     });
     Ok(Warned {
         output: Report {
@@ -337,4 +347,29 @@ pub fn resolve(project: &Project, tag: &str) -> DiagResult<Warned<Report>> {
         },
         warnings: r.warnings,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use crate::project::Project;
+
+    #[test]
+    fn page_labels_use_the_locale_digits() {
+        let project = Project::load(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
+        let en = super::resolve(&project, "en").unwrap().output;
+        // The variable is isolated (FSI…PDI), as Fluent does and our policy keeps.
+        assert_eq!(en.formatter.page_label(12), "Page \u{2068}12\u{2069}");
+        assert_eq!(en.formatter.number(7), "7");
+        if project.locale("fa").is_some() {
+            let fa = super::resolve(&project, "fa").unwrap().output;
+            assert_eq!(fa.formatter.number(12), "۱۲");
+            assert!(
+                fa.formatter.page_label(12).contains("۱۲"),
+                "{}",
+                fa.formatter.page_label(12)
+            );
+        }
+    }
 }
