@@ -1,16 +1,21 @@
 //! The command line: parse arguments, run a command, print diagnostics, write files.
 //! The only module that prints or writes output files.
 
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::diag::DiagResult;
 use crate::diag::{self, Diagnostic, DiagnosticFormat, Sources};
 use crate::l10n::{self, check, Locale};
 use crate::project::Project;
-use crate::render::{self, html::HtmlOptions, Format};
+use crate::render::html::{self, HtmlOptions, IndexEntry, Sibling, Templates};
+use crate::render::webfont::{self, FontSet, FontSpec};
+use crate::render::Format;
 
 /// silkpress: publish a Fluent-localised report as PDF or HTML.
 #[derive(Parser, Debug)]
@@ -173,45 +178,45 @@ fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
             "-o/--output needs exactly one locale and one format",
         ));
     }
-    let template_path = project.root.join(render::html::TEMPLATE_PATH);
+    // Resolve every locale first: the HTML language switcher names each edition built.
     let mut failure = None;
+    let mut reports = Vec::new();
     for tag in &tags {
-        let report = match l10n::resolve(&project, tag) {
+        match l10n::resolve(&project, tag) {
             Ok(w) => {
                 print_diags(cli, &project.sources, &w.warnings);
-                w.output
+                reports.push(w.output);
             }
             Err(errors) => {
                 print_diags(cli, &project.sources, &errors);
                 eprintln!("error: the {tag} edition was not built");
                 failure = Some(failure_of(&errors));
-                continue;
             }
-        };
+        }
+    }
+    let html = if formats.contains(&Format::Html) && !reports.is_empty() {
+        match HtmlBuild::prepare(cli, &project, &reports, args.output.is_none()) {
+            Ok(h) => Some(h),
+            Err(f) => return Err(f),
+        }
+    } else {
+        None
+    };
+    for report in &reports {
+        let tag = &report.locale.tag;
         for &format in &formats {
             let path = args.output.clone().unwrap_or_else(|| {
                 PathBuf::from("out").join(format!("report.{tag}.{}", format.extension()))
             });
             let bytes = match format {
                 Format::Html => {
-                    let template = match std::fs::read_to_string(&template_path) {
-                        Ok(t) => t,
-                        Err(e) => {
-                            eprintln!(
-                                "error: failed to read {} ({e})",
-                                render::html::TEMPLATE_PATH
-                            );
-                            failure = Some(Failure::Usage);
-                            continue;
-                        }
-                    };
-                    let siblings = Vec::new();
-                    match render::html::html(&report, &HtmlOptions { template, siblings })
-                    {
+                    let Some(h) = &html else { continue };
+                    match h.page(&project, report) {
                         Ok(s) => s.into_bytes(),
-                        Err(e) => {
-                            eprintln!("error: {e}");
-                            failure = Some(Failure::Content);
+                        Err(errors) => {
+                            print_diags(cli, &project.sources, &errors);
+                            eprintln!("error: the {tag} HTML edition was not built");
+                            failure = Some(failure_of(&errors));
                             continue;
                         }
                     }
@@ -233,7 +238,160 @@ fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
             println!("wrote {}", path.display());
         }
     }
+    // `--all --format html` also writes the index of every edition with its coverage.
+    if let (Some(h), true) = (&html, args.all) {
+        match h.index(&project, &reports) {
+            Ok(Some(text)) => {
+                let path = PathBuf::from("out").join("index.html");
+                if let Err(e) = write_atomic(&path, text.as_bytes()) {
+                    eprintln!("error: failed to write {} ({e})", path.display());
+                    failure = Some(Failure::Usage);
+                } else {
+                    println!("wrote {}", path.display());
+                }
+            }
+            Ok(None) => {}
+            Err(errors) => {
+                print_diags(cli, &project.sources, &errors);
+                eprintln!("error: out/index.html was not written");
+                failure = Some(failure_of(&errors));
+            }
+        }
+    }
     failure.map_or(Ok(()), Err)
+}
+
+// ---- HTML ---------------------------------------------------------------------------
+
+/// What every HTML page of one `build` shares: templates, fonts, and the language
+/// switcher's entries.
+struct HtmlBuild {
+    templates: Templates,
+    fonts: FontSet,
+    siblings: Vec<Sibling>,
+}
+
+/// The file name of a locale's HTML edition.
+fn html_file_name(tag: &str) -> String {
+    format!("report.{tag}.html")
+}
+
+impl HtmlBuild {
+    /// Reads the templates and fonts, and lists the editions for the switcher (none when
+    /// writing to a chosen `-o` path, whose siblings are not known).
+    fn prepare(
+        cli: &Cli,
+        project: &Project,
+        reports: &[l10n::Report],
+        with_siblings: bool,
+    ) -> Result<HtmlBuild, Failure> {
+        let read = |rel: &str| {
+            std::fs::read_to_string(project.root.join(rel)).map_err(|e| {
+                vec![
+                    Diagnostic::error("io-error", format!("failed to read {rel} ({e})"))
+                        .in_file(rel),
+                ]
+            })
+        };
+        let fail = |diags: Vec<Diagnostic>| {
+            print_diags(cli, &project.sources, &diags);
+            failure_of(&diags)
+        };
+        let templates = Templates {
+            report: read(html::TEMPLATE_PATH).map_err(fail)?,
+            index: read(html::INDEX_TEMPLATE_PATH).map_err(fail)?,
+            css: read(html::CSS_PATH).map_err(fail)?,
+        };
+        let spec = FontSpec::parse(&read(webfont::STYLE_PATH).map_err(fail)?)
+            .map_err(|d| fail(vec![d]))?;
+        let mut files = BTreeMap::new();
+        for path in spec.faces.values() {
+            let bytes = std::fs::read(project.root.join(path)).map_err(|e| {
+                fail(vec![Diagnostic::error(
+                    "io-error",
+                    format!("failed to read font {path} ({e})"),
+                )
+                .in_file(path.as_str())
+                .hint(format!("{} names it in [faces]", webfont::STYLE_PATH))])
+            })?;
+            files.insert(path.clone(), Arc::new(bytes));
+        }
+        let fonts = FontSet::load(&spec, &files).map_err(fail)?;
+        let siblings = if with_siblings && reports.len() > 1 {
+            reports
+                .iter()
+                .map(|r| Sibling {
+                    tag: r.locale.tag.clone(),
+                    dir: r.locale.direction.as_str(),
+                    name: own_name(project, r),
+                    href: html_file_name(&r.locale.tag),
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Ok(HtmlBuild {
+            templates,
+            fonts,
+            siblings,
+        })
+    }
+
+    /// One locale's page.
+    fn page(&self, project: &Project, report: &l10n::Report) -> DiagResult<String> {
+        let options = HtmlOptions {
+            templates: &self.templates,
+            siblings: &self.siblings,
+            source: &project.source_locale().locale,
+            fonts: Some(&self.fonts),
+        };
+        html::html(report, &options)
+    }
+
+    /// The index of the editions built, with each locale's coverage; `None` when the
+    /// source locale was not among them (its words label the index).
+    fn index(
+        &self,
+        project: &Project,
+        reports: &[l10n::Report],
+    ) -> DiagResult<Option<String>> {
+        let source_tag = &project.source_locale().locale.tag;
+        let Some(source) = reports.iter().find(|r| &r.locale.tag == source_tag) else {
+            return Ok(None);
+        };
+        let summaries = check::check(project, &[]).summaries;
+        let entries: Vec<IndexEntry> = reports
+            .iter()
+            .filter_map(|r| {
+                let s = summaries.iter().find(|s| s.locale == r.locale.tag)?;
+                Some(IndexEntry {
+                    tag: r.locale.tag.clone(),
+                    dir: r.locale.direction.as_str(),
+                    name: own_name(project, r),
+                    href: html_file_name(&r.locale.tag),
+                    translated: s.translated,
+                    total: s.total,
+                    percent: (s.translated * 100).checked_div(s.total).unwrap_or(100)
+                        as u32,
+                })
+            })
+            .collect();
+        html::index(source, &entries, &self.templates, Some(&self.fonts)).map(Some)
+    }
+}
+
+/// A locale's name in its own language; its tag when it has not translated
+/// `ui-language-name` yet (the source locale's name would be wrong).
+fn own_name(project: &Project, report: &l10n::Report) -> String {
+    let tag = &report.locale.tag;
+    let has_own = project
+        .locale(tag)
+        .is_some_and(|d| d.find(l10n::resolve::UI_LANGUAGE_NAME, false).is_some());
+    if has_own && !report.ui.language_name.trim().is_empty() {
+        report.ui.language_name.clone()
+    } else {
+        tag.clone()
+    }
 }
 
 fn check_cmd(cli: &Cli, args: &CheckArgs) -> CmdResult {

@@ -1,38 +1,66 @@
-//! The HTML renderer: the report as one HTML5 document, through the minijinja template
-//! `templates/report.html.j2`.
+//! The HTML renderer: the report as one self-contained HTML5 document, and the index of
+//! every locale, through the minijinja templates in `templates/`.
 //!
-//! Every message text is HTML-escaped here; only the inline markup's styles become tags
-//! (`<i>`, `<b>`), so a translation can never inject markup.
+//! The report is first turned into a typed page (headings with their outline level,
+//! chapters, figures, lists, each with the language it is written in), which the template
+//! then lays out. Every message text is HTML-escaped here; only the inline markup's
+//! styles become tags (`<i>`, `<b>`), so a translation can never inject markup. Fluent's
+//! isolation marks (U+2068/U+2069) are kept as characters, per the policy in
+//! [`crate::l10n::resolve`]: browsers apply them and draw nothing.
+//!
+//! The same walk records which characters are shown in which script and style, so that
+//! [`webfont`](super::webfont) can embed each face subset to just those.
 
-use minijinja::{context, Environment, Value};
+use minijinja::{context, AutoEscape, Environment, Value};
 use serde::Serialize;
 
-use crate::l10n::{Report, StyledText};
+use super::webfont::{self, FontSet, Usage};
+use crate::diag::{DiagResult, Diagnostic};
+use crate::l10n::{Locale, Report, Style, StyledText};
 use crate::project::BlockKind;
 
-/// Where the HTML template lives, relative to the project root.
+/// The report page template, relative to the project root.
 pub const TEMPLATE_PATH: &str = "templates/report.html.j2";
+/// The index page template.
+pub const INDEX_TEMPLATE_PATH: &str = "templates/index.html.j2";
+/// The stylesheet both pages include.
+pub const CSS_PATH: &str = "templates/report.css";
+
+/// The template sources (the CLI reads them).
+#[derive(Clone, Debug, Default)]
+pub struct Templates {
+    /// `templates/report.html.j2`.
+    pub report: String,
+    /// `templates/index.html.j2`.
+    pub index: String,
+    /// `templates/report.css`.
+    pub css: String,
+}
 
 /// A sibling locale for the language switcher.
 #[derive(Clone, Debug, Serialize)]
 pub struct Sibling {
     /// Its tag (`lang` attribute).
     pub tag: String,
-    /// Its name in its own language.
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    /// Its name in its own language (`ui-language-name`).
     pub name: String,
     /// Link to its file, relative to this one.
     pub href: String,
-    /// Whether it is the page's own locale.
-    pub current: bool,
 }
 
 /// Options for [`html`].
-#[derive(Clone, Debug, Default)]
-pub struct HtmlOptions {
-    /// The template's source text.
-    pub template: String,
-    /// Locales to link from the language switcher (including this one).
-    pub siblings: Vec<Sibling>,
+#[derive(Clone, Copy)]
+pub struct HtmlOptions<'a> {
+    /// The templates.
+    pub templates: &'a Templates,
+    /// Locales to link from the language switcher (this one included, in order).
+    pub siblings: &'a [Sibling],
+    /// The source locale: the language of text that fell back to it.
+    pub source: &'a Locale,
+    /// Faces to embed; `None` leaves fonts to the browser (tests of structure only).
+    pub fonts: Option<&'a FontSet>,
 }
 
 /// Escapes text for HTML element content and attribute values.
@@ -67,78 +95,447 @@ pub fn inline(text: &StyledText) -> String {
     out
 }
 
-#[derive(Serialize)]
-struct BlockView {
-    kind: BlockKind,
-    level: Option<u8>,
-    anchor: Option<String>,
-    html: Value,
+/// The language of an element whose text is not in the page's language.
+#[derive(Clone, Debug, Serialize)]
+struct Lang {
+    lang: String,
+    dir: &'static str,
 }
 
-#[derive(Serialize)]
-struct TocEntry {
-    level: u8,
-    anchor: String,
+/// A piece of text on the page: escaped HTML, and its language when it differs from
+/// the page's.
+#[derive(Clone, Debug, Serialize)]
+struct Text {
     html: Value,
+    lang: Option<Lang>,
+}
+
+/// A block in a chapter's body.
+#[derive(Debug, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+enum Node {
+    /// `<h3>`–`<h6>`.
+    Heading {
+        level: u8,
+        anchor: Option<String>,
+        text: Text,
+    },
+    /// `<p>`.
+    Paragraph { text: Text },
+    /// `<figure><blockquote>` with its `<figcaption>` attribution.
+    Quote {
+        text: Text,
+        attribution: Option<Text>,
+    },
+    /// An attribution without a quote before it.
+    Attribution { text: Text },
+    /// `<ul>`.
+    List { items: Vec<Text> },
+    /// A forced page break (print only).
+    PageBreak,
+}
+
+/// A chapter: its `<h2>` and body, in a `<section>`.
+#[derive(Debug, Serialize)]
+struct Chapter {
+    anchor: Option<String>,
+    text: Text,
+    body: Vec<Node>,
+}
+
+/// An entry of the table of contents, with its sub-entries.
+#[derive(Debug, Serialize)]
+struct TocEntry {
+    anchor: String,
+    text: Text,
+    children: Vec<TocEntry>,
+}
+
+/// Builds the page model from the report, recording the characters it shows.
+struct PageBuilder<'a> {
+    page: &'a Locale,
+    source: &'a Locale,
+    usage: Usage,
+}
+
+impl PageBuilder<'_> {
+    /// Escaped text of a message, recorded in `base` style (plus its own runs' styles).
+    fn text(
+        &mut self,
+        t: &StyledText,
+        base: Style,
+        fallback: bool,
+        id: Option<&str>,
+    ) -> Text {
+        let locale = if fallback { self.source } else { self.page };
+        let script = webfont::stack_for_script(&locale.script);
+        for run in &t.runs {
+            let style = Style {
+                italic: base.italic || run.style.italic,
+                bold: base.bold || run.style.bold,
+            };
+            self.usage.add(script, style, &run.text, id);
+        }
+        let lang = (fallback && self.source.tag != self.page.tag).then(|| Lang {
+            lang: self.source.tag.clone(),
+            dir: self.source.direction.as_str(),
+        });
+        Text {
+            html: Value::from_safe_string(inline(t)),
+            lang,
+        }
+    }
+
+    /// Plain text (interface strings) in the page's language.
+    fn plain(&mut self, text: &str, base: Style) -> String {
+        let script = webfont::stack_for_script(&self.page.script);
+        self.usage.add(script, base, text, None);
+        text.to_string()
+    }
+}
+
+const REGULAR: Style = Style {
+    italic: false,
+    bold: false,
+};
+const BOLD: Style = Style {
+    italic: false,
+    bold: true,
+};
+
+/// Rank of a heading kind in the outline (chapter 1 … subheading 4).
+fn rank(kind: BlockKind) -> Option<u8> {
+    kind.heading_level()
+}
+
+/// The page model's parts: chapters, ToC, and front-matter text.
+struct Body {
+    preamble: Vec<Node>,
+    chapters: Vec<Chapter>,
+    toc: Vec<TocEntry>,
+    toc_title: Option<Text>,
+}
+
+fn body(report: &Report, b: &mut PageBuilder) -> Body {
+    let mut preamble = Vec::new();
+    let mut chapters: Vec<Chapter> = Vec::new();
+    let mut toc: Vec<TocEntry> = Vec::new();
+    let mut toc_title = None;
+    // Ranks of the open headings: a heading's HTML level is one more than the number of
+    // open ancestors (below the page's `<h1>`), so the outline never skips a level even
+    // where the structure puts a subheading directly under a section.
+    let mut open: Vec<u8> = Vec::new();
+    let blocks = &report.blocks;
+    let mut i = 0;
+    while i < blocks.len() {
+        let block = &blocks[i];
+        let id = block.id.as_deref();
+        let target: &mut Vec<Node> = match chapters.last_mut() {
+            Some(c) => &mut c.body,
+            None => &mut preamble,
+        };
+        match block.kind {
+            BlockKind::Cover => {}
+            BlockKind::Toc => {
+                toc_title = Some(b.text(&block.text, BOLD, block.fallback, id));
+            }
+            BlockKind::PageBreak => target.push(Node::PageBreak),
+            BlockKind::Chapter
+            | BlockKind::Section
+            | BlockKind::Subsection
+            | BlockKind::Subheading => {
+                let r = rank(block.kind).unwrap_or(4);
+                while open.last().is_some_and(|&top| top >= r) {
+                    open.pop();
+                }
+                open.push(r);
+                let level = open.len() as u8 + 1;
+                let anchor = block.anchor();
+                let text = b.text(&block.text, BOLD, block.fallback, id);
+                // The ToC lists chapters, sections and subsections.
+                if let (Some(a), true) = (&anchor, r <= 3) {
+                    let entry = TocEntry {
+                        anchor: a.clone(),
+                        text: Text {
+                            html: text.html.clone(),
+                            lang: text.lang.clone(),
+                        },
+                        children: Vec::new(),
+                    };
+                    // ToC entries are regular weight: record the text in that style too.
+                    b.text(&block.text, REGULAR, block.fallback, id);
+                    let mut list = &mut toc;
+                    for _ in 1..open.len() {
+                        if list.is_empty() {
+                            break;
+                        }
+                        let last = list.len() - 1;
+                        list = &mut list[last].children;
+                    }
+                    list.push(entry);
+                }
+                if block.kind == BlockKind::Chapter {
+                    chapters.push(Chapter {
+                        anchor,
+                        text,
+                        body: Vec::new(),
+                    });
+                } else {
+                    target.push(Node::Heading {
+                        level,
+                        anchor,
+                        text,
+                    });
+                }
+            }
+            BlockKind::Paragraph => {
+                let text = b.text(&block.text, REGULAR, block.fallback, id);
+                target.push(Node::Paragraph { text });
+            }
+            BlockKind::Quote => {
+                let text = b.text(&block.text, REGULAR, block.fallback, id);
+                let attribution = match blocks.get(i + 1) {
+                    Some(next) if next.kind == BlockKind::Attribution => {
+                        i += 1;
+                        Some(b.text(
+                            &next.text,
+                            REGULAR,
+                            next.fallback,
+                            next.id.as_deref(),
+                        ))
+                    }
+                    _ => None,
+                };
+                target.push(Node::Quote { text, attribution });
+            }
+            BlockKind::Attribution => {
+                let text = b.text(&block.text, REGULAR, block.fallback, id);
+                target.push(Node::Attribution { text });
+            }
+            BlockKind::Item => {
+                let mut items = Vec::new();
+                while let Some(item) = blocks.get(i).filter(|x| x.kind == BlockKind::Item)
+                {
+                    items.push(b.text(
+                        &item.text,
+                        REGULAR,
+                        item.fallback,
+                        item.id.as_deref(),
+                    ));
+                    i += 1;
+                }
+                i -= 1;
+                // The list marker is drawn from the font too.
+                let script = webfont::stack_for_script(&b.page.script);
+                b.usage.add(script, REGULAR, "\u{2022}", None);
+                target.push(Node::List { items });
+            }
+        }
+        i += 1;
+    }
+    Body {
+        preamble,
+        chapters,
+        toc,
+        toc_title,
+    }
+}
+
+fn environment(templates: &Templates) -> DiagResult<Environment<'_>> {
+    let mut env = Environment::new();
+    env.set_auto_escape_callback(|name| {
+        if name.ends_with(".css") {
+            AutoEscape::None
+        } else {
+            AutoEscape::Html
+        }
+    });
+    env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+    for (name, path, source) in [
+        ("report.html", TEMPLATE_PATH, &templates.report),
+        ("index.html", INDEX_TEMPLATE_PATH, &templates.index),
+        ("report.css", CSS_PATH, &templates.css),
+    ] {
+        env.add_template(name, source)
+            .map_err(|e| vec![template_error(path, &e)])?;
+    }
+    Ok(env)
+}
+
+fn template_error(path: &str, e: &minijinja::Error) -> Diagnostic {
+    let at = e
+        .line()
+        .map(|l| format!(" at line {l}"))
+        .unwrap_or_default();
+    Diagnostic::error(
+        "template-error",
+        format!(
+            "failed to render {path}{at} ({})",
+            e.detail().unwrap_or(&e.kind().to_string())
+        ),
+    )
+    .in_file(path)
+}
+
+/// The CSS of fonts: `@font-face` rules for the faces the page uses, and a font stack per
+/// language shown on the page (`:lang(zh-CN) { font-family: … }`).
+fn font_css(
+    fonts: Option<&FontSet>,
+    usage: &Usage,
+    langs: &[&Locale],
+) -> DiagResult<String> {
+    let Some(fonts) = fonts else {
+        return Ok(String::new());
+    };
+    let faces = webfont::subset_page(fonts, usage)?;
+    let mut css = webfont::font_face_css(&faces);
+    css.push_str(&format!(
+        "html {{ font-family: {}; }}\n",
+        fonts.css_stack(webfont::LATIN)
+    ));
+    let mut seen: Vec<&str> = Vec::new();
+    for l in langs {
+        if seen.contains(&l.tag.as_str()) {
+            continue;
+        }
+        seen.push(&l.tag);
+        // Tags are validated BCP 47 (letters, digits, `-`, `_`), so safe in a selector.
+        css.push_str(&format!(
+            ":lang({}) {{ font-family: {}; }}\n",
+            l.tag,
+            fonts.css_stack(webfont::stack_for_script(&l.script))
+        ));
+    }
+    Ok(css)
+}
+
+fn sibling_locales(siblings: &[Sibling]) -> Vec<Locale> {
+    siblings
+        .iter()
+        .filter_map(|s| Locale::parse(&s.tag).ok())
+        .collect()
 }
 
 /// Renders the report to an HTML document.
-pub fn html(report: &Report, options: &HtmlOptions) -> Result<String, String> {
-    let mut env = Environment::new();
-    env.set_auto_escape_callback(|_| minijinja::AutoEscape::Html);
-    env.add_template("report.html", &options.template)
-        .map_err(|e| format!("failed to load {TEMPLATE_PATH} ({e})"))?;
-    let blocks: Vec<BlockView> = report
-        .blocks
-        .iter()
-        .map(|b| BlockView {
-            kind: b.kind,
-            level: b.kind.heading_level(),
-            anchor: b.anchor(),
-            html: Value::from_safe_string(inline(&b.text)),
-        })
-        .collect();
-    let toc: Vec<TocEntry> = report
-        .blocks
-        .iter()
-        .filter(|b| matches!(b.kind, BlockKind::Chapter | BlockKind::Section))
-        .filter_map(|b| {
-            Some(TocEntry {
-                level: b.kind.heading_level()?,
-                anchor: b.anchor()?,
-                html: Value::from_safe_string(inline(&b.text)),
-            })
-        })
-        .collect();
-    let toc_title = report
-        .blocks
-        .iter()
-        .find(|b| b.kind == BlockKind::Toc)
-        .map(|b| b.text.to_plain())
-        .unwrap_or_default();
-    let template = env.get_template("report.html").map_err(|e| e.to_string())?;
+pub fn html(report: &Report, options: &HtmlOptions) -> DiagResult<String> {
+    let env = environment(options.templates)?;
+    let mut b = PageBuilder {
+        page: &report.locale,
+        source: options.source,
+        usage: Usage::default(),
+    };
+    let title = b.text(&report.title, BOLD, false, None);
+    let subtitle = b.text(&report.subtitle, REGULAR, false, None);
+    let publisher = b.text(&report.publisher, REGULAR, false, None);
+    let Body {
+        preamble,
+        chapters,
+        toc,
+        toc_title,
+    } = body(report, &mut b);
+    let ui = context! {
+        languages => b.plain(&report.ui.languages, REGULAR),
+        toc_nav => b.plain(&report.ui.toc_nav, REGULAR),
+    };
+    let sibling_locales = sibling_locales(options.siblings);
+    for (s, l) in options.siblings.iter().zip(&sibling_locales) {
+        b.usage
+            .add(webfont::stack_for_script(&l.script), REGULAR, &s.name, None);
+    }
+    let mut langs: Vec<&Locale> = vec![&report.locale, options.source];
+    langs.extend(sibling_locales.iter());
+    let fonts = font_css(options.fonts, &b.usage, &langs).map_err(|diags| {
+        diags
+            .into_iter()
+            .map(|d| d.locale(&report.locale.tag))
+            .collect::<Vec<_>>()
+    })?;
+    let template = env
+        .get_template("report.html")
+        .map_err(|e| vec![template_error(TEMPLATE_PATH, &e)])?;
     template
         .render(context! {
             lang => report.locale.tag,
             dir => report.locale.direction.as_str(),
             title => report.title.to_plain(),
-            title_html => Value::from_safe_string(inline(&report.title)),
-            subtitle_html => Value::from_safe_string(inline(&report.subtitle)),
-            publisher_html => Value::from_safe_string(inline(&report.publisher)),
-            subtitle => report.subtitle.to_plain(),
-            publisher => report.publisher.to_plain(),
-            ui => context! {
-                language_name => report.ui.language_name,
-                running_header => report.ui.running_header,
-                languages => report.ui.languages,
-                toc_nav => report.ui.toc_nav,
-                toc_title => toc_title,
-            },
+            description => report.subtitle.to_plain(),
+            author => report.publisher.to_plain(),
+            cover => context! { title, subtitle, publisher },
+            ui,
+            toc_title,
+            toc,
+            preamble,
+            chapters,
             siblings => options.siblings,
-            blocks => blocks,
-            toc => toc,
+            font_css => Value::from_safe_string(fonts),
         })
-        .map_err(|e| format!("failed to render {TEMPLATE_PATH} ({e:#})"))
+        .map_err(|e| vec![template_error(TEMPLATE_PATH, &e)])
+}
+
+/// One locale on the index page.
+#[derive(Clone, Debug, Serialize)]
+pub struct IndexEntry {
+    /// Its tag.
+    pub tag: String,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    /// Its name in its own language.
+    pub name: String,
+    /// Link to its page.
+    pub href: String,
+    /// Messages translated.
+    pub translated: usize,
+    /// Messages in the source locale.
+    pub total: usize,
+    /// Translated share, whole percent rounded down (100 only when complete).
+    pub percent: u32,
+}
+
+/// Renders `index.html`: every locale with its coverage, in the source locale's words.
+pub fn index(
+    source: &Report,
+    entries: &[IndexEntry],
+    templates: &Templates,
+    fonts: Option<&FontSet>,
+) -> DiagResult<String> {
+    let env = environment(templates)?;
+    let mut b = PageBuilder {
+        page: &source.locale,
+        source: &source.locale,
+        usage: Usage::default(),
+    };
+    let title = b.text(&source.title, BOLD, false, None);
+    let subtitle = b.text(&source.subtitle, REGULAR, false, None);
+    let languages = b.plain(&source.ui.languages, BOLD);
+    let locales: Vec<Locale> = entries
+        .iter()
+        .filter_map(|e| Locale::parse(&e.tag).ok())
+        .collect();
+    for (e, l) in entries.iter().zip(&locales) {
+        b.usage
+            .add(webfont::stack_for_script(&l.script), REGULAR, &e.name, None);
+        let numbers = format!("{} % ({}/{})", e.percent, e.translated, e.total);
+        b.plain(&numbers, REGULAR);
+        b.plain(&e.tag, REGULAR);
+    }
+    let mut langs: Vec<&Locale> = vec![&source.locale];
+    langs.extend(locales.iter());
+    let fonts = font_css(fonts, &b.usage, &langs)?;
+    let template = env
+        .get_template("index.html")
+        .map_err(|e| vec![template_error(INDEX_TEMPLATE_PATH, &e)])?;
+    template
+        .render(context! {
+            lang => source.locale.tag,
+            dir => source.locale.direction.as_str(),
+            title => source.title.to_plain(),
+            description => source.subtitle.to_plain(),
+            cover => context! { title, subtitle },
+            languages,
+            entries,
+            font_css => Value::from_safe_string(fonts),
+        })
+        .map_err(|e| vec![template_error(INDEX_TEMPLATE_PATH, &e)])
 }
 
 #[cfg(test)]
@@ -163,5 +560,7 @@ mod tests {
     fn markup_becomes_tags() {
         let t = markup::parse("a <i>T &amp; C</i>").unwrap();
         assert_eq!(inline(&t), "a <i>T &amp; C</i>");
+        let t = markup::parse("<b>x<i>y</i></b>").unwrap();
+        assert_eq!(inline(&t), "<b>x</b><b><i>y</i></b>");
     }
 }

@@ -2,6 +2,7 @@
 //! CLI writes the files.
 
 pub mod html;
+pub mod webfont;
 
 /// An output format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, clap::ValueEnum)]

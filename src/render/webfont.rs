@@ -1,0 +1,583 @@
+//! Web fonts for the HTML renderer: the PDF's faces and font stacks
+//! (`templates/style.toml`), subset to the characters a page uses and encoded as WOFF2
+//! for `@font-face` data URIs.
+//!
+//! Which face sets which character follows the PDF's rule (the style's stack of the
+//! text's script, first face that covers the character, then any other face), and the
+//! CSS is written so that a browser picks the same face: one CSS family per font family,
+//! `font-family` lists in stack order per language, and on every face a `unicode-range`
+//! naming exactly the characters it was subset to. Faces a page does not use are left
+//! out.
+//!
+//! Subsetting is done by `skera` (fontations' port of hb-subset: it keeps `cmap` and
+//! closes over `GSUB`, so Arabic joining forms and ligatures survive), WOFF2 encoding by
+//! `ttf2woff2` (Brotli, single-threaded, so output is deterministic).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::sync::Arc;
+
+use base64::Engine as _;
+use read_fonts::collections::IntSet;
+use read_fonts::types::{GlyphId, NameId, Tag};
+use read_fonts::{FontRef, TableProvider};
+use serde::Deserialize;
+
+use crate::diag::Diagnostic;
+use crate::l10n::Style;
+
+/// Where the faces and stacks are declared, relative to the project root.
+pub const STYLE_PATH: &str = "templates/style.toml";
+
+/// Brotli quality for WOFF2. Measured on the Chinese face (1 336 characters, 485 KB
+/// subset): quality 5 gives 293 KB in 22 ms, 9 gives 288 KB in 86 ms, 11 gives 279 KB in
+/// 720 ms. The 2–5 % saved is not worth blowing the build budget.
+const WOFF2_QUALITY: u8 = 5;
+
+/// The `[faces]` and `[stacks]` tables of `templates/style.toml` (the rest of the file
+/// is the PDF's and is ignored here).
+#[derive(Clone, Debug, Deserialize)]
+pub struct FontSpec {
+    /// Face name → font file, relative to the project root.
+    pub faces: BTreeMap<String, String>,
+    /// Script (`latin`, `han`, `arabic`) → face names per style.
+    pub stacks: BTreeMap<String, StackSpec>,
+}
+
+/// The faces tried, in order, for each style of one script.
+#[derive(Clone, Debug, Deserialize)]
+pub struct StackSpec {
+    /// Upright, normal weight.
+    pub regular: Vec<String>,
+    /// Italic.
+    pub italic: Vec<String>,
+    /// Bold.
+    pub bold: Vec<String>,
+    /// Bold italic.
+    #[serde(rename = "bold-italic")]
+    pub bold_italic: Vec<String>,
+}
+
+impl StackSpec {
+    fn for_style(&self, style: Style) -> &[String] {
+        match (style.bold, style.italic) {
+            (false, false) => &self.regular,
+            (false, true) => &self.italic,
+            (true, false) => &self.bold,
+            (true, true) => &self.bold_italic,
+        }
+    }
+}
+
+impl FontSpec {
+    /// Parses the font part of `templates/style.toml`.
+    pub fn parse(text: &str) -> Result<FontSpec, Diagnostic> {
+        let spec: FontSpec = toml::from_str(text).map_err(|e| {
+            Diagnostic::error(
+                "bad-style",
+                format!("failed to read the fonts of {STYLE_PATH} ({})", e.message()),
+            )
+            .in_file(STYLE_PATH)
+        })?;
+        for (script, stack) in &spec.stacks {
+            for style in ALL_STYLES {
+                let names = stack.for_style(style);
+                if names.is_empty() {
+                    return Err(Diagnostic::error(
+                        "bad-style",
+                        format!(
+                            "stack `{script}` lists no face for {}",
+                            style_name(style)
+                        ),
+                    )
+                    .in_file(STYLE_PATH));
+                }
+                if let Some(n) = names.iter().find(|n| !spec.faces.contains_key(*n)) {
+                    return Err(Diagnostic::error(
+                        "bad-style",
+                        format!(
+                            "stack `{script}` names `{n}`, which [faces] does not define"
+                        ),
+                    )
+                    .in_file(STYLE_PATH));
+                }
+            }
+        }
+        if !spec.stacks.contains_key(LATIN) {
+            return Err(Diagnostic::error(
+                "bad-style",
+                format!("{STYLE_PATH} has no `[stacks.{LATIN}]`, the default stack"),
+            )
+            .in_file(STYLE_PATH));
+        }
+        Ok(spec)
+    }
+}
+
+/// The default stack, for scripts without their own.
+pub const LATIN: &str = "latin";
+
+const ALL_STYLES: [Style; 4] = [
+    Style {
+        italic: false,
+        bold: false,
+    },
+    Style {
+        italic: true,
+        bold: false,
+    },
+    Style {
+        italic: false,
+        bold: true,
+    },
+    Style {
+        italic: true,
+        bold: true,
+    },
+];
+
+fn style_name(style: Style) -> &'static str {
+    match (style.bold, style.italic) {
+        (false, false) => "regular",
+        (false, true) => "italic",
+        (true, false) => "bold",
+        (true, true) => "bold-italic",
+    }
+}
+
+/// The stack (a key of `[stacks]`) used for an ISO 15924 script code.
+pub fn stack_for_script(script: &str) -> &'static str {
+    match script {
+        "Hans" | "Hant" | "Hani" | "Jpan" | "Kore" => "han",
+        "Arab" => "arabic",
+        _ => LATIN,
+    }
+}
+
+/// One loaded face.
+pub struct Face {
+    /// Its name in `[faces]`.
+    pub name: String,
+    /// Its file, relative to the project root.
+    pub path: String,
+    /// The font file.
+    data: Arc<Vec<u8>>,
+    /// Family name from the `name` table (ID 16, else 1).
+    pub family: String,
+    /// `usWeightClass` from `OS/2`.
+    pub weight: u16,
+    /// Whether `OS/2` marks it italic.
+    pub italic: bool,
+}
+
+impl Face {
+    fn font(&self) -> FontRef<'_> {
+        // Checked in `FontSet::load`.
+        FontRef::new(&self.data).expect("font was parsed at load time")
+    }
+
+    /// Whether the face maps `c` to a glyph.
+    pub fn covers(&self, c: char) -> bool {
+        self.font()
+            .cmap()
+            .ok()
+            .and_then(|cmap| cmap.map_codepoint(c))
+            .is_some_and(|g| g != GlyphId::NOTDEF)
+    }
+}
+
+/// The faces and stacks, loaded once and shared by every page.
+pub struct FontSet {
+    /// The faces, in `[faces]` order.
+    pub faces: Vec<Face>,
+    /// The stacks as face indices per style.
+    stacks: BTreeMap<String, [Vec<usize>; 4]>,
+    /// Font families in first-use order over all stacks (CSS fallback order).
+    families: Vec<String>,
+}
+
+fn style_index(style: Style) -> usize {
+    usize::from(style.italic) + 2 * usize::from(style.bold)
+}
+
+fn read_family(font: &FontRef) -> Option<String> {
+    let name = font.name().ok()?;
+    let data = name.string_data();
+    for id in [NameId::TYPOGRAPHIC_FAMILY_NAME, NameId::FAMILY_NAME] {
+        let found = name.name_record().iter().find(|r| {
+            r.name_id() == id
+                && r.platform_id() == 3
+                && r.encoding_id() == 1
+                && r.language_id() == 0x409
+        });
+        if let Some(s) = found.and_then(|r| r.string(data).ok()) {
+            return Some(s.chars().collect());
+        }
+    }
+    None
+}
+
+impl FontSet {
+    /// Loads the faces of `spec` from their file contents (`files` maps each face's path
+    /// to its bytes; the CLI reads them).
+    pub fn load(
+        spec: &FontSpec,
+        files: &BTreeMap<String, Arc<Vec<u8>>>,
+    ) -> Result<FontSet, Vec<Diagnostic>> {
+        let mut faces = Vec::new();
+        let mut errors = Vec::new();
+        for (name, path) in &spec.faces {
+            let Some(data) = files.get(path) else {
+                errors.push(
+                    Diagnostic::error("io-error", format!("font `{name}` was not read"))
+                        .in_file(path.as_str()),
+                );
+                continue;
+            };
+            let font = match FontRef::new(data) {
+                Ok(f) => f,
+                Err(e) => {
+                    errors.push(
+                        Diagnostic::error(
+                            "bad-font",
+                            format!("failed to read font `{name}` ({e})"),
+                        )
+                        .in_file(path.as_str())
+                        .hint("fonts/ must hold TrueType/OpenType files (.ttf, .otf)"),
+                    );
+                    continue;
+                }
+            };
+            let (weight, italic) = match font.os2() {
+                Ok(os2) => (os2.us_weight_class(), os2.fs_selection().bits() & 1 != 0),
+                Err(_) => (400, false),
+            };
+            let family = read_family(&font).unwrap_or_else(|| name.clone());
+            faces.push(Face {
+                name: name.clone(),
+                path: path.clone(),
+                data: data.clone(),
+                family,
+                weight,
+                italic,
+            });
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let index = |n: &String| faces.iter().position(|f| &f.name == n);
+        let mut stacks = BTreeMap::new();
+        let mut families: Vec<String> = Vec::new();
+        // Latin first so that its families lead the fallback order.
+        let order = std::iter::once(LATIN).chain(
+            spec.stacks
+                .keys()
+                .map(String::as_str)
+                .filter(|s| *s != LATIN),
+        );
+        for script in order {
+            let stack = &spec.stacks[script];
+            let mut per_style: [Vec<usize>; 4] = Default::default();
+            for style in ALL_STYLES {
+                per_style[style_index(style)] =
+                    stack.for_style(style).iter().filter_map(index).collect();
+            }
+            for &i in &per_style[0] {
+                if !families.contains(&faces[i].family) {
+                    families.push(faces[i].family.clone());
+                }
+            }
+            stacks.insert(script.to_string(), per_style);
+        }
+        for f in &faces {
+            if !families.contains(&f.family) {
+                families.push(f.family.clone());
+            }
+        }
+        Ok(FontSet {
+            faces,
+            stacks,
+            families,
+        })
+    }
+
+    /// The CSS `font-family` value for a stack: its families in order, then every other
+    /// family (the PDF's "then any face of the other stacks"), then the generic `serif`.
+    pub fn css_stack(&self, script: &str) -> String {
+        let stack = self.stacks.get(script).or_else(|| self.stacks.get(LATIN));
+        let mut order: Vec<&str> = Vec::new();
+        if let Some(s) = stack {
+            for &i in &s[0] {
+                if !order.contains(&self.faces[i].family.as_str()) {
+                    order.push(&self.faces[i].family);
+                }
+            }
+        }
+        for f in &self.families {
+            if !order.contains(&f.as_str()) {
+                order.push(f);
+            }
+        }
+        let mut out = String::new();
+        for f in order {
+            let _ = write!(out, "\"{}\", ", css_family(f));
+        }
+        out.push_str("serif");
+        out
+    }
+
+    /// The face that sets `c` in `style` within `script`'s stack: the stack's faces in
+    /// order, then any face of the same style, then any face at all.
+    fn face_for(&self, script: &str, style: Style, c: char) -> Option<usize> {
+        let stack = self.stacks.get(script).or_else(|| self.stacks.get(LATIN))?;
+        let own = &stack[style_index(style)];
+        if let Some(&i) = own.iter().find(|&&i| self.faces[i].covers(c)) {
+            return Some(i);
+        }
+        let same_style = self.stacks.values().flat_map(|s| &s[style_index(style)]);
+        if let Some(&i) = same_style.into_iter().find(|&&i| self.faces[i].covers(c)) {
+            return Some(i);
+        }
+        (0..self.faces.len()).find(|&i| self.faces[i].covers(c))
+    }
+}
+
+/// The family name used in CSS: the font's own, prefixed so that an installed copy of
+/// the same family can never stand in, and limited to characters safe in a CSS string.
+pub fn css_family(family: &str) -> String {
+    let clean: String = family
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == ' ' || *c == '-')
+        .collect();
+    format!("silkpress {clean}")
+}
+
+/// Characters a page shows, by stack and style, with the message that shows them (for
+/// diagnostics).
+#[derive(Default, Debug)]
+pub struct Usage {
+    chars: BTreeMap<(String, usize), BTreeMap<char, Option<String>>>,
+}
+
+/// Invisible format characters (UAX #44 Default_Ignorable_Code_Point, the ones text can
+/// plausibly hold): browsers draw nothing for them, so a face that lacks them needs none.
+fn default_ignorable(c: char) -> bool {
+    matches!(c as u32,
+        0x00AD | 0x034F | 0x061C | 0x115F | 0x1160 | 0x17B4 | 0x17B5 | 0x180B..=0x180F
+        | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0x3164 | 0xFE00..=0xFE0F
+        | 0xFEFF | 0xFFA0 | 0xFFF0..=0xFFF8)
+}
+
+impl Usage {
+    /// Records `text` shown in `style` by an element whose language uses `script`'s stack.
+    pub fn add(&mut self, script: &str, style: Style, text: &str, id: Option<&str>) {
+        let set = self
+            .chars
+            .entry((script.to_string(), style_index(style)))
+            .or_default();
+        for c in text.chars() {
+            // Markup whitespace collapses to a space.
+            let c = if c.is_whitespace() && c != '\u{A0}' && c != '\u{202F}' {
+                ' '
+            } else {
+                c
+            };
+            set.entry(c).or_insert_with(|| id.map(str::to_string));
+        }
+    }
+}
+
+/// One face as embedded in a page.
+pub struct WebFace {
+    /// The CSS family.
+    pub family: String,
+    /// CSS `font-weight`.
+    pub weight: u16,
+    /// CSS `font-style: italic`.
+    pub italic: bool,
+    /// The characters it was subset to.
+    pub chars: BTreeSet<char>,
+    /// The subset font, WOFF2.
+    pub woff2: Vec<u8>,
+}
+
+/// Assigns every used character to its face, subsets those faces and encodes them.
+///
+/// A visible character that no face covers is an error naming the message that holds it,
+/// as in the PDF: the browser would otherwise draw it with whatever system font it finds.
+pub fn subset_page(
+    fonts: &FontSet,
+    usage: &Usage,
+) -> Result<Vec<WebFace>, Vec<Diagnostic>> {
+    let mut per_face: BTreeMap<usize, BTreeSet<char>> = BTreeMap::new();
+    let mut errors = Vec::new();
+    for ((script, si), chars) in &usage.chars {
+        let style = ALL_STYLES[*si];
+        for (&c, id) in chars {
+            match fonts.face_for(script, style, c) {
+                Some(f) => {
+                    per_face.entry(f).or_default().insert(c);
+                }
+                None if default_ignorable(c) || c.is_control() => {}
+                None => {
+                    let mut d = Diagnostic::error(
+                        "no-font",
+                        format!(
+                            "no font in {STYLE_PATH} covers U+{:04X} `{c}`",
+                            c as u32
+                        ),
+                    )
+                    .hint("add a face that covers it to [faces] and the script's stack");
+                    if let Some(id) = id {
+                        d = d.id(id.as_str());
+                    }
+                    errors.push(d);
+                }
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    per_face
+        .into_iter()
+        .map(|(i, chars)| {
+            let face = &fonts.faces[i];
+            let woff2 = subset_woff2(face, &chars).map_err(|e| vec![e])?;
+            Ok(WebFace {
+                family: css_family(&face.family),
+                weight: face.weight,
+                italic: face.italic,
+                chars,
+                woff2,
+            })
+        })
+        .collect()
+}
+
+/// The subset of `face` holding `chars` (and whatever its layout rules reach from them),
+/// as WOFF2.
+fn subset_woff2(face: &Face, chars: &BTreeSet<char>) -> Result<Vec<u8>, Diagnostic> {
+    let sfnt = subset(face, chars)?;
+    let options = ttf2woff2::EncodeOptions {
+        quality: ttf2woff2::BrotliQuality::from(WOFF2_QUALITY),
+        ..Default::default()
+    };
+    ttf2woff2::encode_with_options(&sfnt, options).map_err(|e| {
+        Diagnostic::error(
+            "font-error",
+            format!(
+                "failed to encode a subset of `{}` as WOFF2 ({e})",
+                face.name
+            ),
+        )
+        .in_file(face.path.as_str())
+    })
+}
+
+/// Subsets `face` to `chars` as an OpenType font (with `cmap`, `GSUB`/`GPOS` closed over
+/// the kept glyphs, hinting dropped: browsers on every platform render these faces well
+/// unhinted and it halves the size of some).
+pub fn subset(face: &Face, chars: &BTreeSet<char>) -> Result<Vec<u8>, Diagnostic> {
+    let font = face.font();
+    let mut unicodes = IntSet::<u32>::empty();
+    unicodes.extend(chars.iter().map(|&c| c as u32));
+    let mut drop_tables = IntSet::<Tag>::empty();
+    // What hb-subset drops by default, less what these fonts never have.
+    for t in [
+        b"morx", b"mort", b"kerx", b"kern", b"JSTF", b"DSIG", b"EBDT", b"EBLC",
+    ] {
+        drop_tables.insert(Tag::new(t));
+    }
+    let mut scripts = IntSet::<Tag>::empty();
+    scripts.invert();
+    let mut features = IntSet::<Tag>::empty();
+    features.extend(skera::DEFAULT_LAYOUT_FEATURES.iter().copied());
+    let mut name_ids = IntSet::<NameId>::empty();
+    name_ids.insert_range(NameId::from(0)..=NameId::from(6));
+    let mut name_languages = IntSet::<u16>::empty();
+    name_languages.insert(0x0409);
+    let plan = skera::Plan::new(
+        &IntSet::<GlyphId>::empty(),
+        &unicodes,
+        &font,
+        skera::SubsetFlags::SUBSET_FLAGS_NO_HINTING,
+        &drop_tables,
+        &scripts,
+        &features,
+        &name_ids,
+        &name_languages,
+    );
+    skera::subset_font(&font, &plan).map_err(|e| {
+        Diagnostic::error(
+            "font-error",
+            format!("failed to subset `{}` ({e})", face.name),
+        )
+        .in_file(face.path.as_str())
+    })
+}
+
+/// The `unicode-range` value for a set of characters: maximal runs of consecutive code
+/// points, `U+41-5A, U+4E2D`.
+pub fn unicode_range(chars: &BTreeSet<char>) -> String {
+    let mut out = String::new();
+    let mut iter = chars.iter().map(|&c| c as u32).peekable();
+    while let Some(start) = iter.next() {
+        let mut end = start;
+        while iter.peek() == Some(&(end + 1)) {
+            end = iter.next().unwrap_or(end);
+        }
+        if !out.is_empty() {
+            out.push_str(", ");
+        }
+        if start == end {
+            let _ = write!(out, "U+{start:X}");
+        } else {
+            let _ = write!(out, "U+{start:X}-{end:X}");
+        }
+    }
+    out
+}
+
+/// The `@font-face` rules embedding `faces` as data URIs.
+pub fn font_face_css(faces: &[WebFace]) -> String {
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let mut out = String::new();
+    for f in faces {
+        let _ = writeln!(
+            out,
+            "@font-face {{ font-family: \"{}\"; font-style: {}; font-weight: {}; \
+             font-display: block; unicode-range: {}; \
+             src: url(data:font/woff2;base64,{}) format(\"woff2\"); }}",
+            f.family,
+            if f.italic { "italic" } else { "normal" },
+            f.weight,
+            unicode_range(&f.chars),
+            b64.encode(&f.woff2),
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unicode_ranges_merge_runs() {
+        let chars: BTreeSet<char> = "abcxz中".chars().collect();
+        assert_eq!(unicode_range(&chars), "U+61-63, U+78, U+7A, U+4E2D");
+    }
+
+    #[test]
+    fn family_names_are_css_safe() {
+        assert_eq!(css_family("Noto \"Serif\"; }"), "silkpress Noto Serif ");
+    }
+
+    #[test]
+    fn ignorables() {
+        assert!(default_ignorable('\u{2068}'));
+        assert!(default_ignorable('\u{200C}'));
+        assert!(!default_ignorable('a'));
+    }
+}
