@@ -12,7 +12,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::diag::DiagResult;
 use crate::diag::{self, Diagnostic, DiagnosticFormat, Sources};
 use crate::l10n::{self, check, Locale};
-use crate::project::Project;
+use crate::project::{Project, Tree};
 use crate::render::html::{self, HtmlOptions, IndexEntry, Sibling, Templates};
 use crate::render::webfont::{self, FontSet, FontSpec};
 use crate::render::Format;
@@ -41,6 +41,50 @@ pub enum Command {
     Check(CheckArgs),
     /// List the locales with script, direction and coverage.
     Locales,
+    /// Normalise FTL formatting (fluent-syntax's serializer; comments and order kept).
+    Fmt(FmtArgs),
+    /// Add a locale's missing messages as commented copies of the source, mark obsolete
+    /// ones and refresh its fingerprints (for stale-translation checks).
+    Sync(SyncArgs),
+    /// Create a locale: files mirroring the source with a header and commented copies.
+    NewLocale(SyncArgs),
+    /// Generate a pseudo-locale from the source (`accented` → en-XA, `bidi` → ar-XB).
+    Pseudo(PseudoArgs),
+}
+
+/// `silkpress fmt`.
+#[derive(Args, Debug)]
+pub struct FmtArgs {
+    /// Only report files that are not formatted (exit 1 if any); write nothing.
+    #[arg(long)]
+    pub check: bool,
+    /// Only these locales (repeatable); default every locale.
+    #[arg(long, short)]
+    pub locale: Vec<String>,
+    /// The locales to format.
+    #[command(flatten)]
+    pub tree: TreeArgs,
+}
+
+/// `silkpress sync` and `silkpress new-locale`.
+#[derive(Args, Debug)]
+pub struct SyncArgs {
+    /// The locale (BCP 47 tag).
+    pub locale: String,
+    /// The locales.
+    #[command(flatten)]
+    pub tree: TreeArgs,
+}
+
+/// `silkpress pseudo`.
+#[derive(Args, Debug)]
+pub struct PseudoArgs {
+    /// Which pseudo-locale.
+    #[arg(value_enum)]
+    pub strategy: l10n::pseudo::Strategy,
+    /// The source locale.
+    #[command(flatten)]
+    pub tree: TreeArgs,
 }
 
 /// `silkpress build`.
@@ -63,11 +107,22 @@ pub struct BuildArgs {
 /// Output format of `check`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
 pub enum CheckFormat {
-    /// Diagnostics and a coverage table.
+    /// Diagnostics grouped by locale and file, and a coverage table.
     #[default]
     Human,
-    /// The JSON schema documented in the README.
+    /// The JSON schema documented in the README (docs/check.schema.json).
     Json,
+    /// SARIF 2.1.0, for code hosts to annotate lines.
+    Sarif,
+}
+
+/// Which locales a translator command works on.
+#[derive(Args, Debug)]
+pub struct TreeArgs {
+    /// Work on a bare tree of FTL files laid out as `<root>/<locale>/**/*.ftl` (Firefox's
+    /// l10n layout) whose source locale is this, instead of a silkpress project.
+    #[arg(long, value_name = "LOCALE")]
+    pub source: Option<String>,
 }
 
 /// `silkpress check`.
@@ -79,9 +134,12 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, short, value_enum, default_value_t)]
     pub format: CheckFormat,
-    /// Fail on warnings too.
+    /// Fail (exit 1) on warnings too.
     #[arg(long)]
     pub strict: bool,
+    /// The locales to check.
+    #[command(flatten)]
+    pub tree: TreeArgs,
 }
 
 /// How a command failed.
@@ -100,6 +158,10 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Build(args) => build(&cli, args),
         Command::Check(args) => check_cmd(&cli, args),
         Command::Locales => locales(&cli),
+        Command::Fmt(args) => fmt_cmd(&cli, args),
+        Command::Sync(args) => sync_cmd(&cli, args, false),
+        Command::NewLocale(args) => sync_cmd(&cli, args, true),
+        Command::Pseudo(args) => pseudo_cmd(&cli, args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -359,7 +421,8 @@ impl HtmlBuild {
         let Some(source) = reports.iter().find(|r| &r.locale.tag == source_tag) else {
             return Ok(None);
         };
-        let summaries = check::check(project, &[]).summaries;
+        let summaries =
+            check::check(&check::Input::project(project, None), &[]).summaries;
         let entries: Vec<IndexEntry> = reports
             .iter()
             .filter_map(|r| {
@@ -394,45 +457,101 @@ fn own_name(project: &Project, report: &l10n::Report) -> String {
     }
 }
 
+/// The locales of a silkpress project, or of a bare FTL tree with `--source`.
+enum Loaded {
+    /// A silkpress project (structure, locales, fonts).
+    Project(Box<Project>, Option<check::Fonts>),
+    /// A bare tree of FTL files.
+    Tree(Tree),
+}
+
+impl Loaded {
+    /// The directory holding the locale directories, on disk.
+    fn dir(&self) -> PathBuf {
+        match self {
+            Loaded::Project(p, _) => p.root.join(crate::project::LOCALES_DIR),
+            Loaded::Tree(t) => t.dir.clone(),
+        }
+    }
+
+    fn input(&self) -> check::Input<'_> {
+        match self {
+            Loaded::Project(p, fonts) => check::Input::project(p, fonts.as_ref()),
+            Loaded::Tree(t) => check::Input::tree(t),
+        }
+    }
+}
+
+/// Loads what a translator command works on: with `--source`, the tree at `--root`
+/// (or its `locales/` directory, when it has one and no `<source>/` directory).
+fn load_locales(cli: &Cli, tree: &TreeArgs, fonts: bool) -> Result<Loaded, Failure> {
+    let Some(source) = &tree.source else {
+        if !cli.root.join(crate::project::STRUCTURE_PATH).exists() {
+            eprintln!(
+                "error: {} not found in {}",
+                crate::project::STRUCTURE_PATH,
+                cli.root.display()
+            );
+            eprintln!(
+                "hint: run from a silkpress project (or pass --root), or check any tree of \
+                 FTL files with `--root DIR --source LOCALE`"
+            );
+            return Err(Failure::Usage);
+        }
+        let project = load(cli)?;
+        let fonts = if fonts {
+            check::Fonts::load(&cli.root).map_err(|d| {
+                print_diags(cli, &Sources::default(), std::slice::from_ref(&d));
+                Failure::Usage
+            })?
+        } else {
+            None
+        };
+        return Ok(Loaded::Project(Box::new(project), fonts));
+    };
+    Locale::parse(source).map_err(|e| usage_error(&e))?;
+    let nested = cli.root.join(crate::project::LOCALES_DIR);
+    let (dir, display) = if !cli.root.join(source).is_dir() && nested.is_dir() {
+        (nested, PathBuf::from(crate::project::LOCALES_DIR))
+    } else {
+        (cli.root.clone(), PathBuf::new())
+    };
+    Tree::load(&dir, &display, source)
+        .map(Loaded::Tree)
+        .map_err(|diags| {
+            print_diags(cli, &Sources::default(), &diags);
+            failure_of(&diags)
+        })
+}
+
 fn check_cmd(cli: &Cli, args: &CheckArgs) -> CmdResult {
     for tag in &args.locale {
         Locale::parse(tag).map_err(|e| usage_error(&e))?;
     }
-    let project = load(cli)?;
+    let loaded = load_locales(cli, &args.tree, true)?;
+    let input = loaded.input();
     for tag in &args.locale {
-        if project.locale(tag).is_none() {
-            return Err(usage_error(&format!("no locale `{tag}` in locales/")));
+        if !input.locales.iter().any(|l| &l.locale.tag == tag) {
+            return Err(usage_error(&format!("no locale `{tag}` to check")));
         }
     }
-    let report = check::check(&project, &args.locale);
-    match args.format {
-        CheckFormat::Json => println!("{}", check::to_json(&report, &project.sources)),
+    let report = check::check(&input, &args.locale);
+    let text = match args.format {
+        CheckFormat::Json => check::output::json(&report, input.sources),
+        CheckFormat::Sarif => check::output::sarif(&report, input.sources),
         CheckFormat::Human => {
-            print_diags(cli, &project.sources, &report.diagnostics);
-            let mut out = std::io::stdout().lock();
-            let _ = writeln!(
-                out,
-                "{:<8} {:>10} {:>7} {:>8} {:>9} {:>7} {:>9}",
-                "locale", "translated", "%", "missing", "obsolete", "errors", "warnings"
-            );
-            for s in &report.summaries {
-                let _ = writeln!(
-                    out,
-                    "{:<8} {:>10} {:>6.1}% {:>8} {:>9} {:>7} {:>9}",
-                    s.locale,
-                    format!("{}/{}", s.translated, s.total),
-                    s.percent(),
-                    s.missing,
-                    s.obsolete,
-                    s.errors,
-                    s.warnings
-                );
-            }
+            check::output::human(&report, input.sources, cli.diagnostic_format)
         }
-    }
-    let errors = report.diagnostics.iter().any(|d| d.is_error());
-    let warnings = report.diagnostics.iter().any(|d| !d.is_error());
-    if errors || (args.strict && warnings) {
+    };
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{}", text.trim_end());
+    if report
+        .diagnostics
+        .iter()
+        .any(|d| d.is_error() && d.code == "io-error")
+    {
+        Err(Failure::Usage)
+    } else if report.has_errors() || (args.strict && report.has_warnings()) {
         Err(Failure::Content)
     } else {
         Ok(())
@@ -441,7 +560,7 @@ fn check_cmd(cli: &Cli, args: &CheckArgs) -> CmdResult {
 
 fn locales(cli: &Cli) -> CmdResult {
     let project = load(cli)?;
-    let report = check::check(&project, &[]);
+    let report = check::check(&check::Input::project(&project, None), &[]);
     let mut out = std::io::stdout().lock();
     let _ = writeln!(
         out,
@@ -459,4 +578,132 @@ fn locales(cli: &Cli) -> CmdResult {
         );
     }
     Ok(())
+}
+
+/// Writes files atomically, printing each; a failure is a usage (IO) failure.
+fn write_all(files: &[(PathBuf, String)]) -> CmdResult {
+    for (path, text) in files {
+        if let Err(e) = write_atomic(path, text.as_bytes()) {
+            eprintln!("error: failed to write {} ({e})", path.display());
+            return Err(Failure::Usage);
+        }
+        println!("wrote {}", path.display());
+    }
+    Ok(())
+}
+
+fn fmt_cmd(cli: &Cli, args: &FmtArgs) -> CmdResult {
+    for tag in &args.locale {
+        Locale::parse(tag).map_err(|e| usage_error(&e))?;
+    }
+    let loaded = load_locales(cli, &args.tree, false)?;
+    let input = loaded.input();
+    let mut changed = Vec::new();
+    let mut errors = Vec::new();
+    for data in input.locales {
+        if !args.locale.is_empty() && !args.locale.contains(&data.locale.tag) {
+            continue;
+        }
+        let (c, e) = l10n::fmt::fmt(input.sources, data);
+        changed.extend(c);
+        errors.extend(e);
+    }
+    print_diags(cli, input.sources, &errors);
+    if args.check {
+        for f in &changed {
+            println!("not formatted: {}", f.display.display());
+        }
+        return if changed.is_empty() && errors.is_empty() {
+            Ok(())
+        } else {
+            Err(Failure::Content)
+        };
+    }
+    let files: Vec<(PathBuf, String)> =
+        changed.into_iter().map(|f| (f.path, f.text)).collect();
+    write_all(&files)?;
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(Failure::Content)
+    }
+}
+
+fn sync_cmd(cli: &Cli, args: &SyncArgs, create: bool) -> CmdResult {
+    let locale = Locale::parse(&args.locale).map_err(|e| usage_error(&e))?;
+    let loaded = load_locales(cli, &args.tree, false)?;
+    let input = loaded.input();
+    let source = &input.locales[input.source];
+    if locale.tag == source.locale.tag {
+        return Err(usage_error(&format!(
+            "`{}` is the source locale; sync a translation",
+            locale.tag
+        )));
+    }
+    let target = input.locales.iter().find(|l| l.locale.tag == locale.tag);
+    match (create, target) {
+        (true, Some(_)) => {
+            return Err(usage_error(&format!(
+                "locale `{}` exists already; use `silkpress sync {}`",
+                locale.tag, locale.tag
+            )))
+        }
+        (false, None) => {
+            eprintln!("error: no locale `{}` to sync", locale.tag);
+            eprintln!("hint: create it with `silkpress new-locale {}`", locale.tag);
+            return Err(Failure::Usage);
+        }
+        _ => {}
+    }
+    let dir = loaded.dir().join(&locale.tag);
+    let display = input.display.join(&locale.tag);
+    let out = l10n::sync::sync(input.sources, source, target, &locale, &dir, &display)
+        .map_err(|errors| {
+            print_diags(cli, input.sources, &errors);
+            failure_of(&errors)
+        })?;
+    if create {
+        std::fs::create_dir_all(&dir).map_err(|e| {
+            eprintln!("error: failed to create {} ({e})", dir.display());
+            Failure::Usage
+        })?;
+    }
+    write_all(&out.files)?;
+    println!(
+        "{}: {} missing message(s) and term(s) as commented copies, {} marked obsolete, {} file(s) created",
+        locale.tag,
+        out.missing,
+        out.obsolete,
+        out.created.len()
+    );
+    Ok(())
+}
+
+fn pseudo_cmd(cli: &Cli, args: &PseudoArgs) -> CmdResult {
+    let loaded = load_locales(cli, &args.tree, false)?;
+    let input = loaded.input();
+    let source = &input.locales[input.source];
+    let files =
+        l10n::pseudo::pseudo(input.sources, source, args.strategy).map_err(|errors| {
+            print_diags(cli, input.sources, &errors);
+            Failure::Content
+        })?;
+    let dir = loaded.dir().join(args.strategy.tag());
+    // Files of an earlier run whose source file is gone would linger as obsolete.
+    if let Some(old) = input
+        .locales
+        .iter()
+        .find(|l| l.locale.tag == args.strategy.tag())
+    {
+        for f in &old.files {
+            if !files.iter().any(|(rel, _)| *rel == f.rel) {
+                let _ = std::fs::remove_file(dir.join(&f.rel));
+            }
+        }
+    }
+    let files: Vec<(PathBuf, String)> = files
+        .into_iter()
+        .map(|(rel, text)| (dir.join(rel), text))
+        .collect();
+    write_all(&files)
 }

@@ -14,5 +14,6 @@
 pub mod cli;
 pub mod diag;
 pub mod l10n;
+pub mod par;
 pub mod project;
 pub mod render;

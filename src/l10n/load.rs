@@ -26,6 +26,9 @@ pub struct Entry {
     pub has_value: bool,
     /// Names of its attributes.
     pub attributes: Vec<String>,
+    /// Its index in the resource's entries ([`FluentResource::get_entry`]), to reach its
+    /// syntax tree.
+    pub index: usize,
 }
 
 /// A parsed `.ftl` file.
@@ -48,6 +51,10 @@ pub struct LocaleSettings {
     /// 《》 instead of `<i>`); the checker does not ask for them.
     #[serde(default)]
     pub dropped_markup: Vec<String>,
+    /// IDs whose text may be identical to the source (`-xinhua-institute`): names the
+    /// language keeps as they are. The checker does not report them as untranslated.
+    #[serde(default)]
+    pub identical_allowed: Vec<String>,
 }
 
 /// Everything read for one locale.
@@ -82,14 +89,23 @@ impl LocaleData {
 /// A UTF-8 byte-order mark is dropped (it is not content); invalid UTF-8 is reported
 /// with the line and column of the first bad byte.
 pub fn read_text(path: &Path, display: &Path) -> Result<String, Diagnostic> {
-    let bytes = std::fs::read(path).map_err(|e| {
+    let bytes = read_bytes(path, display)?;
+    decode(&bytes, display)
+}
+
+fn read_bytes(path: &Path, display: &Path) -> Result<Vec<u8>, Diagnostic> {
+    std::fs::read(path).map_err(|e| {
         Diagnostic::error(
             "io-error",
             format!("failed to read {} ({e})", display.display()),
         )
         .in_file(display)
-    })?;
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    })
+}
+
+/// Decodes bytes as UTF-8 text, dropping a byte-order mark.
+fn decode(bytes: &[u8], display: &Path) -> Result<String, Diagnostic> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.to_string()),
         Err(e) => {
@@ -119,6 +135,57 @@ pub fn read_text(path: &Path, display: &Path) -> Result<String, Diagnostic> {
     }
 }
 
+/// Decodes the bytes of an `.ftl` file, with warnings for what is harmless but worth
+/// fixing: a byte-order mark (dropped), CRLF line endings (fluent-syntax reads them as
+/// LF) and a file with no content. Invalid UTF-8 is an error.
+pub fn decode_ftl(
+    bytes: &[u8],
+    display: &Path,
+) -> Result<(String, Vec<Diagnostic>), Diagnostic> {
+    let text = decode(bytes, display)?;
+    let mut warnings = Vec::new();
+    let fmt_hint = "`silkpress fmt` rewrites the file without it";
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        warnings.push(
+            Diagnostic::warning(
+                "utf8-bom",
+                format!(
+                    "{} starts with a UTF-8 byte-order mark (ignored)",
+                    display.display()
+                ),
+            )
+            .in_file(display)
+            .hint(fmt_hint),
+        );
+    }
+    if text.contains("\r\n") {
+        warnings.push(
+            Diagnostic::warning(
+                "crlf-line-endings",
+                format!(
+                    "{} has CRLF (Windows) line endings (read as LF)",
+                    display.display()
+                ),
+            )
+            .in_file(display)
+            .hint(fmt_hint),
+        );
+    }
+    if text.trim().is_empty() {
+        warnings.push(
+            Diagnostic::warning(
+                "empty-file",
+                format!("{} is empty: it defines no message", display.display()),
+            )
+            .in_file(display)
+            .hint(
+                "delete it, or add its messages (`silkpress sync` adds them as comments)",
+            ),
+        );
+    }
+    Ok((text, warnings))
+}
+
 /// Parses one FTL text, registering it in `sources`. Syntax errors become diagnostics;
 /// the entries that did parse are kept (fluent's recovery into junk).
 pub fn parse_ftl(
@@ -130,6 +197,20 @@ pub fn parse_ftl(
     diags: &mut Vec<Diagnostic>,
 ) -> FtlFile {
     let file = sources.add(display, text.clone());
+    let (parsed, found) = parse_file(file, rel, text, locale);
+    diags.extend(found);
+    parsed
+}
+
+/// Parses the text of the file registered as `file`: the parsed file and its syntax and
+/// markup errors. Pure, so files can be parsed on several threads.
+pub fn parse_file(
+    file: FileId,
+    rel: String,
+    text: String,
+    locale: &str,
+) -> (FtlFile, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
     let resource = match FluentResource::try_new(text) {
         Ok(r) => r,
         Err((r, errors)) => {
@@ -151,7 +232,7 @@ pub fn parse_ftl(
     };
     let source = resource.source();
     let mut entries = Vec::new();
-    for entry in resource.entries() {
+    for (index, entry) in resource.entries().enumerate() {
         let (id, is_term, has_value, attrs, value) = match entry {
             ast::Entry::Message(m) => (
                 &m.id,
@@ -188,14 +269,16 @@ pub fn parse_ftl(
             span,
             has_value,
             attributes: attrs.iter().map(|a| a.id.name.to_string()).collect(),
+            index,
         });
     }
-    FtlFile {
+    let parsed = FtlFile {
         file,
         rel,
         resource: Arc::new(resource),
         entries,
-    }
+    };
+    (parsed, diags)
 }
 
 /// Every `.ftl` file under `dir`, as paths relative to it, sorted so that output never
@@ -223,8 +306,8 @@ fn ftl_files(dir: &Path) -> std::io::Result<Vec<String>> {
     Ok(out)
 }
 
-/// Loads `<locales_dir>/<tag>/**/*.ftl`. `display_root` is what paths in diagnostics are
-/// shown relative to.
+/// Loads `<locales_dir>/<tag>/**/*.ftl` for one locale. `display_root` is what paths in
+/// diagnostics are shown relative to.
 pub fn load_locale(
     sources: &mut Sources,
     locales_dir: &Path,
@@ -232,61 +315,126 @@ pub fn load_locale(
     locale: Locale,
     diags: &mut Vec<Diagnostic>,
 ) -> LocaleData {
-    let dir = locales_dir.join(&locale.tag);
-    let display_dir = display_root.join(&locale.tag);
-    let rels = ftl_files(&dir).unwrap_or_else(|e| {
-        diags.push(
-            Diagnostic::error(
-                "io-error",
-                format!("failed to list {} ({e})", display_dir.display()),
-            )
-            .in_file(&display_dir)
-            .locale(&locale.tag),
-        );
-        Vec::new()
-    });
-    let mut files = Vec::new();
-    for rel in rels {
-        let display = display_dir.join(&rel);
-        match read_text(&dir.join(&rel), &display) {
-            Ok(text) => {
-                files.push(parse_ftl(sources, &display, rel, text, &locale.tag, diags))
-            }
-            Err(d) => diags.push(d.locale(&locale.tag)),
+    let mut all = load_locales(sources, locales_dir, display_root, vec![locale], diags);
+    all.remove(0)
+}
+
+/// A file to read: which locale, its path relative to the locale directory, its path on
+/// disk and its display path.
+struct Job {
+    locale: usize,
+    rel: String,
+    path: PathBuf,
+    display: PathBuf,
+}
+
+/// Loads `<locales_dir>/<tag>/**/*.ftl` for every locale, reading and parsing the files
+/// on all cores. Files are registered in `sources` in (locale, path) order, so file IDs
+/// and the output never depend on thread timing.
+pub fn load_locales(
+    sources: &mut Sources,
+    locales_dir: &Path,
+    display_root: &Path,
+    locales: Vec<Locale>,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<LocaleData> {
+    let mut jobs = Vec::new();
+    for (n, locale) in locales.iter().enumerate() {
+        let dir = locales_dir.join(&locale.tag);
+        let display_dir = display_root.join(&locale.tag);
+        match ftl_files(&dir) {
+            Ok(rels) => jobs.extend(rels.into_iter().map(|rel| Job {
+                locale: n,
+                path: dir.join(&rel),
+                display: display_dir.join(&rel),
+                rel,
+            })),
+            Err(e) => diags.push(
+                Diagnostic::error(
+                    "io-error",
+                    format!("failed to list {} ({e})", display_dir.display()),
+                )
+                .in_file(&display_dir)
+                .locale(&locale.tag),
+            ),
         }
     }
+    // Read and decode in parallel; register sequentially (file IDs in job order); parse
+    // in parallel.
+    let texts = crate::par::map(&jobs, |job| {
+        read_bytes(&job.path, &job.display).and_then(|b| decode_ftl(&b, &job.display))
+    });
+    let mut parse_jobs = Vec::new();
+    for (job, text) in jobs.iter().zip(texts) {
+        let tag = &locales[job.locale].tag;
+        match text {
+            Ok((text, warnings)) => {
+                diags.extend(warnings.into_iter().map(|w| w.locale(tag)));
+                let file = sources.add(&job.display, text.clone());
+                parse_jobs.push((job, file, text));
+            }
+            Err(d) => diags.push(d.locale(tag)),
+        }
+    }
+    let parsed = crate::par::map_into(parse_jobs, |(job, file, text)| {
+        let tag = &locales[job.locale].tag;
+        (job.locale, parse_file(file, job.rel.clone(), text, tag))
+    });
+    let mut files: Vec<Vec<FtlFile>> = locales.iter().map(|_| Vec::new()).collect();
+    for (locale, (file, found)) in parsed {
+        diags.extend(found);
+        files[locale].push(file);
+    }
+    locales
+        .into_iter()
+        .zip(files)
+        .map(|(locale, files)| {
+            let dir = locales_dir.join(&locale.tag);
+            let display_dir = display_root.join(&locale.tag);
+            let settings = load_settings(sources, &dir, &display_dir, &locale.tag, diags);
+            LocaleData {
+                locale,
+                dir,
+                files,
+                settings,
+            }
+        })
+        .collect()
+}
+
+/// Reads the optional `locale.toml` of a locale.
+fn load_settings(
+    sources: &mut Sources,
+    dir: &Path,
+    display_dir: &Path,
+    tag: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> LocaleSettings {
     let settings_path = dir.join("locale.toml");
-    let settings = if settings_path.exists() {
-        let display = display_dir.join("locale.toml");
-        match read_text(&settings_path, &display) {
-            Ok(text) => match toml::from_str::<LocaleSettings>(&text) {
-                Ok(s) => s,
-                Err(e) => {
-                    let file = sources.add(&display, text);
-                    let span = e.span().unwrap_or(0..0);
-                    diags.push(
-                        Diagnostic::error(
-                            "config-error",
-                            format!("failed to read locale settings ({})", e.message()),
-                        )
-                        .at(Span::new(file, span))
-                        .locale(&locale.tag),
-                    );
-                    LocaleSettings::default()
-                }
-            },
-            Err(d) => {
-                diags.push(d);
+    if !settings_path.exists() {
+        return LocaleSettings::default();
+    }
+    let display = display_dir.join("locale.toml");
+    match read_text(&settings_path, &display) {
+        Ok(text) => match toml::from_str::<LocaleSettings>(&text) {
+            Ok(s) => s,
+            Err(e) => {
+                let file = sources.add(&display, text);
+                let span = e.span().unwrap_or(0..0);
+                diags.push(
+                    Diagnostic::error(
+                        "config-error",
+                        format!("failed to read locale settings ({})", e.message()),
+                    )
+                    .at(Span::new(file, span))
+                    .locale(tag),
+                );
                 LocaleSettings::default()
             }
+        },
+        Err(d) => {
+            diags.push(d.locale(tag));
+            LocaleSettings::default()
         }
-    } else {
-        LocaleSettings::default()
-    };
-    LocaleData {
-        locale,
-        dir,
-        files,
-        settings,
     }
 }

@@ -2,11 +2,15 @@
 //! messages for a locale (with fallback), and checking translations.
 
 pub mod check;
+pub mod fmt;
 pub mod load;
 pub mod locale;
+pub mod lock;
 pub mod markup;
 pub mod numbers;
+pub mod pseudo;
 pub mod resolve;
+pub mod sync;
 
 pub use locale::{Direction, Locale};
 pub use markup::{Style, StyledText, TextRun};

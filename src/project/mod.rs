@@ -5,7 +5,7 @@ pub mod structure;
 use std::path::{Path, PathBuf};
 
 use crate::diag::{DiagResult, Diagnostic, Sources};
-use crate::l10n::load::{load_locale, read_text, LocaleData};
+use crate::l10n::load::{load_locales, read_text, LocaleData};
 use crate::l10n::locale::Locale;
 use crate::l10n::resolve::UI_MESSAGES;
 pub use structure::{Block, BlockKind, MsgRef, Structure};
@@ -52,43 +52,15 @@ impl Project {
         let structure = structure::parse(file, &text).map_err(|d| vec![d])?;
 
         let locales_dir = root.join(LOCALES_DIR);
-        let mut tags = Vec::new();
-        let listing = std::fs::read_dir(&locales_dir).map_err(|e| {
-            vec![Diagnostic::error(
-                "io-error",
-                format!("failed to list {LOCALES_DIR}/ ({e})"),
-            )
-            .in_file(LOCALES_DIR)]
-        })?;
-        for entry in listing.flatten() {
-            if !entry.path().is_dir() {
-                continue;
-            }
-            let name = entry.file_name().to_string_lossy().to_string();
-            match Locale::parse(&name) {
-                Ok(l) => tags.push(l),
-                Err(e) => diags.push(
-                    Diagnostic::error("bad-locale", format!("locale directory {e}"))
-                        .in_file(format!("{LOCALES_DIR}/{name}"))
-                        .hint(
-                            "name locale directories by their BCP 47 tag (en, zh-CN, kk)",
-                        ),
-                ),
-            }
-        }
-        tags.sort_by(|a, b| a.tag.cmp(&b.tag));
-        let locales: Vec<LocaleData> = tags
-            .into_iter()
-            .map(|l| {
-                load_locale(
-                    &mut sources,
-                    &locales_dir,
-                    Path::new(LOCALES_DIR),
-                    l,
-                    &mut diags,
-                )
-            })
-            .collect();
+        let tags = scan_locales(&locales_dir, Path::new(LOCALES_DIR), true, &mut diags)
+            .map_err(|d| vec![d])?;
+        let locales = load_locales(
+            &mut sources,
+            &locales_dir,
+            Path::new(LOCALES_DIR),
+            tags,
+            &mut diags,
+        );
 
         let source_tag = structure.source_locale.get_ref().clone();
         let Some(source) = locales.iter().position(|l| l.locale.tag == source_tag) else {
@@ -163,5 +135,97 @@ impl Project {
             })
             .cloned()
             .collect()
+    }
+}
+
+/// The locale directories of `dir`, sorted by tag. Hidden directories (`.git`) are
+/// skipped; a directory that is not a BCP 47 tag is an error in a silkpress project
+/// (`strict`) and a skipped warning in a foreign tree (Firefox has `ja-JP-mac`).
+fn scan_locales(
+    dir: &Path,
+    display: &Path,
+    strict: bool,
+    diags: &mut Vec<Diagnostic>,
+) -> Result<Vec<Locale>, Diagnostic> {
+    let listing = std::fs::read_dir(dir).map_err(|e| {
+        Diagnostic::error(
+            "io-error",
+            format!("failed to list {} ({e})", display.display()),
+        )
+        .in_file(display)
+    })?;
+    let mut tags = Vec::new();
+    for entry in listing.flatten() {
+        let name = entry.file_name().to_string_lossy().to_string();
+        if !entry.path().is_dir() || name.starts_with('.') {
+            continue;
+        }
+        match Locale::parse(&name) {
+            Ok(l) => tags.push(l),
+            Err(e) if strict => diags.push(
+                Diagnostic::error("bad-locale", format!("locale directory {e}"))
+                    .in_file(display.join(&name))
+                    .hint("name locale directories by their BCP 47 tag (en, zh-CN, kk)"),
+            ),
+            Err(e) => diags.push(
+                Diagnostic::warning("bad-locale", format!("directory skipped: {e}"))
+                    .in_file(display.join(&name)),
+            ),
+        }
+    }
+    tags.sort_by(|a, b| a.tag.cmp(&b.tag));
+    Ok(tags)
+}
+
+/// Every locale of a directory laid out as `<dir>/<locale>/**/*.ftl`, without a report
+/// structure: what `check`, `fmt` and `sync` need, in this project (`locales/`) or in any
+/// other tree of FTL files (the layout of Firefox's l10n repositories).
+pub struct Tree {
+    /// The directory holding the locale directories.
+    pub dir: PathBuf,
+    /// How that directory is shown in diagnostics (`locales`, or empty for a foreign tree
+    /// so paths read `de/browser/menu.ftl`).
+    pub display: PathBuf,
+    /// Every file read, for diagnostics.
+    pub sources: Sources,
+    /// Every locale, sorted by tag.
+    pub locales: Vec<LocaleData>,
+    /// Index of the source locale in `locales`.
+    pub source: usize,
+    /// Problems found while loading.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Tree {
+    /// Loads every locale under `dir`, whose source locale is `source`.
+    ///
+    /// Fails when the directory cannot be listed or has no `source` locale directory.
+    pub fn load(dir: &Path, display: &Path, source: &str) -> DiagResult<Tree> {
+        let mut sources = Sources::default();
+        let mut diags = Vec::new();
+        let tags = scan_locales(dir, display, false, &mut diags).map_err(|d| vec![d])?;
+        let locales = load_locales(&mut sources, dir, display, tags, &mut diags);
+        let Some(source) = locales.iter().position(|l| l.locale.tag == source) else {
+            let found: Vec<_> = locales.iter().map(|l| l.locale.tag.as_str()).collect();
+            diags.push(
+                Diagnostic::error(
+                    "unknown-locale",
+                    format!(
+                        "the source locale `{source}` has no directory in {}",
+                        dir.display()
+                    ),
+                )
+                .hint(format!("locale directories found: {}", found.join(", "))),
+            );
+            return Err(diags);
+        };
+        Ok(Tree {
+            dir: dir.to_path_buf(),
+            display: display.to_path_buf(),
+            sources,
+            locales,
+            source,
+            diagnostics: diags,
+        })
     }
 }

@@ -1,0 +1,204 @@
+//! Coverage: missing and obsolete messages, terms, attributes, values and files, and
+//! duplicate IDs within a locale.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use super::index::{display_id, where_is, Index, Loc};
+use crate::diag::{Diagnostic, Sources};
+
+/// Entry counts of a target locale against the source.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Counts {
+    /// Messages and terms of the source locale.
+    pub total: usize,
+    /// Of those, how many the target defines.
+    pub translated: usize,
+    /// Messages and terms of the target the source no longer has.
+    pub obsolete: usize,
+}
+
+/// Compares a target locale with the source: `missing-file`, `missing-message`,
+/// `missing-term`, `missing-value`, `extra-value`, `missing-attribute` (errors) and
+/// `obsolete-message`, `obsolete-term`, `obsolete-attribute` (warnings).
+///
+/// Matching is by ID across the whole locale, as fluent-bundle resolves it: a message
+/// moved to another file is still translated. A file of the source the target lacks is
+/// one `missing-file` plus one `missing-message` per message, so counts mean the same
+/// thing whether a file is missing or only some of its messages.
+pub fn coverage(
+    sources: &Sources,
+    src: &Index,
+    tgt: &Index,
+    target_dir: &Path,
+    out: &mut Vec<Diagnostic>,
+) -> Counts {
+    let tag = tgt.tag();
+    let target_path = |rel: &str| target_dir.join(rel);
+    let mut counts = Counts::default();
+    for (f, file) in src.data.files.iter().enumerate() {
+        let firsts: Vec<Loc> = (0..file.entries.len())
+            .map(|e| Loc { file: f, entry: e })
+            .filter(|loc| {
+                let en = src.entry(*loc);
+                src.get(&en.id, en.is_term) == Some(*loc)
+            })
+            .collect();
+        if !tgt.files.contains_key(file.rel.as_str()) && !firsts.is_empty() {
+            out.push(
+                Diagnostic::error(
+                    "missing-file",
+                    format!(
+                        "{} is missing: {} message(s) and term(s) of the source are untranslated",
+                        file.rel,
+                        firsts.len()
+                    ),
+                )
+                .in_file(target_path(&file.rel))
+                .locale(tag)
+                .hint(format!("create it with `silkpress sync {tag}`")),
+            );
+        }
+        for loc in firsts {
+            counts.total += 1;
+            let se = src.entry(loc);
+            let id = display_id(&se.id, se.is_term);
+            let Some(tloc) = tgt.get(&se.id, se.is_term) else {
+                let (code, what) = if se.is_term {
+                    ("missing-term", "term")
+                } else {
+                    ("missing-message", "message")
+                };
+                out.push(
+                    Diagnostic::error(code, format!("{what} `{id}` is not translated"))
+                        .in_file(target_path(&file.rel))
+                        .locale(tag)
+                        .id(&id)
+                        .hint(format!(
+                            "the source defines it at {}",
+                            where_is(sources, src, loc)
+                        )),
+                );
+                continue;
+            };
+            counts.translated += 1;
+            let te = tgt.entry(tloc);
+            if se.has_value && !te.has_value {
+                out.push(tgt.diag(
+                    Diagnostic::error(
+                        "missing-value",
+                        format!("`{id}` has a value in the source but none here"),
+                    ),
+                    tloc,
+                ));
+            } else if !se.has_value && te.has_value {
+                out.push(tgt.diag(
+                    Diagnostic::error(
+                        "extra-value",
+                        format!(
+                            "`{id}` has a value here but none in the source (only attributes)"
+                        ),
+                    ),
+                    tloc,
+                ));
+            }
+            for a in &se.attributes {
+                if !te.attributes.contains(a) {
+                    out.push(tgt.diag(
+                        Diagnostic::error(
+                            "missing-attribute",
+                            format!("attribute `.{a}` of `{id}` is not translated"),
+                        ),
+                        tloc,
+                    ));
+                }
+            }
+            for a in &te.attributes {
+                if !se.attributes.contains(a) {
+                    out.push(tgt.diag(
+                        Diagnostic::warning(
+                            "obsolete-attribute",
+                            format!("attribute `.{a}` of `{id}` is not in the source"),
+                        ),
+                        tloc,
+                    ));
+                }
+            }
+        }
+    }
+    for loc in tgt.firsts() {
+        let te = tgt.entry(loc);
+        if src.get(&te.id, te.is_term).is_none() {
+            counts.obsolete += 1;
+            let (code, what) = if te.is_term {
+                ("obsolete-term", "term")
+            } else {
+                ("obsolete-message", "message")
+            };
+            out.push(
+                tgt.diag(
+                    Diagnostic::warning(
+                        code,
+                        format!(
+                            "{what} `{}` is not in the source locale any more",
+                            display_id(&te.id, te.is_term)
+                        ),
+                    ),
+                    loc,
+                )
+                .hint("delete it, or run `silkpress sync` to mark it obsolete"),
+            );
+        }
+    }
+    counts
+}
+
+/// Reports an ID defined twice in a locale (`duplicate-id`), and a term and a message
+/// with the same name (`id-collision`): fluent-bundle keeps both kinds in one namespace,
+/// so `-x` and `x` cannot coexist and the later one is dropped at build time.
+pub fn duplicates(sources: &Sources, index: &Index, out: &mut Vec<Diagnostic>) {
+    let mut seen: HashMap<&str, (Loc, bool)> = HashMap::new();
+    for (f, file) in index.data.files.iter().enumerate() {
+        for (e, entry) in file.entries.iter().enumerate() {
+            let loc = Loc { file: f, entry: e };
+            let id = display_id(&entry.id, entry.is_term);
+            match seen.get(entry.id.as_str()) {
+                None => {
+                    seen.insert(&entry.id, (loc, entry.is_term));
+                }
+                Some(&(first, is_term)) if is_term == entry.is_term => out.push(
+                    index
+                        .diag(
+                            Diagnostic::error(
+                                "duplicate-id",
+                                format!("`{id}` is defined more than once in this locale"),
+                            ),
+                            loc,
+                        )
+                        .hint(format!(
+                            "the first definition, at {}, wins; delete or rename this one",
+                            where_is(sources, index, first)
+                        )),
+                ),
+                Some(&(first, _)) => out.push(
+                    index
+                        .diag(
+                            Diagnostic::error(
+                                "id-collision",
+                                format!(
+                                    "`{id}` collides with `{}`: fluent-bundle keeps terms and \
+                                     messages in one namespace, so this definition is dropped",
+                                    display_id(&entry.id, !entry.is_term)
+                                ),
+                            ),
+                            loc,
+                        )
+                        .hint(format!(
+                            "rename one of them (the other is at {})",
+                            where_is(sources, index, first)
+                        )),
+                ),
+            }
+        }
+    }
+}

@@ -1,0 +1,165 @@
+//! Glyph coverage: a character no font of the edition can draw (the PDF would show a
+//! box).
+//!
+//! The fonts are those `templates/style.toml` declares (`[faces]`, and a stack per
+//! script under `[stacks]`), read as the renderers read them (`render::webfont`). The layout sets a character in the first face of the
+//! locale's script stack that covers it, then in any other face, so a character is
+//! reported when no declared face has it in its `cmap`. Format characters that are
+//! never drawn (bidi controls, joiners, variation selectors, soft hyphen) are skipped.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use read_fonts::{FontRef, TableProvider};
+
+use crate::render::webfont::{self, FontSpec};
+
+use super::index::{patterns, walk, Index, Loc, Node};
+use crate::diag::Diagnostic;
+
+/// Where the style lives, relative to the project root.
+pub const STYLE_PATH: &str = webfont::STYLE_PATH;
+
+/// The fonts of the editions, read from their files.
+pub struct Fonts {
+    /// Face name, path as declared, and the file's bytes.
+    faces: Vec<(String, PathBuf, Vec<u8>)>,
+    /// The style's font part.
+    spec: FontSpec,
+}
+
+impl Fonts {
+    /// Reads the font part of `templates/style.toml` (as the renderers do) and every face
+    /// it declares; none when the project has no style (a bare FTL tree), an error when
+    /// it names a font that cannot be read.
+    pub fn load(root: &Path) -> Result<Option<Fonts>, Diagnostic> {
+        let path = root.join(STYLE_PATH);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => {
+                return Err(Diagnostic::error(
+                    "io-error",
+                    format!("failed to read {STYLE_PATH} ({e})"),
+                )
+                .in_file(STYLE_PATH))
+            }
+        };
+        let spec = FontSpec::parse(&text)?;
+        let mut faces = Vec::new();
+        for (name, file) in &spec.faces {
+            let bytes = std::fs::read(root.join(file)).map_err(|e| {
+                Diagnostic::error(
+                    "io-error",
+                    format!("failed to read font `{name}` from {file} ({e})"),
+                )
+                .in_file(STYLE_PATH)
+            })?;
+            if FontRef::new(&bytes).and_then(|f| f.cmap()).is_err() {
+                return Err(Diagnostic::error(
+                    "bad-style",
+                    format!("{file} (face `{name}`) is not a font with a character map"),
+                )
+                .in_file(STYLE_PATH));
+            }
+            faces.push((name.clone(), PathBuf::from(file), bytes));
+        }
+        Ok(Some(Fonts { faces, spec }))
+    }
+
+    /// The stack a script is set with, as the renderers choose it, and its regular faces.
+    pub fn stack_of(&self, script: &str) -> Option<(&str, &[String])> {
+        let name = webfont::stack_for_script(script);
+        self.spec
+            .stacks
+            .get(name)
+            .map(|stack| (name, stack.regular.as_slice()))
+    }
+
+    /// The characters of `chars` that no face covers.
+    pub fn uncovered(&self, chars: &BTreeSet<char>) -> BTreeSet<char> {
+        let mut left = chars.clone();
+        for (_, _, bytes) in &self.faces {
+            if left.is_empty() {
+                break;
+            }
+            if let Ok(cmap) = FontRef::new(bytes).and_then(|f| f.cmap()) {
+                left.retain(|c| cmap.map_codepoint(*c).is_none());
+            }
+        }
+        left
+    }
+
+    /// The files of a stack's faces, for messages.
+    fn files(&self, stack: &[String]) -> Vec<String> {
+        stack
+            .iter()
+            .filter_map(|n| self.faces.iter().find(|(name, _, _)| name == n))
+            .map(|(_, p, _)| p.display().to_string())
+            .collect()
+    }
+}
+
+/// Characters that are never drawn.
+fn ignorable(c: char) -> bool {
+    c.is_control()
+        || matches!(c as u32,
+            0x00AD | 0x034F | 0x061C | 0x180B..=0x180F | 0x200B..=0x200F | 0x202A..=0x202E
+            | 0x2060..=0x206F | 0xFE00..=0xFE0F | 0xFEFF | 0xE0100..=0xE01EF)
+}
+
+/// Reports characters of the locale no font can draw (`missing-glyph`), once per
+/// character and message.
+pub fn glyphs(fonts: &Fonts, index: &Index, out: &mut Vec<Diagnostic>) {
+    let mut uses: BTreeMap<char, Vec<Loc>> = BTreeMap::new();
+    for loc in index.firsts() {
+        let Some(ast) = index.ast(loc) else { continue };
+        for (_, p) in patterns(ast) {
+            walk(p, &mut |n| {
+                let (Node::Text(t) | Node::Literal(t)) = n else {
+                    return;
+                };
+                for c in t.chars().filter(|c| !ignorable(*c)) {
+                    let locs = uses.entry(c).or_default();
+                    if locs.last() != Some(&loc) {
+                        locs.push(loc);
+                    }
+                }
+            });
+        }
+    }
+    let chars: BTreeSet<char> = uses.keys().copied().collect();
+    let missing = fonts.uncovered(&chars);
+    if missing.is_empty() {
+        return;
+    }
+    let script = &index.data.locale.script;
+    let stack = match fonts.stack_of(script) {
+        Some((name, faces)) => format!(
+            "the `{name}` stack ({}) nor any other face in {STYLE_PATH}",
+            fonts.files(faces).join(", ")
+        ),
+        None => format!(
+            "no face in {STYLE_PATH} (and there is no stack for the {script} script)"
+        ),
+    };
+    for c in missing {
+        for &loc in &uses[&c] {
+            out.push(
+                index
+                    .diag(
+                        Diagnostic::error(
+                            "missing-glyph",
+                            format!(
+                                "no font can draw `{c}` (U+{:04X}) in `{}`: neither {stack} covers it",
+                                c as u32,
+                                index.entry(loc).id
+                            ),
+                        ),
+                        loc,
+                    )
+                    .hint("replace the character, or add a font that covers it to the style"),
+            );
+        }
+    }
+}

@@ -1,0 +1,259 @@
+//! Per-locale lookup tables and a walk over Fluent patterns, shared by every check.
+//!
+//! A locale's index is built once (hash maps from ID to definition), so comparing a
+//! 50,000-message file never scans lists; the source locale's index is built once and
+//! shared by the checks of every target locale.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use fluent_syntax::ast;
+
+use crate::diag::{Diagnostic, Sources, Span};
+use crate::l10n::load::{Entry, FtlFile, LocaleData};
+use crate::l10n::markup::offset_in;
+
+/// Where an entry is: file index and entry index within the locale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Loc {
+    /// Index in `LocaleData::files`.
+    pub file: usize,
+    /// Index in that file's `entries`.
+    pub entry: usize,
+}
+
+/// Lookup tables of one locale.
+pub struct Index<'a> {
+    /// The locale.
+    pub data: &'a LocaleData,
+    /// First definition of each message.
+    pub messages: HashMap<&'a str, Loc>,
+    /// First definition of each term (without its `-`).
+    pub terms: HashMap<&'a str, Loc>,
+    /// Files by path relative to the locale directory.
+    pub files: HashMap<&'a str, usize>,
+}
+
+impl<'a> Index<'a> {
+    /// Indexes a locale.
+    pub fn new(data: &'a LocaleData) -> Self {
+        let mut messages = HashMap::new();
+        let mut terms = HashMap::new();
+        let mut files = HashMap::new();
+        for (f, file) in data.files.iter().enumerate() {
+            files.insert(file.rel.as_str(), f);
+            for (e, entry) in file.entries.iter().enumerate() {
+                let map = if entry.is_term {
+                    &mut terms
+                } else {
+                    &mut messages
+                };
+                map.entry(entry.id.as_str())
+                    .or_insert(Loc { file: f, entry: e });
+            }
+        }
+        Index {
+            data,
+            messages,
+            terms,
+            files,
+        }
+    }
+
+    /// The first definition of a message or term.
+    pub fn get(&self, id: &str, is_term: bool) -> Option<Loc> {
+        if is_term {
+            self.terms.get(id).copied()
+        } else {
+            self.messages.get(id).copied()
+        }
+    }
+
+    /// The file of an entry.
+    pub fn file(&self, loc: Loc) -> &'a FtlFile {
+        &self.data.files[loc.file]
+    }
+
+    /// An entry.
+    pub fn entry(&self, loc: Loc) -> &'a Entry {
+        &self.data.files[loc.file].entries[loc.entry]
+    }
+
+    /// The syntax tree of an entry.
+    pub fn ast(&self, loc: Loc) -> Option<&'a ast::Entry<&'a str>> {
+        let file = self.file(loc);
+        file.resource.get_entry(self.entry(loc).index)
+    }
+
+    /// Every entry that is the first definition of its ID, in file order.
+    pub fn firsts(&self) -> impl Iterator<Item = Loc> + '_ {
+        self.data
+            .files
+            .iter()
+            .enumerate()
+            .flat_map(move |(f, file)| {
+                file.entries
+                    .iter()
+                    .enumerate()
+                    .map(move |(e, _)| Loc { file: f, entry: e })
+                    .filter(move |loc| {
+                        let en = self.entry(*loc);
+                        self.get(&en.id, en.is_term) == Some(*loc)
+                    })
+            })
+    }
+
+    /// The span of an entry's ID (with the `-` of a term).
+    pub fn span(&self, loc: Loc) -> Span {
+        let entry = self.entry(loc);
+        let dash = usize::from(entry.is_term && entry.span.start > 0);
+        Span::new(self.file(loc).file, entry.span.start - dash..entry.span.end)
+    }
+
+    /// A span at a byte range of an entry's file.
+    pub fn span_at(&self, loc: Loc, range: Range<usize>) -> Span {
+        Span::new(self.file(loc).file, range)
+    }
+
+    /// The source text of an entry's file.
+    pub fn text(&self, loc: Loc) -> &'a str {
+        self.file(loc).resource.source()
+    }
+
+    /// The locale tag.
+    pub fn tag(&self) -> &'a str {
+        &self.data.locale.tag
+    }
+
+    /// A diagnostic about the entry at `loc`, pointing at its ID.
+    pub fn diag(&self, d: Diagnostic, loc: Loc) -> Diagnostic {
+        let entry = self.entry(loc);
+        d.at(self.span(loc))
+            .locale(self.tag())
+            .id(display_id(&entry.id, entry.is_term))
+    }
+}
+
+/// An ID as written in FTL: terms with their `-`.
+pub fn display_id(id: &str, is_term: bool) -> String {
+    if is_term {
+        format!("-{id}")
+    } else {
+        id.to_string()
+    }
+}
+
+/// `path:line:col` of an entry, for hints that point elsewhere.
+pub fn where_is(sources: &Sources, index: &Index, loc: Loc) -> String {
+    let span = index.span(loc);
+    let lc = sources.line_col(span.file, span.range.start);
+    format!(
+        "{}:{}:{}",
+        sources.path(span.file).display(),
+        lc.line,
+        lc.column
+    )
+}
+
+/// The patterns of an entry: its value (`None`) and each attribute (`Some(name)`).
+pub fn patterns<'p>(
+    entry: &'p ast::Entry<&'p str>,
+) -> Vec<(Option<&'p str>, &'p ast::Pattern<&'p str>)> {
+    let (value, attributes) = match entry {
+        ast::Entry::Message(m) => (m.value.as_ref(), &m.attributes),
+        ast::Entry::Term(t) => (Some(&t.value), &t.attributes),
+        _ => return Vec::new(),
+    };
+    let mut out: Vec<_> = value.map(|v| (None, v)).into_iter().collect();
+    out.extend(attributes.iter().map(|a| (Some(a.id.name), &a.value)));
+    out
+}
+
+/// Something found while walking a pattern. Names borrow from the file's text, so
+/// [`offset_in`] gives their position.
+pub enum Node<'p> {
+    /// Literal text.
+    Text(&'p str),
+    /// A string literal (`{ "…" }`, a term argument).
+    Literal(&'p str),
+    /// `$name`.
+    Variable(&'p str),
+    /// A message reference, with its attribute.
+    Message(&'p str, Option<&'p str>),
+    /// A term reference (name without `-`), with its attribute.
+    Term(&'p str, Option<&'p str>),
+    /// A select expression (its selector and variants are walked as well).
+    Select(
+        &'p ast::InlineExpression<&'p str>,
+        &'p [ast::Variant<&'p str>],
+    ),
+}
+
+/// Calls `f` on everything in a pattern, depth first, in source order.
+pub fn walk<'p>(pattern: &'p ast::Pattern<&'p str>, f: &mut impl FnMut(Node<'p>)) {
+    for el in &pattern.elements {
+        match el {
+            ast::PatternElement::TextElement { value } => f(Node::Text(value)),
+            ast::PatternElement::Placeable { expression } => {
+                walk_expression(expression, f)
+            }
+        }
+    }
+}
+
+fn walk_expression<'p>(e: &'p ast::Expression<&'p str>, f: &mut impl FnMut(Node<'p>)) {
+    match e {
+        ast::Expression::Inline(i) => walk_inline(i, f),
+        ast::Expression::Select { selector, variants } => {
+            f(Node::Select(selector, variants));
+            walk_inline(selector, f);
+            for v in variants {
+                walk(&v.value, f);
+            }
+        }
+    }
+}
+
+fn walk_inline<'p>(e: &'p ast::InlineExpression<&'p str>, f: &mut impl FnMut(Node<'p>)) {
+    match e {
+        ast::InlineExpression::StringLiteral { value } => f(Node::Literal(value)),
+        ast::InlineExpression::NumberLiteral { .. } => {}
+        ast::InlineExpression::VariableReference { id } => f(Node::Variable(id.name)),
+        ast::InlineExpression::MessageReference { id, attribute } => {
+            f(Node::Message(id.name, attribute.as_ref().map(|a| a.name)))
+        }
+        ast::InlineExpression::TermReference {
+            id,
+            attribute,
+            arguments,
+        } => {
+            f(Node::Term(id.name, attribute.as_ref().map(|a| a.name)));
+            if let Some(args) = arguments {
+                walk_arguments(args, f);
+            }
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            walk_arguments(arguments, f)
+        }
+        ast::InlineExpression::Placeable { expression } => walk_expression(expression, f),
+    }
+}
+
+fn walk_arguments<'p>(
+    args: &'p ast::CallArguments<&'p str>,
+    f: &mut impl FnMut(Node<'p>),
+) {
+    for a in &args.positional {
+        walk_inline(a, f);
+    }
+    for a in &args.named {
+        walk_inline(&a.value, f);
+    }
+}
+
+/// Byte range in the file of a name found by [`walk`], widened by `prefix` bytes before
+/// it (the `$` of a variable, the `-` of a term).
+pub fn name_range(source: &str, name: &str, prefix: usize) -> Range<usize> {
+    let start = offset_in(source, name);
+    start.saturating_sub(prefix)..start + name.len()
+}

@@ -1,0 +1,256 @@
+//! Translation checks: every locale against the source locale, for a release manager
+//! to gate CI on.
+//!
+//! [`check`] runs, per locale and in parallel across locales:
+//!
+//! 1. checks of the locale on its own ([`coverage::duplicates`],
+//!    [`references::unknown_references`], [`references::cycles`], [`plurals::plurals`],
+//!    [`glyphs::glyphs`]) — the source locale included;
+//! 2. comparisons with the source ([`coverage::coverage`], then per translated message
+//!    [`references::compare_variables`], [`markup::compare`], [`numbers::compare`],
+//!    [`identical::compare`]), [`stale::stale`] and, in a silkpress project,
+//!    [`fallback::fallback`].
+//!
+//! Syntax, encoding and inline-markup errors are found while loading (`l10n::load`) and
+//! passed in. The source locale is parsed and indexed once and shared by all targets.
+
+pub mod coverage;
+pub mod fallback;
+pub mod glyphs;
+pub mod identical;
+pub mod index;
+pub mod markup;
+pub mod numbers;
+pub mod output;
+pub mod plurals;
+pub mod references;
+pub mod stale;
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use crate::diag::{Diagnostic, Severity, Sources};
+use crate::l10n::load::LocaleData;
+use crate::l10n::markup::PatternText;
+use crate::project::{Project, Structure, Tree};
+pub use glyphs::Fonts;
+use index::{patterns, Index};
+
+/// What to check: the loaded locales, and in a silkpress project its structure and
+/// fonts.
+pub struct Input<'a> {
+    /// Every file read, for positions.
+    pub sources: &'a Sources,
+    /// Every locale.
+    pub locales: &'a [LocaleData],
+    /// Index of the source locale.
+    pub source: usize,
+    /// Problems found while loading.
+    pub diagnostics: &'a [Diagnostic],
+    /// How the directory of locale directories is shown (`locales`, or empty).
+    pub display: PathBuf,
+    /// The report structure, whose messages fall back at build time.
+    pub structure: Option<&'a Structure>,
+    /// The fonts of the PDF edition, for glyph coverage.
+    pub fonts: Option<&'a Fonts>,
+}
+
+impl<'a> Input<'a> {
+    /// The input of a silkpress project.
+    pub fn project(project: &'a Project, fonts: Option<&'a Fonts>) -> Self {
+        Input {
+            sources: &project.sources,
+            locales: &project.locales,
+            source: project.source,
+            diagnostics: &project.diagnostics,
+            display: PathBuf::from(crate::project::LOCALES_DIR),
+            structure: Some(&project.structure),
+            fonts,
+        }
+    }
+
+    /// The input of a bare tree of FTL files.
+    pub fn tree(tree: &'a Tree) -> Self {
+        Input {
+            sources: &tree.sources,
+            locales: &tree.locales,
+            source: tree.source,
+            diagnostics: &tree.diagnostics,
+            display: tree.display.clone(),
+            structure: None,
+            fonts: None,
+        }
+    }
+}
+
+/// Coverage of one locale.
+#[derive(Clone, Debug, Serialize)]
+pub struct Summary {
+    /// Locale tag.
+    pub locale: String,
+    /// Script (ISO 15924).
+    pub script: String,
+    /// `ltr` or `rtl`.
+    pub direction: &'static str,
+    /// Messages and terms of the source locale.
+    pub total: usize,
+    /// Of those, how many the locale defines.
+    pub translated: usize,
+    /// How many it lacks (`total - translated`).
+    pub missing: usize,
+    /// Messages and terms it has that the source no longer does.
+    pub obsolete: usize,
+    /// Errors found.
+    pub errors: usize,
+    /// Warnings found.
+    pub warnings: usize,
+}
+
+impl Summary {
+    /// Translated share in percent.
+    pub fn percent(&self) -> f64 {
+        if self.total == 0 {
+            100.0
+        } else {
+            self.translated as f64 * 100.0 / self.total as f64
+        }
+    }
+}
+
+/// The result of a check.
+pub struct CheckReport {
+    /// The source locale.
+    pub source: String,
+    /// One summary per checked locale, by tag.
+    pub summaries: Vec<Summary>,
+    /// Every diagnostic, sorted by locale, file and position.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl CheckReport {
+    /// Whether any diagnostic is an error.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    /// Whether any diagnostic is a warning.
+    pub fn has_warnings(&self) -> bool {
+        self.diagnostics.iter().any(|d| !d.is_error())
+    }
+}
+
+/// Checks the given locales (all when `only` is empty) against the source locale.
+pub fn check(input: &Input, only: &[String]) -> CheckReport {
+    let selected: Vec<usize> = (0..input.locales.len())
+        .filter(|&i| only.is_empty() || only.contains(&input.locales[i].locale.tag))
+        .collect();
+    let src = Index::new(&input.locales[input.source]);
+    let results = crate::par::map(&selected, |&i| check_locale(input, &src, i));
+    let mut diagnostics: Vec<Diagnostic> = input
+        .diagnostics
+        .iter()
+        .filter(|d| match &d.locale {
+            Some(l) => only.is_empty() || only.contains(l),
+            None => true,
+        })
+        .cloned()
+        .collect();
+    let mut summaries = Vec::new();
+    for (&i, (diags, counts)) in selected.iter().zip(results) {
+        diagnostics.extend(diags);
+        let data = &input.locales[i];
+        summaries.push(Summary {
+            locale: data.locale.tag.clone(),
+            script: data.locale.script.clone(),
+            direction: data.locale.direction.as_str(),
+            total: counts.total,
+            translated: counts.translated,
+            missing: counts.total - counts.translated,
+            obsolete: counts.obsolete,
+            errors: 0,
+            warnings: 0,
+        });
+    }
+    for s in &mut summaries {
+        for d in diagnostics
+            .iter()
+            .filter(|d| d.locale.as_deref() == Some(&s.locale))
+        {
+            match d.severity {
+                Severity::Error => s.errors += 1,
+                Severity::Warning => s.warnings += 1,
+            }
+        }
+    }
+    output::sort(input.sources, &mut diagnostics);
+    CheckReport {
+        source: input.locales[input.source].locale.tag.clone(),
+        summaries,
+        diagnostics,
+    }
+}
+
+/// Every check of one locale.
+fn check_locale(
+    input: &Input,
+    src: &Index,
+    i: usize,
+) -> (Vec<Diagnostic>, coverage::Counts) {
+    let data = &input.locales[i];
+    let tgt = Index::new(data);
+    let mut out = Vec::new();
+    coverage::duplicates(input.sources, &tgt, &mut out);
+    references::unknown_references(src, &tgt, &mut out);
+    references::cycles(&tgt, &mut out);
+    plurals::plurals(&tgt, &mut out);
+    if let Some(fonts) = input.fonts {
+        glyphs::glyphs(fonts, &tgt, &mut out);
+    }
+    if i == input.source {
+        let total = tgt.firsts().count();
+        let counts = coverage::Counts {
+            total,
+            translated: total,
+            obsolete: 0,
+        };
+        return (out, counts);
+    }
+    let target_dir = input.display.join(&data.locale.tag);
+    let counts = coverage::coverage(input.sources, src, &tgt, &target_dir, &mut out);
+    compare_messages(src, &tgt, &mut out);
+    match stale::read_lock(&data.dir, &target_dir) {
+        Ok(Some(lock)) => stale::stale(src, &tgt, &lock, &mut out),
+        Ok(None) => {}
+        Err(d) => out.push(d.locale(&data.locale.tag)),
+    }
+    if let Some(structure) = input.structure {
+        fallback::fallback(structure, &tgt, &mut out);
+    }
+    (out, counts)
+}
+
+/// The per-message comparisons of every translated message with its source.
+fn compare_messages(src: &Index, tgt: &Index, out: &mut Vec<Diagnostic>) {
+    for sloc in src.firsts() {
+        let se = src.entry(sloc);
+        let Some(tloc) = tgt.get(&se.id, se.is_term) else {
+            continue;
+        };
+        references::compare_variables(src, sloc, tgt, tloc, out);
+        let (Some(sast), Some(tast)) = (src.ast(sloc), tgt.ast(tloc)) else {
+            continue;
+        };
+        let tpatterns = patterns(tast);
+        for (attr, sp) in patterns(sast) {
+            let Some((_, tp)) = tpatterns.iter().find(|(a, _)| *a == attr) else {
+                continue;
+            };
+            let stext = PatternText::new(sp, src.text(sloc));
+            let ttext = PatternText::new(tp, tgt.text(tloc));
+            markup::compare(&stext, tgt, tloc, &ttext, attr, out);
+            numbers::compare(&stext, tgt, tloc, &ttext, attr, out);
+            identical::compare(src, (sp, &stext), tgt, tloc, tp, attr, out);
+        }
+    }
+}

@@ -1,0 +1,430 @@
+//! The check's output formats: human text grouped by locale and file with a coverage
+//! table, JSON (schema `docs/check.schema.json`) and SARIF 2.1.0. Each returns a string;
+//! the CLI prints it.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+use serde_json::{json, Value};
+
+use super::CheckReport;
+use crate::diag::{self, Diagnostic, DiagnosticFormat, Severity, Sources};
+
+/// Every diagnostic code `check` can report, its severity and what it means. The JSON
+/// schema, the SARIF rules and the README list the same codes.
+pub const CODES: &[(&str, Severity, &str)] = &[
+    (
+        "syntax-error",
+        Severity::Error,
+        "the FTL parser rejected an entry (it is skipped)",
+    ),
+    ("invalid-utf8", Severity::Error, "a file is not valid UTF-8"),
+    (
+        "io-error",
+        Severity::Error,
+        "a file or directory could not be read",
+    ),
+    (
+        "config-error",
+        Severity::Error,
+        "a settings, style or lock file is malformed",
+    ),
+    (
+        "bad-locale",
+        Severity::Error,
+        "a locale directory is not named by a BCP 47 tag",
+    ),
+    (
+        "unknown-locale",
+        Severity::Error,
+        "the source locale has no directory",
+    ),
+    (
+        "unknown-message",
+        Severity::Error,
+        "the report structure names a message the source lacks",
+    ),
+    (
+        "markup-error",
+        Severity::Error,
+        "inline markup is unknown or unbalanced",
+    ),
+    (
+        "missing-file",
+        Severity::Error,
+        "a file of the source locale is missing",
+    ),
+    (
+        "missing-message",
+        Severity::Error,
+        "a message of the source is not translated",
+    ),
+    (
+        "missing-term",
+        Severity::Error,
+        "a term of the source is not translated",
+    ),
+    (
+        "missing-value",
+        Severity::Error,
+        "the source message has a value, the translation none",
+    ),
+    (
+        "extra-value",
+        Severity::Error,
+        "the translation has a value, the source message none",
+    ),
+    (
+        "missing-attribute",
+        Severity::Error,
+        "an attribute of the source is not translated",
+    ),
+    (
+        "duplicate-id",
+        Severity::Error,
+        "an ID is defined twice in a locale",
+    ),
+    (
+        "id-collision",
+        Severity::Error,
+        "a term and a message share a name (one namespace in fluent-bundle)",
+    ),
+    (
+        "unknown-variable",
+        Severity::Error,
+        "the translation uses a variable the source does not offer",
+    ),
+    (
+        "unknown-reference",
+        Severity::Error,
+        "a reference to a message, term or attribute that does not exist",
+    ),
+    (
+        "cyclic-reference",
+        Severity::Error,
+        "messages or terms reference each other in a cycle",
+    ),
+    (
+        "markup-mismatch",
+        Severity::Error,
+        "the translation drops or adds inline markup",
+    ),
+    (
+        "missing-glyph",
+        Severity::Error,
+        "no font of the edition can draw a character",
+    ),
+    (
+        "obsolete-message",
+        Severity::Warning,
+        "a message the source no longer has",
+    ),
+    (
+        "obsolete-term",
+        Severity::Warning,
+        "a term the source no longer has",
+    ),
+    (
+        "obsolete-attribute",
+        Severity::Warning,
+        "an attribute the source message does not have",
+    ),
+    (
+        "dropped-variable",
+        Severity::Warning,
+        "the translation drops a variable of the source",
+    ),
+    (
+        "number-mismatch",
+        Severity::Warning,
+        "a number of the source is not in the translation",
+    ),
+    (
+        "identical-to-source",
+        Severity::Warning,
+        "the translation is identical to the source",
+    ),
+    (
+        "missing-plural-category",
+        Severity::Warning,
+        "a plural select misses a CLDR category of the locale",
+    ),
+    (
+        "stale-translation",
+        Severity::Warning,
+        "the source changed after the message was translated",
+    ),
+    (
+        "fallback",
+        Severity::Warning,
+        "the build would show the source locale's text",
+    ),
+    (
+        "utf8-bom",
+        Severity::Warning,
+        "a file starts with a UTF-8 byte-order mark",
+    ),
+    (
+        "crlf-line-endings",
+        Severity::Warning,
+        "a file has CRLF line endings",
+    ),
+    ("empty-file", Severity::Warning, "a file defines nothing"),
+];
+
+/// File, start and end (one-based) of a diagnostic.
+struct Place {
+    file: Option<String>,
+    start: Option<diag::LineCol>,
+    end: Option<diag::LineCol>,
+}
+
+fn place(sources: &Sources, d: &Diagnostic) -> Place {
+    match &d.span {
+        Some(s) => Place {
+            file: Some(slashed(&sources.path(s.file).display().to_string())),
+            start: Some(sources.line_col(s.file, s.range.start)),
+            end: Some(sources.line_col(s.file, s.range.end)),
+        },
+        None => Place {
+            file: d.path.as_ref().map(|p| slashed(&p.display().to_string())),
+            start: None,
+            end: None,
+        },
+    }
+}
+
+/// Paths in output always use `/`, whatever the platform.
+fn slashed(p: &str) -> String {
+    p.replace('\\', "/")
+}
+
+/// Sorts diagnostics by locale, file, position, code and message, so output never
+/// depends on thread timing.
+pub fn sort(sources: &Sources, diags: &mut [Diagnostic]) {
+    diags.sort_by_cached_key(|d| {
+        let (file, offset) = match &d.span {
+            Some(s) => (
+                slashed(&sources.path(s.file).display().to_string()),
+                s.range.start,
+            ),
+            None => (
+                d.path
+                    .as_ref()
+                    .map(|p| slashed(&p.display().to_string()))
+                    .unwrap_or_default(),
+                0,
+            ),
+        };
+        (
+            d.locale.clone().unwrap_or_default(),
+            file,
+            offset,
+            d.code,
+            d.id.clone(),
+            d.message.clone(),
+        )
+    });
+}
+
+/// A diagnostic in the JSON schema.
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    code: &'a str,
+    severity: Severity,
+    locale: Option<&'a str>,
+    file: Option<String>,
+    line: Option<usize>,
+    column: Option<usize>,
+    end_line: Option<usize>,
+    end_column: Option<usize>,
+    id: Option<&'a str>,
+    message: &'a str,
+    hints: &'a [String],
+}
+
+/// The check result as JSON (schema version 1, `docs/check.schema.json`).
+pub fn json(report: &CheckReport, sources: &Sources) -> String {
+    let diagnostics: Vec<JsonDiagnostic> = report
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let p = place(sources, d);
+            JsonDiagnostic {
+                code: d.code,
+                severity: d.severity,
+                locale: d.locale.as_deref(),
+                file: p.file,
+                line: p.start.map(|l| l.line),
+                column: p.start.map(|l| l.column),
+                end_line: p.end.map(|l| l.line),
+                end_column: p.end.map(|l| l.column),
+                id: d.id.as_deref(),
+                message: &d.message,
+                hints: &d.hints,
+            }
+        })
+        .collect();
+    let value = json!({
+        "version": 1,
+        "source": report.source,
+        "summary": report.summaries,
+        "diagnostics": diagnostics,
+    });
+    serde_json::to_string_pretty(&value).unwrap_or_default()
+}
+
+fn level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    }
+}
+
+/// The check result as a SARIF 2.1.0 log, so code hosts can annotate lines. Paths are
+/// relative to the checked root (`%SRCROOT%`).
+pub fn sarif(report: &CheckReport, sources: &Sources) -> String {
+    let rules: Vec<Value> = CODES
+        .iter()
+        .map(|(code, severity, text)| {
+            json!({
+                "id": code,
+                "shortDescription": { "text": text },
+                "defaultConfiguration": { "level": level(*severity) },
+            })
+        })
+        .collect();
+    let results: Vec<Value> = report
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let p = place(sources, d);
+            let mut text = d.message.clone();
+            for h in &d.hints {
+                let _ = write!(text, " (hint: {h})");
+            }
+            let mut result = json!({
+                "ruleId": d.code,
+                "level": level(d.severity),
+                "message": { "text": text },
+                "properties": { "locale": d.locale, "id": d.id },
+            });
+            if let Some(i) = CODES.iter().position(|(c, _, _)| *c == d.code) {
+                result["ruleIndex"] = json!(i);
+            }
+            if let Some(file) = p.file {
+                let mut physical = json!({
+                    "artifactLocation": { "uri": file, "uriBaseId": "%SRCROOT%" },
+                });
+                if let (Some(s), Some(e)) = (p.start, p.end) {
+                    // SARIF's endColumn is exclusive, as our end is.
+                    physical["region"] = json!({
+                        "startLine": s.line,
+                        "startColumn": s.column,
+                        "endLine": e.line,
+                        "endColumn": e.column.max(if e.line == s.line { s.column + 1 } else { 1 }),
+                    });
+                }
+                result["locations"] = json!([{ "physicalLocation": physical }]);
+            }
+            result
+        })
+        .collect();
+    let value = json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": {
+                "name": "silkpress",
+                "version": env!("CARGO_PKG_VERSION"),
+                "rules": rules,
+            }},
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    });
+    serde_json::to_string_pretty(&value).unwrap_or_default()
+}
+
+/// The check result for a person: diagnostics grouped by locale and then file, then the
+/// coverage table.
+pub fn human(
+    report: &CheckReport,
+    sources: &Sources,
+    format: DiagnosticFormat,
+) -> String {
+    let mut out: Vec<u8> = Vec::new();
+    let mut i = 0;
+    let diags = &report.diagnostics;
+    while i < diags.len() {
+        let locale = diags[i].locale.clone();
+        let j = i + diags[i..].iter().take_while(|d| d.locale == locale).count();
+        let group = &diags[i..j];
+        let errors = group.iter().filter(|d| d.is_error()).count();
+        let name = locale.as_deref().unwrap_or("(project)");
+        let _ = writeln!(
+            Adapter(&mut out),
+            "== {name}: {errors} error(s), {} warning(s)",
+            group.len() - errors
+        );
+        let mut k = 0;
+        while k < group.len() {
+            let file = place(sources, &group[k]).file;
+            let m = k + group[k..]
+                .iter()
+                .take_while(|d| place(sources, d).file == file)
+                .count();
+            let _ = writeln!(
+                Adapter(&mut out),
+                "-- {}",
+                file.as_deref().unwrap_or("(no file)")
+            );
+            diag::emit(&mut out, sources, &group[k..m], format);
+            k = m;
+        }
+        let _ = writeln!(Adapter(&mut out));
+        i = j;
+    }
+    let mut text = String::from_utf8_lossy(&out).into_owned();
+    text.push_str(&table(report));
+    text
+}
+
+/// Lets `write!` target a byte buffer.
+struct Adapter<'a>(&'a mut Vec<u8>);
+
+impl std::fmt::Write for Adapter<'_> {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.0.extend_from_slice(s.as_bytes());
+        Ok(())
+    }
+}
+
+/// The coverage table.
+pub fn table(report: &CheckReport) -> String {
+    let mut t = String::new();
+    let _ = writeln!(
+        t,
+        "{:<10} {:>13} {:>7} {:>8} {:>9} {:>7} {:>9}",
+        "locale", "translated", "%", "missing", "obsolete", "errors", "warnings"
+    );
+    for s in &report.summaries {
+        let source = if s.locale == report.source {
+            " (source)"
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            t,
+            "{:<10} {:>13} {:>6.1}% {:>8} {:>9} {:>7} {:>9}{source}",
+            s.locale,
+            format!("{}/{}", s.translated, s.total),
+            s.percent(),
+            s.missing,
+            s.obsolete,
+            s.errors,
+            s.warnings
+        );
+    }
+    t
+}

@@ -1,0 +1,323 @@
+//! References: variables a translation invents or drops, references to messages and
+//! terms that do not exist, and cycles of references.
+
+use std::collections::{BTreeSet, HashMap};
+
+use fluent_syntax::ast;
+
+use super::index::{display_id, name_range, patterns, walk, Index, Loc, Node};
+use crate::diag::Diagnostic;
+
+/// The variables a message uses in all its patterns, directly or through the messages
+/// it references (a caller must pass those too). Terms are not followed: their
+/// variables are their own parameters (`{ -china(case: "gen") }`), not the caller's.
+fn variables<'a>(index: &Index<'a>, start: Loc) -> BTreeSet<&'a str> {
+    let mut vars = BTreeSet::new();
+    if let Some(ast) = index.ast(start) {
+        for (_, p) in patterns(ast) {
+            vars.extend(pattern_variables(index, p, start));
+        }
+    }
+    vars
+}
+
+/// The variables one pattern of the message at `owner` uses, following message
+/// references.
+fn pattern_variables<'a>(
+    index: &Index<'a>,
+    pattern: &'a ast::Pattern<&'a str>,
+    owner: Loc,
+) -> BTreeSet<&'a str> {
+    let mut vars = BTreeSet::new();
+    let mut todo = Vec::new();
+    let mut seen = vec![owner];
+    let mut visit = |p: &'a ast::Pattern<&'a str>,
+                     todo: &mut Vec<Loc>,
+                     vars: &mut BTreeSet<&'a str>| {
+        walk(p, &mut |n| match n {
+            Node::Variable(v) => {
+                vars.insert(v);
+            }
+            Node::Message(id, _) => {
+                if let Some(next) = index.get(id, false) {
+                    if !seen.contains(&next) {
+                        seen.push(next);
+                        todo.push(next);
+                    }
+                }
+            }
+            _ => {}
+        })
+    };
+    visit(pattern, &mut todo, &mut vars);
+    while let Some(loc) = todo.pop() {
+        let Some(ast) = index.ast(loc) else { continue };
+        for (_, p) in patterns(ast) {
+            visit(p, &mut todo, &mut vars);
+        }
+    }
+    vars
+}
+
+/// Compares the variables of a translated message with its source:
+/// `unknown-variable` (error) for one the source does not offer — formatting it would
+/// fail — and `dropped-variable` (warning) for one of the source the translation omits.
+pub fn compare_variables(
+    src: &Index,
+    sloc: Loc,
+    tgt: &Index,
+    tloc: Loc,
+    out: &mut Vec<Diagnostic>,
+) {
+    if tgt.entry(tloc).is_term {
+        return;
+    }
+    let offered = variables(src, sloc);
+    let Some(ast) = tgt.ast(tloc) else { return };
+    let text = tgt.text(tloc);
+    let mut reported = BTreeSet::new();
+    for (_, p) in patterns(ast) {
+        walk(p, &mut |n| {
+            if let Node::Variable(v) = n {
+                if !offered.contains(v) && reported.insert(v) {
+                    let id = &tgt.entry(tloc).id;
+                    let mut d = Diagnostic::error(
+                        "unknown-variable",
+                        format!("`${v}` is not a variable of `{id}` in the source"),
+                    )
+                    .at(tgt.span_at(tloc, name_range(text, v, 1)))
+                    .locale(tgt.tag())
+                    .id(id.as_str());
+                    d = if offered.is_empty() {
+                        d.hint("the source message takes no variables")
+                    } else {
+                        let list: Vec<String> =
+                            offered.iter().map(|o| format!("${o}")).collect();
+                        d.hint(format!("the source offers {}", list.join(", ")))
+                    };
+                    out.push(d);
+                }
+            }
+        });
+    }
+    // Dropped variables are compared pattern by pattern: a value that loses `$name`
+    // shows no name even if an attribute still uses it.
+    let Some(sast) = src.ast(sloc) else { return };
+    let tpatterns = patterns(ast);
+    for (attr, sp) in patterns(sast) {
+        let Some((_, tp)) = tpatterns.iter().find(|(a, _)| *a == attr) else {
+            continue;
+        };
+        let mut direct = BTreeSet::new();
+        walk(sp, &mut |n| {
+            if let Node::Variable(v) = n {
+                direct.insert(v);
+            }
+        });
+        let used = pattern_variables(tgt, tp, tloc);
+        let part = attr
+            .map(|a| format!(" (attribute `.{a}`)"))
+            .unwrap_or_default();
+        for v in direct.difference(&used) {
+            out.push(
+                tgt.diag(
+                    Diagnostic::warning(
+                        "dropped-variable",
+                        format!(
+                            "the translation drops `${v}`, which the source uses{part}"
+                        ),
+                    )
+                    .hint("use it, unless the language really has no place for it"),
+                    tloc,
+                ),
+            );
+        }
+    }
+}
+
+/// Reports references to messages, terms or attributes the locale does not define
+/// (`unknown-reference`): fluent-bundle resolves them within the locale, so they would
+/// fail to format.
+pub fn unknown_references(src: &Index, index: &Index, out: &mut Vec<Diagnostic>) {
+    for loc in index.firsts() {
+        let Some(ast) = index.ast(loc) else { continue };
+        let text = index.text(loc);
+        let owner = index.entry(loc);
+        for (_, p) in patterns(ast) {
+            walk(p, &mut |n| {
+                let (id, attr, is_term) = match n {
+                    Node::Message(id, attr) => (id, attr, false),
+                    Node::Term(id, attr) => (id, attr, true),
+                    _ => return,
+                };
+                let shown = display_id(id, is_term);
+                let message = match index.get(id, is_term) {
+                    None => {
+                        let what = if is_term { "term" } else { "message" };
+                        let elsewhere = if index.data.locale.tag == src.data.locale.tag {
+                            String::new()
+                        } else if src.get(id, is_term).is_some() {
+                            " (the source defines it: translate it)".to_string()
+                        } else {
+                            " (nor does the source)".to_string()
+                        };
+                        format!(
+                            "{what} `{shown}` is not defined in this locale{elsewhere}"
+                        )
+                    }
+                    Some(target) => match attr {
+                        Some(a)
+                            if !index.entry(target).attributes.iter().any(|x| x == a) =>
+                        {
+                            format!("`{shown}` has no attribute `.{a}`")
+                        }
+                        _ => return,
+                    },
+                };
+                out.push(
+                    Diagnostic::error("unknown-reference", message)
+                        .at(index
+                            .span_at(loc, name_range(text, id, usize::from(is_term))))
+                        .locale(index.tag())
+                        .id(display_id(&owner.id, owner.is_term)),
+                );
+            });
+        }
+    }
+}
+
+/// Reports cycles of message and term references (`cyclic-reference`), which
+/// fluent-bundle can only break with an error at format time. Each cycle (strongly
+/// connected component) is reported once, at its first member in file order.
+pub fn cycles(index: &Index, out: &mut Vec<Diagnostic>) {
+    let locs: Vec<Loc> = index.firsts().collect();
+    let pos: HashMap<Loc, usize> =
+        locs.iter().enumerate().map(|(i, l)| (*l, i)).collect();
+    let edges: Vec<Vec<usize>> = locs
+        .iter()
+        .map(|&loc| {
+            let mut next = Vec::new();
+            if let Some(ast) = index.ast(loc) {
+                for (_, p) in patterns(ast) {
+                    walk(p, &mut |n| {
+                        let target = match n {
+                            Node::Message(id, _) => index.get(id, false),
+                            Node::Term(id, _) => index.get(id, true),
+                            _ => None,
+                        };
+                        if let Some(t) = target.and_then(|t| pos.get(&t)) {
+                            next.push(*t);
+                        }
+                    });
+                }
+            }
+            next
+        })
+        .collect();
+    for component in strongly_connected(&edges) {
+        let looped = component.len() > 1 || edges[component[0]].contains(&component[0]);
+        if !looped {
+            continue;
+        }
+        let first = *component.iter().min().unwrap_or(&component[0]);
+        let names: Vec<String> = {
+            let mut c = component.clone();
+            c.sort_unstable();
+            c.iter()
+                .map(|&i| {
+                    let e = index.entry(locs[i]);
+                    format!("`{}`", display_id(&e.id, e.is_term))
+                })
+                .collect()
+        };
+        out.push(
+            index
+                .diag(
+                    Diagnostic::error(
+                        "cyclic-reference",
+                        format!("{} reference each other in a cycle", names.join(", ")),
+                    ),
+                    locs[first],
+                )
+                .hint("break the cycle: a message cannot contain itself"),
+        );
+    }
+}
+
+/// Tarjan's algorithm, iterative so a 50,000-message chain cannot overflow the stack.
+/// Returns the components in discovery order.
+fn strongly_connected(edges: &[Vec<usize>]) -> Vec<Vec<usize>> {
+    const UNSEEN: usize = usize::MAX;
+    let n = edges.len();
+    let mut index = vec![UNSEEN; n];
+    let mut low = vec![0; n];
+    let mut on_stack = vec![false; n];
+    let mut stack = Vec::new();
+    let mut out = Vec::new();
+    let mut counter = 0;
+    for root in 0..n {
+        if index[root] != UNSEEN {
+            continue;
+        }
+        // (node, next edge to look at)
+        let mut call = vec![(root, 0usize)];
+        index[root] = counter;
+        low[root] = counter;
+        counter += 1;
+        stack.push(root);
+        on_stack[root] = true;
+        while let Some(&mut (v, ref mut i)) = call.last_mut() {
+            if *i < edges[v].len() {
+                let w = edges[v][*i];
+                *i += 1;
+                if index[w] == UNSEEN {
+                    index[w] = counter;
+                    low[w] = counter;
+                    counter += 1;
+                    stack.push(w);
+                    on_stack[w] = true;
+                    call.push((w, 0));
+                } else if on_stack[w] {
+                    low[v] = low[v].min(index[w]);
+                }
+            } else {
+                call.pop();
+                if let Some(&(parent, _)) = call.last() {
+                    low[parent] = low[parent].min(low[v]);
+                }
+                if low[v] == index[v] {
+                    let mut component = Vec::new();
+                    while let Some(w) = stack.pop() {
+                        on_stack[w] = false;
+                        component.push(w);
+                        if w == v {
+                            break;
+                        }
+                    }
+                    out.push(component);
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strongly_connected;
+
+    #[test]
+    fn finds_cycles() {
+        // 0 → 1 → 2 → 0, 3 → 3, 4 → 0
+        let edges = vec![vec![1], vec![2], vec![0], vec![3], vec![0]];
+        let mut comps: Vec<Vec<usize>> = strongly_connected(&edges)
+            .into_iter()
+            .map(|mut c| {
+                c.sort();
+                c
+            })
+            .collect();
+        comps.sort();
+        assert_eq!(comps, vec![vec![0, 1, 2], vec![3], vec![4]]);
+    }
+}

@@ -1,0 +1,364 @@
+//! `silkpress sync <LOC>`: bring a locale's files in line with the source locale for
+//! its translator.
+//!
+//! - Every message or term the locale lacks is added, in source order after the
+//!   translated entry before it, as a comment block headed [`MISSING_MARK`] holding a
+//!   copy of the source entry: the translator uncomments it and translates it. Blocks
+//!   from an earlier sync are replaced, so running sync twice changes nothing.
+//! - A source file the locale lacks is created (header with locale, script and
+//!   direction, then the commented copies).
+//! - An entry the source no longer has gets [`OBSOLETE_MARK`] as the first line of its
+//!   comment (removed again if the source brings it back).
+//! - The fingerprint lock file (`l10n.lock`, see [`crate::l10n::lock`]) is refreshed.
+//!
+//! Files are rewritten through fluent-syntax's serializer (as `silkpress fmt` does), and
+//! only when their content changes. Nothing is written here: the caller writes
+//! [`SyncOutput::files`].
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use fluent_syntax::{ast, parser, serializer};
+
+use super::load::{FtlFile, LocaleData};
+use super::locale::Locale;
+use super::lock::{fingerprint, Fingerprint, Lock, LOCK_FILE};
+use crate::diag::{DiagResult, Diagnostic, Sources};
+
+/// First line of a commented-out copy of a missing source entry.
+pub const MISSING_MARK: &str = "silkpress-sync: missing; translate and uncomment:";
+/// First comment line of an entry the source no longer has.
+pub const OBSOLETE_MARK: &str =
+    "silkpress-sync: obsolete; the source locale no longer has it (delete it)";
+
+/// What sync would write.
+pub struct SyncOutput {
+    /// Files to write (path on disk, text), the lock file last.
+    pub files: Vec<(PathBuf, String)>,
+    /// Missing entries now present as commented copies.
+    pub missing: usize,
+    /// Entries marked obsolete.
+    pub obsolete: usize,
+    /// Files created, relative to the locale directory.
+    pub created: Vec<String>,
+}
+
+/// English names of common languages, for file headers (the tag is used otherwise).
+const NAMES: &[(&str, &str)] = &[
+    ("ar", "Arabic"),
+    ("az", "Azerbaijani"),
+    ("be", "Belarusian"),
+    ("bg", "Bulgarian"),
+    ("cs", "Czech"),
+    ("da", "Danish"),
+    ("de", "German"),
+    ("el", "Greek"),
+    ("en", "English"),
+    ("es", "Spanish"),
+    ("fa", "Persian"),
+    ("fi", "Finnish"),
+    ("fr", "French"),
+    ("he", "Hebrew"),
+    ("hi", "Hindi"),
+    ("hu", "Hungarian"),
+    ("hy", "Armenian"),
+    ("id", "Indonesian"),
+    ("it", "Italian"),
+    ("ja", "Japanese"),
+    ("ka", "Georgian"),
+    ("kk", "Kazakh"),
+    ("ko", "Korean"),
+    ("ky", "Kyrgyz"),
+    ("mn", "Mongolian"),
+    ("nl", "Dutch"),
+    ("pl", "Polish"),
+    ("ps", "Pashto"),
+    ("pt", "Portuguese"),
+    ("ro", "Romanian"),
+    ("ru", "Russian"),
+    ("sv", "Swedish"),
+    ("tg", "Tajik"),
+    ("th", "Thai"),
+    ("tk", "Turkmen"),
+    ("tr", "Turkish"),
+    ("ug", "Uyghur"),
+    ("uk", "Ukrainian"),
+    ("ur", "Urdu"),
+    ("uz", "Uzbek"),
+    ("vi", "Vietnamese"),
+    ("zh", "Chinese"),
+];
+
+/// `### Locale: kk (Kazakh) · script: Cyrl · direction: ltr`, the header line of a file
+/// created for a locale.
+pub fn header(locale: &Locale) -> String {
+    let language = locale.langid.language.as_str();
+    let name = NAMES
+        .iter()
+        .find(|(code, _)| *code == language)
+        .map(|(_, n)| format!(" ({n})"))
+        .unwrap_or_default();
+    format!(
+        "Locale: {}{name} · script: {} · direction: {}",
+        locale.tag,
+        locale.script,
+        locale.direction.as_str()
+    )
+}
+
+/// The source entry as commented lines for the translator.
+fn copy_lines(entry: &ast::Entry<&str>) -> Vec<String> {
+    let mut entry = entry.clone();
+    match &mut entry {
+        ast::Entry::Message(m) => m.comment = None,
+        ast::Entry::Term(t) => t.comment = None,
+        _ => {}
+    }
+    let text = serializer::serialize(&ast::Resource { body: vec![entry] });
+    let mut lines = vec![MISSING_MARK.to_string()];
+    lines.extend(text.trim_end().lines().map(String::from));
+    lines
+}
+
+/// A missing source entry's commented copy and the entry of the file it follows.
+type Copy<'s> = (Option<(&'s str, bool)>, Vec<String>);
+
+/// Appends the copies that follow `at` (`None`: the top of the file).
+fn push_copies<'a>(
+    body: &mut Vec<ast::Entry<&'a str>>,
+    copies: &'a [Copy],
+    at: Option<(&str, bool)>,
+) {
+    for (a, lines) in copies {
+        if *a == at {
+            body.push(ast::Entry::Comment(ast::Comment {
+                content: lines.iter().map(String::as_str).collect(),
+            }));
+        }
+    }
+}
+
+/// ID and kind of an entry of a full syntax tree.
+fn key<'s>(entry: &ast::Entry<&'s str>) -> Option<(&'s str, bool)> {
+    match entry {
+        ast::Entry::Message(m) => Some((m.id.name, false)),
+        ast::Entry::Term(t) => Some((t.id.name, true)),
+        _ => None,
+    }
+}
+
+fn parse_full<'s>(
+    text: &'s str,
+    display: &Path,
+    locale: &str,
+) -> Result<ast::Resource<&'s str>, Diagnostic> {
+    parser::parse(text).map_err(|(_, errors)| {
+        Diagnostic::error(
+            "syntax-error",
+            format!(
+                "{} has {} syntax error(s); it is left untouched",
+                display.display(),
+                errors.len()
+            ),
+        )
+        .in_file(display)
+        .locale(locale)
+        .hint("fix them first (`silkpress check` shows where)")
+    })
+}
+
+/// Syncs the locale `locale` (whose data is `target`, none when it has no directory
+/// yet) with `source`. `dir` is the locale's directory on disk, `display` how it is
+/// shown.
+pub fn sync<'a>(
+    sources: &'a Sources,
+    source: &'a LocaleData,
+    target: Option<&'a LocaleData>,
+    locale: &Locale,
+    dir: &Path,
+    display: &Path,
+) -> DiagResult<SyncOutput> {
+    let in_source: HashSet<(&str, bool)> = source
+        .entries()
+        .map(|(_, e)| (e.id.as_str(), e.is_term))
+        .collect();
+    let in_target: HashSet<(&str, bool)> = target
+        .map(|t| {
+            t.entries()
+                .map(|(_, e)| (e.id.as_str(), e.is_term))
+                .collect()
+        })
+        .unwrap_or_default();
+    let target_files: Vec<&FtlFile> =
+        target.map(|t| t.files.iter().collect()).unwrap_or_default();
+    let mut out = SyncOutput {
+        files: Vec::new(),
+        missing: 0,
+        obsolete: 0,
+        created: Vec::new(),
+    };
+    let mut errors = Vec::new();
+    let header_lines = [
+        header(locale),
+        format!(
+            "Translated from the source locale `{}` (created by silkpress sync).",
+            source.locale.tag
+        ),
+    ];
+
+    // Every file of the source, then the target's own files the source lacks.
+    let mut rels: Vec<&str> = source.files.iter().map(|f| f.rel.as_str()).collect();
+    for f in &target_files {
+        if !rels.contains(&f.rel.as_str()) {
+            rels.push(&f.rel);
+        }
+    }
+    for rel in rels {
+        let src_file = source.files.iter().find(|f| f.rel == rel);
+        let tgt_file = target_files.iter().find(|f| f.rel == rel);
+        let file_display = display.join(rel);
+        let tgt_text = tgt_file.map(|f| sources.text(f.file)).unwrap_or("");
+        let old = match parse_full(tgt_text, &file_display, &locale.tag) {
+            Ok(r) => r,
+            Err(d) => {
+                errors.push(d);
+                continue;
+            }
+        };
+        let src_text = src_file.map(|f| sources.text(f.file)).unwrap_or("");
+        let src_res = match parse_full(src_text, &display.join(rel), &source.locale.tag) {
+            Ok(r) => r,
+            Err(d) => {
+                errors.push(d);
+                continue;
+            }
+        };
+
+        // Commented copies of the missing entries, each after the entry of this file
+        // that precedes it in the source (`None`: at the top).
+        let mut copies: Vec<Copy> = Vec::new();
+        let mut anchor = None;
+        for entry in &src_res.body {
+            let Some(k) = key(entry) else { continue };
+            if in_target.contains(&k) {
+                if old.body.iter().any(|e| key(e) == Some(k)) {
+                    anchor = Some(k);
+                }
+            } else {
+                copies.push((anchor, copy_lines(entry)));
+            }
+        }
+        out.missing += copies.len();
+
+        let mut body: Vec<ast::Entry<&str>> = Vec::new();
+        let obsolete_line: &str = OBSOLETE_MARK;
+        if tgt_file.is_none() {
+            body.push(ast::Entry::ResourceComment(ast::Comment {
+                content: header_lines.iter().map(String::as_str).collect(),
+            }));
+        }
+        let mut top_done = false;
+        for entry in &old.body {
+            let is_sync_copy = matches!(entry, ast::Entry::Comment(c)
+                if c.content.first() == Some(&MISSING_MARK));
+            if is_sync_copy {
+                continue;
+            }
+            let k = key(entry);
+            if k.is_some() && !top_done {
+                push_copies(&mut body, &copies, None);
+                top_done = true;
+            }
+            let mut entry = entry.clone();
+            if let Some(k) = k {
+                let obsolete = !in_source.contains(&k);
+                out.obsolete += usize::from(obsolete);
+                let comment = match &mut entry {
+                    ast::Entry::Message(m) => &mut m.comment,
+                    ast::Entry::Term(t) => &mut t.comment,
+                    _ => unreachable!("key() is some only for messages and terms"),
+                };
+                let mut lines: Vec<&str> = comment
+                    .take()
+                    .map(|c| c.content)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter(|l| *l != obsolete_line)
+                    .collect();
+                if obsolete {
+                    lines.insert(0, obsolete_line);
+                }
+                *comment = (!lines.is_empty()).then_some(ast::Comment { content: lines });
+            }
+            body.push(entry);
+            if k.is_some() {
+                push_copies(&mut body, &copies, k);
+            }
+        }
+        if !top_done {
+            push_copies(&mut body, &copies, None);
+        }
+        let changed = tgt_file.is_none() || body != old.body;
+        if changed && (tgt_file.is_some() || !copies.is_empty()) {
+            if tgt_file.is_none() {
+                out.created.push(rel.to_string());
+            }
+            let text = serializer::serialize(&ast::Resource { body });
+            out.files.push((dir.join(rel), text));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+
+    // The lock: what each translation was made from.
+    let old_lock = match super::check::stale::read_lock(dir, display) {
+        Ok(l) => l.unwrap_or_default(),
+        Err(d) => return Err(vec![d.locale(&locale.tag)]),
+    };
+    let mut lock = Lock {
+        version: 1,
+        source_locale: source.locale.tag.clone(),
+        fingerprints: Default::default(),
+    };
+    let find = |data: &LocaleData, id: &str, is_term: bool| {
+        data.find(id, is_term)
+            .and_then(|(f, e)| f.resource.get_entry(e.index).map(fingerprint))
+    };
+    let mut seen = HashSet::new();
+    for (_, e) in source.entries() {
+        if !seen.insert((e.id.as_str(), e.is_term)) {
+            continue;
+        }
+        let id = super::check::index::display_id(&e.id, e.is_term);
+        let Some(sfp) = find(source, &e.id, e.is_term) else {
+            continue;
+        };
+        let tfp = target.and_then(|t| find(t, &e.id, e.is_term));
+        let record = match (tfp, old_lock.fingerprints.get(&id)) {
+            (None, _) => Fingerprint {
+                source: sfp,
+                translation: None,
+            },
+            (Some(t), Some(old))
+                if old.source != sfp
+                    && old.translation.as_ref().is_none_or(|ot| *ot == t) =>
+            {
+                // Still stale: the translation has not changed since the source did.
+                Fingerprint {
+                    source: old.source.clone(),
+                    translation: Some(t),
+                }
+            }
+            (Some(t), _) => Fingerprint {
+                source: sfp,
+                translation: Some(t),
+            },
+        };
+        lock.fingerprints.insert(id, record);
+    }
+    if lock != old_lock {
+        out.files.push((dir.join(LOCK_FILE), lock.to_text()));
+    }
+    Ok(out)
+}
