@@ -283,7 +283,9 @@ pub fn sync<'a>(
                     .map(|c| c.content)
                     .unwrap_or_default()
                     .into_iter()
-                    .filter(|l| *l != obsolete_line)
+                    // A translator who uncommented a copy leaves its marker attached
+                    // to the message: it is no longer true.
+                    .filter(|l| *l != obsolete_line && *l != MISSING_MARK)
                     .collect();
                 if obsolete {
                     lines.insert(0, obsolete_line);

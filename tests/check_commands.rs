@@ -1,0 +1,374 @@
+//! The translator commands end to end — `fmt`, `sync`, `new-locale`, `pseudo` — and the
+//! checks that need a whole silkpress project (glyph coverage, fallback).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// A temporary directory to run commands in.
+struct Dir(tempfile::TempDir);
+
+impl Dir {
+    /// A copy of a fixture tree of `tests/fixtures/check`.
+    fn fixture(case: &str) -> Dir {
+        let d = tempfile::tempdir().unwrap();
+        copy_dir(&repo().join("tests/fixtures/check").join(case), d.path());
+        Dir(d)
+    }
+
+    /// A silkpress project: the repository's templates, fonts and English source.
+    fn project() -> Dir {
+        let d = tempfile::tempdir().unwrap();
+        for sub in ["templates", "locales/en", "fonts"] {
+            copy_dir(&repo().join(sub), &d.path().join(sub));
+        }
+        Dir(d)
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.0.path().join(rel)
+    }
+
+    fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.path(rel)).unwrap()
+    }
+
+    fn write(&self, rel: &str, text: &str) {
+        let p = self.path(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_silkpress"))
+            .args(args)
+            .current_dir(self.0.path())
+            .env_clear()
+            .output()
+            .unwrap()
+    }
+
+    /// `check --format json` (tree mode when `source` is given).
+    fn check(&self, source: Option<&str>, extra: &[&str]) -> (Option<i32>, Value) {
+        let mut args = vec!["check", "--format", "json"];
+        if let Some(s) = source {
+            args.extend(["--source", s]);
+        }
+        args.extend_from_slice(extra);
+        let o = self.run(&args);
+        let v = serde_json::from_slice(&o.stdout).unwrap_or_else(|e| {
+            panic!("{e}: {}", String::from_utf8_lossy(&o.stderr));
+        });
+        (o.status.code(), v)
+    }
+}
+
+fn codes(v: &Value) -> Vec<String> {
+    v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn summary<'v>(v: &'v Value, tag: &str) -> &'v Value {
+    v["summary"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["locale"] == tag)
+        .unwrap_or_else(|| panic!("no summary for {tag}: {v}"))
+}
+
+fn wrote(o: &Output) -> Vec<String> {
+    String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .filter_map(|l| l.strip_prefix("wrote "))
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn fmt_is_idempotent_and_keeps_comments_and_order() {
+    let d = Dir::fixture("clean");
+    let messy = "### Resource comment\n\n# About b\nb   =   Bee {$x}\n\n\n\n# standalone\n\na =\n        Multi\n        line\n";
+    d.write("en/extra.ftl", messy);
+    let o = d.run(&["fmt", "--check", "--source", "en"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("not formatted: en/extra.ftl"));
+    assert_eq!(d.read("en/extra.ftl"), messy, "--check writes nothing");
+
+    let o = d.run(&["fmt", "--source", "en"]);
+    assert!(o.status.success());
+    assert_eq!(wrote(&o), ["./en/extra.ftl"]);
+    let once = d.read("en/extra.ftl");
+    assert!(once.contains("# About b\nb = Bee { $x }"), "{once}");
+    assert!(once.contains("# standalone"), "{once}");
+    assert!(
+        once.find("b = ").unwrap() < once.find("a =").unwrap(),
+        "order kept"
+    );
+
+    // Idempotent: a second run finds nothing to do.
+    let o = d.run(&["fmt", "--source", "en"]);
+    assert!(o.status.success() && wrote(&o).is_empty());
+    assert_eq!(d.read("en/extra.ftl"), once);
+    assert!(d
+        .run(&["fmt", "--check", "--source", "en"])
+        .status
+        .success());
+}
+
+#[test]
+fn fmt_removes_bom_and_crlf_and_leaves_broken_files_alone() {
+    let d = Dir::fixture("clean");
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend_from_slice(b"ui-title = Inhalt\r\nui-page = Seite { $page }\r\n");
+    std::fs::write(d.path("de/ui.ftl"), bytes).unwrap();
+    d.write("de/broken.ftl", "x = {\n");
+    let o = d.run(&["fmt", "--source", "en", "--locale", "de"]);
+    assert_eq!(o.status.code(), Some(1), "a file could not be formatted");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("de/broken.ftl"));
+    assert_eq!(
+        d.read("de/ui.ftl"),
+        "ui-title = Inhalt\nui-page = Seite { $page }\n"
+    );
+    assert_eq!(d.read("de/broken.ftl"), "x = {\n");
+}
+
+#[test]
+fn fmt_is_idempotent_on_every_file_of_the_repository() {
+    for dir in std::fs::read_dir(repo().join("locales")).unwrap() {
+        for file in std::fs::read_dir(dir.unwrap().path()).unwrap() {
+            let path = file.unwrap().path();
+            if path.extension().is_none_or(|e| e != "ftl") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            let Ok(once) = silkpress::l10n::fmt::format_text(&text) else {
+                continue; // a translation being written may not parse; check reports it
+            };
+            let twice = silkpress::l10n::fmt::format_text(&once).unwrap();
+            assert_eq!(once, twice, "{}", path.display());
+        }
+    }
+}
+
+#[test]
+fn sync_adds_commented_copies_marks_obsolete_and_is_idempotent() {
+    let d = Dir::fixture("missing-file");
+    d.write("de/old.ftl", "# Kept comment\nui-gone = Weg\n");
+    let o = d.run(&["sync", "de", "--source", "en"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let ui = d.read("de/ui.ftl");
+    assert!(
+        ui.starts_with("### Locale: de (German) · script: Latn · direction: ltr"),
+        "{ui}"
+    );
+    assert!(
+        ui.contains(
+            "# silkpress-sync: missing; translate and uncomment:\n# ui-title = Contents"
+        ),
+        "{ui}"
+    );
+    assert!(ui.contains("# ui-page = Page { $page }"), "{ui}");
+    let old = d.read("de/old.ftl");
+    assert!(
+        old.contains("# silkpress-sync: obsolete; the source locale no longer has it (delete it)\n# Kept comment\nui-gone = Weg"),
+        "{old}"
+    );
+    assert!(d.path("de/l10n.lock").exists());
+
+    // Still untranslated (comments), and nothing changes on a second run.
+    let (_, v) = d.check(Some("en"), &[]);
+    assert_eq!(summary(&v, "de")["missing"], 2);
+    let o = d.run(&["sync", "de", "--source", "en"]);
+    assert!(
+        o.status.success() && wrote(&o).is_empty(),
+        "{:?}",
+        wrote(&o)
+    );
+
+    // The translator uncomments a copy and translates it.
+    std::fs::write(
+        d.path("de/ui.ftl"),
+        ui.replace("# ui-title = Contents", "ui-title = Inhalt"),
+    )
+    .unwrap();
+    let (_, v) = d.check(Some("en"), &[]);
+    assert_eq!(summary(&v, "de")["missing"], 1);
+    // The next sync drops the now-stray marker line and keeps the translation.
+    d.run(&["sync", "de", "--source", "en"]);
+    let ui = d.read("de/ui.ftl");
+    assert!(
+        ui.contains("ui-title = Inhalt") && ui.matches("silkpress-sync").count() == 1,
+        "{ui}"
+    );
+}
+
+#[test]
+fn stale_translations_are_reported_until_updated() {
+    let d = Dir::fixture("clean");
+    assert!(d.run(&["sync", "de", "--source", "en"]).status.success());
+    let (_, v) = d.check(Some("en"), &[]);
+    assert!(!codes(&v).contains(&"stale-translation".to_string()));
+
+    // The source changes: the untouched translation is stale, also after a sync.
+    d.write(
+        "en/ui.ftl",
+        "ui-title = Table of contents\nui-page = Page { $page }\n",
+    );
+    for _ in 0..2 {
+        let (_, v) = d.check(Some("en"), &[]);
+        assert_eq!(codes(&v), ["stale-translation"], "{v}");
+        assert!(d.run(&["sync", "de", "--source", "en"]).status.success());
+    }
+    // Reformatting the source is not a change of its text.
+    d.write(
+        "en/ui.ftl",
+        "ui-title =   Table of contents\nui-page = Page {$page}\n",
+    );
+    let (_, v) = d.check(Some("en"), &[]);
+    assert_eq!(codes(&v), ["stale-translation"]);
+
+    // The translator updates it; after sync the warning is gone.
+    d.write(
+        "de/ui.ftl",
+        "ui-title = Inhaltsverzeichnis\nui-page = Seite { $page }\n",
+    );
+    assert!(d.run(&["sync", "de", "--source", "en"]).status.success());
+    let (code, v) = d.check(Some("en"), &["--strict"]);
+    assert!(codes(&v).is_empty(), "{v}");
+    assert_eq!(code, Some(0));
+}
+
+#[test]
+fn new_locale_scaffolds_a_locale_check_reports_as_untranslated() {
+    let d = Dir::fixture("clean");
+    let o = d.run(&["new-locale", "fa", "--source", "en"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let main = d.read("fa/main.ftl");
+    assert!(
+        main.starts_with("### Locale: fa (Persian) · script: Arab · direction: rtl"),
+        "{main}"
+    );
+    assert!(
+        main.contains(
+            "# hello = Hello, { $name }!\n#     .title = Greeting for { $name }"
+        ),
+        "{main}"
+    );
+    let (code, v) = d.check(Some("en"), &["--locale", "fa"]);
+    assert_eq!(code, Some(1));
+    let fa = summary(&v, "fa");
+    assert_eq!(
+        (fa["translated"].as_u64(), fa["total"].as_u64()),
+        (Some(0), Some(7))
+    );
+    assert_eq!(fa["direction"], "rtl");
+    // It exists now; and the source is not a locale to create.
+    assert_eq!(
+        d.run(&["new-locale", "fa", "--source", "en"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        d.run(&["new-locale", "en", "--source", "en"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        d.run(&["sync", "kk", "--source", "en"]).status.code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn pseudo_locales_build_and_pass_check() {
+    let d = Dir::project();
+    for (strategy, tag, dir) in [("accented", "en-XA", "ltr"), ("bidi", "ar-XB", "rtl")] {
+        let o = d.run(&["pseudo", strategy]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let ui = d.read(&format!("locales/{tag}/ui.ftl"));
+        assert!(
+            ui.contains("ui-page = [") && ui.contains("{ $page }"),
+            "{ui}"
+        );
+        let o = d.run(&["build", "--locale", tag, "--format", "html"]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let html = d.read(&format!("out/report.{tag}.html"));
+        assert!(html.contains(&format!("lang=\"{tag}\"")), "{tag}");
+        assert!(html.contains(&format!("dir=\"{dir}\"")), "{tag}");
+        let (code, v) = d.check(None, &["--locale", tag]);
+        assert_eq!(code, Some(0), "{v}");
+        assert_eq!(summary(&v, tag)["errors"], 0);
+    }
+    assert!(d.read("locales/en-XA/ui.ftl").contains("[Ƈooƞŧeeƞŧş]"));
+    assert!(d.read("locales/ar-XB/ui.ftl").contains('\u{202E}'));
+}
+
+#[test]
+fn glyphs_no_font_covers_are_errors() {
+    let d = Dir::project();
+    let ui = d.read("locales/en/ui.ftl");
+    d.write(
+        "locales/en/ui.ftl",
+        &ui.replace(
+            "ui-languages = Languages",
+            "ui-languages = Languages \u{13000}",
+        ),
+    );
+    let (code, v) = d.check(None, &[]);
+    assert_eq!(code, Some(1));
+    let glyph = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "missing-glyph")
+        .expect("missing-glyph");
+    assert_eq!(glyph["id"], "ui-languages");
+    assert_eq!(glyph["file"], "locales/en/ui.ftl");
+    let message = glyph["message"].as_str().unwrap();
+    assert!(
+        message.contains("U+13000") && message.contains("`latin` stack"),
+        "{message}"
+    );
+}
+
+#[test]
+fn fallback_is_reported_for_messages_the_build_takes_from_the_source() {
+    let d = Dir::project();
+    d.write("locales/de/ui.ftl", "ui-language-name = Deutsch\n");
+    let (_, v) = d.check(None, &["--locale", "de"]);
+    let fallback = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "fallback")
+        .expect("fallback reported");
+    assert_eq!(fallback["file"], "templates/report.toml");
+    assert!(
+        fallback["message"]
+            .as_str()
+            .unwrap()
+            .contains("`foreword-title`"),
+        "{fallback}"
+    );
+}
