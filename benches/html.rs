@@ -1,0 +1,129 @@
+//! Benchmark of the HTML editions: every locale of the repository's report, with subset
+//! WOFF2 fonts, as `silkpress build --all --format html` makes them.
+//!
+//! Run with `cargo bench --bench html` (release profile). Prints, over 15 runs, the
+//! median and fastest wall time of
+//! - the whole command as a process (load, resolve, subset fonts, render, write files),
+//! - the in-process stages: load project and fonts, resolve all locales, render all pages.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::Command;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use silkpress::l10n;
+use silkpress::project::Project;
+use silkpress::render::html::{self, HtmlOptions, Sibling, Templates};
+use silkpress::render::webfont::{self, FontSet, FontSpec};
+
+const RUNS: usize = 15;
+
+fn stats(mut times: Vec<Duration>) -> String {
+    times.sort();
+    format!(
+        "median {:>6.1} ms   fastest {:>6.1} ms",
+        times[times.len() / 2].as_secs_f64() * 1e3,
+        times[0].as_secs_f64() * 1e3
+    )
+}
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    println!("silkpress HTML benchmark: {RUNS} runs, {cores} cores");
+
+    // The command as a user runs it, in a scratch output directory.
+    let scratch =
+        std::env::temp_dir().join(format!("silkpress-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch).unwrap();
+    let mut process = Vec::new();
+    for _ in 0..RUNS {
+        let t = Instant::now();
+        let o = Command::new(env!("CARGO_BIN_EXE_silkpress"))
+            .args([
+                "--root",
+                root.to_str().unwrap(),
+                "build",
+                "--all",
+                "--format",
+                "html",
+            ])
+            .current_dir(&scratch)
+            .output()
+            .unwrap();
+        process.push(t.elapsed());
+        assert!(
+            o.status.success(),
+            "build failed:\n{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+    let mut sizes = Vec::new();
+    for e in std::fs::read_dir(scratch.join("out")).unwrap() {
+        let e = e.unwrap();
+        sizes.push((
+            e.file_name().to_string_lossy().into_owned(),
+            e.metadata().unwrap().len(),
+        ));
+    }
+    sizes.sort();
+    let _ = std::fs::remove_dir_all(&scratch);
+    println!("build --all --format html (process)   {}", stats(process));
+
+    let (mut load, mut resolve, mut render) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..RUNS {
+        let t = Instant::now();
+        let project = Project::load(root).unwrap_or_else(|d| panic!("{d:?}"));
+        let read = |p: &str| std::fs::read_to_string(root.join(p)).unwrap();
+        let templates = Templates {
+            report: read(html::TEMPLATE_PATH),
+            index: read(html::INDEX_TEMPLATE_PATH),
+            css: read(html::CSS_PATH),
+        };
+        let spec = FontSpec::parse(&read(webfont::STYLE_PATH)).unwrap();
+        let files: BTreeMap<String, Arc<Vec<u8>>> = spec
+            .faces
+            .values()
+            .map(|p| (p.clone(), Arc::new(std::fs::read(root.join(p)).unwrap())))
+            .collect();
+        let fonts = FontSet::load(&spec, &files).unwrap();
+        load.push(t.elapsed());
+
+        let t = Instant::now();
+        let reports: Vec<_> = project
+            .locales
+            .iter()
+            .filter_map(|l| l10n::resolve(&project, &l.locale.tag).ok())
+            .map(|w| w.output)
+            .collect();
+        resolve.push(t.elapsed());
+
+        let siblings: Vec<Sibling> = reports
+            .iter()
+            .map(|r| Sibling {
+                tag: r.locale.tag.clone(),
+                dir: r.locale.direction.as_str(),
+                name: r.ui.language_name.clone(),
+                href: format!("report.{}.html", r.locale.tag),
+            })
+            .collect();
+        let t = Instant::now();
+        for r in &reports {
+            let options = HtmlOptions {
+                templates: &templates,
+                siblings: &siblings,
+                source: &project.source_locale().locale,
+                fonts: Some(&fonts),
+            };
+            std::hint::black_box(html::html(r, &options).unwrap());
+        }
+        render.push(t.elapsed());
+    }
+    println!("  load project, templates, fonts      {}", stats(load));
+    println!("  resolve every locale                {}", stats(resolve));
+    println!("  render every page (subset + WOFF2)  {}", stats(render));
+    for (name, len) in sizes {
+        println!("  {name:<22} {:>8.1} KB", len as f64 / 1024.0);
+    }
+}

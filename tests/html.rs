@@ -1,0 +1,407 @@
+//! The HTML renderer on the fixture project `tests/fixtures/html/mini` (every block kind,
+//! English and a partly translated Persian): golden pages, escaping of hostile text, the
+//! heading outline, fallback-language marking and stable anchors.
+//!
+//! Golden files are `tests/ref/html/*.html`, rendered without embedded fonts (the font
+//! data is tested in `html_fonts.rs`). After an intended change, bless them with
+//! `UPDATE=1 cargo test --test html` and review the diff.
+
+use std::path::{Path, PathBuf};
+
+use silkpress::l10n::{self, Report, StyledText};
+use silkpress::project::{BlockKind, Project};
+use silkpress::render::html::{self, HtmlOptions, Sibling, Templates};
+
+fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn fixture() -> PathBuf {
+    repo().join("tests/fixtures/html/mini")
+}
+
+fn templates() -> Templates {
+    let read = |p: &str| std::fs::read_to_string(repo().join(p)).unwrap();
+    Templates {
+        report: read(html::TEMPLATE_PATH),
+        index: read(html::INDEX_TEMPLATE_PATH),
+        css: read(html::CSS_PATH),
+    }
+}
+
+fn project() -> Project {
+    Project::load(&fixture()).unwrap_or_else(|d| panic!("fixture does not load: {d:?}"))
+}
+
+fn siblings() -> Vec<Sibling> {
+    vec![
+        Sibling {
+            tag: "en".into(),
+            dir: "ltr",
+            name: "English".into(),
+            href: "report.en.html".into(),
+        },
+        Sibling {
+            tag: "fa".into(),
+            dir: "rtl",
+            name: "فارسی".into(),
+            href: "report.fa.html".into(),
+        },
+    ]
+}
+
+fn resolve(project: &Project, tag: &str) -> Report {
+    l10n::resolve(project, tag)
+        .unwrap_or_else(|d| panic!("{tag} does not resolve: {d:?}"))
+        .output
+}
+
+fn render(project: &Project, report: &Report) -> String {
+    let t = templates();
+    let siblings = siblings();
+    let options = HtmlOptions {
+        templates: &t,
+        siblings: &siblings,
+        source: &project.source_locale().locale,
+        fonts: None,
+    };
+    html::html(report, &options).unwrap_or_else(|d| panic!("render failed: {d:?}"))
+}
+
+/// Compares `actual` with the golden file, or writes it under `UPDATE=1`.
+fn golden(name: &str, actual: &str) {
+    let path = repo().join("tests/ref/html").join(name);
+    if std::env::var_os("UPDATE").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{} ({e}); create it with UPDATE=1", path.display()));
+    if expected != actual {
+        let (e, a): (Vec<_>, Vec<_>) =
+            (expected.lines().collect(), actual.lines().collect());
+        let first = e
+            .iter()
+            .zip(&a)
+            .position(|(x, y)| x != y)
+            .unwrap_or(e.len().min(a.len()));
+        let show = |lines: &[&str]| {
+            lines[first.saturating_sub(2)..(first + 3).min(lines.len())].join("\n")
+        };
+        panic!(
+            "{name} differs from the golden file at line {}\n--- expected\n{}\n--- got\n{}\n\
+             (run UPDATE=1 cargo test --test html to accept)",
+            first + 1,
+            show(&e),
+            show(&a)
+        );
+    }
+}
+
+/// Start tags in document order: (name, the tag's full text).
+fn tags(html: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '!')
+            .collect();
+        let end = rest.find('>').unwrap_or(rest.len());
+        if !name.is_empty() {
+            out.push((name.to_ascii_lowercase(), rest[..end].to_string()));
+        }
+        rest = &rest[end..];
+    }
+    out
+}
+
+#[test]
+fn golden_pages() {
+    let p = project();
+    for tag in ["en", "fa"] {
+        let page = render(&p, &resolve(&p, tag));
+        golden(&format!("mini.{tag}.html"), &page);
+    }
+}
+
+#[test]
+fn hostile_text_is_escaped_everywhere() {
+    let p = project();
+    let mut report = resolve(&p, "en");
+    let hostile = [
+        "<script>alert(1)</script>",
+        "\"><img src=x onerror=alert(1)>",
+        "</p></main><iframe src=javascript:alert(1)>",
+        "' onmouseover='alert(1)",
+    ];
+    report.title =
+        StyledText::plain(format!("</title><script>alert(0)</script>{}", hostile[3]));
+    report.subtitle = StyledText::plain(hostile[1]);
+    report.publisher = StyledText::plain(hostile[2]);
+    report.ui.languages = hostile[1].into();
+    report.ui.toc_nav = hostile[3].into();
+    for (i, b) in report.blocks.iter_mut().enumerate() {
+        if b.kind != BlockKind::Cover {
+            b.text = StyledText::plain(hostile[i % hostile.len()]);
+        }
+    }
+    let page = render(&p, &report);
+    let allowed = [
+        "!doctype",
+        "html",
+        "head",
+        "meta",
+        "title",
+        "link",
+        "style",
+        "body",
+        "header",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "p",
+        "nav",
+        "ul",
+        "ol",
+        "li",
+        "a",
+        "main",
+        "article",
+        "section",
+        "figure",
+        "blockquote",
+        "figcaption",
+        "div",
+    ];
+    for (name, text) in tags(&page) {
+        assert!(allowed.contains(&name.as_str()), "unexpected tag <{text}>");
+        // Attribute values are quoted and escaped, so what is left outside quotes is
+        // attribute names: none may be an event handler.
+        let outside: String = text.split('"').step_by(2).collect();
+        assert!(
+            !outside.contains("onerror") && !outside.contains("onmouseover"),
+            "<{text}>"
+        );
+    }
+    assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(page.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"));
+    // minijinja escapes `/` too.
+    assert!(page.contains("<title>&lt;&#x2f;title&gt;&lt;script&gt;alert(0)"));
+    assert!(page.contains("content=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\""));
+    assert!(page.contains("aria-label=\"&quot;&gt;&lt;img"));
+}
+
+#[test]
+fn markup_in_messages_becomes_only_the_documented_tags() {
+    let p = project();
+    let page = render(&p, &resolve(&p, "en"));
+    assert!(page.contains(
+        "Text with <i>italic</i>, <b>bold</b> and <b>bold </b><b><i>italic</i></b> runs."
+    ));
+    // Escaped markup in a message stays text, exactly once escaped.
+    assert!(page.contains(
+        "a &lt; b &amp;&amp; c &gt; d, and &lt;script&gt;alert(1)&lt;/script&gt;."
+    ));
+    assert!(page.contains("<title>Tea &amp; Silk: a Mini Report</title>"));
+    assert!(page.contains(
+        "content=\"Quotes &quot;double&quot; and &#x27;single&#x27; &lt;b&gt; in an attribute\""
+    ));
+}
+
+#[test]
+fn a_tag_in_a_translation_is_refused_not_rendered() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixture(), dir.path());
+    std::fs::write(
+        dir.path().join("locales/fa/body.ftl"),
+        "ch1-title = <script>alert(1)</script>\nch1-q1 = \"><img src=x onerror=alert(1)>\n",
+    )
+    .unwrap();
+    let p = Project::load(dir.path()).unwrap();
+    let errors = match l10n::resolve(&p, "fa") {
+        Ok(_) => panic!("hostile markup was accepted"),
+        Err(e) => e,
+    };
+    assert!(
+        errors
+            .iter()
+            .any(|d| d.message.contains("unknown markup `<script>`")),
+        "{errors:?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|d| d.message.contains("unknown markup `<img")),
+        "{errors:?}"
+    );
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        if e.path().is_dir() {
+            copy_dir(&e.path(), &to.join(e.file_name()));
+        } else {
+            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+#[test]
+fn the_outline_never_skips_a_level() {
+    let p = project();
+    let page = render(&p, &resolve(&p, "en"));
+    let levels: Vec<(u8, String)> = tags(&page)
+        .into_iter()
+        .filter(|(n, _)| n.len() == 2 && n.starts_with('h') && n != "hr")
+        .filter_map(|(n, t)| Some((n[1..].parse().ok()?, t)))
+        .collect();
+    assert_eq!(levels[0].0, 1, "the page starts with its <h1>");
+    assert_eq!(
+        levels.iter().filter(|(l, _)| *l == 1).count(),
+        1,
+        "one <h1>"
+    );
+    for w in levels.windows(2) {
+        assert!(w[1].0 <= w[0].0 + 1, "<{}> follows <{}>", w[1].1, w[0].1);
+    }
+    // A subheading is one level below whatever heading it sits under.
+    assert!(page.contains("<h4 id=\"ch1-s1-h1\">A Subheading under the Section</h4>"));
+    assert!(page.contains("<h4 id=\"ch1-s1-ss1\">A Subsection</h4>"));
+    assert!(
+        page.contains("<h5 id=\"ch1-s1-ss1-h1\">A Subheading under the Subsection</h5>")
+    );
+}
+
+#[test]
+fn toc_lists_chapters_sections_and_subsections_with_resolving_anchors() {
+    let p = project();
+    let page = render(&p, &resolve(&p, "en"));
+    let toc =
+        &page[page.find("<nav class=\"toc\"").unwrap()..page.find("<main>").unwrap()];
+    let hrefs: Vec<&str> = toc
+        .split("href=\"#")
+        .skip(1)
+        .map(|s| &s[..s.find('"').unwrap()])
+        .collect();
+    assert_eq!(hrefs, ["ch1", "ch1-s1", "ch1-s1-ss1", "ch2", "ch2-s1"]);
+    for h in hrefs {
+        assert!(
+            page.contains(&format!(" id=\"{h}\"")),
+            "#{h} resolves to nothing"
+        );
+    }
+}
+
+#[test]
+fn quotes_lists_and_chapters_are_semantic() {
+    let p = project();
+    let page = render(&p, &resolve(&p, "en"));
+    assert!(page.contains(
+        "<figure class=\"quote\">\n<blockquote><p>“A quotation, with its attribution below.”</p></blockquote>\n<figcaption>— Someone Quoted</figcaption>\n</figure>"
+    ));
+    assert!(page.contains(
+        "<figure class=\"quote\">\n<blockquote><p>A quotation without attribution.</p></blockquote>\n</figure>"
+    ));
+    assert!(page.contains("<ul>\n<li>First item</li>\n<li>Second item with &quot;quotes&quot; &amp; an ampersand</li>\n</ul>"));
+    assert_eq!(page.matches("<section class=\"chapter\"").count(), 2);
+    assert!(page.contains(
+        "<section class=\"chapter\" aria-labelledby=\"ch1\">\n<h2 id=\"ch1\">"
+    ));
+    assert!(page.contains("<div class=\"page-break\"></div>"));
+}
+
+#[test]
+fn fallback_text_carries_its_own_language_and_direction() {
+    let p = project();
+    let page = render(&p, &resolve(&p, "fa"));
+    assert!(page.contains("<html lang=\"fa\" dir=\"rtl\">"));
+    // Translated text inherits the page's language.
+    assert!(page.contains("<h2 id=\"ch1\">فصل نخست</h2>"));
+    assert!(page.contains("<p>متنی با <i>کج</i> و <b>پررنگ</b>.</p>"));
+    // Text that fell back to English says so, so that it is read, hyphenated, set in a
+    // Latin face and laid out left to right as English.
+    assert!(page.contains("<h4 id=\"ch1-s1-h1\" lang=\"en\" dir=\"ltr\">A Subheading under the Section</h4>"));
+    assert!(page.contains("<li lang=\"en\" dir=\"ltr\">First item</li>"));
+    assert!(
+        page.contains("<a href=\"#ch2\" lang=\"en\" dir=\"ltr\">The Second Chapter</a>")
+    );
+    // The English page marks nothing.
+    let en = render(&p, &resolve(&p, "en"));
+    assert!(!en[en.find("<body>").unwrap()..].contains(" lang=\"en\" dir=\"ltr\">The"));
+}
+
+#[test]
+fn anchors_are_the_same_in_every_locale() {
+    let p = project();
+    let ids = |page: &str| -> Vec<String> {
+        page.split(" id=\"")
+            .skip(1)
+            .map(|s| s[..s.find('"').unwrap()].to_string())
+            .collect()
+    };
+    let en = ids(&render(&p, &resolve(&p, "en")));
+    let fa = ids(&render(&p, &resolve(&p, "fa")));
+    assert!(en.len() >= 8, "{en:?}");
+    assert_eq!(en, fa);
+}
+
+#[test]
+fn language_switcher_names_each_edition_in_its_language() {
+    let p = project();
+    let page = render(&p, &resolve(&p, "fa"));
+    let nav = &page[page.find("<nav class=\"languages\"").unwrap()..];
+    let nav = &nav[..nav.find("</nav>").unwrap()];
+    assert!(nav.contains("aria-label=\"زبان‌ها\""));
+    assert!(nav.contains(
+        "<a href=\"report.en.html\" hreflang=\"en\" lang=\"en\" dir=\"ltr\">English</a>"
+    ));
+    assert!(nav.contains("<a aria-current=\"page\" href=\"report.fa.html\" lang=\"fa\" dir=\"rtl\">فارسی</a>"));
+    assert!(
+        page.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"report.en.html\">")
+    );
+}
+
+#[test]
+fn isolation_marks_are_kept_as_characters() {
+    let p = project();
+    let mut report = resolve(&p, "en");
+    let i = report
+        .blocks
+        .iter()
+        .position(|b| b.kind == BlockKind::Paragraph)
+        .unwrap();
+    report.blocks[i].text = StyledText::plain("Rate: \u{2068}٧٫٢٪\u{2069} a year");
+    let page = render(&p, &report);
+    assert!(page.contains("<p>Rate: \u{2068}٧٫٢٪\u{2069} a year</p>"));
+}
+
+#[test]
+fn a_broken_template_is_a_diagnostic_not_a_panic() {
+    let p = project();
+    let report = resolve(&p, "en");
+    let mut t = templates();
+    t.report.push_str("\n{% for x in %}");
+    let siblings = siblings();
+    let options = HtmlOptions {
+        templates: &t,
+        siblings: &siblings,
+        source: &p.source_locale().locale,
+        fonts: None,
+    };
+    let errors = html::html(&report, &options).unwrap_err();
+    assert_eq!(errors[0].code, "template-error");
+    assert!(
+        errors[0]
+            .message
+            .contains("templates/report.html.j2 at line"),
+        "{}",
+        errors[0].message
+    );
+}

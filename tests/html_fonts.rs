@@ -1,0 +1,195 @@
+//! Web fonts of the HTML editions, made from the committed `fonts/` and
+//! `templates/style.toml`: subsets a browser can use (a `cmap`, Arabic joining forms),
+//! WOFF2 framing, face choice per script, and the size of the Chinese page.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::sync::Arc;
+
+use base64::Engine as _;
+use read_fonts::{FontRef, TableProvider};
+use silkpress::l10n::{self, Style};
+use silkpress::project::Project;
+use silkpress::render::html::{self, HtmlOptions, Templates};
+use silkpress::render::webfont::{self, FontSet, FontSpec, Usage};
+
+fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn fonts() -> FontSet {
+    let spec = FontSpec::parse(
+        &std::fs::read_to_string(repo().join(webfont::STYLE_PATH)).unwrap(),
+    )
+    .unwrap();
+    let files: BTreeMap<String, Arc<Vec<u8>>> = spec
+        .faces
+        .values()
+        .map(|p| (p.clone(), Arc::new(std::fs::read(repo().join(p)).unwrap())))
+        .collect();
+    FontSet::load(&spec, &files).unwrap_or_else(|d| panic!("{d:?}"))
+}
+
+fn face<'a>(set: &'a FontSet, name: &str) -> &'a webfont::Face {
+    set.faces.iter().find(|f| f.name == name).unwrap()
+}
+
+const REGULAR: Style = Style {
+    italic: false,
+    bold: false,
+};
+
+#[test]
+fn subsets_keep_a_cmap_for_every_character() {
+    let set = fonts();
+    for (name, text) in [
+        ("serif", "Qazaqstan Қазақстан Oʻzbekiston"),
+        ("han", "中国—中亚合作成果丰硕。"),
+        ("arabic", "همکاری چین و آسیای مرکزی ۲۰۲۴"),
+    ] {
+        let chars: BTreeSet<char> = text.chars().filter(|c| *c != ' ').collect();
+        let bytes = webfont::subset(face(&set, name), &chars).unwrap();
+        let font = FontRef::new(&bytes).unwrap();
+        let cmap = font.cmap().unwrap();
+        for &c in &chars {
+            let g = cmap.map_codepoint(c);
+            assert!(
+                g.is_some_and(|g| g.to_u32() != 0),
+                "{name}: no glyph for {c:?}"
+            );
+        }
+        let n = font.maxp().unwrap().num_glyphs() as usize;
+        let full =
+            FontRef::new(&std::fs::read(repo().join(&face(&set, name).path)).unwrap())
+                .unwrap()
+                .maxp()
+                .unwrap()
+                .num_glyphs() as usize;
+        assert!(n < full / 10, "{name}: {n} of {full} glyphs kept");
+    }
+}
+
+#[test]
+fn arabic_subsets_keep_the_joining_forms() {
+    let set = fonts();
+    let chars: BTreeSet<char> = "سلام".chars().collect();
+    let bytes = webfont::subset(face(&set, "arabic"), &chars).unwrap();
+    let font = FontRef::new(&bytes).unwrap();
+    // Initial, medial and final forms are reached only through GSUB: without its closure
+    // the subset would hold .notdef plus one glyph per character.
+    let n = font.maxp().unwrap().num_glyphs() as usize;
+    assert!(
+        n > chars.len() + 3,
+        "only {n} glyphs for {} letters",
+        chars.len()
+    );
+    assert!(font.gsub().is_ok(), "GSUB dropped");
+    assert!(font.gpos().is_ok(), "GPOS dropped");
+}
+
+#[test]
+fn each_script_gets_its_face() {
+    let set = fonts();
+    let mut usage = Usage::default();
+    usage.add("latin", REGULAR, "Aй", None);
+    usage.add("han", REGULAR, "中A", None);
+    usage.add("arabic", REGULAR, "سA", None);
+    usage.add(
+        "latin",
+        Style {
+            italic: true,
+            bold: false,
+        },
+        "i",
+        None,
+    );
+    usage.add(
+        "han",
+        Style {
+            italic: true,
+            bold: false,
+        },
+        "文",
+        None,
+    );
+    let faces = webfont::subset_page(&set, &usage).unwrap();
+    let find = |family: &str, italic: bool| {
+        faces
+            .iter()
+            .find(|f| f.family.ends_with(family) && f.italic == italic && f.weight == 400)
+            .map(|f| f.chars.iter().collect::<String>())
+            .unwrap_or_default()
+    };
+    // Latin in a Chinese or Persian run is set in that script's face (it has Latin
+    // glyphs), as in the PDF's stacks; Han has no italic, so italic Han stays upright.
+    assert_eq!(find("Noto Serif", false), "Aй");
+    assert_eq!(find("Noto Serif", true), "i");
+    assert_eq!(find("Noto Serif SC", false), "A中文");
+    assert_eq!(find("Noto Naskh Arabic", false), "Aس");
+    for f in &faces {
+        assert_eq!(&f.woff2[..4], b"wOF2", "{} is not WOFF2", f.family);
+    }
+}
+
+#[test]
+fn a_character_no_face_covers_is_an_error_naming_the_message() {
+    let set = fonts();
+    let mut usage = Usage::default();
+    usage.add("latin", REGULAR, "ok \u{0915}", Some("ch1-p1"));
+    // Invisible format characters need no glyph.
+    usage.add("latin", REGULAR, "\u{2068}x\u{2069}", Some("ch1-p2"));
+    let errors = match webfont::subset_page(&set, &usage) {
+        Ok(_) => panic!("U+0915 accepted"),
+        Err(e) => e,
+    };
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].code, "no-font");
+    assert!(errors[0].message.contains("U+0915"));
+    assert_eq!(errors[0].id.as_deref(), Some("ch1-p1"));
+}
+
+#[test]
+fn output_is_deterministic() {
+    let set = fonts();
+    let mut usage = Usage::default();
+    usage.add("han", REGULAR, "中国—中亚合作成果丰硕。", None);
+    usage.add("arabic", REGULAR, "همکاری", None);
+    let a = webfont::font_face_css(&webfont::subset_page(&set, &usage).unwrap());
+    let b = webfont::font_face_css(&webfont::subset_page(&set, &usage).unwrap());
+    assert_eq!(a, b);
+}
+
+/// The Chinese edition of the real report, with its fonts, stays under 2 MB, and every
+/// embedded face decodes as WOFF2 (translations still in progress only make it smaller).
+#[test]
+fn the_chinese_page_is_small() {
+    let project = Project::load(repo()).unwrap_or_else(|d| panic!("{d:?}"));
+    let Some(report) = l10n::resolve(&project, "zh-CN").ok().map(|w| w.output) else {
+        // A translation error stops the edition; that is tested elsewhere.
+        return;
+    };
+    let read = |p: &str| std::fs::read_to_string(repo().join(p)).unwrap();
+    let templates = Templates {
+        report: read(html::TEMPLATE_PATH),
+        index: read(html::INDEX_TEMPLATE_PATH),
+        css: read(html::CSS_PATH),
+    };
+    let set = fonts();
+    let options = HtmlOptions {
+        templates: &templates,
+        siblings: &[],
+        source: &project.source_locale().locale,
+        fonts: Some(&set),
+    };
+    let page = html::html(&report, &options).unwrap_or_else(|d| panic!("{d:?}"));
+    assert!(page.len() < 2_000_000, "zh-CN page is {} bytes", page.len());
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let faces: Vec<&str> = page.split("base64,").skip(1).collect();
+    assert!(faces.len() >= 2, "{} faces", faces.len());
+    for f in faces {
+        let data = b64.decode(&f[..f.find(')').unwrap()]).unwrap();
+        assert_eq!(&data[..4], b"wOF2");
+    }
+    assert!(page.contains("font-family: \"silkpress Noto Serif SC\""));
+    assert!(page.contains(":lang(zh-CN) { font-family: \"silkpress Noto Serif SC\""));
+}
