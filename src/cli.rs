@@ -12,6 +12,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::diag::DiagResult;
 use crate::diag::{self, Diagnostic, DiagnosticFormat, Sources};
 use crate::l10n::{self, check, Locale};
+use crate::layout;
 use crate::project::{Project, Tree};
 use crate::render::html::{self, HtmlOptions, IndexEntry, Sibling, Templates};
 use crate::render::webfont::{self, FontSet, FontSpec};
@@ -102,6 +103,9 @@ pub struct BuildArgs {
     /// Output path (one locale and one format only); default out/report.<locale>.<ext>.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
+    /// PDF standard to produce and validate (PDF/A needs a-2b, a-2u or a-2a).
+    #[arg(long, value_enum, default_value_t)]
+    pub pdf_standard: crate::render::pdf::PdfStandard,
 }
 
 /// Output format of `check`.
@@ -264,6 +268,18 @@ fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
     } else {
         None
     };
+    // The PDF style and fonts are shared by every locale of the build.
+    let pdf_setup = if formats.contains(&Format::Pdf) && !reports.is_empty() {
+        match load_pdf_setup(&project.root) {
+            Ok(s) => Some(s),
+            Err(diags) => {
+                print_diags(cli, &project.sources, &diags);
+                return Err(Failure::Usage);
+            }
+        }
+    } else {
+        None
+    };
     for report in &reports {
         let tag = &report.locale.tag;
         for &format in &formats {
@@ -284,12 +300,27 @@ fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
                     }
                 }
                 Format::Pdf => {
-                    eprintln!(
-                        "error: PDF output is not implemented yet (the typesetting engine is \
-                         being built); use --format html"
-                    );
-                    failure = Some(Failure::Usage);
-                    continue;
+                    let Some((style, book)) = &pdf_setup else {
+                        continue;
+                    };
+                    match build_pdf(&project, report, style, book, args.pdf_standard) {
+                        Ok(w) => {
+                            print_diags(cli, &project.sources, &w.warnings);
+                            w.output
+                        }
+                        Err(errors) => {
+                            print_diags(cli, &project.sources, &errors);
+                            eprintln!("error: the {tag} PDF edition was not built");
+                            failure = Some(if errors.iter().any(|d| {
+                                matches!(d.code, "font-missing" | "font-unreadable" | "io-error")
+                            }) {
+                                Failure::Usage
+                            } else {
+                                Failure::Content
+                            });
+                            continue;
+                        }
+                    }
                 }
             };
             if let Err(e) = write_atomic(&path, &bytes) {
@@ -321,6 +352,56 @@ fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
         }
     }
     failure.map_or(Ok(()), Err)
+}
+
+// ---- PDF ----------------------------------------------------------------------------
+
+/// Reads the PDF style and prepares the font book.
+fn load_pdf_setup(root: &Path) -> Result<(layout::Style, layout::FontBook), Vec<Diagnostic>> {
+    let style = layout::Style::load(root)?;
+    let book = layout::FontBook::new(root, &style)?;
+    Ok((style, book))
+}
+
+/// The creation date of PDFs: `SOURCE_DATE_EPOCH` when set (reproducible-builds.org),
+/// else a fixed date, so that two builds of the same input are byte-identical.
+fn source_date_epoch() -> i64 {
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(crate::render::pdf::DEFAULT_EPOCH)
+}
+
+/// Lays out and writes one locale's PDF. Diagnostics without a position that name a
+/// message get the message's position in its `.ftl` file.
+fn build_pdf(
+    project: &Project,
+    report: &l10n::Report,
+    style: &layout::Style,
+    book: &layout::FontBook,
+    standard: crate::render::pdf::PdfStandard,
+) -> DiagResult<diag::Warned<Vec<u8>>> {
+    let locate = |mut d: Diagnostic| {
+        if d.span.is_none() {
+            if let (Some(id), Some(loc)) = (&d.id, &d.locale) {
+                if let Some((f, e)) = project.locale(loc).and_then(|l| l.find(id, false)) {
+                    d.span = Some(diag::Span::new(f.file, e.span.clone()));
+                }
+            }
+        }
+        d
+    };
+    let laid = layout::layout(report, style, book)
+        .map_err(|ds| ds.into_iter().map(locate).collect::<Vec<_>>())?;
+    let opts = crate::render::pdf::PdfOptions {
+        standard,
+        created: source_date_epoch(),
+    };
+    let bytes = crate::render::pdf::pdf(&laid.output, book, &opts)?;
+    Ok(diag::Warned {
+        output: bytes,
+        warnings: laid.warnings.into_iter().map(locate).collect(),
+    })
 }
 
 // ---- HTML ---------------------------------------------------------------------------

@@ -14,6 +14,7 @@
 pub mod cli;
 pub mod diag;
 pub mod l10n;
+pub mod layout;
 pub mod par;
 pub mod project;
 pub mod render;

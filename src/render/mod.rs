@@ -2,6 +2,7 @@
 //! CLI writes the files.
 
 pub mod html;
+pub mod pdf;
 pub mod webfont;
 
 /// An output format.

@@ -1,0 +1,314 @@
+//! Itemize: a paragraph's styled text into runs of one bidi level, script class and
+//! font face.
+//!
+//! The text is normalised first (source line breaks become spaces, or vanish between
+//! Chinese characters). Bidi levels come from UAX #9 (`unicode-bidi`) with the
+//! paragraph direction of the locale; Fluent's isolation marks take part in the
+//! algorithm and are then left out of every run (they are never drawn). Each character
+//! takes the first face of its script's stack that covers it, then any other face; a
+//! character no face covers is an error naming it.
+
+use std::ops::Range;
+
+use unicode_bidi::{BidiInfo, Level};
+use unicode_script::{Script, UnicodeScript};
+
+use crate::diag::{DiagResult, Diagnostic};
+use crate::l10n::{Style as TextStyle, StyledText};
+
+use super::fonts::{FaceId, FontBook, ScriptClass};
+
+/// One run: a stretch of the paragraph text set with one face at one bidi level.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Run {
+    /// Byte range in [`Paragraph::text`].
+    pub range: Range<usize>,
+    /// Bidi embedding level (odd = right to left).
+    pub level: u8,
+    /// Script class (picks the stack; Han runs get CJK spacing).
+    pub script: ScriptClass,
+    /// The face.
+    pub face: FaceId,
+    /// Italic/bold from the markup.
+    pub style: TextStyle,
+}
+
+/// A paragraph, itemized.
+#[derive(Clone, Debug)]
+pub struct Paragraph {
+    /// The normalised text (bidi controls still in, but outside every run).
+    pub text: String,
+    /// Whether the paragraph direction is right to left.
+    pub rtl: bool,
+    /// The runs in logical order; gaps between them are bidi controls.
+    pub runs: Vec<Run>,
+    /// Script class of each character, by byte offset of the character.
+    pub classes: Vec<(usize, ScriptClass)>,
+}
+
+impl Paragraph {
+    /// Script class of the character at byte `at`.
+    pub fn class_at(&self, at: usize) -> ScriptClass {
+        match self.classes.binary_search_by_key(&at, |(b, _)| *b) {
+            Ok(i) => self.classes[i].1,
+            Err(i) => self.classes[i.saturating_sub(1)].1,
+        }
+    }
+}
+
+/// Where a paragraph comes from, for error messages.
+#[derive(Clone, Copy, Debug)]
+pub struct Origin<'a> {
+    /// The locale tag.
+    pub locale: &'a str,
+    /// The message ID, when the text is a message.
+    pub id: Option<&'a str>,
+}
+
+/// Bidi formatting characters: they steer UAX #9 but are never drawn.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{2066}'..='\u{2069}' | '\u{202A}'..='\u{202E}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// Characters that take the face of their neighbour (joiners, variation selectors).
+fn is_attached(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200C}' | '\u{200D}' | '\u{FE00}'..='\u{FE0F}' | '\u{034F}'
+    )
+}
+
+/// The script class of a character, `None` when it takes its neighbours' (punctuation,
+/// spaces, most symbols).
+pub fn class_of(c: char) -> Option<ScriptClass> {
+    // CJK symbols and punctuation and the full-width forms are "Common" in Unicode,
+    // but must be set in the Chinese face: they are full-width and their ink sits where
+    // CLREQ expects it.
+    if matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FF60}' | '\u{FE30}'..='\u{FE4F}')
+    {
+        return Some(ScriptClass::Han);
+    }
+    // Latin letters and digits keep the Latin face inside Chinese text (an acronym or
+    // a year is set in the text face, with Han–Latin spacing around it).
+    if c.is_ascii_alphanumeric() {
+        return Some(ScriptClass::Latin);
+    }
+    match c.script() {
+        Script::Han | Script::Hiragana | Script::Katakana | Script::Bopomofo => {
+            Some(ScriptClass::Han)
+        }
+        Script::Arabic => Some(ScriptClass::Arabic),
+        Script::Common | Script::Inherited | Script::Unknown => None,
+        _ => Some(ScriptClass::Latin),
+    }
+}
+
+/// The default script class of a locale's script (ISO 15924).
+pub fn class_of_script(script: &str) -> ScriptClass {
+    match script {
+        "Hans" | "Hant" | "Hani" | "Jpan" | "Kore" => ScriptClass::Han,
+        "Arab" => ScriptClass::Arabic,
+        _ => ScriptClass::Latin,
+    }
+}
+
+/// Joins styled runs into one string with whitespace normalised: source line breaks and
+/// tabs become a single space (none at all between two Chinese characters, where a
+/// space would show), runs of spaces collapse, and both ends are trimmed.
+fn normalise(text: &StyledText) -> (String, Vec<(Range<usize>, TextStyle)>) {
+    let chars: Vec<(char, TextStyle)> = text
+        .runs
+        .iter()
+        .flat_map(|r| r.text.chars().map(move |c| (c, r.style)))
+        .filter(|(c, _)| *c != '\u{00AD}' && *c != '\r')
+        .collect();
+    let mut out = String::with_capacity(chars.len());
+    let mut styles: Vec<(Range<usize>, TextStyle)> = Vec::new();
+    let mut i = 0;
+    let push = |out: &mut String, styles: &mut Vec<(Range<usize>, TextStyle)>, c, st| {
+        let start = out.len();
+        out.push(c);
+        match styles.last_mut() {
+            Some((r, s)) if *s == st && r.end == start => r.end = out.len(),
+            _ => styles.push((start..out.len(), st)),
+        }
+    };
+    while i < chars.len() {
+        let (c, st) = chars[i];
+        if matches!(c, ' ' | '\n' | '\t') {
+            let mut j = i;
+            let mut newline = false;
+            while j < chars.len() && matches!(chars[j].0, ' ' | '\n' | '\t') {
+                newline |= chars[j].0 == '\n';
+                j += 1;
+            }
+            let prev = out.chars().last();
+            let next = chars.get(j).map(|x| x.0);
+            let han = |c: Option<char>| c.and_then(class_of) == Some(ScriptClass::Han);
+            let drop =
+                prev.is_none() || next.is_none() || (newline && han(prev) && han(next));
+            if !drop {
+                push(&mut out, &mut styles, ' ', st);
+            }
+            i = j;
+        } else {
+            push(&mut out, &mut styles, c, st);
+            i += 1;
+        }
+    }
+    (out, styles)
+}
+
+/// Splits a paragraph into runs. `default` is the locale's script class, used for
+/// text with no strong script at all (a line of digits).
+pub fn itemize(
+    text: &StyledText,
+    rtl: bool,
+    default: ScriptClass,
+    book: &FontBook,
+    origin: Origin<'_>,
+) -> DiagResult<Paragraph> {
+    let (text, styles) = normalise(text);
+    let base = if rtl { Level::rtl() } else { Level::ltr() };
+    let bidi = BidiInfo::new(&text, Some(base));
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+
+    // Script class per character: strong classes as they are, the rest inherit from the
+    // previous strong character, else the next, else the locale's.
+    let strong: Vec<Option<ScriptClass>> =
+        chars.iter().map(|&(_, c)| class_of(c)).collect();
+    let mut classes = vec![default; chars.len()];
+    let mut last = None;
+    for (i, s) in strong.iter().enumerate() {
+        if s.is_some() {
+            last = *s;
+        }
+        classes[i] = last.unwrap_or(default);
+    }
+    if let Some(first) = strong.iter().position(Option::is_some) {
+        for c in &mut classes[..first] {
+            *c = strong[first].unwrap_or(default);
+        }
+    }
+
+    let mut errors = Vec::new();
+    let mut missing: Vec<char> = Vec::new();
+    let mut runs: Vec<Run> = Vec::new();
+    let mut style_i = 0;
+    let mut prev_face: Option<FaceId> = None;
+    for (i, &(at, c)) in chars.iter().enumerate() {
+        if is_bidi_control(c) {
+            continue;
+        }
+        while styles[style_i].0.end <= at {
+            style_i += 1;
+        }
+        let style = styles[style_i].1;
+        let class = classes[i];
+        let face = if is_attached(c) {
+            prev_face.unwrap_or(book.stack(class, style)[0])
+        } else {
+            match pick(book, class, style, c, prev_face, strong[i].is_none()) {
+                Ok(Some(f)) => f,
+                Ok(None) => {
+                    if !missing.contains(&c) {
+                        missing.push(c);
+                    }
+                    book.stack(class, style)[0]
+                }
+                Err(d) => {
+                    errors.push(d);
+                    return Err(errors);
+                }
+            }
+        };
+        prev_face = Some(face);
+        let level = bidi.levels[at].number();
+        let end = at + c.len_utf8();
+        match runs.last_mut() {
+            Some(r)
+                if r.range.end == at
+                    && r.face == face
+                    && r.level == level
+                    && r.script == class
+                    && r.style == style =>
+            {
+                r.range.end = end;
+            }
+            _ => runs.push(Run {
+                range: at..end,
+                level,
+                script: class,
+                face,
+                style,
+            }),
+        }
+    }
+    for c in missing {
+        let what = match origin.id {
+            Some(id) => format!("message `{id}`"),
+            None => "generated text".to_string(),
+        };
+        let mut d = Diagnostic::error(
+            "missing-glyph",
+            format!(
+                "no font covers `{c}` (U+{:04X}) in {what} of locale `{}`",
+                c as u32, origin.locale
+            ),
+        )
+        .locale(origin.locale)
+        .hint(
+            "replace the character, or add a face that covers it to a stack in \
+             templates/style.toml",
+        );
+        if let Some(id) = origin.id {
+            d = d.id(id);
+        }
+        errors.push(d);
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let classes = chars
+        .iter()
+        .zip(&classes)
+        .map(|(&(b, _), &k)| (b, k))
+        .collect();
+    Ok(Paragraph {
+        text,
+        rtl,
+        runs,
+        classes,
+    })
+}
+
+/// The face for `c`: the previous character's face when `c` is neutral and that face
+/// covers it (keeps "word, word" in one run), else the first face of the stack that
+/// covers it, else any face of the book.
+fn pick(
+    book: &FontBook,
+    class: ScriptClass,
+    style: TextStyle,
+    c: char,
+    prev: Option<FaceId>,
+    neutral: bool,
+) -> Result<Option<FaceId>, Diagnostic> {
+    if neutral {
+        if let Some(p) = prev {
+            if book.stack(class, style).contains(&p) && book.face(p)?.covers(c) {
+                return Ok(Some(p));
+            }
+        }
+    }
+    for &f in book.stack(class, style) {
+        if book.face(f)?.covers(c) {
+            return Ok(Some(f));
+        }
+    }
+    for f in book.fallback_order(class, style) {
+        if book.face(f)?.covers(c) {
+            return Ok(Some(f));
+        }
+    }
+    Ok(None)
+}

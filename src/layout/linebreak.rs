@@ -1,0 +1,916 @@
+//! Break lines: UAX #14 opportunities (`unicode-linebreak`) narrowed by the locale's
+//! rules (CLREQ kinsoku, Russian/Kazakh/Uzbek non-breaking rules), hyphenation points
+//! (`hyphenation`, Knuth–Liang patterns), and total-fit (Knuth–Plass) choice of breaks
+//! with justification: inter-word for spaced scripts, inter-character for Chinese.
+//!
+//! The model is Knuth and Plass's boxes, glue and penalties, computed over break
+//! candidates rather than materialised: a line from candidate `i` to `j` has a natural
+//! width, a stretch and a shrink taken from prefix sums, so trying a line costs O(1).
+
+use std::ops::Range;
+
+use hyphenation::{Hyphenator, Standard};
+
+use super::fonts::ScriptClass;
+use super::itemize::{is_bidi_control, Paragraph};
+use super::shape::ShapedRun;
+
+/// Line-breaking rules that depend on the language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rules {
+    /// English and other languages without extra rules.
+    Plain,
+    /// Russian, Kazakh, Uzbek, Kyrgyz, Tajik, Turkmen: one-letter words, numbers with
+    /// units, initials and abbreviations are kept with what follows.
+    Slavic,
+    /// Chinese: CLREQ line-start/line-end prohibitions and inter-character spacing.
+    Chinese,
+    /// Persian and other Arabic-script languages: no hyphenation.
+    Arabic,
+}
+
+impl Rules {
+    /// The rules of a language subtag.
+    pub fn for_language(lang: &str) -> Rules {
+        match lang {
+            "ru" | "kk" | "uz" | "ky" | "tg" | "tk" | "uk" | "be" | "bg" => Rules::Slavic,
+            "zh" | "ja" => Rules::Chinese,
+            "fa" | "ar" | "ug" | "ur" | "ps" => Rules::Arabic,
+            _ => Rules::Plain,
+        }
+    }
+}
+
+/// Options for breaking one paragraph.
+pub struct BreakOptions<'a> {
+    /// The measure (pt).
+    pub width: f32,
+    /// First-line indent (pt).
+    pub indent: f32,
+    /// Justify all lines but the last; otherwise set ragged.
+    pub justify: bool,
+    /// The language's rules.
+    pub rules: Rules,
+    /// Hyphenation patterns, when the language has them.
+    pub hyphenator: Option<&'a Standard>,
+    /// Width of the hyphen glyph (pt).
+    pub hyphen_width: f32,
+    /// The em (pt) of the body text.
+    pub em: f32,
+}
+
+/// A line chosen by the breaker.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    /// Byte range of the visible text (leading and trailing spaces excluded).
+    pub range: Range<usize>,
+    /// A hyphen is added at the end.
+    pub hyphen: bool,
+    /// Natural width (pt), indent included.
+    pub natural: f32,
+    /// How far the line is stretched (>0, in units of its stretch) or shrunk (<0).
+    pub ratio: f32,
+    /// The line's space is distributed (false for the last line and ragged text).
+    pub justified: bool,
+    /// First line of the paragraph (carries the indent).
+    pub first: bool,
+    /// The last character is full-width punctuation set at half an em.
+    pub compress_end: bool,
+}
+
+/// What the breaker found worth reporting.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Broken {
+    /// The lines.
+    pub lines: Vec<Line>,
+    /// Words wider than the measure, broken without a hyphen.
+    pub overfull: Vec<String>,
+}
+
+/// Characters that never begin a line (CLREQ basic level, plus the Persian list of
+/// R12A-FA and closing punctuation in general).
+pub const NO_START: &str = "、，；：。！？）》」』〉】〕〗〙〛］｝”’·・…‥—–～々〻ヽヾゝゞ゛゜ー％‰℃)]}.,;:!?»،؛؟";
+/// Characters that never end a line.
+pub const NO_END: &str = "（《「『〈【〔〖〘〚［｛“‘([{«";
+/// Full-width punctuation whose ink sits on the left half of the em (Simplified
+/// Chinese): set at ½ em at a line end (GB/T 15834 §5.1.10).
+const HALF_AT_END: &str = "、，；：。！？）》」』〉】〕〗］｝”’";
+
+/// Per-character measurements of a shaped paragraph.
+struct Measure {
+    /// Byte offset of each character (plus the text length at the end).
+    bytes: Vec<usize>,
+    chars: Vec<char>,
+    /// Advance attributed to each character: a cluster's advance goes to its first.
+    adv: Vec<f32>,
+    /// Whether a line may start at the character (it begins a glyph cluster).
+    boundary: Vec<bool>,
+    /// Script class per character.
+    class: Vec<ScriptClass>,
+}
+
+impl Measure {
+    fn new(par: &Paragraph, runs: &[ShapedRun]) -> Measure {
+        let mut bytes: Vec<usize> = Vec::with_capacity(par.text.len());
+        let mut chars = Vec::with_capacity(par.text.len());
+        for (b, c) in par.text.char_indices() {
+            bytes.push(b);
+            chars.push(c);
+        }
+        let n = chars.len();
+        bytes.push(par.text.len());
+        let mut adv = vec![0.0f32; n];
+        let mut boundary = vec![false; n + 1];
+        boundary[n] = true;
+        let index = |b: usize| bytes.partition_point(|&x| x < b);
+        for run in runs {
+            boundary[index(run.range.start)] = true;
+            for g in &run.glyphs {
+                let i = index(g.cluster);
+                adv[i] += g.advance;
+                boundary[i] = true;
+            }
+        }
+        for (i, c) in chars.iter().enumerate() {
+            if is_bidi_control(*c) {
+                boundary[i] = true;
+            }
+        }
+        let class = bytes[..n].iter().map(|&b| par.class_at(b)).collect();
+        Measure {
+            bytes,
+            chars,
+            adv,
+            boundary,
+            class,
+        }
+    }
+}
+
+fn is_space(c: char) -> bool {
+    c == ' ' || c == '\u{00A0}'
+}
+
+/// Whether `c` is a character of a CJK grid: ideographs, kana and full-width
+/// punctuation (CLREQ's inter-character justification applies between them).
+fn is_cjk_grid(c: char, class: ScriptClass) -> bool {
+    class == ScriptClass::Han && !is_space(c) && !c.is_ascii()
+}
+
+/// Whether `c` is a letter or digit of a spaced script (for Han–Latin spacing).
+fn is_western(c: char, class: ScriptClass) -> bool {
+    class != ScriptClass::Han && c.is_alphanumeric()
+}
+
+/// A break candidate: where the next line starts and where this one's text ends.
+#[derive(Clone, Copy, Debug)]
+struct Candidate {
+    /// Character index where the next line starts.
+    next: usize,
+    /// Character index where this line's visible text ends.
+    end: usize,
+    hyphen: bool,
+    penalty: f32,
+}
+
+/// A word of the paragraph (between spaces), by character index.
+fn word_before(m: &Measure, end: usize) -> &[char] {
+    let mut s = end;
+    while s > 0 && !is_space(m.chars[s - 1]) {
+        s -= 1;
+    }
+    &m.chars[s..end]
+}
+
+fn word_after(m: &Measure, start: usize) -> &[char] {
+    let mut e = start;
+    while e < m.chars.len() && !is_space(m.chars[e]) {
+        e += 1;
+    }
+    &m.chars[start..e]
+}
+
+/// Whether the Russian/Kazakh/Uzbek rules forbid breaking between word `a` and the
+/// following word `b` (KIRS non-breaking spaces; NABOR; KK-L §§105–107; UZ-1995).
+fn slavic_keeps(a: &[char], b: &[char]) -> bool {
+    let letters = |w: &[char]| w.iter().filter(|c| c.is_alphabetic()).count();
+    let all_digits = |w: &[char]| {
+        !w.is_empty()
+            && w.iter()
+                .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
+    };
+    // One-letter prepositions and conjunctions stay with the next word ("в доме").
+    if a.len() == 1 && a[0].is_alphabetic() {
+        return true;
+    }
+    // Initials and one-letter abbreviations: "А. С. Пушкин", "т. е.", "и т. д.".
+    if a.len() == 2 && a[0].is_alphabetic() && a[1] == '.' {
+        return true;
+    }
+    // № and § stay with their number.
+    if a == ['№'] || a == ['§'] {
+        return true;
+    }
+    // A number stays with its unit or the next digit group ("25 кг", "1998 г.",
+    // "50 %", "1 302 569").
+    if all_digits(a) && (all_digits(b) || letters(b) <= 3 || b.first() == Some(&'%')) {
+        return true;
+    }
+    false
+}
+
+/// Break candidates of a paragraph, in order; the last is the paragraph end.
+fn candidates(par: &Paragraph, m: &Measure, opts: &BreakOptions) -> Vec<Candidate> {
+    let n = m.chars.len();
+    let index = |b: usize| m.bytes.partition_point(|&x| x < b);
+    let mut out = Vec::new();
+    for (byte, _) in unicode_linebreak::linebreaks(&par.text) {
+        let next = index(byte);
+        if next >= n {
+            break;
+        }
+        if !m.boundary[next] {
+            continue;
+        }
+        let mut end = next;
+        while end > 0 && is_space(m.chars[end - 1]) {
+            end -= 1;
+        }
+        if end == 0 {
+            continue;
+        }
+        let first = m.chars[next];
+        let last = m.chars[end - 1];
+        // Kinsoku for every language: closing punctuation never starts a line,
+        // opening punctuation never ends one.
+        if NO_START.contains(first) || NO_END.contains(last) {
+            continue;
+        }
+        // ZWNJ never gives a break (R12A-FA), whatever the class tables say.
+        if last == '\u{200C}' || first == '\u{200C}' {
+            continue;
+        }
+        let spaced = end < next;
+        let b = word_after(m, next);
+        // A mid-sentence dash never starts a line: the space before it is fixed.
+        if spaced && matches!(first, '—' | '–') && b.len() == 1 {
+            continue;
+        }
+        let mut penalty = 0.0;
+        if spaced && opts.rules == Rules::Slavic {
+            let a = word_before(m, end);
+            if slavic_keeps(a, b) {
+                continue;
+            }
+            // Two-letter words at a line end are avoided where possible (BYL).
+            if a.len() == 2 && a.iter().all(|c| c.is_alphabetic()) {
+                penalty = 100.0;
+            }
+        }
+        out.push(Candidate {
+            next,
+            end,
+            hyphen: false,
+            penalty,
+        });
+    }
+    if let Some(h) = opts.hyphenator {
+        add_hyphenation(m, h, &mut out);
+    }
+    let mut end = n;
+    while end > 0 && is_space(m.chars[end - 1]) {
+        end -= 1;
+    }
+    out.push(Candidate {
+        next: n,
+        end,
+        hyphen: false,
+        penalty: 0.0,
+    });
+    out
+}
+
+/// Adds hyphenation points inside words (sorted into `out`). All-capital words
+/// (acronyms) are never hyphenated; a point inside a ligature is skipped.
+fn add_hyphenation(m: &Measure, h: &Standard, out: &mut Vec<Candidate>) {
+    let n = m.chars.len();
+    let mut i = 0;
+    let mut word = String::new();
+    while i < n {
+        if !m.chars[i].is_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < n && m.chars[i].is_alphabetic() {
+            i += 1;
+        }
+        if i - start < 5 || m.chars[start..i].iter().all(|c| c.is_uppercase()) {
+            continue;
+        }
+        // A word glued to digits or apostrophes is left alone.
+        let glued = |k: Option<&char>| {
+            k.is_some_and(|c| c.is_ascii_digit() || matches!(c, '\'' | '’' | 'ʻ' | 'ʼ'))
+        };
+        if glued(m.chars.get(i)) || (start > 0 && glued(m.chars.get(start - 1))) {
+            continue;
+        }
+        word.clear();
+        word.extend(&m.chars[start..i]);
+        let hyph = h.hyphenate(&word);
+        for b in hyph.breaks {
+            let k = start + word[..b].chars().count();
+            if m.boundary[k] {
+                out.push(Candidate {
+                    next: k,
+                    end: k,
+                    hyphen: true,
+                    penalty: 50.0,
+                });
+            }
+        }
+    }
+    out.sort_by_key(|c| c.next);
+    out.dedup_by_key(|c| c.next);
+}
+
+/// Prefix sums over the characters, so that a line's measures cost O(1).
+struct Sums {
+    /// Σ advances (+ Han–Latin gaps) before each character.
+    width: Vec<f32>,
+    /// Number of spaces before each character.
+    spaces: Vec<u32>,
+    /// Number of inter-character (CJK) justification gaps before each character; the
+    /// gap counted at `k` lies between `k - 1` and `k`.
+    gaps: Vec<u32>,
+    /// Number of Han–Latin gaps, counted the same way.
+    mixed: Vec<u32>,
+    /// Han–Latin gap before each character (pt): ¼ em, dropped at line edges.
+    mixed_gap: f32,
+}
+
+impl Sums {
+    fn new(m: &Measure, em: f32) -> Sums {
+        let n = m.chars.len();
+        let mixed_gap = em / 4.0;
+        let mut s = Sums {
+            width: vec![0.0; n + 1],
+            spaces: vec![0; n + 1],
+            gaps: vec![0; n + 1],
+            mixed: vec![0; n + 1],
+            mixed_gap,
+        };
+        for k in 0..n {
+            let c = m.chars[k];
+            let (gap, mixed) = if k == 0 {
+                (false, false)
+            } else {
+                gap_kinds(m, k)
+            };
+            s.width[k + 1] = s.width[k] + m.adv[k] + if mixed { mixed_gap } else { 0.0 };
+            s.spaces[k + 1] = s.spaces[k] + u32::from(is_space(c));
+            s.gaps[k + 1] = s.gaps[k] + u32::from(gap);
+            s.mixed[k + 1] = s.mixed[k] + u32::from(mixed);
+        }
+        s
+    }
+}
+
+/// Whether there is a CJK justification gap and a Han–Latin gap before character `k`.
+fn gap_kinds(m: &Measure, k: usize) -> (bool, bool) {
+    let (a, b) = (m.chars[k - 1], m.chars[k]);
+    let (ka, kb) = (m.class[k - 1], m.class[k]);
+    let cjk = (is_cjk_grid(a, ka) || is_cjk_grid(b, kb)) && !is_space(a) && !is_space(b);
+    let mixed = (is_cjk_grid(a, ka) && is_western(b, kb))
+        || (is_western(a, ka) && is_cjk_grid(b, kb));
+    // Punctuation already carries its own space; no extra gap next to it.
+    let punct = |c: char| !c.is_alphanumeric();
+    (cjk && m.boundary[k], mixed && !punct(a) && !punct(b))
+}
+
+/// What one line from candidate start `s` to candidate `c` measures.
+struct LineFit {
+    natural: f32,
+    stretch: f32,
+    shrink: f32,
+    compress_end: bool,
+}
+
+struct Breaker<'a> {
+    m: &'a Measure,
+    sums: Sums,
+    opts: &'a BreakOptions<'a>,
+    space: f32,
+}
+
+impl Breaker<'_> {
+    fn fit(&self, start: usize, c: &Candidate) -> LineFit {
+        let (m, s, e) = (self.m, &self.sums, c.end);
+        let mut natural = s.width[e] - s.width[start];
+        if start > 0 && start < m.chars.len() && gap_kinds(m, start).1 {
+            natural -= s.mixed_gap;
+        }
+        if start == 0 {
+            natural += self.opts.indent;
+        }
+        if c.hyphen {
+            natural += self.opts.hyphen_width;
+        }
+        let em = self.opts.em;
+        let compress_end = e > start
+            && HALF_AT_END.contains(m.chars[e - 1])
+            && m.class[e - 1] == ScriptClass::Han
+            && m.adv[e - 1] > em * 0.75;
+        if compress_end {
+            natural -= em / 2.0;
+        }
+        let inner = |v: &Vec<u32>| v[e].saturating_sub(v[(start + 1).min(e)]) as f32;
+        let spaces = (s.spaces[e] - s.spaces[start]) as f32;
+        let gaps = inner(&s.gaps);
+        let mixed = inner(&s.mixed);
+        let stretch = spaces * self.space * 0.6 + gaps * em * 0.15 + mixed * em * 0.1;
+        let shrink = spaces * self.space / 3.0 + mixed * em / 8.0;
+        LineFit {
+            natural,
+            stretch,
+            shrink,
+            compress_end,
+        }
+    }
+
+    /// Demerits of a line, or `None` when it cannot be set (overfull).
+    fn demerits(&self, fit: &LineFit, c: &Candidate, last: bool) -> Option<(f32, f32)> {
+        let w = self.opts.width;
+        let diff = w - fit.natural;
+        if diff < -fit.shrink - 1e-3 {
+            return None;
+        }
+        let ragged = last || !self.opts.justify;
+        let ratio = if diff >= 0.0 {
+            if ragged {
+                // Ragged lines: stretchable by a generous amount, so that breaking
+                // still evens out line lengths instead of filling greedily.
+                if last {
+                    0.0
+                } else {
+                    diff / (w * 0.25)
+                }
+            } else if fit.stretch > 0.0 {
+                diff / fit.stretch
+            } else if diff < 1e-3 {
+                0.0
+            } else {
+                // Nothing can stretch (one long word): very bad but possible.
+                10.0
+            }
+        } else if fit.shrink > 0.0 {
+            diff / fit.shrink
+        } else {
+            0.0
+        };
+        let badness = (100.0 * ratio.abs().powi(3)).min(10_000.0);
+        let d = (10.0 + badness).powi(2) + c.penalty * c.penalty;
+        Some((d, if ragged && diff >= 0.0 { 0.0 } else { ratio }))
+    }
+}
+
+/// Breaks a shaped paragraph into lines by total fit.
+pub fn linebreak(par: &Paragraph, runs: &[ShapedRun], opts: &BreakOptions) -> Broken {
+    let m = Measure::new(par, runs);
+    if m.chars.is_empty() {
+        return Broken {
+            lines: Vec::new(),
+            overfull: Vec::new(),
+        };
+    }
+    let space = m
+        .chars
+        .iter()
+        .zip(&m.adv)
+        .find(|(c, _)| **c == ' ')
+        .map_or(opts.em / 4.0, |(_, a)| *a);
+    let b = Breaker {
+        sums: Sums::new(&m, opts.em),
+        m: &m,
+        opts,
+        space,
+    };
+    let cands = candidates(par, &m, opts);
+    let mut overfull = Vec::new();
+    let path = match total_fit(&b, &cands) {
+        Some(p) => p,
+        None => {
+            // Some word is wider than the measure: allow a break at every cluster
+            // boundary, heavily penalised, and report the word.
+            let mut all = cands.clone();
+            for k in 1..m.chars.len() {
+                if m.boundary[k] && !is_space(m.chars[k]) && !is_space(m.chars[k - 1]) {
+                    all.push(Candidate {
+                        next: k,
+                        end: k,
+                        hyphen: false,
+                        penalty: 5000.0,
+                    });
+                }
+            }
+            all.sort_by_key(|c| c.next);
+            all.dedup_by_key(|c| c.next);
+            let path = total_fit(&b, &all).unwrap_or_default();
+            for w in par.text.split(' ') {
+                let wide: f32 = w.chars().count() as f32 * opts.em * 0.5;
+                if wide > opts.width * 0.5 {
+                    overfull.push(w.to_string());
+                }
+            }
+            if overfull.is_empty() {
+                overfull.push(par.text.chars().take(30).collect());
+            }
+            let cands = all;
+            return Broken {
+                lines: lines_of(&b, &cands, &path),
+                overfull,
+            };
+        }
+    };
+    Broken {
+        lines: lines_of(&b, &cands, &path),
+        overfull,
+    }
+}
+
+/// The chosen candidates (indices), by dynamic programming over all feasible lines.
+fn total_fit(b: &Breaker, cands: &[Candidate]) -> Option<Vec<usize>> {
+    let n = cands.len();
+    // best[j]: least demerits of a paragraph prefix ending at candidate j; index n is
+    // the paragraph start (a virtual candidate).
+    let mut best = vec![f32::INFINITY; n];
+    let mut prev = vec![usize::MAX; n];
+    let chinese = b.opts.rules == Rules::Chinese;
+    for j in 0..n {
+        let last = j == n - 1;
+        // Walk back over earlier starts until lines get too wide.
+        for i in (0..=j).rev() {
+            let (start, base, hy_prev) = if i == 0 {
+                (0, 0.0, false)
+            } else {
+                let p = &cands[i - 1];
+                if !best[i - 1].is_finite() {
+                    continue;
+                }
+                (p.next, best[i - 1], p.hyphen)
+            };
+            let c = &cands[j];
+            if c.end <= start {
+                continue;
+            }
+            let fit = b.fit(start, c);
+            if fit.natural - fit.shrink > b.opts.width + 1e-3 {
+                break;
+            }
+            let Some((mut d, _)) = b.demerits(&fit, c, last) else {
+                continue;
+            };
+            if hy_prev && c.hyphen {
+                d += 3000.0;
+            }
+            if last && chinese && lone_last(b.m, start, c.end) {
+                d += 1e8;
+            }
+            let total = base + d;
+            if total < best[j] {
+                best[j] = total;
+                prev[j] = i;
+            }
+        }
+    }
+    if !best[n - 1].is_finite() {
+        return None;
+    }
+    let mut path = Vec::new();
+    let mut j = n - 1;
+    loop {
+        path.push(j);
+        let i = prev[j];
+        if i == 0 {
+            break;
+        }
+        j = i - 1;
+    }
+    path.reverse();
+    Some(path)
+}
+
+/// Whether a last line holds a single character (punctuation aside): CLREQ and every
+/// Chinese compositor avoid it.
+fn lone_last(m: &Measure, start: usize, end: usize) -> bool {
+    m.chars[start..end]
+        .iter()
+        .filter(|c| c.is_alphanumeric())
+        .count()
+        < 2
+}
+
+fn lines_of(b: &Breaker, cands: &[Candidate], path: &[usize]) -> Vec<Line> {
+    let mut lines = Vec::with_capacity(path.len());
+    let mut start = 0;
+    let skip = |k: usize| {
+        let mut k = k;
+        while k < b.m.chars.len() && is_space(b.m.chars[k]) {
+            k += 1;
+        }
+        k
+    };
+    for (li, &j) in path.iter().enumerate() {
+        let c = &cands[j];
+        let s = skip(start);
+        let fit = b.fit(start, c);
+        let last = li == path.len() - 1;
+        let ratio = b.demerits(&fit, c, last).map_or(-1.0, |(_, r)| r);
+        lines.push(Line {
+            range: b.m.bytes[s]..b.m.bytes[c.end.max(s)],
+            hyphen: c.hyphen,
+            natural: fit.natural,
+            ratio: ratio.clamp(-1.0, 10.0),
+            justified: b.opts.justify && !last,
+            first: li == 0,
+            compress_end: fit.compress_end,
+        });
+        start = c.next;
+    }
+    lines
+}
+
+/// First fit, for comparison in tests and as a reference: each line takes as much as
+/// fits.
+pub fn first_fit(par: &Paragraph, runs: &[ShapedRun], opts: &BreakOptions) -> Vec<Line> {
+    let m = Measure::new(par, runs);
+    let space = opts.em / 4.0;
+    let b = Breaker {
+        sums: Sums::new(&m, opts.em),
+        m: &m,
+        opts,
+        space,
+    };
+    let cands = candidates(par, &m, opts);
+    let mut path = Vec::new();
+    let mut start = 0;
+    let mut j = 0;
+    while j < cands.len() {
+        let mut k = j;
+        while k + 1 < cands.len() {
+            let fit = b.fit(start, &cands[k + 1]);
+            if fit.natural - fit.shrink > opts.width {
+                break;
+            }
+            k += 1;
+        }
+        path.push(k);
+        start = cands[k].next;
+        j = k + 1;
+    }
+    lines_of(&b, &cands, &path)
+}
+
+/// Sum of squared adjustment ratios of the justified lines: the measure of evenness
+/// by which total fit should beat first fit.
+pub fn looseness(lines: &[Line]) -> f32 {
+    lines
+        .iter()
+        .filter(|l| l.justified)
+        .map(|l| l.ratio * l.ratio)
+        .sum()
+}
+
+/// A glyph placed in a [`Segment`], in points.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlacedGlyph {
+    /// Glyph ID.
+    pub id: u16,
+    /// The characters it stands for, as a byte range of [`Segment::text`].
+    pub text: Range<usize>,
+    /// Advance, justification included.
+    pub advance: f32,
+    /// Horizontal offset.
+    pub x_offset: f32,
+    /// Vertical offset (up is positive).
+    pub y_offset: f32,
+}
+
+/// Glyphs of one face and size on a line, in visual order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Segment {
+    /// The face.
+    pub face: super::fonts::FaceId,
+    /// Font size (pt).
+    pub size: f32,
+    /// Start of the pen, from the line's left edge (pt).
+    pub x: f32,
+    /// The text the glyphs stand for, in logical order.
+    pub text: String,
+    /// The glyphs.
+    pub glyphs: Vec<PlacedGlyph>,
+    /// Right to left.
+    pub rtl: bool,
+}
+
+impl Segment {
+    /// Total advance.
+    pub fn width(&self) -> f32 {
+        self.glyphs.iter().map(|g| g.advance).sum()
+    }
+}
+
+/// A line ready to draw: segments in visual order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LineFrame {
+    /// Offset of the line's left edge from the text box's left (pt).
+    pub x: f32,
+    /// Width of the drawn line (pt).
+    pub width: f32,
+    /// The segments, left to right.
+    pub segments: Vec<Segment>,
+    /// The text of the line in logical order (for tests and tagging).
+    pub text: String,
+}
+
+/// Turns chosen lines into frames: glyphs cut to each line, justification distributed,
+/// runs reordered visually (UAX #9 L2), hyphens added, lines aligned to the paragraph's
+/// start side. `hyphen` gives a face's hyphen glyph and advance at a size.
+pub fn finalize(
+    par: &Paragraph,
+    runs: &[ShapedRun],
+    lines: &[Line],
+    opts: &BreakOptions,
+    hyphen: &dyn Fn(super::fonts::FaceId, f32) -> (u16, f32),
+) -> Vec<LineFrame> {
+    let m = Measure::new(par, runs);
+    let index = |b: usize| m.bytes.partition_point(|&x| x < b);
+    let em = opts.em;
+    let space = m
+        .chars
+        .iter()
+        .zip(&m.adv)
+        .find(|(c, _)| **c == ' ')
+        .map_or(em / 4.0, |(_, a)| *a);
+    // Cluster ends: for each run, the sorted distinct cluster starts.
+    let cluster_ends: Vec<Vec<usize>> = runs
+        .iter()
+        .map(|r| {
+            let mut v: Vec<usize> = r.glyphs.iter().map(|g| g.cluster).collect();
+            v.sort_unstable();
+            v.dedup();
+            v.push(r.range.end);
+            v
+        })
+        .collect();
+    let mut frames = Vec::with_capacity(lines.len());
+    for line in lines {
+        let (ls, le) = (line.range.start, line.range.end);
+        let (ks, ke) = (index(ls), index(le));
+        let stretch = line.justified && line.ratio > 0.0;
+        let r = if line.justified { line.ratio } else { 0.0 };
+        // Extra advance after each character of the line.
+        let extra = |k: usize| -> f32 {
+            let mut x = 0.0;
+            let c = m.chars[k];
+            if is_space(c) && line.justified {
+                x += if stretch {
+                    r * space * 0.6
+                } else {
+                    r * space / 3.0
+                };
+            }
+            if k + 1 < ke {
+                let (gap, mixed) = gap_kinds(&m, k + 1);
+                if gap && stretch {
+                    x += r * em * 0.15;
+                }
+                if mixed {
+                    x += em / 4.0
+                        + if stretch {
+                            r * em * 0.1
+                        } else {
+                            r.min(0.0) * em / 8.0
+                        };
+                }
+            }
+            if k + 1 == ke && line.compress_end {
+                x -= em / 2.0;
+            }
+            x
+        };
+        let mut segs: Vec<(u8, Segment)> = Vec::new();
+        for (ri, run) in runs.iter().enumerate() {
+            let s = run.range.start.max(ls);
+            let e = run.range.end.min(le);
+            if s >= e {
+                continue;
+            }
+            let ends = &cluster_ends[ri];
+            let mut glyphs = Vec::new();
+            let mut seen_cluster = usize::MAX;
+            // In visual order; the extra space of a cluster goes on its first glyph in
+            // logical terms, which for a right-to-left run is the last one drawn. We
+            // simply put it on the first glyph met; inter-word spaces are single glyphs.
+            for g in &run.glyphs {
+                if g.cluster < s || g.cluster >= e {
+                    continue;
+                }
+                let end = ends[ends.partition_point(|&x| x <= g.cluster)].min(e);
+                let mut advance = g.advance;
+                if g.cluster != seen_cluster {
+                    seen_cluster = g.cluster;
+                    advance += extra(index(g.cluster));
+                }
+                glyphs.push(PlacedGlyph {
+                    id: g.id,
+                    text: g.cluster - s..end - s,
+                    advance,
+                    x_offset: g.x_offset,
+                    y_offset: g.y_offset,
+                });
+            }
+            let mut text = par.text[s..e].to_string();
+            if line.hyphen && e == le {
+                let (id, adv) = hyphen(run.face, run.size);
+                let at = text.len();
+                text.push('-');
+                let hg = PlacedGlyph {
+                    id,
+                    text: at..at + 1,
+                    advance: adv,
+                    x_offset: 0.0,
+                    y_offset: 0.0,
+                };
+                if run.rtl() {
+                    glyphs.insert(0, hg);
+                } else {
+                    glyphs.push(hg);
+                }
+            }
+            segs.push((
+                run.level,
+                Segment {
+                    face: run.face,
+                    size: run.size,
+                    x: 0.0,
+                    text,
+                    glyphs,
+                    rtl: run.rtl(),
+                },
+            ));
+        }
+        let _ = ks;
+        reorder(&mut segs);
+        let mut x = 0.0;
+        let mut segments = Vec::with_capacity(segs.len());
+        for (_, mut seg) in segs {
+            seg.x = x;
+            x += seg.width();
+            segments.push(seg);
+        }
+        let indent = if line.first { opts.indent } else { 0.0 };
+        let lx = if par.rtl {
+            opts.width - indent - x
+        } else {
+            indent
+        };
+        frames.push(LineFrame {
+            x: lx,
+            width: x,
+            segments,
+            text: par.text[ls..le].to_string(),
+        });
+    }
+    frames
+}
+
+/// UAX #9 rule L2: from the highest level down to the lowest odd one, reverse every
+/// maximal sequence of segments at that level or higher.
+fn reorder<T>(segs: &mut [(u8, T)]) {
+    let Some(max) = segs.iter().map(|s| s.0).max() else {
+        return;
+    };
+    let min_odd = segs
+        .iter()
+        .map(|s| s.0)
+        .filter(|l| l % 2 == 1)
+        .min()
+        .unwrap_or(max + 1);
+    let mut level = max;
+    while level >= min_odd && level > 0 {
+        let mut i = 0;
+        while i < segs.len() {
+            if segs[i].0 >= level {
+                let start = i;
+                while i < segs.len() && segs[i].0 >= level {
+                    i += 1;
+                }
+                segs[start..i].reverse();
+            } else {
+                i += 1;
+            }
+        }
+        level -= 1;
+    }
+}

@@ -1,0 +1,389 @@
+//! The PDF layout engine: a resolved [`Report`] to positioned glyphs on pages.
+//!
+//! Each paragraph goes through four stages, each a module exporting one function of
+//! the same name:
+//!
+//! 1. [`itemize()`]: runs of one bidi level, script and face, with font fallback;
+//! 2. [`shape()`](shape::Shaper::shape): glyphs with advances (rustybuzz);
+//! 3. [`linebreak()`]: total-fit line breaks, then [`linebreak::finalize`] cuts,
+//!    justifies and reorders each line into a [`LineFrame`];
+//! 4. [`paginate()`]: blocks onto pages with the cover, the table of contents (real page
+//!    numbers), running headers and page numbers, into a [`Document`].
+//!
+//! No IO happens here except reading font files through the [`FontBook`].
+
+pub mod fonts;
+pub mod itemize;
+pub mod linebreak;
+pub mod paginate;
+pub mod shape;
+pub mod style;
+
+use hyphenation::{Language, Load, Standard};
+
+use crate::diag::{DiagResult, Diagnostic, Warned};
+use crate::l10n::{Report, Style as TextStyle, StyledText};
+use crate::project::BlockKind;
+
+pub use fonts::{FaceId, FontBook, ScriptClass};
+pub use itemize::{itemize, Origin, Paragraph};
+pub use linebreak::{linebreak, BreakOptions, LineFrame, Rules};
+pub use paginate::{paginate, Document, Item, Page};
+pub use style::Style;
+
+/// Horizontal alignment of a block's lines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    /// Justified (last line at the start side).
+    Justify,
+    /// At the start side (left in LTR, right in RTL).
+    Start,
+    /// Centred.
+    Center,
+    /// At the end side.
+    End,
+}
+
+/// How to set one paragraph.
+#[derive(Clone, Copy, Debug)]
+pub struct ParStyle {
+    /// Font size (pt).
+    pub size: f32,
+    /// Leading (pt, baseline to baseline).
+    pub leading: f32,
+    /// Bold (headings).
+    pub bold: bool,
+    /// Italic (block quotes).
+    pub italic: bool,
+    /// Alignment.
+    pub align: Align,
+    /// First-line indent (pt).
+    pub indent: f32,
+    /// Indent on the start side (pt).
+    pub start: f32,
+    /// Indent on the end side (pt).
+    pub end: f32,
+}
+
+/// A typeset paragraph: its lines, ready to place.
+#[derive(Clone, Debug)]
+pub struct SetParagraph {
+    /// The lines, each with its frame already aligned within the measure.
+    pub lines: Vec<LineFrame>,
+    /// Leading (pt).
+    pub leading: f32,
+    /// Distance from the top of a line box to the baseline (pt).
+    pub ascent: f32,
+    /// Font size (pt).
+    pub size: f32,
+}
+
+/// Everything the engine needs for one locale: fonts, shaper, style, rules.
+pub struct Typesetter<'a> {
+    /// The style.
+    pub style: &'a Style,
+    /// The fonts.
+    pub book: &'a FontBook,
+    shaper: shape::Shaper<'a>,
+    hyphenator: Option<Standard>,
+    /// The locale tag.
+    pub locale: String,
+    /// Right-to-left paragraphs.
+    pub rtl: bool,
+    /// Line-breaking rules.
+    pub rules: Rules,
+    /// The locale's script class.
+    pub class: ScriptClass,
+    /// The measure (pt).
+    pub width: f32,
+}
+
+impl<'a> Typesetter<'a> {
+    /// A typesetter for `report`'s locale.
+    pub fn new(style: &'a Style, book: &'a FontBook, report: &Report) -> Typesetter<'a> {
+        let lang = report.locale.langid.language.as_str().to_string();
+        let hyphenator = match lang.as_str() {
+            "en" => Standard::from_embedded(Language::EnglishUS).ok(),
+            "ru" => Standard::from_embedded(Language::Russian).ok(),
+            "tk" => Standard::from_embedded(Language::Turkmen).ok(),
+            _ => None,
+        };
+        let class = itemize::class_of_script(&report.locale.script);
+        let g = style.page;
+        let mut width = g.width - g.inner - g.outer;
+        if class == ScriptClass::Han {
+            // Chinese text sits on a grid: a whole number of ems per line, so that
+            // justified lines need no inter-character stretching at all.
+            let em = style.sizes.han_body;
+            width = (width / em).floor() * em;
+        }
+        Typesetter {
+            style,
+            book,
+            shaper: shape::Shaper::new(book, &report.locale.tag),
+            hyphenator,
+            locale: report.locale.tag.clone(),
+            rtl: report.locale.direction == crate::l10n::Direction::Rtl,
+            rules: Rules::for_language(&lang),
+            class,
+            width,
+        }
+    }
+
+    /// Body size and leading factor for this locale.
+    pub fn body(&self) -> (f32, f32) {
+        let s = &self.style.sizes;
+        if self.class == ScriptClass::Han {
+            (s.han_body, s.han_leading)
+        } else {
+            (s.body, s.leading)
+        }
+    }
+
+    /// Sets styled text as a paragraph.
+    pub fn set(
+        &self,
+        text: &StyledText,
+        ps: &ParStyle,
+        id: Option<&str>,
+    ) -> DiagResult<Warned<SetParagraph>> {
+        let mut text = text.clone();
+        for r in &mut text.runs {
+            r.style.bold |= ps.bold;
+            r.style.italic |= ps.italic;
+        }
+        let origin = Origin {
+            locale: &self.locale,
+            id,
+        };
+        let par = itemize(&text, self.rtl, self.class, self.book, origin)?;
+        let runs = self.shaper.shape(&par, ps.size).map_err(|d| vec![d])?;
+        let width = self.width - ps.start - ps.end;
+        let main_face = par.runs.first().map_or(0, |r| r.face);
+        let hyphen_width = self
+            .shaper
+            .advance_of(main_face, '-', ps.size)
+            .map(|(_, a)| a)
+            .unwrap_or(ps.size / 3.0);
+        let opts = BreakOptions {
+            width,
+            indent: ps.indent,
+            justify: ps.align == Align::Justify,
+            rules: self.rules,
+            hyphenator: if ps.align == Align::Justify {
+                self.hyphenator.as_ref()
+            } else {
+                None
+            },
+            hyphen_width,
+            em: ps.size,
+        };
+        let broken = linebreak(&par, &runs, &opts);
+        let hyphen = |face: FaceId, size: f32| {
+            self.shaper
+                .advance_of(face, '-', size)
+                .unwrap_or((0, size / 3.0))
+        };
+        let mut lines = linebreak::finalize(&par, &runs, &broken.lines, &opts, &hyphen);
+        for l in &mut lines {
+            let start_side = if self.rtl { ps.end } else { ps.start };
+            let free = width - l.width;
+            l.x = start_side
+                + match ps.align {
+                    Align::Justify | Align::Start => l.x,
+                    Align::Center => free / 2.0,
+                    Align::End => {
+                        if self.rtl {
+                            0.0
+                        } else {
+                            free
+                        }
+                    }
+                };
+        }
+        // The line box must hold every face's ascender and descender, so that no glyph
+        // leaves the text area (Naskh's marks reach far below the baseline).
+        let (mut asc, mut desc) = (0.0f32, 0.0f32);
+        for r in &par.runs {
+            if let Some(f) = self.book.loaded(r.face) {
+                asc = asc.max(f.ascender);
+                desc = desc.max(-f.descender);
+            }
+        }
+        if asc == 0.0 {
+            (asc, desc) = (0.8, 0.2);
+        }
+        let leading = ps.leading.max((asc + desc) * ps.size);
+        let ascent = (leading - (asc + desc) * ps.size) / 2.0 + asc * ps.size;
+        let warnings = broken
+            .overfull
+            .iter()
+            .map(|w| {
+                let mut d = Diagnostic::warning(
+                    "overfull-line",
+                    format!(
+                        "`{w}` is wider than the measure and was broken without a hyphen"
+                    ),
+                )
+                .locale(&self.locale);
+                if let Some(id) = id {
+                    d = d.id(id);
+                }
+                d
+            })
+            .collect();
+        Ok(Warned {
+            output: SetParagraph {
+                lines,
+                leading,
+                ascent,
+                size: ps.size,
+            },
+            warnings,
+        })
+    }
+
+    /// Sets plain text on one line (running headers, page numbers), never broken.
+    pub fn set_line(
+        &self,
+        text: &str,
+        size: f32,
+        style: TextStyle,
+    ) -> DiagResult<LineFrame> {
+        let mut t = StyledText::plain(text);
+        for r in &mut t.runs {
+            r.style = style;
+        }
+        let origin = Origin {
+            locale: &self.locale,
+            id: None,
+        };
+        let par = itemize(&t, self.rtl, self.class, self.book, origin)?;
+        let runs = self.shaper.shape(&par, size).map_err(|d| vec![d])?;
+        let opts = BreakOptions {
+            width: f32::MAX / 4.0,
+            indent: 0.0,
+            justify: false,
+            rules: self.rules,
+            hyphenator: None,
+            hyphen_width: 0.0,
+            em: size,
+        };
+        let n = par.text.len();
+        let line = linebreak::Line {
+            range: 0..n,
+            hyphen: false,
+            natural: 0.0,
+            ratio: 0.0,
+            justified: false,
+            first: true,
+            compress_end: false,
+        };
+        let hyphen = |_: FaceId, s: f32| (0u16, s / 3.0);
+        let mut frames = linebreak::finalize(&par, &runs, &[line], &opts, &hyphen);
+        let mut f = frames.pop().unwrap_or(LineFrame {
+            x: 0.0,
+            width: 0.0,
+            segments: Vec::new(),
+            text: String::new(),
+        });
+        f.x = 0.0;
+        Ok(f)
+    }
+
+    /// The glyph and advance of `c` in the first face of the locale's stack.
+    pub fn glyph(&self, c: char, size: f32) -> DiagResult<(FaceId, u16, f32)> {
+        let face = self.book.stack(self.class, TextStyle::default())[0];
+        let (g, a) = self.shaper.advance_of(face, c, size).map_err(|d| vec![d])?;
+        Ok((face, g, a))
+    }
+
+    /// The paragraph style of a block kind.
+    pub fn par_style(&self, kind: BlockKind, after_heading: bool) -> ParStyle {
+        let s = &self.style.sizes;
+        let (body, lead) = self.body();
+        let han = self.class == ScriptClass::Han;
+        let heading = |size: f32| ParStyle {
+            size,
+            leading: size * 1.3,
+            bold: true,
+            italic: false,
+            align: Align::Start,
+            indent: 0.0,
+            start: 0.0,
+            end: 0.0,
+        };
+        let body_style = ParStyle {
+            size: body,
+            leading: body * lead,
+            bold: false,
+            italic: false,
+            align: Align::Justify,
+            indent: if han {
+                s.han_indent * body
+            } else if after_heading {
+                0.0
+            } else {
+                s.indent * body
+            },
+            start: 0.0,
+            end: 0.0,
+        };
+        match kind {
+            BlockKind::Chapter => heading(s.chapter),
+            BlockKind::Section => heading(s.section),
+            BlockKind::Subsection => heading(s.subsection),
+            BlockKind::Subheading => ParStyle {
+                italic: !han,
+                ..heading(s.subheading)
+            },
+            BlockKind::Quote => ParStyle {
+                size: s.quote,
+                leading: s.quote * lead,
+                indent: 0.0,
+                start: s.quote_indent,
+                end: s.quote_indent,
+                ..body_style
+            },
+            BlockKind::Attribution => ParStyle {
+                size: s.quote,
+                leading: s.quote * lead,
+                indent: 0.0,
+                align: Align::End,
+                start: s.quote_indent,
+                end: s.quote_indent,
+                ..body_style
+            },
+            BlockKind::Item => ParStyle {
+                indent: 0.0,
+                start: s.list_indent,
+                ..body_style
+            },
+            _ => body_style,
+        }
+    }
+}
+
+/// Digits as the locale writes them: Persian uses U+06F0–06F9 (ALREQ).
+pub fn localize_digits(s: &str, locale: &str) -> String {
+    let persian = matches!(locale.split('-').next(), Some("fa" | "ps" | "ur"));
+    if !persian {
+        return s.to_string();
+    }
+    s.chars()
+        .map(|c| match c {
+            '0'..='9' => char::from_u32(0x06F0 + (c as u32 - '0' as u32)).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}
+
+/// Lays out the whole report.
+pub fn layout(
+    report: &Report,
+    style: &Style,
+    book: &FontBook,
+) -> DiagResult<Warned<Document>> {
+    let ts = Typesetter::new(style, book, report);
+    paginate(&ts, report)
+}

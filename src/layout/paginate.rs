@@ -1,0 +1,817 @@
+//! Paginate: typeset blocks onto A4 pages — cover, table of contents with the real page
+//! numbers and dot leaders, chapters on new pages, headings kept with what follows,
+//! no widows or orphans, running headers and page numbers — into a [`Document`].
+
+use crate::diag::{DiagResult, Diagnostic, Warned};
+use crate::l10n::{Report, Style as TextStyle, StyledText};
+use crate::project::BlockKind;
+
+use super::linebreak::{LineFrame, PlacedGlyph, Segment};
+use super::{localize_digits, Align, ParStyle, SetParagraph, Typesetter};
+
+/// What a structure element is (for tagged PDF).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ElementKind {
+    /// The report's title on the cover.
+    Title,
+    /// Cover subtitle or publisher line.
+    CoverLine,
+    /// A heading of level 1–4.
+    Heading(u8),
+    /// A body paragraph.
+    Paragraph,
+    /// A block quotation.
+    BlockQuote,
+    /// The attribution of a quotation.
+    Attribution,
+    /// A list.
+    List,
+    /// A list item.
+    ListItem,
+    /// The table of contents.
+    Toc,
+    /// One entry of it.
+    TocItem,
+}
+
+/// A structure element: what a group of placed lines is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Element {
+    /// Its kind.
+    pub kind: ElementKind,
+    /// The enclosing element (list items in their list, ToC entries in the ToC).
+    pub parent: Option<usize>,
+}
+
+/// A line placed on a page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    /// Left edge of the line on the page (pt from the page's left).
+    pub x: f32,
+    /// Baseline (pt from the page's top).
+    pub baseline: f32,
+    /// The line.
+    pub line: LineFrame,
+    /// The structure element it belongs to; `None` for artifacts (running headers,
+    /// page numbers, dot leaders).
+    pub elem: Option<usize>,
+}
+
+/// An internal link: a rectangle that jumps to a position.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Link {
+    /// Left, top, right, bottom (pt, from the page's top left).
+    pub rect: [f32; 4],
+    /// Target page index (0-based).
+    pub page: usize,
+    /// Target y (pt from the top).
+    pub y: f32,
+}
+
+/// One page.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Page {
+    /// Its lines.
+    pub items: Vec<Item>,
+    /// Its links.
+    pub links: Vec<Link>,
+}
+
+/// An outline (bookmark) entry.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OutlineEntry {
+    /// 1 = chapter.
+    pub level: u8,
+    /// The heading text.
+    pub title: String,
+    /// Page index (0-based).
+    pub page: usize,
+    /// Top of the heading (pt from the page's top).
+    pub y: f32,
+}
+
+/// The laid-out report.
+#[derive(Clone, Debug)]
+pub struct Document {
+    /// Page width (pt).
+    pub width: f32,
+    /// Page height (pt).
+    pub height: f32,
+    /// The text area: left, top, right, bottom (pt from the top left).
+    pub text_area: [f32; 4],
+    /// The pages.
+    pub pages: Vec<Page>,
+    /// Headings in order, for the PDF outline.
+    pub outline: Vec<OutlineEntry>,
+    /// Structure elements, in reading order.
+    pub elements: Vec<Element>,
+    /// Document title (plain).
+    pub title: String,
+    /// Author (the publisher).
+    pub author: String,
+    /// BCP 47 language tag.
+    pub lang: String,
+    /// Right-to-left document.
+    pub rtl: bool,
+}
+
+/// A body block, typeset.
+struct Set {
+    kind: BlockKind,
+    par: SetParagraph,
+    elem: usize,
+    title: String,
+}
+
+/// Lines flowing onto pages.
+struct Flow {
+    pages: Vec<Page>,
+    y: f32,
+    top: f32,
+    bottom: f32,
+    left: f32,
+}
+
+impl Flow {
+    fn new(top: f32, bottom: f32, left: f32) -> Flow {
+        Flow {
+            pages: vec![Page::default()],
+            y: top,
+            top,
+            bottom,
+            left,
+        }
+    }
+
+    fn page_empty(&self) -> bool {
+        self.pages.last().is_none_or(|p| p.items.is_empty())
+    }
+
+    fn new_page(&mut self) {
+        self.pages.push(Page::default());
+        self.y = self.top;
+    }
+
+    fn room(&self) -> f32 {
+        self.bottom - self.y
+    }
+
+    /// Vertical space, dropped at the top of a page.
+    fn space(&mut self, h: f32) {
+        if self.y > self.top + 0.01 {
+            self.y = (self.y + h).min(self.bottom);
+        }
+    }
+
+    fn put(&mut self, par: &SetParagraph, line: usize, elem: Option<usize>) {
+        let l = &par.lines[line];
+        let item = Item {
+            x: self.left + l.x,
+            baseline: self.y + par.ascent,
+            line: l.clone(),
+            elem,
+        };
+        self.y += par.leading;
+        if let Some(p) = self.pages.last_mut() {
+            p.items.push(item);
+        }
+    }
+
+    /// Places a paragraph, splitting it across pages with at least two lines on each
+    /// side (no orphans, no widows).
+    fn paragraph(&mut self, par: &SetParagraph, elem: Option<usize>) {
+        let n = par.lines.len();
+        let mut i = 0;
+        while i < n {
+            let fit = ((self.room() + 0.01) / par.leading).floor().max(0.0) as usize;
+            let rest = n - i;
+            let take = if rest <= fit {
+                rest
+            } else {
+                let mut k = fit;
+                if rest - k < 2 {
+                    k = rest.saturating_sub(2);
+                }
+                if k < 2 && !(k >= 1 && rest == 1) {
+                    k = 0;
+                }
+                k
+            };
+            if take == 0 {
+                if self.page_empty() {
+                    // Not even two lines fit on an empty page: place what fits.
+                    let k = fit.max(1).min(rest);
+                    for _ in 0..k {
+                        self.put(par, i, elem);
+                        i += 1;
+                    }
+                }
+                if i < n {
+                    self.new_page();
+                }
+                continue;
+            }
+            for _ in 0..take {
+                self.put(par, i, elem);
+                i += 1;
+            }
+            if i < n {
+                self.new_page();
+            }
+        }
+    }
+}
+
+/// Plain text of styled text.
+fn plain(t: &StyledText) -> String {
+    t.to_plain()
+        .chars()
+        .filter(|c| !super::itemize::is_bidi_control(*c))
+        .collect()
+}
+
+/// Lays the report out on pages.
+pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>> {
+    let g = ts.style.page;
+    let left = g.inner;
+    let (top, bottom) = (g.top, g.height - g.bottom);
+    let mut warnings = Vec::new();
+    let mut errors = Vec::new();
+    let mut elements: Vec<Element> = Vec::new();
+    let (body, lead) = ts.body();
+    let line_h = body * lead;
+    let sizes = &ts.style.sizes;
+
+    // Typeset every body block once; page numbers never change their lines.
+    let mut sets: Vec<Set> = Vec::new();
+    let mut after_heading = false;
+    let mut list: Option<usize> = None;
+    let mut toc_title: Option<(StyledText, String)> = None;
+    for b in &report.blocks {
+        match b.kind {
+            BlockKind::Cover => continue,
+            BlockKind::Toc => {
+                toc_title = Some((b.text.clone(), b.id.clone().unwrap_or_default()));
+                continue;
+            }
+            BlockKind::PageBreak => {
+                sets.push(Set {
+                    kind: b.kind,
+                    par: SetParagraph {
+                        lines: Vec::new(),
+                        leading: 0.0,
+                        ascent: 0.0,
+                        size: 0.0,
+                    },
+                    elem: usize::MAX,
+                    title: String::new(),
+                });
+                continue;
+            }
+            _ => {}
+        }
+        let ps = ts.par_style(b.kind, after_heading);
+        after_heading = b.kind.heading_level().is_some();
+        match ts.set(&b.text, &ps, b.id.as_deref()) {
+            Ok(w) => {
+                warnings.extend(w.warnings);
+                let kind = match b.kind {
+                    BlockKind::Quote => ElementKind::BlockQuote,
+                    BlockKind::Attribution => ElementKind::Attribution,
+                    BlockKind::Item => ElementKind::ListItem,
+                    k => k
+                        .heading_level()
+                        .map_or(ElementKind::Paragraph, ElementKind::Heading),
+                };
+                let parent = if b.kind == BlockKind::Item {
+                    if list.is_none() {
+                        elements.push(Element {
+                            kind: ElementKind::List,
+                            parent: None,
+                        });
+                        list = Some(elements.len() - 1);
+                    }
+                    list
+                } else {
+                    list = None;
+                    None
+                };
+                elements.push(Element { kind, parent });
+                sets.push(Set {
+                    kind: b.kind,
+                    par: w.output,
+                    elem: elements.len() - 1,
+                    title: plain(&b.text),
+                });
+            }
+            Err(e) => errors.extend(e),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+
+    // Body pages.
+    let mut flow = Flow::new(top, bottom, left);
+    let mut headings: Vec<(usize, usize, f32, String, u8)> = Vec::new(); // set, page, y, title, level
+    let mut chapter_starts: Vec<(usize, String)> = Vec::new();
+    let (bullet_face, bullet_gid, _) = ts.glyph('•', body).map_err(|e| e.to_vec())?;
+    for (i, s) in sets.iter().enumerate() {
+        match s.kind {
+            BlockKind::PageBreak => {
+                if !flow.page_empty() {
+                    flow.new_page();
+                }
+                continue;
+            }
+            BlockKind::Chapter => {
+                if !flow.page_empty() {
+                    flow.new_page();
+                }
+                flow.y += line_h * 2.0;
+            }
+            BlockKind::Section | BlockKind::Subsection | BlockKind::Subheading => {
+                flow.space(line_h * sizes.heading_before);
+            }
+            BlockKind::Quote | BlockKind::Item => {
+                let prev = i.checked_sub(1).map(|p| sets[p].kind);
+                if prev != Some(s.kind) && prev.and_then(|k| k.heading_level()).is_none()
+                {
+                    flow.space(line_h * 0.5);
+                }
+            }
+            _ => {}
+        }
+        let level = s.kind.heading_level();
+        if level.is_some() || s.kind == BlockKind::Quote {
+            // Keep with the next block: the heading plus two lines of what follows
+            // (a quote keeps with its attribution).
+            let mut need = s.par.leading * s.par.lines.len() as f32;
+            if let Some(next) = sets.get(i + 1) {
+                let after = if level.is_some() {
+                    line_h * sizes.heading_after
+                } else {
+                    0.0
+                };
+                need += after + next.par.leading * next.par.lines.len().min(2) as f32;
+            }
+            if need > flow.room() && !flow.page_empty() && need < bottom - top {
+                flow.new_page();
+            }
+        }
+        if let Some(l) = level {
+            let page = flow.pages.len() - 1;
+            headings.push((i, page, flow.y, s.title.clone(), l));
+            if l == 1 {
+                chapter_starts.push((page, s.title.clone()));
+            }
+            // A heading's lines stay together.
+            if s.par.leading * s.par.lines.len() as f32 > flow.room() {
+                flow.new_page();
+                if let Some(h) = headings.last_mut() {
+                    h.1 = flow.pages.len() - 1;
+                    h.2 = flow.y;
+                }
+            }
+        }
+        let start_page = flow.pages.len();
+        flow.paragraph(&s.par, Some(s.elem));
+        if s.kind == BlockKind::Item {
+            // The bullet hangs in the list indent, on the first line.
+            if let Some(p) = flow
+                .pages
+                .get_mut(start_page - 1)
+                .filter(|p| !p.items.is_empty())
+            {
+                let first = p.items.iter().rposition(|it| it.elem == Some(s.elem));
+                if let Some(fi) = first
+                    .and_then(|_| p.items.iter().position(|it| it.elem == Some(s.elem)))
+                {
+                    let base = p.items[fi].baseline;
+                    let bx = if ts.rtl {
+                        left + ts.width - sizes.list_indent * 0.6
+                    } else {
+                        left + sizes.list_indent * 0.4
+                    };
+                    p.items.push(Item {
+                        x: bx,
+                        baseline: base,
+                        line: glyph_line(bullet_face, bullet_gid, body, "•", 0.0),
+                        elem: None,
+                    });
+                }
+            }
+        }
+        if level.is_some() {
+            flow.y += line_h * sizes.heading_after;
+        } else if s.kind == BlockKind::Quote {
+            flow.y += line_h * 0.2;
+        } else if s.kind == BlockKind::Attribution {
+            flow.y += line_h * 0.5;
+        }
+    }
+    let body_pages = flow.pages;
+
+    // The table of contents, until its page count is stable (numbers depend on it).
+    let toc_entries: Vec<&(usize, usize, f32, String, u8)> =
+        headings.iter().filter(|h| h.4 <= 2).collect();
+    let mut toc_count = 1;
+    let mut toc = (Vec::new(), Vec::new());
+    for _ in 0..4 {
+        toc = toc_pages(
+            ts,
+            report,
+            &toc_title,
+            &toc_entries,
+            1 + toc_count,
+            top,
+            bottom,
+            left,
+        )?;
+        if toc.0.len() == toc_count {
+            break;
+        }
+        toc_count = toc.0.len();
+    }
+    let (toc_pages_v, toc_elems) = toc;
+    let offset = 1 + toc_pages_v.len();
+    let toc_base = elements.len();
+    for mut e in toc_elems {
+        e.parent = e.parent.map(|p| p + toc_base);
+        elements.push(e);
+    }
+
+    // Cover.
+    let mut cover = Page::default();
+    let mut y = g.height * 0.30;
+    let cover_parts = [
+        (&report.title, sizes.cover_title, true, ElementKind::Title),
+        (
+            &report.subtitle,
+            sizes.cover_subtitle,
+            false,
+            ElementKind::CoverLine,
+        ),
+    ];
+    let cover_elem_base = elements.len();
+    for (k, (text, size, bold, kind)) in cover_parts.into_iter().enumerate() {
+        let ps = ParStyle {
+            size,
+            leading: size * 1.3,
+            bold,
+            italic: false,
+            align: Align::Center,
+            indent: 0.0,
+            start: 0.0,
+            end: 0.0,
+        };
+        let set = ts.set(text, &ps, None)?;
+        warnings.extend(set.warnings);
+        elements.push(Element { kind, parent: None });
+        for l in &set.output.lines {
+            cover.items.push(Item {
+                x: left + l.x,
+                baseline: y + set.output.ascent,
+                line: l.clone(),
+                elem: Some(cover_elem_base + k),
+            });
+            y += set.output.leading;
+        }
+        y += size;
+    }
+    let ps = ParStyle {
+        size: sizes.cover_publisher,
+        leading: sizes.cover_publisher * 1.4,
+        bold: false,
+        italic: false,
+        align: Align::Center,
+        indent: 0.0,
+        start: 0.0,
+        end: 0.0,
+    };
+    let publisher = ts.set(&report.publisher, &ps, None)?;
+    elements.push(Element {
+        kind: ElementKind::CoverLine,
+        parent: None,
+    });
+    let pub_elem = elements.len() - 1;
+    let mut py = bottom - publisher.output.leading * publisher.output.lines.len() as f32;
+    for l in &publisher.output.lines {
+        cover.items.push(Item {
+            x: left + l.x,
+            baseline: py + publisher.output.ascent,
+            line: l.clone(),
+            elem: Some(pub_elem),
+        });
+        py += publisher.output.leading;
+    }
+
+    // Reading order of elements: cover, ToC, body. Renumber to make it so.
+    let body_n = toc_base;
+    let toc_n = cover_elem_base - toc_base;
+    let remap = |e: usize| -> usize {
+        if e >= cover_elem_base {
+            e - cover_elem_base
+        } else if e >= toc_base {
+            e - toc_base + 3
+        } else {
+            e + 3 + toc_n
+        }
+    };
+    let mut ordered = vec![
+        Element {
+            kind: ElementKind::Paragraph,
+            parent: None
+        };
+        elements.len()
+    ];
+    for (i, e) in elements.iter().enumerate() {
+        ordered[remap(i)] = Element {
+            kind: e.kind,
+            parent: e.parent.map(remap),
+        };
+    }
+    let _ = body_n;
+    let mut pages = vec![cover];
+    pages.extend(toc_pages_v);
+    pages.extend(body_pages);
+    for p in &mut pages {
+        for it in &mut p.items {
+            it.elem = it.elem.map(remap);
+        }
+        for l in &mut p.links {
+            l.page += offset;
+        }
+    }
+
+    // Running headers and page numbers.
+    let header_size = sizes.header;
+    for (pi, page) in pages.iter_mut().enumerate().skip(1) {
+        let number = pi + 1;
+        let label = localize_digits(&report.formatter.page_label(number), &ts.locale);
+        let label = plain(&StyledText::plain(label));
+        let f = ts.set_line(&label, header_size, TextStyle::default())?;
+        page.items.push(Item {
+            x: left + (ts.width - f.width) / 2.0,
+            baseline: bottom + 30.0,
+            line: f,
+            elem: None,
+        });
+        let body_index = pi.checked_sub(offset);
+        let Some(bi) = body_index else { continue };
+        if chapter_starts.iter().any(|(p, _)| *p == bi) {
+            continue;
+        }
+        let chapter = chapter_starts
+            .iter()
+            .rev()
+            .find(|(p, _)| *p <= bi)
+            .map(|(_, t)| t.clone());
+        let running = plain(&StyledText::plain(report.ui.running_header.clone()));
+        let italic = TextStyle {
+            italic: true,
+            bold: false,
+        };
+        let rh = ts.set_line(&running, header_size, italic)?;
+        let ch = match chapter {
+            Some(c) => Some(ts.set_line(
+                &fit_text(ts, &c, header_size)?,
+                header_size,
+                TextStyle::default(),
+            )?),
+            None => None,
+        };
+        let hy = top - 22.0;
+        let (start_x, end_x) = (left, left + ts.width);
+        let (rh_x, ch_x) = if ts.rtl {
+            (
+                end_x - rh.width,
+                ch.as_ref().map(|c| start_x + 0.0 * c.width),
+            )
+        } else {
+            (start_x, ch.as_ref().map(|c| end_x - c.width))
+        };
+        page.items.push(Item {
+            x: rh_x,
+            baseline: hy,
+            line: rh,
+            elem: None,
+        });
+        if let (Some(c), Some(x)) = (ch, ch_x) {
+            page.items.push(Item {
+                x,
+                baseline: hy,
+                line: c,
+                elem: None,
+            });
+        }
+    }
+
+    let outline = headings
+        .iter()
+        .map(|(_, page, y, title, level)| OutlineEntry {
+            level: *level,
+            title: title.clone(),
+            page: page + offset,
+            y: *y,
+        })
+        .collect();
+    Ok(Warned {
+        output: Document {
+            width: g.width,
+            height: g.height,
+            text_area: [left, top, left + ts.width, bottom],
+            pages,
+            outline,
+            elements: ordered,
+            title: plain(&report.title),
+            author: plain(&report.publisher),
+            lang: report.locale.tag.clone(),
+            rtl: ts.rtl,
+        },
+        warnings,
+    })
+}
+
+/// Shortens a running-header title to fit half the measure, with an ellipsis.
+fn fit_text(ts: &Typesetter, text: &str, size: f32) -> DiagResult<String> {
+    let max = ts.width * 0.55;
+    let mut t: String = text.to_string();
+    // Drop a "Chapter One:" style prefix in the header when the title is long.
+    let full = ts.set_line(&t, size, TextStyle::default())?;
+    if full.width <= max {
+        return Ok(t);
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut n = chars.len();
+    while n > 4 {
+        n -= 1;
+        t = chars[..n].iter().collect::<String>().trim_end().to_string() + "…";
+        if ts.set_line(&t, size, TextStyle::default())?.width <= max {
+            break;
+        }
+    }
+    Ok(t)
+}
+
+/// A one-glyph line (bullets).
+fn glyph_line(face: usize, id: u16, size: f32, text: &str, advance: f32) -> LineFrame {
+    LineFrame {
+        x: 0.0,
+        width: advance,
+        segments: vec![Segment {
+            face,
+            size,
+            x: 0.0,
+            text: text.to_string(),
+            glyphs: vec![PlacedGlyph {
+                id,
+                text: 0..text.len(),
+                advance,
+                x_offset: 0.0,
+                y_offset: 0.0,
+            }],
+            rtl: false,
+        }],
+        text: text.to_string(),
+    }
+}
+
+/// The ToC pages for a given first body page number, with their structure elements
+/// (indices local: 0 = the ToC, entries after it).
+#[allow(clippy::too_many_arguments)]
+fn toc_pages(
+    ts: &Typesetter,
+    report: &Report,
+    title: &Option<(StyledText, String)>,
+    entries: &[&(usize, usize, f32, String, u8)],
+    first_body_page_index: usize,
+    top: f32,
+    bottom: f32,
+    left: f32,
+) -> DiagResult<(Vec<Page>, Vec<Element>)> {
+    let mut elems = vec![Element {
+        kind: ElementKind::Toc,
+        parent: None,
+    }];
+    let mut flow = Flow::new(top, bottom, left);
+    let (body, lead) = ts.body();
+    let line_h = body * lead;
+    if let Some((t, id)) = title {
+        let ps = ts.par_style(BlockKind::Chapter, false);
+        let set = ts.set(t, &ps, Some(id))?;
+        elems.push(Element {
+            kind: ElementKind::Heading(1),
+            parent: Some(0),
+        });
+        flow.y += line_h * 2.0;
+        flow.paragraph(&set.output, Some(1));
+        flow.y += line_h;
+    }
+    let num_col = body * 3.0;
+    let gap = body * 0.6;
+    let step = body * 0.55;
+    let (dot_face, dot_gid, dot_adv) =
+        ts.glyph('.', body).map_err(|e: Vec<Diagnostic>| e)?;
+    let _ = report;
+    for (_, page, y, text, level) in entries {
+        let number =
+            localize_digits(&(page + first_body_page_index + 1).to_string(), &ts.locale);
+        let indent = if *level == 1 { 0.0 } else { body * 1.5 };
+        let ps = ParStyle {
+            size: body,
+            leading: line_h,
+            bold: *level == 1,
+            italic: false,
+            align: Align::Start,
+            indent: 0.0,
+            start: indent,
+            end: num_col + gap,
+        };
+        let set = ts.set(&StyledText::plain(text.clone()), &ps, None)?.output;
+        if *level == 1 {
+            flow.space(line_h * 0.5);
+        }
+        if set.leading * set.lines.len() as f32 > flow.room() {
+            flow.new_page();
+        }
+        elems.push(Element {
+            kind: ElementKind::TocItem,
+            parent: Some(0),
+        });
+        let elem = elems.len() - 1;
+        let y0 = flow.y;
+        flow.paragraph(&set, Some(elem));
+        let page_i = flow.pages.len() - 1;
+        let num = ts.set_line(&number, body, TextStyle::default())?;
+        let last = flow.pages[page_i].items.last().cloned();
+        let Some(last) = last else { continue };
+        let (num_x, lead_from, lead_to) = if ts.rtl {
+            (left, left + num.width + gap, last.x - gap)
+        } else {
+            (
+                left + ts.width - num.width,
+                last.x + last.line.width + gap,
+                left + ts.width - num.width - gap,
+            )
+        };
+        let p = &mut flow.pages[page_i];
+        p.items.push(Item {
+            x: num_x,
+            baseline: last.baseline,
+            line: num,
+            elem: Some(elem),
+        });
+        // Dot leaders on a fixed grid, so that the dots of all entries line up.
+        let first_dot = ((lead_from - left) / step).ceil() * step + left;
+        let mut glyphs = Vec::new();
+        let mut x = first_dot;
+        while x + dot_adv <= lead_to {
+            glyphs.push(PlacedGlyph {
+                id: dot_gid,
+                text: 0..1,
+                advance: step,
+                x_offset: 0.0,
+                y_offset: 0.0,
+            });
+            x += step;
+        }
+        if !glyphs.is_empty() {
+            let n = glyphs.len();
+            let text = ".".repeat(n);
+            for (k, g) in glyphs.iter_mut().enumerate() {
+                g.text = k..k + 1;
+            }
+            p.items.push(Item {
+                x: first_dot,
+                baseline: last.baseline,
+                line: LineFrame {
+                    x: 0.0,
+                    width: step * n as f32,
+                    segments: vec![Segment {
+                        face: dot_face,
+                        size: body,
+                        x: 0.0,
+                        text: text.clone(),
+                        glyphs,
+                        rtl: false,
+                    }],
+                    text,
+                },
+                elem: None,
+            });
+        }
+        let top_y = if flow.pages.len() - 1 == page_i && y0 < flow.y {
+            y0
+        } else {
+            flow.top
+        };
+        let p = &mut flow.pages[page_i];
+        p.links.push(Link {
+            rect: [left, top_y, left + ts.width, flow.y],
+            page: *page,
+            y: *y,
+        });
+    }
+    Ok((flow.pages, elems))
+}

@@ -1,0 +1,311 @@
+//! The PDF writer: a laid-out [`Document`] to PDF bytes with krilla.
+//!
+//! Glyphs go to krilla 1:1 as rustybuzz produced them (`draw_glyphs`), with the text
+//! they stand for, so krilla writes ToUnicode maps (and ActualText where glyphs and
+//! text disagree) and subsets every font to the glyphs used. The document gets `/Lang`,
+//! title and author, a nested outline pointing at each heading, ToC entries as
+//! internal links, a tag tree (headings, paragraphs, quotes, lists, ToC) and a
+//! creation date from the options, so that two builds are byte-identical. No IO here.
+
+use std::num::NonZeroU16;
+
+use krilla::annotation::{Annotation, LinkAnnotation, Target};
+use krilla::configure::{Archival, ConfigurationBuilder, PdfVersion};
+use krilla::destination::{Destination, XyzDestination};
+use krilla::geom::{Point, Rect};
+use krilla::metadata::{DateTime, Metadata, TextDirection};
+use krilla::outline::{Outline, OutlineNode};
+use krilla::page::PageSettings;
+use krilla::tagging::{
+    Artifact, ArtifactType, ContentTag, Identifier, ListNumbering, Node, SpanTag, Tag,
+    TagGroup, TagKind, TagTree,
+};
+use krilla::text::{Font, GlyphId, KrillaGlyph};
+use krilla::{Document as PdfDocument, SerializeSettings};
+
+use crate::diag::{DiagResult, Diagnostic};
+use crate::layout::fonts::FontBook;
+use crate::layout::paginate::{Document, ElementKind, OutlineEntry};
+
+/// A PDF standard to produce and validate against.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum PdfStandard {
+    /// Plain PDF 1.7 (tagged).
+    #[default]
+    #[value(name = "1.7")]
+    Pdf17,
+    /// PDF/A-2b (archival, visual appearance).
+    #[value(name = "a-2b")]
+    A2b,
+    /// PDF/A-2u (archival, with Unicode text).
+    #[value(name = "a-2u")]
+    A2u,
+    /// PDF/A-2a (archival, tagged and accessible).
+    #[value(name = "a-2a")]
+    A2a,
+}
+
+/// How to write the PDF.
+#[derive(Clone, Debug, Default)]
+pub struct PdfOptions {
+    /// Standard to validate against.
+    pub standard: PdfStandard,
+    /// Creation date, seconds since the Unix epoch (from `SOURCE_DATE_EPOCH`, or a
+    /// fixed date), so that builds are reproducible.
+    pub created: i64,
+}
+
+/// A fixed creation date for builds without `SOURCE_DATE_EPOCH`: 2025-01-01T00:00:00Z.
+pub const DEFAULT_EPOCH: i64 = 1_735_689_600;
+
+/// Civil date from Unix seconds (proleptic Gregorian, UTC).
+fn date_time(secs: i64) -> DateTime {
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400);
+    // Howard Hinnant's days_from_civil inverse.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = if m <= 2 { y + 1 } else { y };
+    DateTime::new(y.clamp(0, 9999) as u16)
+        .month(m as u8)
+        .day(d as u8)
+        .hour((rem / 3600) as u8)
+        .minute((rem % 3600 / 60) as u8)
+        .second((rem % 60) as u8)
+        .utc_offset_hour(0)
+        .utc_offset_minute(0)
+}
+
+/// Nests flat outline entries by level.
+fn outline_nodes(entries: &[OutlineEntry], i: &mut usize, level: u8) -> Vec<OutlineNode> {
+    let mut out = Vec::new();
+    while *i < entries.len() && entries[*i].level >= level {
+        let e = &entries[*i];
+        *i += 1;
+        let dest = XyzDestination::new(e.page, Point::from_xy(0.0, e.y));
+        let mut node = OutlineNode::new(e.title.clone(), dest);
+        for child in outline_nodes(entries, i, e.level + 1) {
+            node.push_child(child);
+        }
+        out.push(node);
+    }
+    out
+}
+
+fn tag_of(kind: ElementKind, title: &str) -> TagKind {
+    match kind {
+        ElementKind::Title => Tag::Title.into(),
+        ElementKind::Heading(l) => Tag::Hn(
+            NonZeroU16::MIN.saturating_add(u16::from(l) - 1),
+            Some(title.to_string()),
+        )
+        .into(),
+        ElementKind::BlockQuote => Tag::BlockQuote.into(),
+        ElementKind::List => Tag::L(ListNumbering::Circle).into(),
+        ElementKind::ListItem => Tag::LI.into(),
+        ElementKind::Toc => Tag::TOC.into(),
+        ElementKind::TocItem => Tag::TOCI.into(),
+        ElementKind::Paragraph | ElementKind::CoverLine | ElementKind::Attribution => {
+            Tag::P.into()
+        }
+    }
+}
+
+/// Writes the document as PDF.
+pub fn pdf(doc: &Document, book: &FontBook, opts: &PdfOptions) -> DiagResult<Vec<u8>> {
+    let mut cfg = ConfigurationBuilder::new().with_version(PdfVersion::Pdf17);
+    cfg = match opts.standard {
+        PdfStandard::Pdf17 => cfg,
+        PdfStandard::A2b => cfg.with_archival_validator(Archival::A2_B),
+        PdfStandard::A2u => cfg.with_archival_validator(Archival::A2_U),
+        PdfStandard::A2a => cfg.with_archival_validator(Archival::A2_A),
+    };
+    let configuration = cfg.finish().map_err(|e| {
+        vec![Diagnostic::error(
+            "pdf-error",
+            format!("failed to configure the PDF writer ({e:?})"),
+        )]
+    })?;
+    let settings = SerializeSettings {
+        configuration,
+        enable_tagging: true,
+        ..SerializeSettings::default()
+    };
+    let mut pdf = PdfDocument::new_with(settings);
+    let mut fonts: Vec<Option<Font>> = vec![None; book.faces.len()];
+    let mut content: Vec<Vec<Identifier>> = vec![Vec::new(); doc.elements.len()];
+    let mut links: Vec<Vec<Identifier>> = vec![Vec::new(); doc.elements.len()];
+    let mut titles: Vec<String> = vec![String::new(); doc.elements.len()];
+
+    for page in &doc.pages {
+        let settings = PageSettings::from_wh(doc.width, doc.height).ok_or_else(|| {
+            vec![Diagnostic::error(
+                "pdf-error",
+                "the page size is not positive",
+            )]
+        })?;
+        let mut p = pdf.start_page_with(settings);
+        let mut surface = p.surface();
+        for item in &page.items {
+            let tag = match item.elem {
+                Some(_) => ContentTag::Span(SpanTag::empty()),
+                None => ContentTag::Artifact(Artifact::new(ArtifactType::Layout, None)),
+            };
+            let id = surface.start_tagged(tag);
+            for seg in &item.line.segments {
+                let font = match &fonts[seg.face] {
+                    Some(f) => f.clone(),
+                    None => {
+                        let loaded = book.loaded(seg.face).ok_or_else(|| {
+                            vec![Diagnostic::error(
+                                "font-unreadable",
+                                format!(
+                                    "face `{}` was not loaded",
+                                    book.faces[seg.face].name
+                                ),
+                            )]
+                        })?;
+                        let f = Font::new(loaded.data.clone().into(), 0).ok_or_else(
+                            || {
+                                vec![Diagnostic::error(
+                                    "font-unreadable",
+                                    format!(
+                                        "the PDF writer cannot read font file `{}`",
+                                        book.faces[seg.face].path.display()
+                                    ),
+                                )]
+                            },
+                        )?;
+                        fonts[seg.face] = Some(f.clone());
+                        f
+                    }
+                };
+                let size = seg.size;
+                let glyphs: Vec<KrillaGlyph> = seg
+                    .glyphs
+                    .iter()
+                    .map(|g| {
+                        KrillaGlyph::new(
+                            GlyphId::new(u32::from(g.id)),
+                            g.advance / size,
+                            g.x_offset / size,
+                            g.y_offset / size,
+                            0.0,
+                            g.text.clone(),
+                            None,
+                        )
+                    })
+                    .collect();
+                let start = Point::from_xy(item.x + seg.x, item.baseline);
+                surface.draw_glyphs(start, &glyphs, font, &seg.text, size, false);
+            }
+            surface.end_tagged();
+            if let Some(e) = item.elem {
+                content[e].push(id);
+                if !titles[e].is_empty() {
+                    titles[e].push(' ');
+                }
+                titles[e].push_str(&item.line.text);
+            }
+        }
+        surface.finish();
+        for link in &page.links {
+            let [l, t, r, b] = link.rect;
+            let Some(rect) = Rect::from_ltrb(l, t, r, b) else {
+                continue;
+            };
+            let dest = XyzDestination::new(link.page, Point::from_xy(0.0, link.y));
+            let annot = Annotation::new_link(
+                LinkAnnotation::new(rect, Target::Destination(Destination::Xyz(dest))),
+                Some("go to the section".to_string()),
+            );
+            let id = p.add_tagged_annotation(annot);
+            // The link belongs to the ToC entry whose last line it covers.
+            let owner = page
+                .items
+                .iter()
+                .rev()
+                .find(|it| {
+                    it.elem.is_some() && it.baseline <= b + 1.0 && it.baseline >= t
+                })
+                .and_then(|it| it.elem);
+            if let Some(e) = owner {
+                links[e].push(id);
+            }
+        }
+        p.finish();
+    }
+
+    // Tag tree: elements in reading order, children inside their parents.
+    let mut groups: Vec<Option<TagGroup>> = doc
+        .elements
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let mut g = TagGroup::new(tag_of(e.kind, &titles[i]));
+            for id in &content[i] {
+                g.push(*id);
+            }
+            for id in &links[i] {
+                g.push(TagGroup::with_children(Tag::Link, vec![Node::Leaf(*id)]));
+            }
+            Some(g)
+        })
+        .collect();
+    let mut tree = TagTree::new().with_lang(Some(doc.lang.clone()));
+    // Children first (they come after their parent), so walk backwards.
+    for i in (0..groups.len()).rev() {
+        if let Some(p) = doc.elements[i].parent {
+            if let Some(child) = groups[i].take() {
+                if let Some(Some(parent)) = groups.get_mut(p) {
+                    parent.children.insert(0, Node::Group(child));
+                }
+            }
+        }
+    }
+    for g in groups.into_iter().flatten() {
+        tree.push(g);
+    }
+    pdf.set_tag_tree(tree);
+
+    let mut outline = Outline::new();
+    let mut i = 0;
+    for node in outline_nodes(&doc.outline, &mut i, 1) {
+        outline.push_child(node);
+    }
+    pdf.set_outline(outline);
+    let mut meta = Metadata::new()
+        .title(doc.title.clone())
+        .authors(vec![doc.author.clone()])
+        .language(doc.lang.clone())
+        .creator("silkpress".to_string())
+        .producer("silkpress (krilla)".to_string())
+        .creation_date(date_time(opts.created));
+    if doc.rtl {
+        meta = meta.text_direction(TextDirection::RightToLeft);
+    }
+    pdf.set_metadata(meta);
+    pdf.finish().map_err(|e| match e {
+        krilla::error::KrillaError::Validation(errs) => errs
+            .into_iter()
+            .map(|(v, _)| {
+                Diagnostic::error(
+                    "pdf-standard",
+                    format!("the PDF does not meet the requested standard ({v:?})"),
+                )
+                .hint("build without --pdf-standard, or report this as a bug")
+            })
+            .collect(),
+        other => vec![Diagnostic::error(
+            "pdf-error",
+            format!("failed to write the PDF ({other:?})"),
+        )],
+    })
+}
