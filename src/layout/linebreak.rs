@@ -631,7 +631,8 @@ fn lines_of(b: &Breaker, cands: &[Candidate], path: &[usize]) -> Vec<Line> {
             hyphen: c.hyphen,
             natural: fit.natural,
             ratio: ratio.clamp(-1.0, 10.0),
-            justified: b.opts.justify && !last,
+            // A line that must shrink is justified even when it is the last.
+            justified: (b.opts.justify && !last) || ratio < 0.0,
             first: li == 0,
             compress_end: fit.compress_end,
         });
@@ -912,5 +913,298 @@ fn reorder<T>(segs: &mut [(u8, T)]) {
             }
         }
         level -= 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::l10n::StyledText;
+    use crate::layout::testing::typesetter;
+    use crate::layout::{Align, ParStyle, Typesetter};
+
+    fn style(ts: &Typesetter, align: Align) -> ParStyle {
+        let (size, lead) = ts.body();
+        ParStyle {
+            size,
+            leading: size * lead,
+            bold: false,
+            italic: false,
+            align,
+            indent: 0.0,
+            start: 0.0,
+            end: 0.0,
+        }
+    }
+
+    /// Sets `text` at the measure `width` and returns the lines' logical text.
+    fn lines(tag: &str, text: &str, width: f32) -> Vec<String> {
+        let mut ts = typesetter(tag);
+        ts.width = width;
+        let ps = style(&ts, Align::Justify);
+        let set = ts.set(&StyledText::plain(text), &ps, None).unwrap().output;
+        for l in &set.lines {
+            assert!(
+                l.width <= width + 0.01,
+                "line wider than the measure: {l:?}"
+            );
+        }
+        set.lines
+            .iter()
+            .map(|l| {
+                let hy = l
+                    .segments
+                    .iter()
+                    .any(|s| s.text.ends_with('-') && !l.text.ends_with('-'));
+                format!("{}{}", l.text, if hy { "-" } else { "" })
+            })
+            .collect()
+    }
+
+    const ZH: &str = "古丝绸之路的历史起点陕西省，正在建设面向中亚、以粮食和果蔬为重点的大宗商品交易中心，\
+        并与中亚国家携手共建国际物流枢纽和园区。目前已建成10个海外仓。2024年，陕西与中亚贸易额增长48.1%。\
+        “中国—中亚精神”是（双方）共同的《宝贵财富》；我们说：“好！”";
+
+    #[test]
+    fn kinsoku_no_forbidden_line_starts_or_ends() {
+        // At every width from 8 to 30 em, no line starts with closing punctuation or
+        // ends with opening punctuation (CLREQ basic level).
+        for ems in 8..30 {
+            let ls = lines("zh-CN", ZH, ems as f32 * 10.5);
+            for l in &ls {
+                let first = l.chars().next().unwrap();
+                let last = l.chars().last().unwrap();
+                assert!(
+                    !"。，、；：）》」！？”".contains(first),
+                    "line starts with {first}: {l}"
+                );
+                assert!(!"（《「“".contains(last), "line ends with {last}: {l}");
+            }
+        }
+    }
+
+    #[test]
+    fn chinese_has_no_lone_last_character() {
+        for ems in 8..30 {
+            let ls = lines("zh-CN", ZH, ems as f32 * 10.5);
+            let last = ls.last().unwrap();
+            let n = last.chars().filter(|c| c.is_alphanumeric()).count();
+            assert!(n >= 2, "lone last line {last:?} at {ems} em");
+        }
+    }
+
+    #[test]
+    fn chinese_line_end_punctuation_is_half_width() {
+        let mut ts = typesetter("zh-CN");
+        ts.width = 10.0 * 10.5;
+        let ps = style(&ts, Align::Justify);
+        // Nine ideographs then a comma: the comma ends the first line at ½ em.
+        let text = "中国中亚合作成果丰，硕国家合作";
+        let set = ts.set(&StyledText::plain(text), &ps, None).unwrap().output;
+        let first = &set.lines[0];
+        assert!(first.text.ends_with('，'), "{:?}", first.text);
+        let seg = first.segments.last().unwrap();
+        let comma = seg.glyphs.last().unwrap();
+        assert!(
+            (comma.advance - 10.5 / 2.0).abs() < 0.6,
+            "comma advance {}",
+            comma.advance
+        );
+    }
+
+    #[test]
+    fn han_latin_spacing_is_at_most_a_quarter_em() {
+        let mut ts = typesetter("zh-CN");
+        ts.width = 400.0;
+        let ps = style(&ts, Align::Start);
+        let set = ts
+            .set(&StyledText::plain("采用RFID技术"), &ps, None)
+            .unwrap()
+            .output;
+        let line = &set.lines[0];
+        // Segments: Han, Latin, Han. The Latin face is used for the acronym.
+        assert_eq!(line.segments.len(), 3, "{line:?}");
+        let han = &line.segments[0];
+        let last_han = han.glyphs.last().unwrap();
+        let natural = 10.5; // ideographs are 1 em wide
+        let gap = last_han.advance - natural;
+        assert!(gap > 0.0 && gap <= 10.5 / 4.0 + 0.01, "gap {gap}");
+    }
+
+    const EN: &str = "In recent years, economic and trade cooperation between China and the \
+        Central Asian countries has grown in volume and quality. China has become Central \
+        Asia's largest trading partner and a significant source of investment. Since the \
+        inaugural China-Central Asia Summit in 2023, China has introduced a series of trade \
+        facilitation measures to ensure smooth trade flows with Central Asian countries, \
+        expand the supply of their products, and diversify the bilateral trade structure.";
+
+    #[test]
+    fn knuth_plass_beats_first_fit() {
+        let mut ts = typesetter("en");
+        ts.width = 250.0;
+        let ps = style(&ts, Align::Justify);
+        let text = StyledText::plain(EN);
+        let origin = crate::layout::Origin {
+            locale: "en",
+            id: None,
+        };
+        let par =
+            crate::layout::itemize(&text, false, ScriptClass::Latin, ts.book, origin)
+                .unwrap();
+        let runs = ts.shaper_for_tests().shape(&par, ps.size).unwrap();
+        let opts = BreakOptions {
+            width: 250.0,
+            indent: 0.0,
+            justify: true,
+            rules: Rules::Plain,
+            hyphenator: None,
+            hyphen_width: 3.0,
+            em: ps.size,
+        };
+        let kp = linebreak(&par, &runs, &opts).lines;
+        let ff = first_fit(&par, &runs, &opts);
+        assert!(
+            looseness(&kp) < looseness(&ff),
+            "total fit {} vs first fit {}",
+            looseness(&kp),
+            looseness(&ff)
+        );
+        for l in kp.iter().chain(&ff) {
+            assert!(l.ratio >= -1.0);
+        }
+    }
+
+    #[test]
+    fn english_and_russian_words_are_hyphenated_correctly() {
+        for (tag, text) in [
+            (
+                "en",
+                "internationalization telecommunications infrastructure interoperability",
+            ),
+            (
+                "ru",
+                "государственный внешнеэкономический сотрудничество взаимовыгодного",
+            ),
+        ] {
+            let mut hyphenated = 0;
+            for w in [60.0, 70.0, 80.0, 90.0] {
+                let ls = lines(tag, text, w);
+                // Rejoining the lines (hyphens removed) gives back the text, and every
+                // piece of a divided word has at least two letters (RU-ORF §§211–219).
+                let mut joined = String::new();
+                for l in &ls {
+                    match l.strip_suffix('-') {
+                        Some(head) => {
+                            hyphenated += 1;
+                            assert!(
+                                head.rsplit(' ').next().unwrap().chars().count() >= 2
+                            );
+                            joined.push_str(head);
+                        }
+                        None => {
+                            joined.push_str(l);
+                            joined.push(' ');
+                        }
+                    }
+                    assert!(l.split(' ').next().unwrap().chars().count() >= 2, "{ls:?}");
+                }
+                assert_eq!(joined.trim_end(), text, "{ls:?}");
+            }
+            assert!(hyphenated > 0, "{tag}: nothing hyphenated");
+        }
+    }
+
+    #[test]
+    fn russian_non_breaking_rules() {
+        let text =
+            "Он сказал, что в 1998 г. в городе было 25 кг груза, а А. С. Пушкин — поэт, \
+            и т. д. и т. п.; в доме № 5 к нам пришли с работы и о нас говорили у входа.";
+        for w in (70..260).step_by(7) {
+            let ls = lines("ru", text, w as f32);
+            for l in &ls {
+                let last = l.rsplit(' ').next().unwrap();
+                let one_letter =
+                    last.chars().count() == 1 && last.chars().all(char::is_alphabetic);
+                assert!(
+                    !one_letter,
+                    "one-letter word at line end: {l:?} (width {w})"
+                );
+                assert!(
+                    !(last.len() <= 3
+                        && last.ends_with('.')
+                        && last.chars().count() == 2),
+                    "initial or abbreviation at line end: {l:?}"
+                );
+                assert!(
+                    !last.chars().all(|c| c.is_ascii_digit()) || last.is_empty(),
+                    "number split from its unit: {l:?}"
+                );
+                assert!(last != "№", "№ at line end: {l:?}");
+                assert!(!l.starts_with('—'), "line starts with a dash: {l:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn uzbek_apostrophe_letters_stay_in_their_words() {
+        let text = "Oʻzbekiston va Xitoy oʻrtasidagi hamkorlik gʻoyat muhim; taʼlim sohasida ham.";
+        for w in (50..200).step_by(5) {
+            for l in lines("uz", text, w as f32) {
+                assert!(
+                    !l.starts_with(['ʻ', 'ʼ']) && !l.ends_with(['ʻ', 'ʼ']),
+                    "{l:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn persian_zwnj_is_never_a_break_and_nothing_is_hyphenated() {
+        let text = "کتاب‌ها و خانه‌ها در شهرهای آسیای مرکزی می‌توانند همکاری‌های بیشتری داشته باشند.";
+        for w in (40..200).step_by(5) {
+            for l in lines("fa", text, w as f32) {
+                assert!(
+                    !l.starts_with('\u{200C}') && !l.ends_with('\u{200C}'),
+                    "{l:?}"
+                );
+                assert!(!l.ends_with('-'), "{l:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn bidi_order_of_a_mixed_persian_latin_number_line() {
+        let mut ts = typesetter("fa");
+        ts.width = 400.0;
+        let ps = style(&ts, Align::Start);
+        let set = ts
+            .set(&StyledText::plain("سلام ABC 123 دنیا"), &ps, None)
+            .unwrap()
+            .output;
+        let line = &set.lines[0];
+        let visual: Vec<&str> = line.segments.iter().map(|s| s.text.as_str()).collect();
+        // Right to left paragraph: the last word in logical order is drawn leftmost,
+        // and the Latin + number run keeps its own left-to-right order.
+        assert!(visual.first().unwrap().contains("دنیا"), "{visual:?}");
+        assert!(visual.last().unwrap().contains("سلام"), "{visual:?}");
+        let latin = line
+            .segments
+            .iter()
+            .find(|s| s.text.contains("ABC"))
+            .unwrap();
+        assert!(!latin.rtl && latin.text.contains("ABC 123"), "{latin:?}");
+        let persian = line
+            .segments
+            .iter()
+            .find(|s| s.text.contains("سلام"))
+            .unwrap();
+        assert!(persian.rtl);
+        // Right-aligned: the line ends at the right edge of the measure.
+        assert!(
+            (line.x + line.width - 400.0).abs() < 0.01,
+            "{} + {}",
+            line.x,
+            line.width
+        );
     }
 }

@@ -22,7 +22,7 @@ pub mod style;
 use hyphenation::{Language, Load, Standard};
 
 use crate::diag::{DiagResult, Diagnostic, Warned};
-use crate::l10n::{Report, Style as TextStyle, StyledText};
+use crate::l10n::{Locale, Report, Style as TextStyle, StyledText};
 use crate::project::BlockKind;
 
 pub use fonts::{FaceId, FontBook, ScriptClass};
@@ -99,16 +99,16 @@ pub struct Typesetter<'a> {
 }
 
 impl<'a> Typesetter<'a> {
-    /// A typesetter for `report`'s locale.
-    pub fn new(style: &'a Style, book: &'a FontBook, report: &Report) -> Typesetter<'a> {
-        let lang = report.locale.langid.language.as_str().to_string();
+    /// A typesetter for `locale`.
+    pub fn new(style: &'a Style, book: &'a FontBook, locale: &Locale) -> Typesetter<'a> {
+        let lang = locale.langid.language.as_str().to_string();
         let hyphenator = match lang.as_str() {
             "en" => Standard::from_embedded(Language::EnglishUS).ok(),
             "ru" => Standard::from_embedded(Language::Russian).ok(),
             "tk" => Standard::from_embedded(Language::Turkmen).ok(),
             _ => None,
         };
-        let class = itemize::class_of_script(&report.locale.script);
+        let class = itemize::class_of_script(&locale.script);
         let g = style.page;
         let mut width = g.width - g.inner - g.outer;
         if class == ScriptClass::Han {
@@ -120,10 +120,10 @@ impl<'a> Typesetter<'a> {
         Typesetter {
             style,
             book,
-            shaper: shape::Shaper::new(book, &report.locale.tag),
+            shaper: shape::Shaper::new(book, &locale.tag),
             hyphenator,
-            locale: report.locale.tag.clone(),
-            rtl: report.locale.direction == crate::l10n::Direction::Rtl,
+            locale: locale.tag.clone(),
+            rtl: locale.direction == crate::l10n::Direction::Rtl,
             rules: Rules::for_language(&lang),
             class,
             width,
@@ -291,6 +291,12 @@ impl<'a> Typesetter<'a> {
         Ok(f)
     }
 
+    /// The shaper, for tests that drive the stages one by one.
+    #[cfg(test)]
+    pub(crate) fn shaper_for_tests(&self) -> &shape::Shaper<'a> {
+        &self.shaper
+    }
+
     /// The glyph and advance of `c` in the first face of the locale's stack.
     pub fn glyph(&self, c: char, size: f32) -> DiagResult<(FaceId, u16, f32)> {
         let face = self.book.stack(self.class, TextStyle::default())[0];
@@ -384,6 +390,33 @@ pub fn layout(
     style: &Style,
     book: &FontBook,
 ) -> DiagResult<Warned<Document>> {
-    let ts = Typesetter::new(style, book, report);
+    let ts = Typesetter::new(style, book, &report.locale);
     paginate(&ts, report)
+}
+
+/// Shared fixtures for the layout unit tests: the repository's style and fonts.
+#[cfg(test)]
+pub(crate) mod testing {
+    use std::path::Path;
+    use std::sync::OnceLock;
+
+    use super::{FontBook, Style, Typesetter};
+    use crate::l10n::Locale;
+
+    /// The repository's style and font book, loaded once.
+    pub fn setup() -> &'static (Style, FontBook) {
+        static SETUP: OnceLock<(Style, FontBook)> = OnceLock::new();
+        SETUP.get_or_init(|| {
+            let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+            let style = Style::load(root).expect("style loads");
+            let book = FontBook::new(root, &style).expect("fonts exist");
+            (style, book)
+        })
+    }
+
+    /// A typesetter for a locale tag.
+    pub fn typesetter(tag: &str) -> Typesetter<'static> {
+        let (style, book) = setup();
+        Typesetter::new(style, book, &Locale::parse(tag).expect("valid tag"))
+    }
 }

@@ -433,9 +433,14 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
         }
         toc_count = toc.0.len();
     }
-    let (toc_pages_v, toc_elems) = toc;
+    let (mut toc_pages_v, toc_elems) = toc;
     let offset = 1 + toc_pages_v.len();
     let toc_base = elements.len();
+    for p in &mut toc_pages_v {
+        for it in &mut p.items {
+            it.elem = it.elem.map(|e| e + toc_base);
+        }
+    }
     for mut e in toc_elems {
         e.parent = e.parent.map(|p| p + toc_base);
         elements.push(e);

@@ -1,0 +1,421 @@
+//! The PDF edition, end to end: build the report with the library, read the PDF back
+//! with lopdf, and check what a reader gets — embedded subset fonts, text, outline,
+//! ToC page numbers, metadata, reproducibility — plus the layout's geometry and the
+//! errors for bad fonts and missing glyphs.
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use lopdf::{Document as Lopdf, Object};
+use silkpress::l10n::{self, Locale, StyledText};
+use silkpress::layout::paginate::ElementKind;
+use silkpress::layout::{self, Align, Document, FontBook, ParStyle, Style, Typesetter};
+use silkpress::project::Project;
+use silkpress::render::pdf::{pdf, PdfOptions, PdfStandard, DEFAULT_EPOCH};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+struct Setup {
+    project: Project,
+    style: Style,
+    book: FontBook,
+}
+
+fn setup() -> &'static Setup {
+    static S: OnceLock<Setup> = OnceLock::new();
+    S.get_or_init(|| {
+        let project = Project::load(&root()).expect("project loads");
+        let style = Style::load(&root()).expect("style loads");
+        let book = FontBook::new(&root(), &style).expect("fonts exist");
+        Setup {
+            project,
+            style,
+            book,
+        }
+    })
+}
+
+/// Lays out and writes a locale's PDF.
+fn build(tag: &str, standard: PdfStandard) -> (Document, Vec<u8>) {
+    let s = setup();
+    let report = l10n::resolve(&s.project, tag).expect("resolves").output;
+    let doc = layout::layout(&report, &s.style, &s.book)
+        .expect("lays out")
+        .output;
+    let opts = PdfOptions {
+        standard,
+        created: DEFAULT_EPOCH,
+    };
+    let bytes = pdf(&doc, &s.book, &opts).expect("writes");
+    (doc, bytes)
+}
+
+fn english() -> &'static (Document, Vec<u8>) {
+    static EN: OnceLock<(Document, Vec<u8>)> = OnceLock::new();
+    EN.get_or_init(|| build("en", PdfStandard::Pdf17))
+}
+
+/// Letters and digits only, so that line breaks and hyphens do not matter.
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+fn pdf_text(pdf: &Lopdf) -> Vec<String> {
+    let pages = pdf.get_pages();
+    pages
+        .keys()
+        .map(|&n| pdf.extract_text(&[n]).unwrap_or_default())
+        .collect()
+}
+
+fn name_of(obj: &Object) -> String {
+    match obj {
+        Object::Name(n) => String::from_utf8_lossy(n).into_owned(),
+        _ => String::new(),
+    }
+}
+
+#[test]
+fn starts_as_pdf_with_title_author_and_lang() {
+    let (doc, bytes) = english();
+    assert!(bytes.starts_with(b"%PDF-1.7"));
+    let pdf = Lopdf::load_mem(bytes).unwrap();
+    let catalog = pdf.catalog().unwrap();
+    let lang = catalog.get(b"Lang").unwrap().as_str().unwrap();
+    assert_eq!(lang, b"en");
+    assert!(catalog.get(b"StructTreeRoot").is_ok(), "tagged PDF");
+    let info = pdf.trailer.get(b"Info").unwrap().as_reference().unwrap();
+    let info = pdf.get_dictionary(info).unwrap();
+    let title = info.get(b"Title").unwrap();
+    let title = lopdf::decode_text_string(title).unwrap();
+    assert_eq!(title, doc.title);
+    assert_eq!(title, "Championing the China-Central Asia Spirit");
+    assert!(info.get(b"Author").is_ok());
+}
+
+#[test]
+fn every_font_is_embedded_and_subset() {
+    let (_, bytes) = english();
+    let pdf = Lopdf::load_mem(bytes).unwrap();
+    let mut seen = 0;
+    for (_, obj) in pdf.objects.iter() {
+        let Ok(dict) = obj.as_dict() else { continue };
+        if dict.get(b"Type").map(name_of).unwrap_or_default() != "FontDescriptor" {
+            continue;
+        }
+        seen += 1;
+        let name = name_of(dict.get(b"FontName").unwrap());
+        // A subset font's name carries a six-letter tag (ISO 32000 §9.6.4).
+        let (tag, _) = name.split_once('+').expect("subset tag");
+        assert!(
+            tag.len() == 6 && tag.chars().all(|c| c.is_ascii_uppercase()),
+            "{name}"
+        );
+        let file = dict
+            .get(b"FontFile2")
+            .or_else(|_| dict.get(b"FontFile3"))
+            .expect("embedded font program");
+        let stream = pdf.get_object(file.as_reference().unwrap()).unwrap();
+        let len = stream.as_stream().unwrap().content.len();
+        // Noto Serif is ~500 KB; a subset to one report's glyphs is far smaller.
+        assert!(len < 120_000, "{name} font program is {len} bytes");
+    }
+    assert!(
+        seen >= 3,
+        "regular, italic and bold faces expected, got {seen}"
+    );
+}
+
+#[test]
+fn extracted_text_contains_known_sentences() {
+    let (_, bytes) = english();
+    let pdf = Lopdf::load_mem(bytes).unwrap();
+    let text = squash(&pdf_text(&pdf).concat());
+    for sentence in [
+        "Located at the heart of the Eurasian continent, Central Asia shares mountains and rivers with China",
+        "In 2024, the total trade volume between China and Central Asia reached USD 94.8 billion",
+        "Championing the China-Central Asia Spirit",
+    ] {
+        assert!(text.contains(&squash(sentence)), "missing: {sentence}");
+    }
+}
+
+#[test]
+fn every_translation_present_extracts_its_foreword() {
+    // Locales are being translated while we work: check each left-to-right locale
+    // that has a foreword, whatever else it lacks.
+    let s = setup();
+    for data in &s.project.locales {
+        let tag = data.locale.tag.as_str();
+        if tag == "en" || data.locale.direction == l10n::Direction::Rtl {
+            continue;
+        }
+        let Ok(report) = l10n::resolve(&s.project, tag) else {
+            continue;
+        };
+        let report = report.output;
+        let Some(p1) = report
+            .blocks
+            .iter()
+            .find(|b| b.id.as_deref() == Some("foreword-p1") && !b.fallback)
+        else {
+            continue;
+        };
+        let expected: String = squash(&p1.text.to_plain()).chars().take(60).collect();
+        let (_, bytes) = build(tag, PdfStandard::Pdf17);
+        let pdf = Lopdf::load_mem(&bytes).unwrap();
+        let text = squash(&pdf_text(&pdf).concat());
+        assert!(
+            text.contains(&expected),
+            "{tag}: foreword not found in the PDF text"
+        );
+    }
+}
+
+#[test]
+fn outline_is_nested_and_points_at_the_headings() {
+    let (doc, bytes) = english();
+    let pdf = Lopdf::load_mem(bytes).unwrap();
+    let toc = pdf.get_toc().expect("outline");
+    assert!(toc.errors.is_empty(), "{:?}", toc.errors);
+    let titles: Vec<(usize, &str)> = toc
+        .toc
+        .iter()
+        .map(|t| (t.level, t.title.as_str()))
+        .collect();
+    assert_eq!(titles[0], (1, "Foreword"));
+    let ch1 = titles
+        .iter()
+        .position(|t| t.1.starts_with("Chapter One"))
+        .unwrap();
+    assert_eq!(titles[ch1].0, 1);
+    assert_eq!(
+        titles[ch1 + 1],
+        (2, "I. Economic and Trade Relations Continue to Strengthen")
+    );
+    // Each outline entry's page holds the heading.
+    let texts = pdf_text(&pdf);
+    for t in &toc.toc {
+        let page = &texts[t.page - 1];
+        assert!(
+            squash(page).contains(&squash(&t.title)),
+            "{} not on page {}",
+            t.title,
+            t.page
+        );
+    }
+    assert_eq!(toc.toc.len(), doc.outline.len());
+}
+
+#[test]
+fn toc_numbers_are_the_pages_where_headings_land() {
+    let (doc, _) = english();
+    let toc_item = |e: usize| doc.elements[e].kind == ElementKind::TocItem;
+    let mut numbers = Vec::new();
+    for page in &doc.pages {
+        for it in &page.items {
+            if it.elem.is_some_and(toc_item)
+                && it.line.text.chars().all(|c| c.is_ascii_digit())
+            {
+                numbers.push(it.line.text.parse::<usize>().unwrap());
+            }
+        }
+    }
+    let expected: Vec<usize> = doc
+        .outline
+        .iter()
+        .filter(|o| o.level <= 2)
+        .map(|o| o.page + 1)
+        .collect();
+    assert_eq!(numbers, expected);
+    // And the heading really is on that page, as a heading.
+    for o in doc.outline.iter().filter(|o| o.level <= 2) {
+        let page = &doc.pages[o.page];
+        let text: String = page
+            .items
+            .iter()
+            .filter(|it| {
+                it.elem.is_some_and(|e| {
+                    matches!(doc.elements[e].kind, ElementKind::Heading(_))
+                })
+            })
+            .map(|it| it.line.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            text.contains(o.title.split(' ').next().unwrap()),
+            "{}",
+            o.title
+        );
+    }
+    // ToC entries link to the same places.
+    let links: Vec<usize> = doc
+        .pages
+        .iter()
+        .flat_map(|p| p.links.iter().map(|l| l.page))
+        .collect();
+    assert_eq!(links, expected.iter().map(|n| n - 1).collect::<Vec<_>>());
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let (_, a) = english();
+    let (_, b) = build("en", PdfStandard::Pdf17);
+    assert!(a == &b, "two builds differ");
+}
+
+#[test]
+fn no_glyph_leaves_the_text_area() {
+    let (doc, _) = english();
+    let s = setup();
+    let [left, top, right, bottom] = doc.text_area;
+    let mut checked = 0;
+    for (pi, page) in doc.pages.iter().enumerate() {
+        for it in page.items.iter().filter(|it| it.elem.is_some()) {
+            for seg in &it.line.segments {
+                let face = s.book.loaded(seg.face).unwrap();
+                let x0 = it.x + seg.x;
+                let x1 = x0 + seg.width();
+                let y0 = it.baseline - face.ascender * seg.size;
+                let y1 = it.baseline - face.descender * seg.size;
+                assert!(
+                    x0 >= left - 0.01
+                        && x1 <= right + 0.01
+                        && y0 >= top - 0.01
+                        && y1 <= bottom + 0.01,
+                    "page {}: {:?} at ({x0:.1}, {y0:.1})–({x1:.1}, {y1:.1})",
+                    pi + 1,
+                    it.line.text
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 500);
+}
+
+#[test]
+fn chapters_start_pages_and_no_page_has_a_widow_or_orphan() {
+    let (doc, _) = english();
+    for o in doc.outline.iter().filter(|o| o.level == 1) {
+        let first = doc.pages[o.page]
+            .items
+            .iter()
+            .find(|it| it.elem.is_some())
+            .unwrap();
+        assert!(o
+            .title
+            .starts_with(first.line.text.split(' ').next().unwrap()));
+    }
+    // A paragraph split across pages leaves at least two lines on each side.
+    for w in doc.pages.windows(2) {
+        let last = w[0].items.iter().rfind(|it| it.elem.is_some());
+        let first = w[1].items.iter().find(|it| it.elem.is_some());
+        if let (Some(a), Some(b)) = (last, first) {
+            if a.elem == b.elem {
+                let n = |p: &layout::Page, e| {
+                    p.items.iter().filter(|it| it.elem == e).count()
+                };
+                assert!(
+                    n(&w[0], a.elem) >= 2 && n(&w[1], b.elem) >= 2,
+                    "{:?}",
+                    a.line.text
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn pdf_a_2a_validates() {
+    let (_, bytes) = build("en", PdfStandard::A2a);
+    let pdf = Lopdf::load_mem(&bytes).unwrap();
+    assert!(pdf.catalog().unwrap().get(b"Metadata").is_ok());
+}
+
+fn typesetter(tag: &str) -> Typesetter<'static> {
+    let s = setup();
+    Typesetter::new(&s.style, &s.book, &Locale::parse(tag).unwrap())
+}
+
+fn body() -> ParStyle {
+    ParStyle {
+        size: 10.0,
+        leading: 14.0,
+        bold: false,
+        italic: false,
+        align: Align::Justify,
+        indent: 0.0,
+        start: 0.0,
+        end: 0.0,
+    }
+}
+
+#[test]
+fn a_character_no_font_covers_is_an_error_naming_it() {
+    let ts = typesetter("kk");
+    let err = ts
+        .set(
+            &StyledText::plain("Қазақстан ཀ"),
+            &body(),
+            Some("ch1-s1-p1"),
+        )
+        .unwrap_err();
+    let d = &err[0];
+    assert_eq!(d.code, "missing-glyph");
+    for part in ["ཀ", "U+0F40", "ch1-s1-p1", "kk"] {
+        assert!(d.message.contains(part), "{}", d.message);
+    }
+    assert_eq!(d.id.as_deref(), Some("ch1-s1-p1"));
+}
+
+fn style_with(face_path: &str) -> Style {
+    let text = std::fs::read_to_string(root().join(layout::style::STYLE_PATH)).unwrap();
+    let text = text.replace("fonts/NotoSerif-Regular.ttf", face_path);
+    Style::parse(&text, Path::new(layout::style::STYLE_PATH)).unwrap()
+}
+
+#[test]
+fn a_missing_font_file_is_a_clear_error() {
+    let style = style_with("fonts/NoSuchFont.ttf");
+    let err = FontBook::new(&root(), &style).err().expect("fails");
+    assert_eq!(err[0].code, "font-missing");
+    assert!(
+        err[0].message.contains("fonts/NoSuchFont.ttf"),
+        "{}",
+        err[0].message
+    );
+}
+
+#[test]
+fn an_unreadable_font_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("fonts")).unwrap();
+    std::fs::write(dir.path().join("fonts/Broken.ttf"), b"this is not a font").unwrap();
+    for f in std::fs::read_dir(root().join("fonts")).unwrap().flatten() {
+        let name = f.file_name();
+        if name.to_string_lossy().starts_with("NotoSerif-") {
+            std::fs::copy(f.path(), dir.path().join("fonts").join(&name)).unwrap();
+        }
+    }
+    let mut style = style_with("fonts/Broken.ttf");
+    // Faces outside the temporary root are not needed for English.
+    for path in style.faces.values_mut() {
+        if !path.starts_with("fonts/NotoSerif-") && path != "fonts/Broken.ttf" {
+            *path = "fonts/Broken.ttf".to_string();
+        }
+    }
+    let book = FontBook::new(dir.path(), &style).unwrap();
+    let ts = Typesetter::new(&style, &book, &Locale::parse("en").unwrap());
+    let err = ts
+        .set(&StyledText::plain("Hello"), &body(), None)
+        .unwrap_err();
+    assert_eq!(err[0].code, "font-unreadable");
+    assert!(
+        err[0].message.contains("fonts/Broken.ttf"),
+        "{}",
+        err[0].message
+    );
+}

@@ -1,0 +1,72 @@
+//! `silkpress build --format pdf` from the command line: output written atomically,
+//! reproducible, and clear failures with the documented exit codes.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn silkpress(root: &Path) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_silkpress"));
+    c.arg("--root").arg(root).env_remove("SOURCE_DATE_EPOCH");
+    c
+}
+
+#[test]
+fn builds_english_pdf_reproducibly_and_honours_source_date_epoch() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = |name: &str| dir.path().join(name);
+    let run = |name: &str, epoch: Option<&str>| {
+        let mut c = silkpress(&root());
+        c.args(["build", "-l", "en", "-f", "pdf", "-o"])
+            .arg(out(name));
+        if let Some(e) = epoch {
+            c.env("SOURCE_DATE_EPOCH", e);
+        }
+        let o = c.output().unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        std::fs::read(out(name)).unwrap()
+    };
+    let a = run("a.pdf", None);
+    let b = run("b.pdf", None);
+    assert!(a.starts_with(b"%PDF"));
+    assert!(a == b, "two builds differ");
+    let c = run("c.pdf", Some("1700000000"));
+    let has =
+        |bytes: &[u8], needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+    assert!(
+        has(&c, b"D:20231114"),
+        "SOURCE_DATE_EPOCH not used as the creation date"
+    );
+    assert!(has(&a, b"D:20250101"));
+}
+
+#[test]
+fn missing_fonts_fail_with_exit_2_and_no_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = dir.path();
+    std::fs::create_dir_all(r.join("templates")).unwrap();
+    std::fs::create_dir_all(r.join("locales/en")).unwrap();
+    for f in ["templates/report.toml", "templates/style.toml"] {
+        std::fs::copy(root().join(f), r.join(f)).unwrap();
+    }
+    for f in std::fs::read_dir(root().join("locales/en"))
+        .unwrap()
+        .flatten()
+    {
+        std::fs::copy(f.path(), r.join("locales/en").join(f.file_name())).unwrap();
+    }
+    let out = r.join("out.pdf");
+    let o = silkpress(r)
+        .args(["build", "-l", "en", "-f", "pdf", "-o"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("fonts/NotoSerif-Regular.ttf"), "{stderr}");
+    assert!(stderr.contains("does not exist"), "{stderr}");
+    assert!(!out.exists());
+}
