@@ -311,13 +311,18 @@ fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
                         Err(errors) => {
                             print_diags(cli, &project.sources, &errors);
                             eprintln!("error: the {tag} PDF edition was not built");
-                            failure = Some(if errors.iter().any(|d| {
-                                matches!(d.code, "font-missing" | "font-unreadable" | "io-error")
-                            }) {
-                                Failure::Usage
-                            } else {
-                                Failure::Content
-                            });
+                            failure = Some(
+                                if errors.iter().any(|d| {
+                                    matches!(
+                                        d.code,
+                                        "font-missing" | "font-unreadable" | "io-error"
+                                    )
+                                }) {
+                                    Failure::Usage
+                                } else {
+                                    Failure::Content
+                                },
+                            );
                             continue;
                         }
                     }
@@ -357,7 +362,9 @@ fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
 // ---- PDF ----------------------------------------------------------------------------
 
 /// Reads the PDF style and prepares the font book.
-fn load_pdf_setup(root: &Path) -> Result<(layout::Style, layout::FontBook), Vec<Diagnostic>> {
+fn load_pdf_setup(
+    root: &Path,
+) -> Result<(layout::Style, layout::FontBook), Vec<Diagnostic>> {
     let style = layout::Style::load(root)?;
     let book = layout::FontBook::new(root, &style)?;
     Ok((style, book))
@@ -384,7 +391,8 @@ fn build_pdf(
     let locate = |mut d: Diagnostic| {
         if d.span.is_none() {
             if let (Some(id), Some(loc)) = (&d.id, &d.locale) {
-                if let Some((f, e)) = project.locale(loc).and_then(|l| l.find(id, false)) {
+                if let Some((f, e)) = project.locale(loc).and_then(|l| l.find(id, false))
+                {
                     d.span = Some(diag::Span::new(f.file, e.span.clone()));
                 }
             }
