@@ -408,3 +408,16 @@ fn a_broken_template_is_a_diagnostic_not_a_panic() {
         errors[0].message
     );
 }
+
+#[test]
+fn russian_text_gets_its_non_breaking_spaces() {
+    let p = project();
+    let page = render(&p, &resolve(&p, "ru"));
+    assert!(
+        page.contains("<p>Живу в\u{A0}<i>доме</i>\u{A0}— это правда: в\u{A0}1998\u{A0}г.\u{A0}было 25\u{A0}кг.</p>"),
+        "{}",
+        &page[page.find("Живу").unwrap() - 10..][..200]
+    );
+    // English text on the same page (fallback) keeps its spaces.
+    assert!(page.contains("<p lang=\"en\" dir=\"ltr\">A list follows.</p>"));
+}

@@ -14,6 +14,7 @@
 use minijinja::{context, AutoEscape, Environment, Value};
 use serde::Serialize;
 
+use super::ties;
 use super::webfont::{self, FontSet, Usage};
 use crate::diag::{DiagResult, Diagnostic};
 use crate::l10n::{Locale, Report, Style, StyledText};
@@ -168,6 +169,13 @@ impl PageBuilder<'_> {
         id: Option<&str>,
     ) -> Text {
         let locale = if fallback { self.source } else { self.page };
+        let tied;
+        let t = if ties::applies_to(&locale.tag) {
+            tied = ties::ties(t);
+            &tied
+        } else {
+            t
+        };
         let script = webfont::stack_for_script(&locale.script);
         for run in &t.runs {
             let style = Style {

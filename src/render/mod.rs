@@ -3,6 +3,7 @@
 
 pub mod html;
 pub mod pdf;
+pub mod ties;
 pub mod webfont;
 
 /// An output format.
