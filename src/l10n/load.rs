@@ -90,7 +90,7 @@ impl LocaleData {
 /// with the line and column of the first bad byte.
 pub fn read_text(path: &Path, display: &Path) -> Result<String, Diagnostic> {
     let bytes = read_bytes(path, display)?;
-    decode(&bytes, display)
+    decode(bytes, display)
 }
 
 fn read_bytes(path: &Path, display: &Path) -> Result<Vec<u8>, Diagnostic> {
@@ -103,12 +103,17 @@ fn read_bytes(path: &Path, display: &Path) -> Result<Vec<u8>, Diagnostic> {
     })
 }
 
-/// Decodes bytes as UTF-8 text, dropping a byte-order mark.
-fn decode(bytes: &[u8], display: &Path) -> Result<String, Diagnostic> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text.to_string()),
+/// Decodes bytes as UTF-8 text, dropping a byte-order mark. The bytes become the
+/// string without a copy.
+fn decode(mut bytes: Vec<u8>, display: &Path) -> Result<String, Diagnostic> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text),
         Err(e) => {
+            let bytes = e.as_bytes();
+            let e = e.utf8_error();
             let good = &bytes[..e.valid_up_to()];
             let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
             let col = String::from_utf8_lossy(
@@ -139,13 +144,14 @@ fn decode(bytes: &[u8], display: &Path) -> Result<String, Diagnostic> {
 /// fixing: a byte-order mark (dropped), CRLF line endings (fluent-syntax reads them as
 /// LF) and a file with no content. Invalid UTF-8 is an error.
 pub fn decode_ftl(
-    bytes: &[u8],
+    bytes: Vec<u8>,
     display: &Path,
 ) -> Result<(String, Vec<Diagnostic>), Diagnostic> {
+    let bom = bytes.starts_with(b"\xEF\xBB\xBF");
     let text = decode(bytes, display)?;
     let mut warnings = Vec::new();
     let fmt_hint = "`silkpress fmt` rewrites the file without it";
-    if bytes.starts_with(b"\xEF\xBB\xBF") {
+    if bom {
         warnings.push(
             Diagnostic::warning(
                 "utf8-bom",
@@ -250,6 +256,13 @@ pub fn parse_file(
         let mut patterns: Vec<&ast::Pattern<&str>> = value.into_iter().collect();
         patterns.extend(attrs.iter().map(|a| &a.value));
         for pattern in patterns {
+            // Every tag starts with `<`: a pattern without one needs no markup parsing.
+            let tagged = pattern.elements.iter().any(|e| {
+                matches!(e, ast::PatternElement::TextElement { value } if value.contains('<'))
+            });
+            if !tagged {
+                continue;
+            }
             let joined = PatternText::new(pattern, source);
             let (_, errors) = markup::tags(&joined.text);
             for err in errors {
@@ -362,7 +375,7 @@ pub fn load_locales(
     // Read and decode in parallel; register sequentially (file IDs in job order); parse
     // in parallel.
     let texts = crate::par::map(&jobs, |job| {
-        read_bytes(&job.path, &job.display).and_then(|b| decode_ftl(&b, &job.display))
+        read_bytes(&job.path, &job.display).and_then(|b| decode_ftl(b, &job.display))
     });
     let mut parse_jobs = Vec::new();
     for (job, text) in jobs.iter().zip(texts) {

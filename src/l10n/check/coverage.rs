@@ -1,10 +1,9 @@
 //! Coverage: missing and obsolete messages, terms, attributes, values and files, and
 //! duplicate IDs within a locale.
 
-use std::collections::HashMap;
 use std::path::Path;
 
-use super::index::{display_id, where_is, Index, Loc};
+use super::index::{display_id, where_is, FxMap, Index, Loc};
 use crate::diag::{Diagnostic, Sources};
 
 /// Entry counts of a target locale against the source.
@@ -36,14 +35,13 @@ pub fn coverage(
     let tag = tgt.tag();
     let target_path = |rel: &str| target_dir.join(rel);
     let mut counts = Counts::default();
+    // First definitions come in file order: take each file's in turn.
+    let mut all = src.firsts().peekable();
     for (f, file) in src.data.files.iter().enumerate() {
-        let firsts: Vec<Loc> = (0..file.entries.len())
-            .map(|e| Loc { file: f, entry: e })
-            .filter(|loc| {
-                let en = src.entry(*loc);
-                src.get(&en.id, en.is_term) == Some(*loc)
-            })
-            .collect();
+        let mut firsts: Vec<Loc> = Vec::new();
+        while let Some(loc) = all.next_if(|l| l.file == f) {
+            firsts.push(loc);
+        }
         if !tgt.files.contains_key(file.rel.as_str()) && !firsts.is_empty() {
             out.push(
                 Diagnostic::error(
@@ -157,7 +155,7 @@ pub fn coverage(
 /// with the same name (`id-collision`): fluent-bundle keeps both kinds in one namespace,
 /// so `-x` and `x` cannot coexist and the later one is dropped at build time.
 pub fn duplicates(sources: &Sources, index: &Index, out: &mut Vec<Diagnostic>) {
-    let mut seen: HashMap<&str, (Loc, bool)> = HashMap::new();
+    let mut seen: FxMap<&str, (Loc, bool)> = FxMap::default();
     for (f, file) in index.data.files.iter().enumerate() {
         for (e, entry) in file.entries.iter().enumerate() {
             let loc = Loc { file: f, entry: e };

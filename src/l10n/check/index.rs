@@ -5,6 +5,7 @@
 //! shared by the checks of every target locale.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use fluent_syntax::ast;
@@ -12,6 +13,37 @@ use fluent_syntax::ast;
 use crate::diag::{Diagnostic, Sources, Span};
 use crate::l10n::load::{Entry, FtlFile, LocaleData};
 use crate::l10n::markup::offset_in;
+
+/// The Fx hash (rustc's): IDs are short and not attacker-chosen in a way that matters
+/// for a one-shot checker, and SipHash was the largest single cost of checking a
+/// Firefox-sized tree.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let word = u64::from_le_bytes(c.try_into().unwrap_or_default());
+            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (self.0.rotate_left(5) ^ n as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A hash map with [`FxHasher`].
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// Where an entry is: file index and entry index within the locale.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -27,19 +59,24 @@ pub struct Index<'a> {
     /// The locale.
     pub data: &'a LocaleData,
     /// First definition of each message.
-    pub messages: HashMap<&'a str, Loc>,
+    pub messages: FxMap<&'a str, Loc>,
     /// First definition of each term (without its `-`).
-    pub terms: HashMap<&'a str, Loc>,
+    pub terms: FxMap<&'a str, Loc>,
     /// Files by path relative to the locale directory.
-    pub files: HashMap<&'a str, usize>,
+    pub files: FxMap<&'a str, usize>,
+    /// The first definition of every ID, in file order.
+    firsts: Vec<Loc>,
 }
 
 impl<'a> Index<'a> {
     /// Indexes a locale.
     pub fn new(data: &'a LocaleData) -> Self {
-        let mut messages = HashMap::new();
-        let mut terms = HashMap::new();
-        let mut files = HashMap::new();
+        let count: usize = data.files.iter().map(|f| f.entries.len()).sum();
+        let mut messages = FxMap::with_capacity_and_hasher(count, Default::default());
+        let mut terms = FxMap::default();
+        let mut files =
+            FxMap::with_capacity_and_hasher(data.files.len(), Default::default());
+        let mut firsts = Vec::with_capacity(count);
         for (f, file) in data.files.iter().enumerate() {
             files.insert(file.rel.as_str(), f);
             for (e, entry) in file.entries.iter().enumerate() {
@@ -48,8 +85,12 @@ impl<'a> Index<'a> {
                 } else {
                     &mut messages
                 };
-                map.entry(entry.id.as_str())
-                    .or_insert(Loc { file: f, entry: e });
+                if let std::collections::hash_map::Entry::Vacant(v) =
+                    map.entry(entry.id.as_str())
+                {
+                    v.insert(Loc { file: f, entry: e });
+                    firsts.push(Loc { file: f, entry: e });
+                }
             }
         }
         Index {
@@ -57,6 +98,7 @@ impl<'a> Index<'a> {
             messages,
             terms,
             files,
+            firsts,
         }
     }
 
@@ -87,20 +129,7 @@ impl<'a> Index<'a> {
 
     /// Every entry that is the first definition of its ID, in file order.
     pub fn firsts(&self) -> impl Iterator<Item = Loc> + '_ {
-        self.data
-            .files
-            .iter()
-            .enumerate()
-            .flat_map(move |(f, file)| {
-                file.entries
-                    .iter()
-                    .enumerate()
-                    .map(move |(e, _)| Loc { file: f, entry: e })
-                    .filter(move |loc| {
-                        let en = self.entry(*loc);
-                        self.get(&en.id, en.is_term) == Some(*loc)
-                    })
-            })
+        self.firsts.iter().copied()
     }
 
     /// The span of an entry's ID (with the `-` of a term).
@@ -158,15 +187,16 @@ pub fn where_is(sources: &Sources, index: &Index, loc: Loc) -> String {
 /// The patterns of an entry: its value (`None`) and each attribute (`Some(name)`).
 pub fn patterns<'p>(
     entry: &'p ast::Entry<&'p str>,
-) -> Vec<(Option<&'p str>, &'p ast::Pattern<&'p str>)> {
-    let (value, attributes) = match entry {
+) -> impl Iterator<Item = (Option<&'p str>, &'p ast::Pattern<&'p str>)> + Clone {
+    let (value, attributes): (_, &[ast::Attribute<&str>]) = match entry {
         ast::Entry::Message(m) => (m.value.as_ref(), &m.attributes),
         ast::Entry::Term(t) => (Some(&t.value), &t.attributes),
-        _ => return Vec::new(),
+        _ => (None, &[]),
     };
-    let mut out: Vec<_> = value.map(|v| (None, v)).into_iter().collect();
-    out.extend(attributes.iter().map(|a| (Some(a.id.name), &a.value)));
-    out
+    value
+        .map(|v| (None, v))
+        .into_iter()
+        .chain(attributes.iter().map(|a| (Some(a.id.name), &a.value)))
 }
 
 /// Something found while walking a pattern. Names borrow from the file's text, so

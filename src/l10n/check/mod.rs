@@ -3,9 +3,9 @@
 //!
 //! [`check`] runs, per locale and in parallel across locales:
 //!
-//! 1. checks of the locale on its own ([`coverage::duplicates`],
-//!    [`references::unknown_references`], [`references::cycles`], [`plurals::plurals`],
-//!    [`glyphs::glyphs`]) — the source locale included;
+//! 1. checks of the locale on its own ([`coverage::duplicates`], then in one walk of
+//!    every pattern [`references::reference`] and [`plurals::select`], then
+//!    [`references::cycles`]; [`glyphs::glyphs`]) — the source locale included;
 //! 2. comparisons with the source ([`coverage::coverage`], then per translated message
 //!    [`references::compare_variables`], [`markup::compare`], [`numbers::compare`],
 //!    [`identical::compare`]), [`stale::stale`] and, in a silkpress project,
@@ -28,6 +28,7 @@ pub mod stale;
 
 use std::path::PathBuf;
 
+use fluent_syntax::ast;
 use serde::Serialize;
 
 use crate::diag::{Diagnostic, Severity, Sources};
@@ -35,7 +36,7 @@ use crate::l10n::load::LocaleData;
 use crate::l10n::markup::PatternText;
 use crate::project::{Project, Structure, Tree};
 pub use glyphs::Fonts;
-use index::{patterns, Index};
+use index::{patterns, walk, Index, Node};
 
 /// What to check: the loaded locales, and in a silkpress project its structure and
 /// fonts.
@@ -201,9 +202,7 @@ fn check_locale(
     let tgt = Index::new(data);
     let mut out = Vec::new();
     coverage::duplicates(input.sources, &tgt, &mut out);
-    references::unknown_references(src, &tgt, &mut out);
-    references::cycles(&tgt, &mut out);
-    plurals::plurals(&tgt, &mut out);
+    references_and_plurals(src, &tgt, &mut out);
     if let Some(fonts) = input.fonts {
         glyphs::glyphs(fonts, &tgt, &mut out);
     }
@@ -230,6 +229,44 @@ fn check_locale(
     (out, counts)
 }
 
+/// The checks that look inside each pattern of a locale on its own, in one walk:
+/// references (`unknown-reference`, then `cyclic-reference` over the reference graph)
+/// and plural selects (`missing-plural-category`).
+fn references_and_plurals(src: &Index, index: &Index, out: &mut Vec<Diagnostic>) {
+    let wanted = plurals::categories(&index.data.locale.langid);
+    let nodes = references::Nodes::new(index);
+    let mut edges: Vec<Vec<usize>> = vec![Vec::new(); nodes.len];
+    for loc in index.firsts() {
+        let Some(ast) = index.ast(loc) else { continue };
+        for (attr, p) in patterns(ast) {
+            walk(p, &mut |n| {
+                let reference = match n {
+                    Node::Message(id, a) => (id, a, false),
+                    Node::Term(id, a) => (id, a, true),
+                    Node::Select(selector, variants) => {
+                        if let Some(w) = &wanted {
+                            plurals::select(
+                                index,
+                                w,
+                                loc,
+                                attr,
+                                (selector, variants),
+                                out,
+                            );
+                        }
+                        return;
+                    }
+                    _ => return,
+                };
+                if let Some(t) = references::reference(src, index, loc, reference, out) {
+                    edges[nodes.of(loc)].push(nodes.of(t));
+                }
+            });
+        }
+    }
+    references::cycles(index, &nodes, &edges, out);
+}
+
 /// The per-message comparisons of every translated message with its source.
 fn compare_messages(src: &Index, tgt: &Index, out: &mut Vec<Diagnostic>) {
     for sloc in src.firsts() {
@@ -243,14 +280,34 @@ fn compare_messages(src: &Index, tgt: &Index, out: &mut Vec<Diagnostic>) {
         };
         let tpatterns = patterns(tast);
         for (attr, sp) in patterns(sast) {
-            let Some((_, tp)) = tpatterns.iter().find(|(a, _)| *a == attr) else {
+            let Some((_, tp)) = tpatterns.clone().find(|(a, _)| *a == attr) else {
                 continue;
             };
+            // Joining a pattern's text costs allocations; most patterns have no markup
+            // and no number, so look at the raw text elements first.
+            let has = |p: &ast::Pattern<&str>, f: fn(&str) -> bool| {
+                p.elements.iter().any(
+                    |e| matches!(e, ast::PatternElement::TextElement { value } if f(value)),
+                )
+            };
+            let lt = |t: &str| t.contains('<');
+            let tagged = has(sp, lt) || has(tp, lt);
+            let numbered = has(sp, numbers::has_number);
+            let same = sp == tp;
+            if !(tagged || numbered || same) {
+                continue;
+            }
             let stext = PatternText::new(sp, src.text(sloc));
             let ttext = PatternText::new(tp, tgt.text(tloc));
-            markup::compare(&stext, tgt, tloc, &ttext, attr, out);
-            numbers::compare(&stext, tgt, tloc, &ttext, attr, out);
-            identical::compare(src, (sp, &stext), tgt, tloc, tp, attr, out);
+            if tagged {
+                markup::compare(&stext, tgt, tloc, &ttext, attr, out);
+            }
+            if numbered {
+                numbers::compare(&stext, tgt, tloc, &ttext, attr, out);
+            }
+            if same {
+                identical::compare(src, (sp, &stext), tgt, tloc, tp, attr, out);
+            }
         }
     }
 }

@@ -148,6 +148,16 @@ fn chinese(run: &str) -> Option<u64> {
     any.then_some(total + section + current)
 }
 
+/// Whether a text may hold a number ([`extract`] finds nothing in a text without a
+/// digit or Chinese numeral).
+pub fn has_number(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit())
+        || (!text.is_ascii()
+            && text
+                .chars()
+                .any(|c| digit(c).is_some() || is_chinese_numeral(c)))
+}
+
 fn is_chinese_numeral(c: char) -> bool {
     "〇零一二两三四五六七八九十百千万亿".contains(c)
 }

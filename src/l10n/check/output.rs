@@ -265,13 +265,21 @@ pub fn json(report: &CheckReport, sources: &Sources) -> String {
             }
         })
         .collect();
-    let value = json!({
-        "version": 1,
-        "source": report.source,
-        "summary": report.summaries,
-        "diagnostics": diagnostics,
-    });
-    serde_json::to_string_pretty(&value).unwrap_or_default()
+    /// The document (serialised directly: no intermediate `Value` tree).
+    #[derive(Serialize)]
+    struct JsonReport<'a> {
+        version: u32,
+        source: &'a str,
+        summary: &'a [super::Summary],
+        diagnostics: Vec<JsonDiagnostic<'a>>,
+    }
+    let doc = JsonReport {
+        version: 1,
+        source: &report.source,
+        summary: &report.summaries,
+        diagnostics,
+    };
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
 }
 
 fn level(s: Severity) -> &'static str {

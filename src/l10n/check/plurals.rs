@@ -12,7 +12,7 @@ use fluent_syntax::ast;
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use unic_langid::LanguageIdentifier;
 
-use super::index::{patterns, walk, Index, Node};
+use super::index::{Index, Loc};
 use crate::diag::Diagnostic;
 
 /// The CLDR names of plural categories.
@@ -74,61 +74,56 @@ fn is_plural(
     numeric_selector || keyed
 }
 
-/// Reports plural selects of the locale that miss one of its categories
-/// (`missing-plural-category`). The default variant still catches such numbers at run
-/// time, so this is a warning: the text shown is probably the wrong grammatical form.
-pub fn plurals(index: &Index, out: &mut Vec<Diagnostic>) {
-    let Some(wanted) = categories(&index.data.locale.langid) else {
+/// Checks one select expression of the entry at `loc` against the locale's plural
+/// categories `wanted` (`missing-plural-category`). The default variant still catches
+/// such numbers at run time, so this is a warning: the text shown is probably the wrong
+/// grammatical form.
+pub fn select(
+    index: &Index,
+    wanted: &BTreeSet<&'static str>,
+    loc: Loc,
+    attr: Option<&str>,
+    (selector, variants): (&ast::InlineExpression<&str>, &[ast::Variant<&str>]),
+    out: &mut Vec<Diagnostic>,
+) {
+    if !is_plural(selector, variants) {
         return;
-    };
-    for loc in index.firsts() {
-        let Some(ast) = index.ast(loc) else { continue };
-        for (attr, p) in patterns(ast) {
-            walk(p, &mut |n| {
-                let Node::Select(selector, variants) = n else {
-                    return;
-                };
-                if !is_plural(selector, variants) {
-                    return;
-                }
-                let have: BTreeSet<&str> = variants
-                    .iter()
-                    .filter_map(|v| match &v.key {
-                        ast::VariantKey::Identifier { name } => Some(*name),
-                        _ => None,
-                    })
-                    .collect();
-                let missing: Vec<&str> = wanted
-                    .iter()
-                    .copied()
-                    .filter(|c| !have.contains(c))
-                    .collect();
-                if missing.is_empty() {
-                    return;
-                }
-                let part = attr
-                    .map(|a| format!(" (attribute `.{a}`)"))
-                    .unwrap_or_default();
-                let all: Vec<&str> = wanted.iter().copied().collect();
-                out.push(
-                    index
-                        .diag(
-                            Diagnostic::warning(
-                                "missing-plural-category",
-                                format!(
-                                    "a plural select misses the categor{} {} of `{}`{part}",
-                                    if missing.len() == 1 { "y" } else { "ies" },
-                                    missing.join(", "),
-                                    index.tag()
-                                ),
-                            ),
-                            loc,
-                        )
-                        .hint(format!("CLDR's categories for it are {}", all.join(", "))),
-                );
-            });
-        }
     }
+    let have: BTreeSet<&str> = variants
+        .iter()
+        .filter_map(|v| match &v.key {
+            ast::VariantKey::Identifier { name } => Some(*name),
+            _ => None,
+        })
+        .collect();
+    let missing: Vec<&str> = wanted
+        .iter()
+        .copied()
+        .filter(|c| !have.contains(c))
+        .collect();
+    if missing.is_empty() {
+        return;
+    }
+    let part = attr
+        .map(|a| format!(" (attribute `.{a}`)"))
+        .unwrap_or_default();
+    let all: Vec<&str> = wanted.iter().copied().collect();
+    out.push(
+        index
+            .diag(
+                Diagnostic::warning(
+                    "missing-plural-category",
+                    format!(
+                        "a plural select misses the categor{} {} of `{}`{part}",
+                        if missing.len() == 1 { "y" } else { "ies" },
+                        missing.join(", "),
+                        index.tag()
+                    ),
+                ),
+                loc,
+            )
+            .hint(format!("CLDR's categories for it are {}", all.join(", "))),
+    );
 }
 
 #[cfg(test)]

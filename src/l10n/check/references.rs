@@ -1,7 +1,7 @@
 //! References: variables a translation invents or drops, references to messages and
 //! terms that do not exist, and cycles of references.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 use fluent_syntax::ast;
 
@@ -29,8 +29,9 @@ fn pattern_variables<'a>(
     owner: Loc,
 ) -> BTreeSet<&'a str> {
     let mut vars = BTreeSet::new();
+    // Most messages reference no other message: nothing is allocated for them.
     let mut todo = Vec::new();
-    let mut seen = vec![owner];
+    let mut seen = Vec::new();
     let mut visit = |p: &'a ast::Pattern<&'a str>,
                      todo: &mut Vec<Loc>,
                      vars: &mut BTreeSet<&'a str>| {
@@ -40,7 +41,7 @@ fn pattern_variables<'a>(
             }
             Node::Message(id, _) => {
                 if let Some(next) = index.get(id, false) {
-                    if !seen.contains(&next) {
+                    if next != owner && !seen.contains(&next) {
                         seen.push(next);
                         todo.push(next);
                     }
@@ -72,13 +73,15 @@ pub fn compare_variables(
     if tgt.entry(tloc).is_term {
         return;
     }
-    let offered = variables(src, sloc);
     let Some(ast) = tgt.ast(tloc) else { return };
     let text = tgt.text(tloc);
+    // The source's variables are gathered only for a translation that uses some.
+    let mut offered: Option<BTreeSet<&str>> = None;
     let mut reported = BTreeSet::new();
     for (_, p) in patterns(ast) {
         walk(p, &mut |n| {
             if let Node::Variable(v) = n {
+                let offered = offered.get_or_insert_with(|| variables(src, sloc));
                 if !offered.contains(v) && reported.insert(v) {
                     let id = &tgt.entry(tloc).id;
                     let mut d = Diagnostic::error(
@@ -105,7 +108,7 @@ pub fn compare_variables(
     let Some(sast) = src.ast(sloc) else { return };
     let tpatterns = patterns(ast);
     for (attr, sp) in patterns(sast) {
-        let Some((_, tp)) = tpatterns.iter().find(|(a, _)| *a == attr) else {
+        let Some((_, tp)) = tpatterns.clone().find(|(a, _)| *a == attr) else {
             continue;
         };
         let mut direct = BTreeSet::new();
@@ -114,6 +117,9 @@ pub fn compare_variables(
                 direct.insert(v);
             }
         });
+        if direct.is_empty() {
+            continue;
+        }
         let used = pattern_variables(tgt, tp, tloc);
         let part = attr
             .map(|a| format!(" (attribute `.{a}`)"))
@@ -135,101 +141,104 @@ pub fn compare_variables(
     }
 }
 
-/// Reports references to messages, terms or attributes the locale does not define
-/// (`unknown-reference`): fluent-bundle resolves them within the locale, so they would
-/// fail to format.
-pub fn unknown_references(src: &Index, index: &Index, out: &mut Vec<Diagnostic>) {
-    for loc in index.firsts() {
-        let Some(ast) = index.ast(loc) else { continue };
-        let text = index.text(loc);
-        let owner = index.entry(loc);
-        for (_, p) in patterns(ast) {
-            walk(p, &mut |n| {
-                let (id, attr, is_term) = match n {
-                    Node::Message(id, attr) => (id, attr, false),
-                    Node::Term(id, attr) => (id, attr, true),
-                    _ => return,
-                };
-                let shown = display_id(id, is_term);
-                let message = match index.get(id, is_term) {
-                    None => {
-                        let what = if is_term { "term" } else { "message" };
-                        let elsewhere = if index.data.locale.tag == src.data.locale.tag {
-                            String::new()
-                        } else if src.get(id, is_term).is_some() {
-                            " (the source defines it: translate it)".to_string()
-                        } else {
-                            " (nor does the source)".to_string()
-                        };
-                        format!(
-                            "{what} `{shown}` is not defined in this locale{elsewhere}"
-                        )
-                    }
-                    Some(target) => match attr {
-                        Some(a)
-                            if !index.entry(target).attributes.iter().any(|x| x == a) =>
-                        {
-                            format!("`{shown}` has no attribute `.{a}`")
-                        }
-                        _ => return,
-                    },
-                };
-                out.push(
-                    Diagnostic::error("unknown-reference", message)
-                        .at(index
-                            .span_at(loc, name_range(text, id, usize::from(is_term))))
-                        .locale(index.tag())
-                        .id(display_id(&owner.id, owner.is_term)),
-                );
-            });
+/// Checks one reference, found in the entry at `loc`, to the message or term `id` (and
+/// its attribute `attr`): `unknown-reference` when the locale does not define it —
+/// fluent-bundle resolves references within the locale, so it would fail to format.
+/// Returns the referenced entry.
+pub fn reference(
+    src: &Index,
+    index: &Index,
+    loc: Loc,
+    (id, attr, is_term): (&str, Option<&str>, bool),
+    out: &mut Vec<Diagnostic>,
+) -> Option<Loc> {
+    let shown = display_id(id, is_term);
+    let target = index.get(id, is_term);
+    let message = match target {
+        None => {
+            let what = if is_term { "term" } else { "message" };
+            let elsewhere = if index.data.locale.tag == src.data.locale.tag {
+                ""
+            } else if src.get(id, is_term).is_some() {
+                " (the source defines it: translate it)"
+            } else {
+                " (nor does the source)"
+            };
+            format!("{what} `{shown}` is not defined in this locale{elsewhere}")
         }
+        Some(t) => match attr {
+            Some(a) if !index.entry(t).attributes.iter().any(|x| x == a) => {
+                format!("`{shown}` has no attribute `.{a}`")
+            }
+            _ => return target,
+        },
+    };
+    let owner = index.entry(loc);
+    let range = name_range(index.text(loc), id, usize::from(is_term));
+    out.push(
+        Diagnostic::error("unknown-reference", message)
+            .at(index.span_at(loc, range))
+            .locale(index.tag())
+            .id(display_id(&owner.id, owner.is_term)),
+    );
+    target
+}
+
+/// Entries as graph nodes: numbered by file, then position in the file.
+pub struct Nodes {
+    offsets: Vec<usize>,
+    /// Number of nodes.
+    pub len: usize,
+}
+
+impl Nodes {
+    /// The numbering of a locale's entries.
+    pub fn new(index: &Index) -> Self {
+        let mut offsets = Vec::with_capacity(index.data.files.len());
+        let mut len = 0;
+        for f in &index.data.files {
+            offsets.push(len);
+            len += f.entries.len();
+        }
+        Nodes { offsets, len }
+    }
+
+    /// The node of an entry.
+    pub fn of(&self, loc: Loc) -> usize {
+        self.offsets[loc.file] + loc.entry
     }
 }
 
 /// Reports cycles of message and term references (`cyclic-reference`), which
-/// fluent-bundle can only break with an error at format time. Each cycle (strongly
-/// connected component) is reported once, at its first member in file order.
-pub fn cycles(index: &Index, out: &mut Vec<Diagnostic>) {
-    let locs: Vec<Loc> = index.firsts().collect();
-    let pos: HashMap<Loc, usize> =
-        locs.iter().enumerate().map(|(i, l)| (*l, i)).collect();
-    let edges: Vec<Vec<usize>> = locs
-        .iter()
-        .map(|&loc| {
-            let mut next = Vec::new();
-            if let Some(ast) = index.ast(loc) {
-                for (_, p) in patterns(ast) {
-                    walk(p, &mut |n| {
-                        let target = match n {
-                            Node::Message(id, _) => index.get(id, false),
-                            Node::Term(id, _) => index.get(id, true),
-                            _ => None,
-                        };
-                        if let Some(t) = target.and_then(|t| pos.get(&t)) {
-                            next.push(*t);
-                        }
-                    });
-                }
-            }
-            next
-        })
-        .collect();
-    for component in strongly_connected(&edges) {
+/// fluent-bundle can only break with an error at format time, given each node's
+/// references. Each cycle (strongly connected component) is reported once, at its first
+/// member in file order.
+pub fn cycles(
+    index: &Index,
+    nodes: &Nodes,
+    edges: &[Vec<usize>],
+    out: &mut Vec<Diagnostic>,
+) {
+    if edges.iter().all(Vec::is_empty) {
+        return;
+    }
+    let mut locs = vec![Loc { file: 0, entry: 0 }; nodes.len];
+    for loc in index.firsts() {
+        locs[nodes.of(loc)] = loc;
+    }
+    for mut component in strongly_connected(edges) {
         let looped = component.len() > 1 || edges[component[0]].contains(&component[0]);
         if !looped {
             continue;
         }
-        let first = *component.iter().min().unwrap_or(&component[0]);
-        let names: Vec<String> = {
-            let mut c = component.clone();
-            c.sort_unstable();
-            c.iter()
-                .map(|&i| {
-                    let e = index.entry(locs[i]);
-                    format!("`{}`", display_id(&e.id, e.is_term))
-                })
-                .collect()
-        };
+        component.sort_unstable();
+        let names: Vec<String> = component
+            .iter()
+            .map(|&i| {
+                let e = index.entry(locs[i]);
+                format!("`{}`", display_id(&e.id, e.is_term))
+            })
+            .collect();
         out.push(
             index
                 .diag(
@@ -237,7 +246,7 @@ pub fn cycles(index: &Index, out: &mut Vec<Diagnostic>) {
                         "cyclic-reference",
                         format!("{} reference each other in a cycle", names.join(", ")),
                     ),
-                    locs[first],
+                    locs[component[0]],
                 )
                 .hint("break the cycle: a message cannot contain itself"),
         );
