@@ -419,3 +419,69 @@ fn an_unreadable_font_is_a_clear_error() {
         err[0].message
     );
 }
+
+/// Every body line of every translation present obeys its script's line rules: no
+/// Chinese line starts with closing punctuation or ends with opening punctuation, no
+/// Chinese paragraph ends with a lone character, no Cyrillic/Uzbek line ends with a
+/// one-letter word or starts with a dash, and no Persian line is hyphenated.
+#[test]
+fn whole_translations_obey_their_line_rules() {
+    let s = setup();
+    for data in &s.project.locales {
+        let tag = data.locale.tag.clone();
+        let lang = data.locale.langid.language.as_str().to_string();
+        let Ok(report) = l10n::resolve(&s.project, &tag) else {
+            continue;
+        };
+        let doc = layout::layout(&report.output, &s.style, &s.book)
+            .unwrap()
+            .output;
+        let mut by_elem: Vec<Vec<&str>> = vec![Vec::new(); doc.elements.len()];
+        for p in &doc.pages {
+            for it in &p.items {
+                if let Some(e) = it.elem {
+                    by_elem[e].push(&it.line.text);
+                }
+            }
+        }
+        for (e, lines) in by_elem.iter().enumerate() {
+            let body = matches!(
+                doc.elements[e].kind,
+                ElementKind::Paragraph
+                    | ElementKind::BlockQuote
+                    | ElementKind::Heading(_)
+            );
+            if !body {
+                continue;
+            }
+            for (i, l) in lines.iter().enumerate() {
+                let (Some(first), Some(last)) = (l.chars().next(), l.chars().last())
+                else {
+                    continue;
+                };
+                let han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+                if lang == "zh" && l.chars().any(han) {
+                    assert!(!"。，、；：？！）》」』”".contains(first), "{tag}: {l}");
+                    assert!(!"（《「『“".contains(last), "{tag}: {l}");
+                    if i == lines.len() - 1 && lines.len() > 1 {
+                        let n = l.chars().filter(|c| c.is_alphanumeric()).count();
+                        assert!(n >= 2, "{tag}: lone last line {l:?}");
+                    }
+                }
+                if ["ru", "kk", "uz", "ky", "tg", "tk"].contains(&lang.as_str())
+                    && i + 1 < lines.len()
+                {
+                    let w = l.rsplit(' ').next().unwrap_or("");
+                    let one =
+                        w.chars().count() == 1 && w.chars().all(char::is_alphabetic);
+                    assert!(!one, "{tag}: one-letter word at the end of {l:?}");
+                    assert!(
+                        !lines[i + 1].starts_with("— "),
+                        "{tag}: dash starts {:?}",
+                        lines[i + 1]
+                    );
+                }
+            }
+        }
+    }
+}

@@ -220,7 +220,12 @@ fn slavic_keeps(a: &[char], b: &[char]) -> bool {
 }
 
 /// Break candidates of a paragraph, in order; the last is the paragraph end.
-fn candidates(par: &Paragraph, m: &Measure, opts: &BreakOptions) -> Vec<Candidate> {
+fn candidates(
+    par: &Paragraph,
+    m: &Measure,
+    opts: &BreakOptions,
+    hyphenate: bool,
+) -> Vec<Candidate> {
     let n = m.chars.len();
     let index = |b: usize| m.bytes.partition_point(|&x| x < b);
     let mut out = Vec::new();
@@ -274,7 +279,7 @@ fn candidates(par: &Paragraph, m: &Measure, opts: &BreakOptions) -> Vec<Candidat
             penalty,
         });
     }
-    if let Some(h) = opts.hyphenator {
+    if let Some(h) = opts.hyphenator.filter(|_| hyphenate) {
         add_hyphenation(m, h, &mut out);
     }
     let mut end = n;
@@ -450,7 +455,9 @@ impl Breaker<'_> {
             if ragged {
                 // Ragged lines: stretchable by a generous amount, so that breaking
                 // still evens out line lengths instead of filling greedily.
-                if last {
+                // Ragged text (headings, ToC entries) counts its last line too, which
+                // balances the lines instead of leaving one word alone at the end.
+                if last && self.opts.justify {
                     0.0
                 } else {
                     diff / (w * 0.25)
@@ -468,7 +475,15 @@ impl Breaker<'_> {
         } else {
             0.0
         };
-        let badness = (100.0 * ratio.abs().powi(3)).min(10_000.0);
+        // Knuth's badness 100·|r|³ up to r = 3; beyond, lines are far too loose and
+        // get steeply worse instead of saturating, so that one gappy line is never
+        // traded for slightly better ones elsewhere.
+        let r = ratio.abs();
+        let badness = if r <= 3.0 {
+            100.0 * r.powi(3)
+        } else {
+            2700.0 + 50_000.0 * (r - 3.0)
+        };
         let d = (10.0 + badness).powi(2) + c.penalty * c.penalty;
         Some((d, if ragged && diff >= 0.0 { 0.0 } else { ratio }))
     }
@@ -495,9 +510,26 @@ pub fn linebreak(par: &Paragraph, runs: &[ShapedRun], opts: &BreakOptions) -> Br
         opts,
         space,
     };
-    let cands = candidates(par, &m, opts);
+    // First pass without hyphenation, as TeX does (\pretolerance): when every line
+    // is already within its normal stretch and shrink, hyphens would only add cost.
+    let mut cands = candidates(par, &m, opts, false);
+    let mut first = total_fit(&b, &cands);
+    if opts.hyphenator.is_some() {
+        let good = first.as_ref().is_some_and(|p| {
+            let lines = lines_of(&b, &cands, p);
+            let n = lines.len();
+            lines
+                .iter()
+                .take(n.saturating_sub(1))
+                .all(|l| l.ratio.abs() <= 1.0)
+        });
+        if !good {
+            cands = candidates(par, &m, opts, true);
+            first = total_fit(&b, &cands);
+        }
+    }
     let mut overfull = Vec::new();
-    let path = match total_fit(&b, &cands) {
+    let path = match first {
         Some(p) => p,
         None => {
             // Some word is wider than the measure: allow a break at every cluster
@@ -652,7 +684,7 @@ pub fn first_fit(par: &Paragraph, runs: &[ShapedRun], opts: &BreakOptions) -> Ve
         opts,
         space,
     };
-    let cands = candidates(par, &m, opts);
+    let cands = candidates(par, &m, opts, true);
     let mut path = Vec::new();
     let mut start = 0;
     let mut j = 0;
@@ -1031,6 +1063,31 @@ mod tests {
         assert!(gap > 0.0 && gap <= 10.5 / 4.0 + 0.01, "gap {gap}");
     }
 
+    #[test]
+    fn adjacent_chinese_punctuation_is_compressed_to_one_and_a_half_em() {
+        let mut ts = typesetter("zh-CN");
+        ts.width = 400.0;
+        let ps = style(&ts, Align::Start);
+        let set = ts
+            .set(&StyledText::plain("他说：“好。”然后"), &ps, None)
+            .unwrap()
+            .output;
+        let seg = &set.lines[0].segments[0];
+        let adv = |c: &str| {
+            let at = seg.text.find(c).unwrap();
+            seg.glyphs
+                .iter()
+                .find(|g| g.text.start == at)
+                .unwrap()
+                .advance
+        };
+        // CLREQ: two adjacent full-width marks take 1.5 em, not 2 (OpenType `chws`).
+        let pair = adv("。") + adv("”");
+        assert!((pair - 1.5 * ps.size).abs() < 0.3, "。” take {pair} pt");
+        let pair = adv("：") + adv("“");
+        assert!((pair - 1.5 * ps.size).abs() < 0.3, "：“ take {pair} pt");
+    }
+
     const EN: &str = "In recent years, economic and trade cooperation between China and the \
         Central Asian countries has grown in volume and quality. China has become Central \
         Asia's largest trading partner and a significant source of investment. Since the \
@@ -1206,5 +1263,30 @@ mod tests {
             line.x,
             line.width
         );
+    }
+}
+#[cfg(test)]
+mod justification_tests {
+    use crate::l10n::StyledText;
+    use crate::layout::testing::typesetter;
+    use crate::layout::{Align, ParStyle};
+
+    #[test]
+    fn justified_lines_fill_the_measure_in_every_script() {
+        for (tag, text) in [
+            ("fa", "چین با هر پنج کشور آسیای مرکزی موافقت‌نامه‌های بین‌دولتی حمل‌ونقل هوایی امضا کرده و آزادسازی بازار حمل‌ونقل هوایی را به‌طور پیوسته پیش برده است. اتصال هوایی میان شی‌آن و آسیای مرکزی از صفر به پوشش کامل پنج کشور و هفت شهر رسیده است. اکنون هشت مسیر پرواز مسافری که چین را به این شهرهای آسیای مرکزی پیوند می‌دهند به‌طور پایدار فعال‌اند؛ این مسیرها مناطق اقتصادی چین و آسیای مرکزی را یکپارچه می‌کنند."),
+            ("en", "In recent years, economic and trade cooperation between China and the Central Asian countries has grown in volume and quality. China has become Central Asia's largest trading partner and a significant source of investment."),
+        ] {
+            let mut ts = typesetter(tag);
+            ts.width = 300.0;
+            let (size, lead) = ts.body();
+            let ps = ParStyle { size, leading: size * lead, bold: false, italic: false, align: Align::Justify, indent: 0.0, start: 0.0, end: 0.0 };
+            let set = ts.set(&StyledText::plain(text), &ps, None).unwrap().output;
+            let n = set.lines.len();
+            for l in &set.lines[..n - 1] {
+                assert!((l.width - 300.0).abs() < 0.05, "{tag}: width {} x {}: {:?}", l.width, l.x, l.text);
+                assert!(l.x.abs() < 0.05, "{tag}: x {}", l.x);
+            }
+        }
     }
 }

@@ -140,12 +140,24 @@ impl<'a> Typesetter<'a> {
         }
     }
 
-    /// Sets styled text as a paragraph.
+    /// Sets styled text as a paragraph in the locale's direction.
     pub fn set(
         &self,
         text: &StyledText,
         ps: &ParStyle,
         id: Option<&str>,
+    ) -> DiagResult<Warned<SetParagraph>> {
+        self.set_directed(text, ps, id, self.rtl)
+    }
+
+    /// Sets styled text as a paragraph of the given direction (a paragraph that fell
+    /// back to the source locale keeps the source's direction).
+    pub fn set_directed(
+        &self,
+        text: &StyledText,
+        ps: &ParStyle,
+        id: Option<&str>,
+        rtl: bool,
     ) -> DiagResult<Warned<SetParagraph>> {
         let mut text = text.clone();
         for r in &mut text.runs {
@@ -156,7 +168,7 @@ impl<'a> Typesetter<'a> {
             locale: &self.locale,
             id,
         };
-        let par = itemize(&text, self.rtl, self.class, self.book, origin)?;
+        let par = itemize(&text, rtl, self.class, self.book, origin)?;
         let runs = self.shaper.shape(&par, ps.size).map_err(|d| vec![d])?;
         let width = self.width - ps.start - ps.end;
         let main_face = par.runs.first().map_or(0, |r| r.face);
@@ -186,14 +198,14 @@ impl<'a> Typesetter<'a> {
         };
         let mut lines = linebreak::finalize(&par, &runs, &broken.lines, &opts, &hyphen);
         for l in &mut lines {
-            let start_side = if self.rtl { ps.end } else { ps.start };
+            let start_side = if rtl { ps.end } else { ps.start };
             let free = width - l.width;
             l.x = start_side
                 + match ps.align {
                     Align::Justify | Align::Start => l.x,
                     Align::Center => free / 2.0,
                     Align::End => {
-                        if self.rtl {
+                        if rtl {
                             0.0
                         } else {
                             free
@@ -368,6 +380,17 @@ impl<'a> Typesetter<'a> {
             _ => body_style,
         }
     }
+}
+
+/// Whether text reads right to left, by its first strong character (UAX #9 P2–P3).
+pub fn first_strong_rtl(text: &str) -> Option<bool> {
+    use unicode_bidi::BidiClass::{AL, L, R};
+    text.chars()
+        .find_map(|c| match unicode_bidi::bidi_class(c) {
+            L => Some(false),
+            R | AL => Some(true),
+            _ => None,
+        })
 }
 
 /// Digits as the locale writes them: Persian uses U+06F0–06F9 (ALREQ).

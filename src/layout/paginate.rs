@@ -272,7 +272,14 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
         }
         let ps = ts.par_style(b.kind, after_heading);
         after_heading = b.kind.heading_level().is_some();
-        match ts.set(&b.text, &ps, b.id.as_deref()) {
+        // A block that fell back to the source locale keeps the source text's own
+        // direction (an English paragraph inside a Persian edition reads left to right).
+        let rtl = if b.fallback {
+            super::first_strong_rtl(&b.text.to_plain()).unwrap_or(ts.rtl)
+        } else {
+            ts.rtl
+        };
+        match ts.set_directed(&b.text, &ps, b.id.as_deref(), rtl) {
             Ok(w) => {
                 warnings.extend(w.warnings);
                 let kind = match b.kind {
@@ -549,8 +556,28 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
         }
     }
 
-    // Running headers and page numbers.
+    // Running headers and page numbers. Header lines repeat from page to page: set
+    // each distinct one once.
     let header_size = sizes.header;
+    let mut header_cache: std::collections::HashMap<(String, bool), LineFrame> =
+        std::collections::HashMap::new();
+    let mut header_line = |text: &str, italic: bool| -> DiagResult<LineFrame> {
+        let key = (text.to_string(), italic);
+        if let Some(f) = header_cache.get(&key) {
+            return Ok(f.clone());
+        }
+        let style = TextStyle {
+            italic,
+            bold: false,
+        };
+        let f = if italic {
+            ts.set_line(text, header_size, style)?
+        } else {
+            ts.set_line(&fit_text(ts, text, header_size)?, header_size, style)?
+        };
+        header_cache.insert(key, f.clone());
+        Ok(f)
+    };
     for (pi, page) in pages.iter_mut().enumerate().skip(1) {
         let number = pi + 1;
         let label = localize_digits(&report.formatter.page_label(number), &ts.locale);
@@ -573,17 +600,9 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
             .find(|(p, _)| *p <= bi)
             .map(|(_, t)| t.clone());
         let running = plain(&StyledText::plain(report.ui.running_header.clone()));
-        let italic = TextStyle {
-            italic: true,
-            bold: false,
-        };
-        let rh = ts.set_line(&running, header_size, italic)?;
+        let rh = header_line(&running, true)?;
         let ch = match chapter {
-            Some(c) => Some(ts.set_line(
-                &fit_text(ts, &c, header_size)?,
-                header_size,
-                TextStyle::default(),
-            )?),
+            Some(c) => Some(header_line(&c, false)?),
             None => None,
         };
         let hy = top - 22.0;
