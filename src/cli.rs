@@ -280,7 +280,12 @@ fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
     } else {
         None
     };
-    for report in &reports {
+    // HTML pages are independent: render them on every core, write them in order below.
+    let mut html_pages: Vec<Option<DiagResult<String>>> = match &html {
+        Some(h) => crate::par::map(&reports, |r| Some(h.page(&project, r))),
+        None => reports.iter().map(|_| None).collect(),
+    };
+    for (i, report) in reports.iter().enumerate() {
         let tag = &report.locale.tag;
         for &format in &formats {
             let path = args.output.clone().unwrap_or_else(|| {
@@ -288,8 +293,10 @@ fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
             });
             let bytes = match format {
                 Format::Html => {
-                    let Some(h) = &html else { continue };
-                    match h.page(&project, report) {
+                    let Some(page) = html_pages[i].take() else {
+                        continue;
+                    };
+                    match page {
                         Ok(s) => s.into_bytes(),
                         Err(errors) => {
                             print_diags(cli, &project.sources, &errors);
