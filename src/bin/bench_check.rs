@@ -191,8 +191,12 @@ fn big_pair(root: &Path, messages: usize) -> Truth {
     truth
 }
 
-/// One timed run: wall time, peak RSS in KiB (when measurable), the JSON output.
-fn run_check(bin: &Path, root: &Path) -> (Duration, Option<u64>, serde_json::Value) {
+/// One timed run: wall time, peak RSS in KiB and CPU seconds (user + system, when
+/// measurable), the JSON output.
+fn run_check(
+    bin: &Path,
+    root: &Path,
+) -> (Duration, Option<u64>, Option<f64>, serde_json::Value) {
     let time = Path::new("/usr/bin/time");
     let mut cmd = if time.exists() {
         let mut c = Command::new(time);
@@ -215,10 +219,19 @@ fn run_check(bin: &Path, root: &Path) -> (Duration, Option<u64>, serde_json::Val
                 .strip_prefix("Maximum resident set size (kbytes): ")
         })
         .and_then(|v| v.trim().parse().ok());
+    let seconds = |label: &str| {
+        stderr
+            .lines()
+            .find_map(|l| l.trim().strip_prefix(label))
+            .and_then(|v| v.trim().parse::<f64>().ok())
+    };
+    let cpu = seconds("User time (seconds): ")
+        .zip(seconds("System time (seconds): "))
+        .map(|(u, s)| u + s);
     let json = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
         panic!("check printed no JSON ({e}); stderr: {stderr}");
     });
-    (wall, rss, json)
+    (wall, rss, cpu, json)
 }
 
 /// Runs `runs` times; prints the median and checks the counts.
@@ -230,21 +243,26 @@ fn bench(
     runs: usize,
 ) -> String {
     let mut walls = Vec::new();
+    let mut cpus = Vec::new();
     let mut rss_max = None;
     let mut last = serde_json::Value::Null;
     for _ in 0..runs {
-        let (wall, rss, json) = run_check(bin, root);
+        let (wall, rss, cpu, json) = run_check(bin, root);
         walls.push(wall);
+        cpus.extend(cpu);
         rss_max = rss_max.max(rss);
         last = json;
     }
     walls.sort();
+    cpus.sort_by(f64::total_cmp);
     let median = walls[walls.len() / 2];
     let mut report = format!(
-        "{name}: median {:.0} ms wall over {runs} runs (min {:.0}, max {:.0}); peak RSS {}\n",
+        "{name}: median {:.0} ms wall over {runs} runs (min {:.0}, max {:.0}); CPU {}; peak RSS {}\n",
         median.as_secs_f64() * 1e3,
         walls[0].as_secs_f64() * 1e3,
         walls[walls.len() - 1].as_secs_f64() * 1e3,
+        cpus.get(cpus.len() / 2)
+            .map_or("n/a".to_string(), |c| format!("{:.0} ms user+sys (median)", c * 1e3)),
         rss_max.map_or("n/a (no /usr/bin/time)".to_string(), |k| format!(
             "{:.1} MB",
             k as f64 / 1024.0

@@ -299,8 +299,16 @@ pub fn parse_file(
 fn ftl_files(dir: &Path) -> std::io::Result<Vec<String>> {
     fn walk(base: &Path, dir: &Path, out: &mut Vec<String>) -> std::io::Result<()> {
         for entry in std::fs::read_dir(dir)? {
-            let path = entry?.path();
-            if path.is_dir() {
+            let entry = entry?;
+            let path = entry.path();
+            // The directory entry's type needs no `stat` (thousands of files in a
+            // Firefox tree); only a symbolic link is followed to see what it names.
+            let is_dir = match entry.file_type() {
+                Ok(t) if t.is_symlink() => path.is_dir(),
+                Ok(t) => t.is_dir(),
+                Err(_) => path.is_dir(),
+            };
+            if is_dir {
                 walk(base, &path, out)?;
             } else if path.extension().is_some_and(|e| e == "ftl") {
                 let rel = path.strip_prefix(base).unwrap_or(&path);

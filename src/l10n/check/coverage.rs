@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::index::{display_id, where_is, FxMap, Index, Loc};
+use super::index::{display_id, where_is, Index, Loc, Pair};
 use crate::diag::{Diagnostic, Sources};
 
 /// Entry counts of a target locale against the source.
@@ -29,18 +29,19 @@ pub fn coverage(
     sources: &Sources,
     src: &Index,
     tgt: &Index,
+    pairs: &[Pair],
     target_dir: &Path,
     out: &mut Vec<Diagnostic>,
 ) -> Counts {
     let tag = tgt.tag();
     let target_path = |rel: &str| target_dir.join(rel);
     let mut counts = Counts::default();
-    // First definitions come in file order: take each file's in turn.
-    let mut all = src.firsts().peekable();
+    // Pairs come in the source's file order: take each file's in turn.
+    let mut all = pairs.iter().peekable();
     for (f, file) in src.data.files.iter().enumerate() {
-        let mut firsts: Vec<Loc> = Vec::new();
-        while let Some(loc) = all.next_if(|l| l.file == f) {
-            firsts.push(loc);
+        let mut firsts: Vec<Pair> = Vec::new();
+        while let Some(pair) = all.next_if(|(l, _)| l.file == f) {
+            firsts.push(*pair);
         }
         if !tgt.files.contains_key(file.rel.as_str()) && !firsts.is_empty() {
             out.push(
@@ -57,11 +58,11 @@ pub fn coverage(
                 .hint(format!("create it with `silkpress sync {tag}`")),
             );
         }
-        for loc in firsts {
+        for (loc, target) in firsts {
             counts.total += 1;
             let se = src.entry(loc);
             let id = display_id(&se.id, se.is_term);
-            let Some(tloc) = tgt.get(&se.id, se.is_term) else {
+            let Some(tloc) = target else {
                 let (code, what) = if se.is_term {
                     ("missing-term", "term")
                 } else {
@@ -155,16 +156,13 @@ pub fn coverage(
 /// with the same name (`id-collision`): fluent-bundle keeps both kinds in one namespace,
 /// so `-x` and `x` cannot coexist and the later one is dropped at build time.
 pub fn duplicates(sources: &Sources, index: &Index, out: &mut Vec<Diagnostic>) {
-    let mut seen: FxMap<&str, (Loc, bool)> = FxMap::default();
     for (f, file) in index.data.files.iter().enumerate() {
         for (e, entry) in file.entries.iter().enumerate() {
             let loc = Loc { file: f, entry: e };
             let id = display_id(&entry.id, entry.is_term);
-            match seen.get(entry.id.as_str()) {
-                None => {
-                    seen.insert(&entry.id, (loc, entry.is_term));
-                }
-                Some(&(first, is_term)) if is_term == entry.is_term => out.push(
+            let first = index.get(&entry.id, entry.is_term);
+            if let Some(first) = first.filter(|f| *f != loc) {
+                out.push(
                     index
                         .diag(
                             Diagnostic::error(
@@ -177,8 +175,15 @@ pub fn duplicates(sources: &Sources, index: &Index, out: &mut Vec<Diagnostic>) {
                             "the first definition, at {}, wins; delete or rename this one",
                             where_is(sources, index, first)
                         )),
-                ),
-                Some(&(first, _)) => out.push(
+                );
+                continue;
+            }
+            // fluent-bundle adds files in order: the later of the two is dropped.
+            let other = index.get(&entry.id, !entry.is_term);
+            if let Some(other) =
+                other.filter(|o| (o.file, o.entry) < (loc.file, loc.entry))
+            {
+                out.push(
                     index
                         .diag(
                             Diagnostic::error(
@@ -193,9 +198,9 @@ pub fn duplicates(sources: &Sources, index: &Index, out: &mut Vec<Diagnostic>) {
                         )
                         .hint(format!(
                             "rename one of them (the other is at {})",
-                            where_is(sources, index, first)
+                            where_is(sources, index, other)
                         )),
-                ),
+                );
             }
         }
     }

@@ -54,6 +54,9 @@ pub struct Loc {
     pub entry: usize,
 }
 
+/// A source entry and the target locale's entry of the same ID, if any.
+pub type Pair = (Loc, Option<Loc>);
+
 /// Lookup tables of one locale.
 pub struct Index<'a> {
     /// The locale.
@@ -130,6 +133,17 @@ impl<'a> Index<'a> {
     /// Every entry that is the first definition of its ID, in file order.
     pub fn firsts(&self) -> impl Iterator<Item = Loc> + '_ {
         self.firsts.iter().copied()
+    }
+
+    /// Each first definition of `self` (the source) with `target`'s definition of the
+    /// same ID: looked up once per target locale, shared by every comparison.
+    pub fn pairs(&self, target: &Index) -> Vec<Pair> {
+        self.firsts()
+            .map(|loc| {
+                let e = self.entry(loc);
+                (loc, target.get(&e.id, e.is_term))
+            })
+            .collect()
     }
 
     /// The span of an entry's ID (with the `-` of a term).

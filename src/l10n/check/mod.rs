@@ -216,10 +216,12 @@ fn check_locale(
         return (out, counts);
     }
     let target_dir = input.display.join(&data.locale.tag);
-    let counts = coverage::coverage(input.sources, src, &tgt, &target_dir, &mut out);
-    compare_messages(src, &tgt, &mut out);
+    let pairs = src.pairs(&tgt);
+    let counts =
+        coverage::coverage(input.sources, src, &tgt, &pairs, &target_dir, &mut out);
+    compare_messages(src, &tgt, &pairs, &mut out);
     match stale::read_lock(&data.dir, &target_dir) {
-        Ok(Some(lock)) => stale::stale(src, &tgt, &lock, &mut out),
+        Ok(Some(lock)) => stale::stale(src, &tgt, &pairs, &lock, &mut out),
         Ok(None) => {}
         Err(d) => out.push(d.locale(&data.locale.tag)),
     }
@@ -268,12 +270,14 @@ fn references_and_plurals(src: &Index, index: &Index, out: &mut Vec<Diagnostic>)
 }
 
 /// The per-message comparisons of every translated message with its source.
-fn compare_messages(src: &Index, tgt: &Index, out: &mut Vec<Diagnostic>) {
-    for sloc in src.firsts() {
-        let se = src.entry(sloc);
-        let Some(tloc) = tgt.get(&se.id, se.is_term) else {
-            continue;
-        };
+fn compare_messages(
+    src: &Index,
+    tgt: &Index,
+    pairs: &[index::Pair],
+    out: &mut Vec<Diagnostic>,
+) {
+    for &(sloc, target) in pairs {
+        let Some(tloc) = target else { continue };
         references::compare_variables(src, sloc, tgt, tloc, out);
         let (Some(sast), Some(tast)) = (src.ast(sloc), tgt.ast(tloc)) else {
             continue;

@@ -25,6 +25,10 @@
 //!    (`G20`) — is not looked for: languages spell those out (`двадцать первый`,
 //!    `گروه بیست`, `二十国集团`).
 //!
+//! 5. A translation with no number at all has spelled its numbers out; a *round*
+//!    source number (one significant digit: `2,000`, `30`, `7`) is then not looked for
+//!    (`более чем двухтысячелетнюю`). A number with more digits still is (`94.8`).
+//!
 //! Numbers inside placeables (`{ $count }`, term references) are not text and are not
 //! compared.
 
@@ -249,9 +253,13 @@ pub fn extract(text: &str) -> Vec<Number> {
 /// The numbers of `source` that `target` does not contain (see the module's rule).
 pub fn missing(source: &str, target: &str) -> Vec<Number> {
     let found = extract(target);
+    // A translation with no number at all spelled its numbers out: a round source
+    // number (one significant digit: `2,000`, `30`) is then not looked for.
+    let spelled_out = found.is_empty();
     extract(source)
         .into_iter()
         .filter(|n| !n.glued)
+        .filter(|n| !(spelled_out && n.keys[0].len() == 1))
         .filter(|n| {
             !found
                 .iter()
@@ -325,6 +333,7 @@ mod tests {
         assert!(found("1,234.5", "1 234,5"));
         assert!(found("1,234.5", "1.234,5"));
         assert!(found("May 12, 2024", "12.05.2024"));
+        assert!(found("more than 2,000 years", "более чем двухтысячелетнюю"));
         assert!(found(
             "the 21st century and the G20",
             "XXI век, «Группа двадцати»"
@@ -337,6 +346,8 @@ mod tests {
         assert!(!found("in 2024", "в 2023 году"));
         assert!(!found("48.1%", "48%"));
         assert!(!found("ten overseas warehouses in 2024", "десять складов"));
+        assert!(!found("USD 94.8 billion", "девяносто четыре миллиарда"));
+        assert!(!found("2,000 years", "3 000 лет"));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use super::index::{display_id, Index};
+use super::index::{display_id, Index, Pair};
 use crate::diag::Diagnostic;
 use crate::l10n::lock::{fingerprint, Lock, LOCK_FILE};
 
@@ -34,14 +34,18 @@ pub fn read_lock(dir: &Path, display_dir: &Path) -> Result<Option<Lock>, Diagnos
 }
 
 /// Reports translations whose source changed since they were made (`stale-translation`).
-pub fn stale(src: &Index, tgt: &Index, lock: &Lock, out: &mut Vec<Diagnostic>) {
-    for sloc in src.firsts() {
+pub fn stale(
+    src: &Index,
+    tgt: &Index,
+    pairs: &[Pair],
+    lock: &Lock,
+    out: &mut Vec<Diagnostic>,
+) {
+    for &(sloc, target) in pairs {
+        let Some(tloc) = target else { continue };
         let se = src.entry(sloc);
         let id = display_id(&se.id, se.is_term);
         let Some(recorded) = lock.fingerprints.get(&id) else {
-            continue;
-        };
-        let Some(tloc) = tgt.get(&se.id, se.is_term) else {
             continue;
         };
         let (Some(sast), Some(tast)) = (src.ast(sloc), tgt.ast(tloc)) else {
