@@ -449,3 +449,27 @@ fn firefox_layout_with_nested_directories() {
         "{f:?}"
     );
 }
+
+#[test]
+fn syntax_errors_name_the_skipped_entry_and_quote_the_source() {
+    let root = fixtures().join("syntax-error");
+    let (_, v) = check_json(&root, "en", &[]);
+    let d = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "syntax-error")
+        .unwrap();
+    assert_eq!(d["id"], "only-attrs");
+    assert_eq!(
+        (d["line"].as_u64(), d["column"].as_u64()),
+        (Some(13), Some(5))
+    );
+    // The human form quotes the offending line under the parser's message.
+    let out = stdout(&run(&root, &["check", "--source", "en"]));
+    assert!(
+        out.contains("failed to parse FTL (Expected an inline expression)"),
+        "{out}"
+    );
+    assert!(out.contains("13 │     .label = Beschriftung"), "{out}");
+}

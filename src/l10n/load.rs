@@ -223,15 +223,18 @@ pub fn parse_file(
             for e in errors {
                 let range = e.slice.clone().unwrap_or(e.pos.clone());
                 let at = e.pos.start.min(range.end);
-                diags.push(
-                    Diagnostic::error(
-                        "syntax-error",
-                        format!("failed to parse FTL ({})", e.kind),
-                    )
-                    .at(Span::new(file, at..e.pos.end.max(at)))
-                    .locale(locale)
-                    .hint("the entry is skipped until the syntax is fixed"),
-                );
+                let mut d = Diagnostic::error(
+                    "syntax-error",
+                    format!("failed to parse FTL ({})", e.kind),
+                )
+                .at(Span::new(file, at..e.pos.end.max(at)))
+                .locale(locale)
+                .hint("the entry is skipped until the syntax is fixed");
+                // The skipped entry's ID, when the junk starts with `id =` or `-id =`.
+                if let Some(id) = r.source().get(range).and_then(junk_id) {
+                    d = d.id(id);
+                }
+                diags.push(d);
             }
             r
         }
@@ -292,6 +295,18 @@ pub fn parse_file(
         entries,
     };
     (parsed, diags)
+}
+
+/// The ID a piece of junk starts with (`only-attrs = {` → `only-attrs`), if any.
+fn junk_id(junk: &str) -> Option<&str> {
+    let (head, _) = junk.split_once('=')?;
+    let id = head.trim_end();
+    let name = id.strip_prefix('-').unwrap_or(id);
+    let ok = name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    ok.then_some(id)
 }
 
 /// Every `.ftl` file under `dir`, as paths relative to it, sorted so that output never
