@@ -311,8 +311,12 @@ fn pseudo_locales_build_and_pass_check() {
             ui.contains("ui-page = [") && ui.contains("{ $page }"),
             "{ui}"
         );
-        let o = d.run(&["build", "--locale", tag, "--format", "html"]);
+        let o = d.run(&[
+            "build", "--locale", tag, "--format", "html", "--format", "pdf",
+        ]);
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let pdf = std::fs::read(d.path(&format!("out/report.{tag}.pdf"))).unwrap();
+        assert!(pdf.starts_with(b"%PDF-"), "{tag}");
         let html = d.read(&format!("out/report.{tag}.html"));
         assert!(html.contains(&format!("lang=\"{tag}\"")), "{tag}");
         assert!(html.contains(&format!("dir=\"{dir}\"")), "{tag}");

@@ -74,6 +74,18 @@ pub fn compare_variables(
         return;
     }
     let Some(ast) = tgt.ast(tloc) else { return };
+    let Some(sast) = src.ast(sloc) else { return };
+    // Variables live in placeables: plain text on both sides has none to compare.
+    let placeables = |e: &ast::Entry<&str>| {
+        patterns(e).any(|(_, p)| {
+            p.elements
+                .iter()
+                .any(|el| matches!(el, ast::PatternElement::Placeable { .. }))
+        })
+    };
+    if !placeables(ast) && !placeables(sast) {
+        return;
+    }
     let text = tgt.text(tloc);
     // The source's variables are gathered only for a translation that uses some.
     let mut offered: Option<BTreeSet<&str>> = None;
@@ -105,7 +117,6 @@ pub fn compare_variables(
     }
     // Dropped variables are compared pattern by pattern: a value that loses `$name`
     // shows no name even if an attribute still uses it.
-    let Some(sast) = src.ast(sloc) else { return };
     let tpatterns = patterns(ast);
     for (attr, sp) in patterns(sast) {
         let Some((_, tp)) = tpatterns.clone().find(|(a, _)| *a == attr) else {
