@@ -441,9 +441,14 @@ pub fn html(report: &Report, options: &HtmlOptions) -> DiagResult<String> {
         toc,
         toc_title,
     } = body(report, &mut b);
+    // Both label landmarks (aria-label, never drawn); the ToC's label is drawn as its
+    // heading only when the structure gives the ToC no title.
+    if toc_title.is_none() {
+        b.plain(&report.ui.toc_nav, BOLD);
+    }
     let ui = context! {
-        languages => b.plain(&report.ui.languages, REGULAR),
-        toc_nav => b.plain(&report.ui.toc_nav, REGULAR),
+        languages => report.ui.languages,
+        toc_nav => report.ui.toc_nav,
     };
     let sibling_locales = sibling_locales(options.siblings);
     for (s, l) in options.siblings.iter().zip(&sibling_locales) {
