@@ -55,6 +55,15 @@ fn peak_mib() -> Option<f64> {
     Some(kb / 1024.0)
 }
 
+/// CPU time used by this process so far (all threads), in ms (Linux; 10 ms ticks).
+fn cpu_ms() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: f64 = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+    Some(ticks * 10.0)
+}
+
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
@@ -82,12 +91,13 @@ fn main() -> std::process::ExitCode {
             .collect();
     }
     println!(
-        "{:<8} {:>10} {:>10} {:>10}",
-        "locale", "median ms", "min ms", "PDF KB"
+        "{:<8} {:>10} {:>10} {:>12} {:>10}",
+        "locale", "median ms", "min ms", "CPU ms/run", "PDF KB"
     );
     for tag in &tags {
         let mut times = Vec::with_capacity(runs);
         let mut size = 0;
+        let cpu0 = cpu_ms();
         for _ in 0..runs {
             let t = Instant::now();
             match build(&project, root, tag) {
@@ -100,10 +110,15 @@ fn main() -> std::process::ExitCode {
             times.push(t.elapsed());
         }
         times.sort();
+        let cpu = match (cpu0, cpu_ms()) {
+            (Some(a), Some(b)) => (b - a) / runs as f64,
+            _ => f64::NAN,
+        };
         println!(
-            "{tag:<8} {:>10.1} {:>10.1} {:>10.0}",
+            "{tag:<8} {:>10.1} {:>10.1} {:>12.1} {:>10.0}",
             ms(times[times.len() / 2]),
             ms(times[0]),
+            cpu,
             size as f64 / 1024.0
         );
     }

@@ -15,6 +15,39 @@ use super::fonts::ScriptClass;
 use super::itemize::{is_bidi_control, Paragraph};
 use super::shape::ShapedRun;
 
+/// Hyphenation patterns with a cache of the words already divided (a report repeats
+/// its vocabulary; the pattern trie walk is the costly part).
+pub struct Hyphenation {
+    dict: Standard,
+    cache: std::cell::RefCell<std::collections::HashMap<String, Vec<usize>>>,
+}
+
+impl Hyphenation {
+    /// Wraps loaded patterns.
+    pub fn new(dict: Standard) -> Self {
+        Hyphenation {
+            dict,
+            cache: Default::default(),
+        }
+    }
+
+    /// Division points of a word, as character offsets.
+    fn breaks(&self, word: &str) -> Vec<usize> {
+        if let Some(b) = self.cache.borrow().get(word) {
+            return b.clone();
+        }
+        let b: Vec<usize> = self
+            .dict
+            .hyphenate(word)
+            .breaks
+            .iter()
+            .map(|&b| word[..b].chars().count())
+            .collect();
+        self.cache.borrow_mut().insert(word.to_string(), b.clone());
+        b
+    }
+}
+
 /// Line-breaking rules that depend on the language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Rules {
@@ -52,7 +85,7 @@ pub struct BreakOptions<'a> {
     /// The language's rules.
     pub rules: Rules,
     /// Hyphenation patterns, when the language has them.
-    pub hyphenator: Option<&'a Standard>,
+    pub hyphenator: Option<&'a Hyphenation>,
     /// Width of the hyphen glyph (pt).
     pub hyphen_width: f32,
     /// The em (pt) of the body text.
@@ -107,6 +140,8 @@ struct Measure {
     boundary: Vec<bool>,
     /// Script class per character.
     class: Vec<ScriptClass>,
+    /// Whether the character is full-width punctuation that a line end sets at ½ em.
+    half_end: Vec<bool>,
 }
 
 impl Measure {
@@ -136,8 +171,15 @@ impl Measure {
                 boundary[i] = true;
             }
         }
-        let class = bytes[..n].iter().map(|&b| par.class_at(b)).collect();
+        let class: Vec<ScriptClass> =
+            bytes[..n].iter().map(|&b| par.class_at(b)).collect();
+        let half_end = chars
+            .iter()
+            .zip(&class)
+            .map(|(c, k)| *k == ScriptClass::Han && HALF_AT_END.contains(*c))
+            .collect();
         Measure {
+            half_end,
             bytes,
             chars,
             adv,
@@ -297,7 +339,7 @@ fn candidates(
 
 /// Adds hyphenation points inside words (sorted into `out`). All-capital words
 /// (acronyms) are never hyphenated; a point inside a ligature is skipped.
-fn add_hyphenation(m: &Measure, h: &Standard, out: &mut Vec<Candidate>) {
+fn add_hyphenation(m: &Measure, h: &Hyphenation, out: &mut Vec<Candidate>) {
     let n = m.chars.len();
     let mut i = 0;
     let mut word = String::new();
@@ -322,9 +364,8 @@ fn add_hyphenation(m: &Measure, h: &Standard, out: &mut Vec<Candidate>) {
         }
         word.clear();
         word.extend(&m.chars[start..i]);
-        let hyph = h.hyphenate(&word);
-        for b in hyph.breaks {
-            let k = start + word[..b].chars().count();
+        for b in h.breaks(&word) {
+            let k = start + b;
             if m.boundary[k] {
                 out.push(Candidate {
                     next: k,
@@ -352,6 +393,8 @@ struct Sums {
     mixed: Vec<u32>,
     /// Han–Latin gap before each character (pt): ¼ em, dropped at line edges.
     mixed_gap: f32,
+    /// Whether there is a Han–Latin gap before each character.
+    mixed_at: Vec<bool>,
 }
 
 impl Sums {
@@ -364,6 +407,7 @@ impl Sums {
             gaps: vec![0; n + 1],
             mixed: vec![0; n + 1],
             mixed_gap,
+            mixed_at: vec![false; n + 1],
         };
         for k in 0..n {
             let c = m.chars[k];
@@ -376,6 +420,7 @@ impl Sums {
             s.spaces[k + 1] = s.spaces[k] + u32::from(is_space(c));
             s.gaps[k + 1] = s.gaps[k] + u32::from(gap);
             s.mixed[k + 1] = s.mixed[k] + u32::from(mixed);
+            s.mixed_at[k] = mixed;
         }
         s
     }
@@ -412,7 +457,7 @@ impl Breaker<'_> {
     fn fit(&self, start: usize, c: &Candidate) -> LineFit {
         let (m, s, e) = (self.m, &self.sums, c.end);
         let mut natural = s.width[e] - s.width[start];
-        if start > 0 && start < m.chars.len() && gap_kinds(m, start).1 {
+        if start > 0 && s.mixed_at[start] {
             natural -= s.mixed_gap;
         }
         if start == 0 {
@@ -422,10 +467,7 @@ impl Breaker<'_> {
             natural += self.opts.hyphen_width;
         }
         let em = self.opts.em;
-        let compress_end = e > start
-            && HALF_AT_END.contains(m.chars[e - 1])
-            && m.class[e - 1] == ScriptClass::Han
-            && m.adv[e - 1] > em * 0.75;
+        let compress_end = e > start && m.half_end[e - 1] && m.adv[e - 1] > em * 0.75;
         if compress_end {
             natural -= em / 2.0;
         }

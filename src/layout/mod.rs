@@ -85,9 +85,11 @@ pub struct Typesetter<'a> {
     /// The fonts.
     pub book: &'a FontBook,
     shaper: shape::Shaper<'a>,
-    hyphenator: Option<Standard>,
+    hyphenator: Option<linebreak::Hyphenation>,
     /// The locale tag.
     pub locale: String,
+    /// The locale.
+    pub locale_id: Locale,
     /// Right-to-left paragraphs.
     pub rtl: bool,
     /// Line-breaking rules.
@@ -107,7 +109,8 @@ impl<'a> Typesetter<'a> {
             "ru" => Standard::from_embedded(Language::Russian).ok(),
             "tk" => Standard::from_embedded(Language::Turkmen).ok(),
             _ => None,
-        };
+        }
+        .map(linebreak::Hyphenation::new);
         let class = itemize::class_of_script(&locale.script);
         let g = style.page;
         let mut width = g.width - g.inner - g.outer;
@@ -123,6 +126,7 @@ impl<'a> Typesetter<'a> {
             shaper: shape::Shaper::new(book, &locale.tag),
             hyphenator,
             locale: locale.tag.clone(),
+            locale_id: locale.clone(),
             rtl: locale.direction == crate::l10n::Direction::Rtl,
             rules: Rules::for_language(&lang),
             class,

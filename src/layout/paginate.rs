@@ -243,17 +243,37 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
     let sizes = &ts.style.sizes;
 
     // Typeset every body block once; page numbers never change their lines.
-    let mut sets: Vec<Set> = Vec::new();
-    let mut after_heading = false;
-    let mut list: Option<usize> = None;
+    // Paragraph styles and directions first, then every block typeset (in parallel:
+    // blocks are independent), then assembled in order.
     let mut toc_title: Option<(StyledText, String)> = None;
+    let mut jobs: Vec<(&crate::l10n::ResolvedBlock, ParStyle, bool)> = Vec::new();
+    let mut after_heading = false;
     for b in &report.blocks {
         match b.kind {
-            BlockKind::Cover => continue,
+            BlockKind::Cover | BlockKind::PageBreak => continue,
             BlockKind::Toc => {
                 toc_title = Some((b.text.clone(), b.id.clone().unwrap_or_default()));
                 continue;
             }
+            _ => {}
+        }
+        let ps = ts.par_style(b.kind, after_heading);
+        after_heading = b.kind.heading_level().is_some();
+        // A block that fell back to the source locale keeps the source text's own
+        // direction (an English paragraph inside a Persian edition reads left to right).
+        let rtl = if b.fallback {
+            super::first_strong_rtl(&b.text.to_plain()).unwrap_or(ts.rtl)
+        } else {
+            ts.rtl
+        };
+        jobs.push((b, ps, rtl));
+    }
+    let mut results = set_all(ts, &jobs).into_iter();
+    let mut sets: Vec<Set> = Vec::new();
+    let mut list: Option<usize> = None;
+    for b in &report.blocks {
+        match b.kind {
+            BlockKind::Cover | BlockKind::Toc => continue,
             BlockKind::PageBreak => {
                 sets.push(Set {
                     kind: b.kind,
@@ -270,16 +290,8 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
             }
             _ => {}
         }
-        let ps = ts.par_style(b.kind, after_heading);
-        after_heading = b.kind.heading_level().is_some();
-        // A block that fell back to the source locale keeps the source text's own
-        // direction (an English paragraph inside a Persian edition reads left to right).
-        let rtl = if b.fallback {
-            super::first_strong_rtl(&b.text.to_plain()).unwrap_or(ts.rtl)
-        } else {
-            ts.rtl
-        };
-        match ts.set_directed(&b.text, &ps, b.id.as_deref(), rtl) {
+        let Some(result) = results.next() else { break };
+        match result {
             Ok(w) => {
                 warnings.extend(w.warnings);
                 let kind = match b.kind {
@@ -654,6 +666,61 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
             rtl: ts.rtl,
         },
         warnings,
+    })
+}
+
+/// A block to typeset: the block, its paragraph style and direction.
+type Job<'r> = (&'r crate::l10n::ResolvedBlock, ParStyle, bool);
+
+/// Typesets blocks, in order, on up to four threads (each with its own shaper; fonts
+/// are shared). The result does not depend on the number of threads.
+fn set_all(ts: &Typesetter, jobs: &[Job<'_>]) -> Vec<DiagResult<Warned<SetParagraph>>> {
+    let set = |t: &Typesetter, (b, ps, rtl): &Job<'_>| {
+        t.set_directed(&b.text, ps, b.id.as_deref(), *rtl)
+    };
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(4);
+    if threads < 2 || jobs.len() < 16 {
+        return jobs.iter().map(|j| set(ts, j)).collect();
+    }
+    // Split by amount of text, so that the threads finish together.
+    let total: usize = jobs.iter().map(|j| j.0.text.to_plain().len() + 64).sum();
+    let mut parts: Vec<&[Job<'_>]> = Vec::new();
+    let (mut start, mut acc) = (0, 0);
+    for (i, j) in jobs.iter().enumerate() {
+        acc += j.0.text.to_plain().len() + 64;
+        if acc * threads >= total * (parts.len() + 1) && parts.len() + 1 < threads {
+            parts.push(&jobs[start..=i]);
+            start = i + 1;
+        }
+    }
+    parts.push(&jobs[start..]);
+    let (style, book, locale) = (ts.style, ts.book, ts.locale_id.clone());
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = parts[1..]
+            .iter()
+            .map(|part| {
+                let locale = locale.clone();
+                scope.spawn(move || {
+                    let local = Typesetter::new(style, book, &locale);
+                    part.iter().map(|j| set(&local, j)).collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        let mut out: Vec<_> = parts[0].iter().map(|j| set(ts, j)).collect();
+        for (h, part) in handles.into_iter().zip(&parts[1..]) {
+            match h.join() {
+                Ok(r) => out.extend(r),
+                Err(_) => out.extend(part.iter().map(|_| {
+                    Err(vec![Diagnostic::error(
+                        "internal-error",
+                        "a layout thread failed; please report this as a bug",
+                    )])
+                })),
+            }
+        }
+        out
     })
 }
 

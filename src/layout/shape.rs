@@ -1,10 +1,11 @@
 //! Shape: each run through rustybuzz (kerning, ligatures, Arabic joining, marks, the
 //! locale's `locl` forms), keeping glyph advances and offsets in points.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
+use std::collections::HashMap;
 use std::ops::Range;
 
-use rustybuzz::{Direction, Feature, Language, UnicodeBuffer};
+use rustybuzz::{Direction, Feature, Language, Script, ShapePlan, UnicodeBuffer};
 
 use crate::diag::Diagnostic;
 
@@ -51,11 +52,17 @@ impl ShapedRun {
     }
 }
 
+/// What a shape plan depends on: face, right to left, Han features, script.
+type PlanKey = (FaceId, bool, bool, Script);
+
 /// rustybuzz faces borrowed from a [`FontBook`], parsed once per build.
 pub struct Shaper<'a> {
     book: &'a FontBook,
     faces: Vec<OnceCell<Option<rustybuzz::Face<'a>>>>,
     language: Option<Language>,
+    /// Shape plans by face, direction and script: building a plan (collecting the
+    /// lookups of every feature) costs more than shaping a paragraph with it.
+    plans: RefCell<HashMap<PlanKey, std::rc::Rc<ShapePlan>>>,
 }
 
 impl<'a> Shaper<'a> {
@@ -65,6 +72,7 @@ impl<'a> Shaper<'a> {
             book,
             faces: (0..book.faces.len()).map(|_| OnceCell::new()).collect(),
             language: lang.parse().ok(),
+            plans: RefCell::new(HashMap::new()),
         }
     }
 
@@ -140,7 +148,23 @@ impl<'a> Shaper<'a> {
                 } else {
                     &[]
                 };
-                let out = rustybuzz::shape(face, features, buf);
+                let rtl = buf.direction() == Direction::RightToLeft;
+                let key = (run.face, rtl, run.script == ScriptClass::Han, buf.script());
+                let plan = self
+                    .plans
+                    .borrow_mut()
+                    .entry(key)
+                    .or_insert_with(|| {
+                        std::rc::Rc::new(ShapePlan::new(
+                            face,
+                            buf.direction(),
+                            Some(buf.script()),
+                            self.language.as_ref(),
+                            features,
+                        ))
+                    })
+                    .clone();
+                let out = rustybuzz::shape_with_plan(face, &plan, buf);
                 let scale = size / f32::from(face.units_per_em() as u16);
                 let glyphs = out
                     .glyph_infos()
