@@ -90,6 +90,9 @@ async function platformFonts(page) {
   return result;
 }
 
+/** Languages whose likely script (CLDR) is written right to left. */
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ug', 'ps', 'sd', 'ckb', 'yi', 'dv', 'syr', 'arc', 'nqo', 'ks', 'prs']);
+
 /** Letters of the page's main text, counted by script. */
 function scriptCounts(text) {
   const counts = { arabic: 0, hebrew: 0, other: 0 };
@@ -151,9 +154,13 @@ for (const file of pages) {
       assert.ok(['ltr', 'rtl'].includes(meta.dir), `${tag}: <html dir> is ${meta.dir}`);
       assert.equal(meta.direction, meta.dir, `${tag}: computed direction`);
       assert.ok(meta.title.trim().length > 0, `${tag}: empty <title>`);
+      // Right-to-left languages (CLDR: their likely script is RTL; ar-XB is the bidi
+      // pseudo-locale), and any page whose letters are mostly Arabic or Hebrew, are rtl.
+      const primary = tag.split(/[-_]/)[0];
       const counts = scriptCounts(meta.text);
-      const rtlLetters = counts.arabic + counts.hebrew;
-      assert.equal(meta.dir, rtlLetters > counts.other ? 'rtl' : 'ltr', `${tag}: dir does not fit the script (${JSON.stringify(counts)})`);
+      const rtlText = counts.arabic + counts.hebrew > counts.other;
+      const expected = RTL_LANGUAGES.has(primary) || rtlText ? 'rtl' : 'ltr';
+      assert.equal(meta.dir, expected, `${tag}: dir does not fit the language and script (${JSON.stringify(counts)})`);
 
       // Every ToC entry points at an element; every heading of a chapter or section is listed.
       const toc = await page.evaluate(() => {
