@@ -8,6 +8,7 @@
 ### - Inline markup: <i>…</i> italic (titles of documents, films, books), <b>…</b> bold.
 ###   Any other tag, or an unclosed one, is an error.
 
+
 ## Front matter: the cover page.
 
 report-title = { -report-name }

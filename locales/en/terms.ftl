@@ -8,6 +8,7 @@
 ### - Inline markup: <i>…</i> italic (titles of documents, films, books), <b>…</b> bold.
 ###   Any other tag, or an unclosed one, is an error.
 
+
 ## Terms: recurring names. Each locale defines each once; messages reference them.
 ## Terms may take case/variant parameters in inflected languages, e.g. { -china(case: "gen") }.
 
@@ -30,4 +31,5 @@
 -uzbekistan = Uzbekistan
 
 ## The report title as cited in running text and headers.
+
 -report-name = Championing the China-Central Asia Spirit

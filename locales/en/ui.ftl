@@ -8,6 +8,7 @@
 ### - Inline markup: <i>…</i> italic (titles of documents, films, books), <b>…</b> bold.
 ###   Any other tag, or an unclosed one, is an error.
 
+
 ## Interface strings the renderers show around the text.
 
 # The language's name in the language itself (for the language switcher).

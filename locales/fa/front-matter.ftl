@@ -26,6 +26,7 @@
 ### - new era = عصر نو
 ### - Section headings: Persian digits «۱. …»، «۲. …»; chapters «فصل اول: …»
 
+
 ## Front matter: the cover page.
 
 report-title = { -report-name }

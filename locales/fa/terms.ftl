@@ -26,6 +26,7 @@
 ### - new era = عصر نو
 ### - Section headings: Persian digits «۱. …»، «۲. …»; chapters «فصل اول: …»
 
+
 ## Terms: recurring names. Each locale defines each once; messages reference them.
 ## Persian has no case inflection: no variants are defined.
 
@@ -48,4 +49,5 @@
 -uzbekistan = ازبکستان
 
 ## The report title as cited in running text and headers.
+
 -report-name = پاسداری از روح «چین ـ آسیای مرکزی»

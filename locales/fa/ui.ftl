@@ -26,6 +26,7 @@
 ### - new era = عصر نو
 ### - Section headings: Persian digits «۱. …»، «۲. …»; chapters «فصل اول: …»
 
+
 ## Interface strings the renderers show around the text.
 
 # The language's name in the language itself (for the language switcher).

@@ -24,6 +24,7 @@
 ###   – with spaces inside compound names («Қытай – Орталық Азия»); numbers 19 000 (U+00A0), 7,2 %.
 ### - Term case variants (terms.ftl): nom (default), gen, dat, acc, loc, abl, ins.
 
+
 ## Front matter: the cover page.
 
 report-title = { -report-name }

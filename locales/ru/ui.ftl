@@ -29,6 +29,7 @@
 ### Typography: «ёлочки» with „лапки“ nested; em dash with spaces; numbers 19 000 and 7,2 % with U+00A0;
 ### letter е used throughout (no ё).
 
+
 ## Interface strings the renderers show around the text.
 
 # The language's name in the language itself (for the language switcher).

@@ -36,12 +36,10 @@
 ### - Global South = Global Janub; Eurasia = Yevrosiyo
 ### - people-to-people exchanges = xalqlararo almashinuvlar / insoniy aloqalar
 
+
 ## The conclusion of the report.
 
 conclusion-title = Xulosa
-
 conclusion-p1 = Dunyoda misli koʻrilmagan oʻzgarishlar jadallashib borayotgan bir paytda { -china } va Markaziy Osiyo davlatlari oʻrtasidagi hamkorlik Yevrosiyo qitʼasida tinchlik, barqarorlik va farovonlikning muhim tayanchiga aylandi. Oʻtmishga nazar tashlasak, Ipak yoʻli tufayli ming yillar davomida shakllangan oʻzaro aloqalar ikki tomon oʻrtasidagi madaniy va iqtisodiy rishtalarning mustahkam poydevorini yaratgan. Bugun, yangi davrda savdo, infratuzilma, energetika, yashil rivojlanish, salohiyatni oshirish, madaniy almashinuv va xavfsizlik sohalaridagi hamkorlikda erishilgan yutuqlar { -china } va Markaziy Osiyo davlatlarining bir-birini qoʻllab-quvvatlash va umumiy rivojlanishga intilish borasidagi qatʼiy irodasini aks ettiradi. Kelajakka nazar tashlasak, Xitoy – Markaziy Osiyo hamkorligi yanada yaqinroq umumiy taqdir hamjamiyatini barpo etish maqsadi bilan yangi tarixiy boshlangʻich nuqtada turibdi va u mintaqaviy farovonlik hamda global taraqqiyotga oid kengroq maqsadlarni oʻzida mujassam etadi.
-
 conclusion-p2 = Xitoy – Markaziy Osiyo hamkorligining muvaffaqiyati strategik oʻzaro ishonch, umumiy manfaatlar va hamohang qadriyatlarga asoslangan chuqur uygʻunlikdan kelib chiqadi. Bu sheriklik nafaqat oʻzaro iqtisodiy manfaat keltirdi, balki mintaqaviy xavfsizlik va ijtimoiy-madaniy sohalarda koʻp qirrali muvofiqlashuvni ham taʼminladi. Tyanshan togʻlarini kesib oʻtuvchi temir yoʻllar boʻladimi, Markaziy Osiyoni yoritayotgan yashil energetika loyihalari boʻladimi yoki xalqlar oʻrtasidagi madaniy rishtalar boʻladimi – bularning barchasi ikki tomon koʻzlagan umumiy kelajakning yorqin ifodasidir. Mintaqaviy hamkorlikning ushbu modeli anʼanaviy geosiyosatning “nol yigʻindili” mantiqidan voz kechib, dunyoga global boshqaruvning “Xitoy – Markaziy Osiyo yondashuvi”ni taklif etadi.
-
 conclusion-p3 = Ushbu yangi tarixiy choʻqqida turgan { -china } va Markaziy Osiyo davlatlari yanada katta ochiqlik va yanada qatʼiy qadamlar bilan birgalikda harakat qilib, Xitoy – Markaziy Osiyo ruhini davom ettiradi va mintaqaviy farovonlikning yangi sahifasini bitish uchun umumiy taqdir hamjamiyati maqsadi sari intiladi. Ularning hamkorligi notinch dunyoga koʻproq aniqlik va ijobiy energiya baxsh etadi, insoniyatning yaxshiroq kelajak sari yoʻlida umid mayogʻini yoqadi hamda insoniyat umumiy taqdiri hamjamiyatini barpo etishga yanada katta hissa qoʻshadi.

@@ -36,12 +36,10 @@
 ### - Global South = Global Janub; Eurasia = Yevrosiyo
 ### - people-to-people exchanges = xalqlararo almashinuvlar / insoniy aloqalar
 
+
 ## The editorial note: who wrote the report and how, with acknowledgments.
 
 editorial-title = Tahririyat izohi va minnatdorchilik
-
 editorial-p1 = <i>{ -report-name }: mintaqaviy hamkorlikning yutuqlari, imkoniyatlari va istiqbollari</i> nomli tahliliy markaz maʼruzasi Sinxua axborot agentligi prezidenti, Sinxua milliy yuqori darajadagi tahliliy markazi Akademik qoʻmitasi raisi Fu Xua raislik qilgan loyiha guruhi tomonidan tayyorlandi. Sinxua axborot agentligi bosh muharriri Lyuy Yansun rais oʻrinbosari, Sinxua bosh muharriri oʻrinbosari Jen Veydun esa ijrochi rais oʻrinbosari vazifasini bajardi.
-
 editorial-p2 = Loyiha guruhi aʼzolari: Lyu Gan, Shen Xunbin, Chen Gan, Xe Chjanszyun, Lyu Xua, Lyu Shuyun, Chjan Szinpin, Fu Juysya, Chjan Sisze, Say Godun, Xao Veyvey, Gen Penyuy, Sun Pin, Lun Shendun, Li Feyxu, Li Tao, Yan Delun va Chjao Isyuan.
-
 editorial-p3 = Loyiha 2025-yil boshida boshlanganidan buyon guruh bir necha oy davomida suhbatlar, dala tadqiqotlari, yozish va tahrir ishlarini olib borib, maʼruzani yakunladi. Maʼruzani yozish va nashr etish jarayonida biz turli muassasalar va olimlardan, jumladan, Xitoy – Markaziy Osiyo mexanizmi kotibiyati, Savdo vazirligi huzuridagi Xitoy xalqaro savdo va iqtisodiy hamkorlik akademiyasi, Xitoy Ijtimoiy fanlar akademiyasining Rossiya, Sharqiy Yevropa va Markaziy Osiyo tadqiqotlari instituti, { -china } milliy neft korporatsiyasining Iqtisodiyot va texnologiyalar tadqiqot instituti, Shimoli-gʻarbiy universitetning Markaziy Osiyo tadqiqot instituti hamda Shensi pedagogika universitetining Markaziy Osiyo tadqiqot institutidan saxovatli koʻmak va yoʻl-yoʻriq oldik. Shuningdek, qimmatli yordami va fikrlari uchun Pekin universiteti Xalqaro va strategik tadqiqotlar instituti direktori Yuy Teszyun, { -china } Xalq universiteti Xalqaro tadqiqotlar maktabi dekan oʻrinbosari Li Chen va boshqalarga chuqur minnatdorchilik bildiramiz.

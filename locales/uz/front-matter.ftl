@@ -36,6 +36,7 @@
 ### - Global South = Global Janub; Eurasia = Yevrosiyo
 ### - people-to-people exchanges = xalqlararo almashinuvlar / insoniy aloqalar
 
+
 ## Front matter: the cover page.
 
 report-title = { -report-name }

@@ -36,144 +36,163 @@
 ### - Global South = Global Janub; Eurasia = Yevrosiyo
 ### - people-to-people exchanges = xalqlararo almashinuvlar / insoniy aloqalar
 
+
 ## Terms: recurring names. Each term has case variants: nom, gen, dat, acc, loc, abl.
 
--bri = { $case ->
-   *[nom] “Bir makon, bir yoʻl” tashabbusi
-    [gen] “Bir makon, bir yoʻl” tashabbusining
-    [dat] “Bir makon, bir yoʻl” tashabbusiga
-    [acc] “Bir makon, bir yoʻl” tashabbusini
-    [loc] “Bir makon, bir yoʻl” tashabbusida
-    [abl] “Bir makon, bir yoʻl” tashabbusidan
-}
--bri-short = { $case ->
-   *[nom] “Bir makon, bir yoʻl” tashabbusi
-    [gen] “Bir makon, bir yoʻl” tashabbusining
-    [dat] “Bir makon, bir yoʻl” tashabbusiga
-    [acc] “Bir makon, bir yoʻl” tashabbusini
-    [loc] “Bir makon, bir yoʻl” tashabbusida
-    [abl] “Bir makon, bir yoʻl” tashabbusidan
-}
--sco = { $case ->
-   *[nom] Shanxay hamkorlik tashkiloti
-    [gen] Shanxay hamkorlik tashkilotining
-    [dat] Shanxay hamkorlik tashkilotiga
-    [acc] Shanxay hamkorlik tashkilotini
-    [loc] Shanxay hamkorlik tashkilotida
-    [abl] Shanxay hamkorlik tashkilotidan
-}
--sco-short = { $case ->
-   *[nom] ShHT
-    [gen] ShHTning
-    [dat] ShHTga
-    [acc] ShHTni
-    [loc] ShHTda
-    [abl] ShHTdan
-}
--cca-summit = { $case ->
-   *[nom] “Xitoy – Markaziy Osiyo” sammiti
-    [gen] “Xitoy – Markaziy Osiyo” sammitining
-    [dat] “Xitoy – Markaziy Osiyo” sammitiga
-    [acc] “Xitoy – Markaziy Osiyo” sammitini
-    [loc] “Xitoy – Markaziy Osiyo” sammitida
-    [abl] “Xitoy – Markaziy Osiyo” sammitidan
-}
--china-europe-railway-express = { $case ->
-   *[nom] “Xitoy – Yevropa” yuk poyezdlari
-    [gen] “Xitoy – Yevropa” yuk poyezdlarining
-    [dat] “Xitoy – Yevropa” yuk poyezdlariga
-    [acc] “Xitoy – Yevropa” yuk poyezdlarini
-    [loc] “Xitoy – Yevropa” yuk poyezdlarida
-    [abl] “Xitoy – Yevropa” yuk poyezdlaridan
-}
--gdi = { $case ->
-   *[nom] Global taraqqiyot tashabbusi
-    [gen] Global taraqqiyot tashabbusining
-    [dat] Global taraqqiyot tashabbusiga
-    [acc] Global taraqqiyot tashabbusini
-    [loc] Global taraqqiyot tashabbusida
-    [abl] Global taraqqiyot tashabbusidan
-}
--gsi = { $case ->
-   *[nom] Global xavfsizlik tashabbusi
-    [gen] Global xavfsizlik tashabbusining
-    [dat] Global xavfsizlik tashabbusiga
-    [acc] Global xavfsizlik tashabbusini
-    [loc] Global xavfsizlik tashabbusida
-    [abl] Global xavfsizlik tashabbusidan
-}
--gci = { $case ->
-   *[nom] Global sivilizatsiya tashabbusi
-    [gen] Global sivilizatsiya tashabbusining
-    [dat] Global sivilizatsiya tashabbusiga
-    [acc] Global sivilizatsiya tashabbusini
-    [loc] Global sivilizatsiya tashabbusida
-    [abl] Global sivilizatsiya tashabbusidan
-}
--xi-jinping = { $case ->
-   *[nom] Si Szinpin
-    [gen] Si Szinpinning
-    [dat] Si Szinpinga
-    [acc] Si Szinpinni
-    [loc] Si Szinpinda
-    [abl] Si Szinpindan
-}
--xinhua-institute = { $case ->
-   *[nom] Sinxua instituti
-    [gen] Sinxua institutining
-    [dat] Sinxua institutiga
-    [acc] Sinxua institutini
-    [loc] Sinxua institutida
-    [abl] Sinxua institutidan
-}
--china = { $case ->
-   *[nom] Xitoy
-    [gen] Xitoyning
-    [dat] Xitoyga
-    [acc] Xitoyni
-    [loc] Xitoyda
-    [abl] Xitoydan
-}
--kazakhstan = { $case ->
-   *[nom] Qozogʻiston
-    [gen] Qozogʻistonning
-    [dat] Qozogʻistonga
-    [acc] Qozogʻistonni
-    [loc] Qozogʻistonda
-    [abl] Qozogʻistondan
-}
--kyrgyzstan = { $case ->
-   *[nom] Qirgʻiziston
-    [gen] Qirgʻizistonning
-    [dat] Qirgʻizistonga
-    [acc] Qirgʻizistonni
-    [loc] Qirgʻizistonda
-    [abl] Qirgʻizistondan
-}
--tajikistan = { $case ->
-   *[nom] Tojikiston
-    [gen] Tojikistonning
-    [dat] Tojikistonga
-    [acc] Tojikistonni
-    [loc] Tojikistonda
-    [abl] Tojikistondan
-}
--turkmenistan = { $case ->
-   *[nom] Turkmaniston
-    [gen] Turkmanistonning
-    [dat] Turkmanistonga
-    [acc] Turkmanistonni
-    [loc] Turkmanistonda
-    [abl] Turkmanistondan
-}
--uzbekistan = { $case ->
-   *[nom] Oʻzbekiston
-    [gen] Oʻzbekistonning
-    [dat] Oʻzbekistonga
-    [acc] Oʻzbekistonni
-    [loc] Oʻzbekistonda
-    [abl] Oʻzbekistondan
-}
+-bri =
+    { $case ->
+       *[nom] “Bir makon, bir yoʻl” tashabbusi
+        [gen] “Bir makon, bir yoʻl” tashabbusining
+        [dat] “Bir makon, bir yoʻl” tashabbusiga
+        [acc] “Bir makon, bir yoʻl” tashabbusini
+        [loc] “Bir makon, bir yoʻl” tashabbusida
+        [abl] “Bir makon, bir yoʻl” tashabbusidan
+    }
+-bri-short =
+    { $case ->
+       *[nom] “Bir makon, bir yoʻl” tashabbusi
+        [gen] “Bir makon, bir yoʻl” tashabbusining
+        [dat] “Bir makon, bir yoʻl” tashabbusiga
+        [acc] “Bir makon, bir yoʻl” tashabbusini
+        [loc] “Bir makon, bir yoʻl” tashabbusida
+        [abl] “Bir makon, bir yoʻl” tashabbusidan
+    }
+-sco =
+    { $case ->
+       *[nom] Shanxay hamkorlik tashkiloti
+        [gen] Shanxay hamkorlik tashkilotining
+        [dat] Shanxay hamkorlik tashkilotiga
+        [acc] Shanxay hamkorlik tashkilotini
+        [loc] Shanxay hamkorlik tashkilotida
+        [abl] Shanxay hamkorlik tashkilotidan
+    }
+-sco-short =
+    { $case ->
+       *[nom] ShHT
+        [gen] ShHTning
+        [dat] ShHTga
+        [acc] ShHTni
+        [loc] ShHTda
+        [abl] ShHTdan
+    }
+-cca-summit =
+    { $case ->
+       *[nom] “Xitoy – Markaziy Osiyo” sammiti
+        [gen] “Xitoy – Markaziy Osiyo” sammitining
+        [dat] “Xitoy – Markaziy Osiyo” sammitiga
+        [acc] “Xitoy – Markaziy Osiyo” sammitini
+        [loc] “Xitoy – Markaziy Osiyo” sammitida
+        [abl] “Xitoy – Markaziy Osiyo” sammitidan
+    }
+-china-europe-railway-express =
+    { $case ->
+       *[nom] “Xitoy – Yevropa” yuk poyezdlari
+        [gen] “Xitoy – Yevropa” yuk poyezdlarining
+        [dat] “Xitoy – Yevropa” yuk poyezdlariga
+        [acc] “Xitoy – Yevropa” yuk poyezdlarini
+        [loc] “Xitoy – Yevropa” yuk poyezdlarida
+        [abl] “Xitoy – Yevropa” yuk poyezdlaridan
+    }
+-gdi =
+    { $case ->
+       *[nom] Global taraqqiyot tashabbusi
+        [gen] Global taraqqiyot tashabbusining
+        [dat] Global taraqqiyot tashabbusiga
+        [acc] Global taraqqiyot tashabbusini
+        [loc] Global taraqqiyot tashabbusida
+        [abl] Global taraqqiyot tashabbusidan
+    }
+-gsi =
+    { $case ->
+       *[nom] Global xavfsizlik tashabbusi
+        [gen] Global xavfsizlik tashabbusining
+        [dat] Global xavfsizlik tashabbusiga
+        [acc] Global xavfsizlik tashabbusini
+        [loc] Global xavfsizlik tashabbusida
+        [abl] Global xavfsizlik tashabbusidan
+    }
+-gci =
+    { $case ->
+       *[nom] Global sivilizatsiya tashabbusi
+        [gen] Global sivilizatsiya tashabbusining
+        [dat] Global sivilizatsiya tashabbusiga
+        [acc] Global sivilizatsiya tashabbusini
+        [loc] Global sivilizatsiya tashabbusida
+        [abl] Global sivilizatsiya tashabbusidan
+    }
+-xi-jinping =
+    { $case ->
+       *[nom] Si Szinpin
+        [gen] Si Szinpinning
+        [dat] Si Szinpinga
+        [acc] Si Szinpinni
+        [loc] Si Szinpinda
+        [abl] Si Szinpindan
+    }
+-xinhua-institute =
+    { $case ->
+       *[nom] Sinxua instituti
+        [gen] Sinxua institutining
+        [dat] Sinxua institutiga
+        [acc] Sinxua institutini
+        [loc] Sinxua institutida
+        [abl] Sinxua institutidan
+    }
+-china =
+    { $case ->
+       *[nom] Xitoy
+        [gen] Xitoyning
+        [dat] Xitoyga
+        [acc] Xitoyni
+        [loc] Xitoyda
+        [abl] Xitoydan
+    }
+-kazakhstan =
+    { $case ->
+       *[nom] Qozogʻiston
+        [gen] Qozogʻistonning
+        [dat] Qozogʻistonga
+        [acc] Qozogʻistonni
+        [loc] Qozogʻistonda
+        [abl] Qozogʻistondan
+    }
+-kyrgyzstan =
+    { $case ->
+       *[nom] Qirgʻiziston
+        [gen] Qirgʻizistonning
+        [dat] Qirgʻizistonga
+        [acc] Qirgʻizistonni
+        [loc] Qirgʻizistonda
+        [abl] Qirgʻizistondan
+    }
+-tajikistan =
+    { $case ->
+       *[nom] Tojikiston
+        [gen] Tojikistonning
+        [dat] Tojikistonga
+        [acc] Tojikistonni
+        [loc] Tojikistonda
+        [abl] Tojikistondan
+    }
+-turkmenistan =
+    { $case ->
+       *[nom] Turkmaniston
+        [gen] Turkmanistonning
+        [dat] Turkmanistonga
+        [acc] Turkmanistonni
+        [loc] Turkmanistonda
+        [abl] Turkmanistondan
+    }
+-uzbekistan =
+    { $case ->
+       *[nom] Oʻzbekiston
+        [gen] Oʻzbekistonning
+        [dat] Oʻzbekistonga
+        [acc] Oʻzbekistonni
+        [loc] Oʻzbekistonda
+        [abl] Oʻzbekistondan
+    }
 
 ## The report title as cited in running text and headers.
+
 -report-name = Xitoy – Markaziy Osiyo ruhini yuksaltirish yoʻlida

@@ -36,6 +36,7 @@
 ### - Global South = Global Janub; Eurasia = Yevrosiyo
 ### - people-to-people exchanges = xalqlararo almashinuvlar / insoniy aloqalar
 
+
 ## Interface strings the renderers show around the text.
 
 # The language's name in the language itself (for the language switcher).

@@ -24,6 +24,7 @@
 ### - Compounds China-Kazakhstan, China-Uzbekistan … are written directly as 中哈、中乌、中吉乌、中塔乌 (no term reference possible).
 ### - Titles of documents, films and books are set in 《》 instead of <i>…</i> (see locale.toml).
 
+
 ## Front matter: the cover page.
 
 report-title = { -report-name }

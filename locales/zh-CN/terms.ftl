@@ -26,6 +26,7 @@
 ###
 ### Chinese has no grammatical case: terms are plain strings without variants.
 
+
 ## Terms: recurring names. Each locale defines each once; messages reference them.
 
 -bri = “一带一路”倡议
@@ -47,4 +48,5 @@
 -uzbekistan = 乌兹别克斯坦
 
 ## The report title as cited in running text and headers.
+
 -report-name = 弘扬“中国—中亚精神”

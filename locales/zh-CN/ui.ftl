@@ -24,6 +24,7 @@
 ### - Compounds China-Kazakhstan, China-Uzbekistan … are written directly as 中哈、中乌、中吉乌、中塔乌 (no term reference possible).
 ### - Titles of documents, films and books are set in 《》 instead of <i>…</i> (see locale.toml).
 
+
 ## Interface strings the renderers show around the text.
 
 # The language's name in the language itself (for the language switcher).
