@@ -202,19 +202,16 @@ impl PageBuilder<'_> {
     }
 }
 
+/// Upright, normal weight: body text.
 const REGULAR: Style = Style {
     italic: false,
     bold: false,
 };
+/// Headings (the stylesheet sets every heading in bold).
 const BOLD: Style = Style {
     italic: false,
     bold: true,
 };
-
-/// Rank of a heading kind in the outline (chapter 1 … subheading 4).
-fn rank(kind: BlockKind) -> Option<u8> {
-    kind.heading_level()
-}
 
 /// The page model's parts: chapters, ToC, and front-matter text.
 struct Body {
@@ -224,6 +221,8 @@ struct Body {
     toc_title: Option<Text>,
 }
 
+/// Walks the report's blocks into chapters, the ToC and any text before the first
+/// chapter, recording the characters shown in `b`.
 fn body(report: &Report, b: &mut PageBuilder) -> Body {
     let mut preamble = Vec::new();
     let mut chapters: Vec<Chapter> = Vec::new();
@@ -252,7 +251,8 @@ fn body(report: &Report, b: &mut PageBuilder) -> Body {
             | BlockKind::Section
             | BlockKind::Subsection
             | BlockKind::Subheading => {
-                let r = rank(block.kind).unwrap_or(4);
+                // Rank in the structure: chapter 1, section 2, subsection 3, subheading 4.
+                let r = block.kind.heading_level().unwrap_or(4);
                 while open.last().is_some_and(|&top| top >= r) {
                     open.pop();
                 }
@@ -264,10 +264,7 @@ fn body(report: &Report, b: &mut PageBuilder) -> Body {
                 if let (Some(a), true) = (&anchor, r <= 3) {
                     let entry = TocEntry {
                         anchor: a.clone(),
-                        text: Text {
-                            html: text.html.clone(),
-                            lang: text.lang.clone(),
-                        },
+                        text: text.clone(),
                         children: Vec::new(),
                     };
                     // ToC entries are regular weight: record the text in that style too.
@@ -349,6 +346,8 @@ fn body(report: &Report, b: &mut PageBuilder) -> Body {
     }
 }
 
+/// The template environment: the three templates, HTML auto-escaping for the pages,
+/// none for the stylesheet, and strict undefined variables (a typo is an error).
 fn environment(templates: &Templates) -> DiagResult<Environment<'_>> {
     let mut env = Environment::new();
     env.set_auto_escape_callback(|name| {
@@ -370,6 +369,7 @@ fn environment(templates: &Templates) -> DiagResult<Environment<'_>> {
     Ok(env)
 }
 
+/// A template error as a diagnostic naming the template and line.
 fn template_error(path: &str, e: &minijinja::Error) -> Diagnostic {
     let at = e
         .line()
@@ -417,6 +417,7 @@ fn font_css(
     Ok(css)
 }
 
+/// The locales of the switcher's entries (their tags were validated when loaded).
 fn sibling_locales(siblings: &[Sibling]) -> Vec<Locale> {
     siblings
         .iter()

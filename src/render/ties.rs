@@ -22,6 +22,7 @@ pub fn applies_to(lang: &str) -> bool {
     )
 }
 
+/// Whether a word is a number (digits with inner `,` or `.`).
 fn is_digits(w: &[char]) -> bool {
     // "1,5" and "1.5" are numbers; "5," ends a clause.
     w.first().is_some_and(char::is_ascii_digit)

@@ -117,6 +117,7 @@ impl FontSpec {
 /// The default stack, for scripts without their own.
 pub const LATIN: &str = "latin";
 
+/// The four styles, in [`style_index`] order.
 const ALL_STYLES: [Style; 4] = [
     Style {
         italic: false,
@@ -136,6 +137,7 @@ const ALL_STYLES: [Style; 4] = [
     },
 ];
 
+/// The style's key in a `[stacks.*]` table.
 fn style_name(style: Style) -> &'static str {
     match (style.bold, style.italic) {
         (false, false) => "regular",
@@ -196,10 +198,12 @@ pub struct FontSet {
     families: Vec<String>,
 }
 
+/// Index of a style in per-style arrays: regular, italic, bold, bold italic.
 fn style_index(style: Style) -> usize {
     usize::from(style.italic) + 2 * usize::from(style.bold)
 }
 
+/// The font's family name (typographic family, else family), in US English.
 fn read_family(font: &FontRef) -> Option<String> {
     let name = font.name().ok()?;
     let data = name.string_data();
