@@ -436,6 +436,18 @@ fn whole_translations_obey_their_line_rules() {
         let doc = layout::layout(&report.output, &s.style, &s.book)
             .unwrap()
             .output;
+        // Never a line wider than the measure, never a glyph outside the text area.
+        let [left, _, right, _] = doc.text_area;
+        for p in &doc.pages {
+            for it in p.items.iter().filter(|it| it.elem.is_some()) {
+                let (x0, x1) = (it.x, it.x + it.line.width);
+                assert!(
+                    x0 >= left - 0.01 && x1 <= right + 0.01,
+                    "{tag}: overfull line {:?}",
+                    it.line.text
+                );
+            }
+        }
         let mut by_elem: Vec<Vec<&str>> = vec![Vec::new(); doc.elements.len()];
         for p in &doc.pages {
             for it in &p.items {

@@ -352,6 +352,13 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
             BlockKind::Section | BlockKind::Subsection | BlockKind::Subheading => {
                 flow.space(line_h * sizes.heading_before);
             }
+            _ if i > 0
+                && sets[i - 1].kind == BlockKind::Item
+                && s.kind != BlockKind::Item =>
+            {
+                // A list is set apart from the paragraph after it.
+                flow.space(line_h * 0.5);
+            }
             BlockKind::Quote | BlockKind::Item => {
                 let prev = i.checked_sub(1).map(|p| sets[p].kind);
                 if prev != Some(s.kind) && prev.and_then(|k| k.heading_level()).is_none()
