@@ -380,6 +380,9 @@ fn add_hyphenation(m: &Measure, h: &Hyphenation, out: &mut Vec<Candidate>) {
     out.dedup_by_key(|c| c.next);
 }
 
+/// Penalty of an emergency break inside a word too wide for the measure.
+const EMERGENCY: f32 = 5000.0;
+
 /// Prefix sums over the characters, so that a line's measures cost O(1).
 struct Sums {
     /// Σ advances (+ Han–Latin gaps) before each character.
@@ -583,21 +586,25 @@ pub fn linebreak(par: &Paragraph, runs: &[ShapedRun], opts: &BreakOptions) -> Br
                         next: k,
                         end: k,
                         hyphen: false,
-                        penalty: 5000.0,
+                        penalty: EMERGENCY,
                     });
                 }
             }
             all.sort_by_key(|c| c.next);
             all.dedup_by_key(|c| c.next);
             let path = total_fit(&b, &all).unwrap_or_default();
-            for w in par.text.split(' ') {
-                let wide: f32 = w.chars().count() as f32 * opts.em * 0.5;
-                if wide > opts.width * 0.5 {
-                    overfull.push(w.to_string());
+            // Report each word that had to be cut (the emergency breaks taken).
+            for &j in &path {
+                let c = &all[j];
+                if c.penalty >= EMERGENCY && c.next < m.chars.len() {
+                    let word: String = word_before(&m, c.next)
+                        .iter()
+                        .chain(word_after(&m, c.next))
+                        .collect();
+                    if !overfull.contains(&word) {
+                        overfull.push(word);
+                    }
                 }
-            }
-            if overfull.is_empty() {
-                overfull.push(par.text.chars().take(30).collect());
             }
             let cands = all;
             return Broken {
@@ -1128,6 +1135,25 @@ mod tests {
         assert!((pair - 1.5 * ps.size).abs() < 0.3, "。” take {pair} pt");
         let pair = adv("：") + adv("“");
         assert!((pair - 1.5 * ps.size).abs() < 0.3, "：“ take {pair} pt");
+    }
+
+    #[test]
+    fn a_word_wider_than_the_measure_is_cut_and_reported() {
+        let mut ts = typesetter("en");
+        ts.width = 60.0;
+        let ps = style(&ts, Align::Justify);
+        let word = "4829104829104829104829104829";
+        let w = ts
+            .set(&StyledText::plain(format!("A {word} here")), &ps, Some("x"))
+            .unwrap();
+        assert!(w.output.lines.iter().all(|l| l.width <= 60.01));
+        assert_eq!(w.warnings.len(), 1, "{:?}", w.warnings);
+        assert_eq!(w.warnings[0].code, "overfull-line");
+        assert!(
+            w.warnings[0].message.contains(word),
+            "{}",
+            w.warnings[0].message
+        );
     }
 
     const EN: &str = "In recent years, economic and trade cooperation between China and the \
