@@ -848,7 +848,7 @@ pub fn finalize(
     let mut frames = Vec::with_capacity(lines.len());
     for line in lines {
         let (ls, le) = (line.range.start, line.range.end);
-        let (ks, ke) = (index(ls), index(le));
+        let ke = index(le);
         let stretch = line.justified && line.ratio > 0.0;
         let r = if line.justified { line.ratio } else { 0.0 };
         // Extra advance after each character of the line.
@@ -942,7 +942,6 @@ pub fn finalize(
                 },
             ));
         }
-        let _ = ks;
         reorder(&mut segs);
         let mut x = 0.0;
         let mut segments = Vec::with_capacity(segs.len());

@@ -446,7 +446,6 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
     for _ in 0..4 {
         toc = toc_pages(
             ts,
-            report,
             &toc_title,
             &toc_entries,
             1 + toc_count,
@@ -538,7 +537,6 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
     }
 
     // Reading order of elements: cover, ToC, body. Renumber to make it so.
-    let body_n = toc_base;
     let toc_n = cover_elem_base - toc_base;
     let remap = |e: usize| -> usize {
         if e >= cover_elem_base {
@@ -562,7 +560,6 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
             parent: e.parent.map(remap),
         };
     }
-    let _ = body_n;
     let mut pages = vec![cover];
     pages.extend(toc_pages_v);
     pages.extend(body_pages);
@@ -627,10 +624,7 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
         let hy = top - 22.0;
         let (start_x, end_x) = (left, left + ts.width);
         let (rh_x, ch_x) = if ts.rtl {
-            (
-                end_x - rh.width,
-                ch.as_ref().map(|c| start_x + 0.0 * c.width),
-            )
+            (end_x - rh.width, ch.as_ref().map(|_| start_x))
         } else {
             (start_x, ch.as_ref().map(|c| end_x - c.width))
         };
@@ -777,10 +771,8 @@ fn glyph_line(face: usize, id: u16, size: f32, text: &str, advance: f32) -> Line
 
 /// The ToC pages for a given first body page number, with their structure elements
 /// (indices local: 0 = the ToC, entries after it).
-#[allow(clippy::too_many_arguments)]
 fn toc_pages(
     ts: &Typesetter,
-    report: &Report,
     title: &Option<(StyledText, String)>,
     entries: &[&(usize, usize, f32, String, u8)],
     first_body_page_index: usize,
@@ -811,7 +803,6 @@ fn toc_pages(
     let step = body * 0.55;
     let (dot_face, dot_gid, dot_adv) =
         ts.glyph('.', body).map_err(|e: Vec<Diagnostic>| e)?;
-    let _ = report;
     for (_, page, y, text, level) in entries {
         let number =
             localize_digits(&(page + first_body_page_index + 1).to_string(), &ts.locale);
