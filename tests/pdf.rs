@@ -329,6 +329,23 @@ fn chapters_start_pages_and_no_page_has_a_widow_or_orphan() {
 }
 
 #[test]
+fn no_page_ends_with_a_heading() {
+    let (doc, _) = english();
+    for (i, p) in doc.pages.iter().enumerate() {
+        let last = p.items.iter().rfind(|it| it.elem.is_some());
+        if let Some(it) = last {
+            let kind = doc.elements[it.elem.unwrap()].kind;
+            assert!(
+                !matches!(kind, ElementKind::Heading(_)),
+                "page {} ends with the heading {:?}",
+                i + 1,
+                it.line.text
+            );
+        }
+    }
+}
+
+#[test]
 fn pdf_a_2a_validates() {
     let (_, bytes) = build("en", PdfStandard::A2a);
     let pdf = Lopdf::load_mem(&bytes).unwrap();
