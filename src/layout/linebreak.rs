@@ -652,7 +652,8 @@ fn total_fit(b: &Breaker, cands: &[Candidate]) -> Option<Vec<usize>> {
                 continue;
             };
             if hy_prev && c.hyphen {
-                d += 3000.0;
+                // TeX's \doublehyphendemerits: two hyphenated lines in a row.
+                d += 10_000.0;
             }
             if last && chinese && lone_last(b.m, start, c.end) {
                 d += 1e8;
