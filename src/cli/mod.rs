@@ -1,0 +1,220 @@
+//! The command line: parse arguments, run a command, print diagnostics, write files.
+//! The only module that prints or writes output files. Arguments and the shared helpers
+//! live here; `build` renders editions, `translate` holds the translators' commands.
+
+mod build;
+mod translate;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::diag::{self, Diagnostic, DiagnosticFormat, Sources};
+use crate::l10n::{self};
+use crate::project::Project;
+use crate::render::Format;
+
+/// silkpress: publish a Fluent-localised report as PDF or HTML.
+#[derive(Parser, Debug)]
+#[command(name = "silkpress", version, about, max_term_width = 100)]
+pub struct Cli {
+    /// Project root (holding templates/ and locales/).
+    #[arg(long, global = true, default_value = ".")]
+    pub root: PathBuf,
+    /// How diagnostics are printed.
+    #[arg(long, global = true, value_enum, default_value_t)]
+    pub diagnostic_format: DiagnosticFormat,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The commands.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Build the report for one or more locales.
+    Build(BuildArgs),
+    /// Check translations against the source locale.
+    Check(CheckArgs),
+    /// List the locales with script, direction and coverage.
+    Locales,
+    /// Normalise FTL formatting (fluent-syntax's serializer; comments and order kept).
+    Fmt(FmtArgs),
+    /// Add a locale's missing messages as commented copies of the source, mark obsolete
+    /// ones and refresh its fingerprints (for stale-translation checks).
+    Sync(SyncArgs),
+    /// Create a locale: files mirroring the source with a header and commented copies.
+    NewLocale(SyncArgs),
+    /// Generate a pseudo-locale from the source (`accented` → en-XA, `bidi` → ar-XB).
+    Pseudo(PseudoArgs),
+}
+
+/// `silkpress fmt`.
+#[derive(Args, Debug)]
+pub struct FmtArgs {
+    /// Only report files that are not formatted (exit 1 if any); write nothing.
+    #[arg(long)]
+    pub check: bool,
+    /// Only these locales (repeatable); default every locale.
+    #[arg(long, short)]
+    pub locale: Vec<String>,
+    /// The locales to format.
+    #[command(flatten)]
+    pub tree: TreeArgs,
+}
+
+/// `silkpress sync` and `silkpress new-locale`.
+#[derive(Args, Debug)]
+pub struct SyncArgs {
+    /// The locale (BCP 47 tag).
+    pub locale: String,
+    /// The locales.
+    #[command(flatten)]
+    pub tree: TreeArgs,
+}
+
+/// `silkpress pseudo`.
+#[derive(Args, Debug)]
+pub struct PseudoArgs {
+    /// Which pseudo-locale.
+    #[arg(value_enum)]
+    pub strategy: l10n::pseudo::Strategy,
+    /// The source locale.
+    #[command(flatten)]
+    pub tree: TreeArgs,
+}
+
+/// `silkpress build`.
+#[derive(Args, Debug)]
+pub struct BuildArgs {
+    /// Locale(s) to build (repeatable).
+    #[arg(long, short, required_unless_present = "all")]
+    pub locale: Vec<String>,
+    /// Build every locale.
+    #[arg(long, conflicts_with = "locale")]
+    pub all: bool,
+    /// Output format(s) (repeatable).
+    #[arg(long, short, value_enum, required = true)]
+    pub format: Vec<Format>,
+    /// Output path (one locale and one format only); default out/report.<locale>.<ext>.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+    /// PDF standard to produce and validate (PDF/A needs a-2b, a-2u or a-2a).
+    #[arg(long, value_enum, default_value_t)]
+    pub pdf_standard: crate::render::pdf::PdfStandard,
+}
+
+/// Output format of `check`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// Diagnostics grouped by locale and file, and a coverage table.
+    #[default]
+    Human,
+    /// The JSON schema documented in the README (docs/check.schema.json).
+    Json,
+    /// SARIF 2.1.0, for code hosts to annotate lines.
+    Sarif,
+}
+
+/// Which locales a translator command works on.
+#[derive(Args, Debug)]
+pub struct TreeArgs {
+    /// Work on a bare tree of FTL files laid out as `<root>/<locale>/**/*.ftl` (Firefox's
+    /// l10n layout) whose source locale is this, instead of a silkpress project.
+    #[arg(long, value_name = "LOCALE")]
+    pub source: Option<String>,
+}
+
+/// `silkpress check`.
+#[derive(Args, Debug)]
+pub struct CheckArgs {
+    /// Only these locales (repeatable).
+    #[arg(long, short)]
+    pub locale: Vec<String>,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t)]
+    pub format: CheckFormat,
+    /// Fail (exit 1) on warnings too.
+    #[arg(long)]
+    pub strict: bool,
+    /// The locales to check.
+    #[command(flatten)]
+    pub tree: TreeArgs,
+}
+
+/// How a command failed.
+pub(super) enum Failure {
+    /// Content errors (exit 1).
+    Content,
+    /// Usage or IO errors (exit 2).
+    Usage,
+}
+
+pub(super) type CmdResult = Result<(), Failure>;
+
+/// Runs the parsed command line.
+pub fn run(cli: Cli) -> ExitCode {
+    let result = match &cli.command {
+        Command::Build(args) => build::build(&cli, args),
+        Command::Check(args) => translate::check_cmd(&cli, args),
+        Command::Locales => translate::locales(&cli),
+        Command::Fmt(args) => translate::fmt_cmd(&cli, args),
+        Command::Sync(args) => translate::sync_cmd(&cli, args, false),
+        Command::NewLocale(args) => translate::sync_cmd(&cli, args, true),
+        Command::Pseudo(args) => translate::pseudo_cmd(&cli, args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Content) => ExitCode::from(1),
+        Err(Failure::Usage) => ExitCode::from(2),
+    }
+}
+
+pub(super) fn print_diags(cli: &Cli, sources: &Sources, diags: &[Diagnostic]) {
+    let stderr = std::io::stderr();
+    let mut lock = stderr.lock();
+    diag::emit(&mut lock, sources, diags, cli.diagnostic_format);
+}
+
+/// Exit class of a set of errors: IO problems are usage failures, the rest content.
+pub(super) fn failure_of(diags: &[Diagnostic]) -> Failure {
+    if diags
+        .iter()
+        .any(|d| d.is_error() && matches!(d.code, "io-error" | "unknown-locale"))
+    {
+        Failure::Usage
+    } else {
+        Failure::Content
+    }
+}
+
+pub(super) fn load(cli: &Cli) -> Result<Project, Failure> {
+    Project::load(&cli.root).map_err(|diags| {
+        print_diags(cli, &Sources::default(), &diags);
+        failure_of(&diags)
+    })
+}
+
+pub(super) fn usage_error(message: &str) -> Failure {
+    eprintln!("error: {message}");
+    Failure::Usage
+}
+
+/// Writes `bytes` to `path` atomically: a temporary file beside it, then a rename, so a
+/// failed build never leaves a half-written output.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
+    let result = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
