@@ -8,7 +8,9 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use codespan_reporting::diagnostic as cs;
-use codespan_reporting::files::{Files, SimpleFiles};
+use std::sync::{Arc, OnceLock};
+
+use codespan_reporting::files::{self, Files};
 use codespan_reporting::term;
 use serde::Serialize;
 
@@ -144,36 +146,106 @@ pub struct LineCol {
     pub column: usize,
 }
 
+/// Text that another owner already holds (a parsed FTL resource keeps its source), so
+/// [`Sources`] can quote it without a second copy: a bulk `check` reads tens of megabytes.
+pub trait SharedText: Send + Sync {
+    /// The text.
+    fn text(&self) -> &str;
+}
+
+enum Text {
+    Owned(String),
+    Shared(Arc<dyn SharedText>),
+}
+
+struct SourceFile {
+    name: String,
+    path: PathBuf,
+    text: Text,
+    /// Byte offsets of line starts, computed when a diagnostic first needs them.
+    line_starts: OnceLock<Vec<usize>>,
+}
+
+impl SourceFile {
+    fn text(&self) -> &str {
+        match &self.text {
+            Text::Owned(s) => s,
+            Text::Shared(s) => s.text(),
+        }
+    }
+
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts
+            .get_or_init(|| codespan_reporting::files::line_starts(self.text()).collect())
+    }
+
+    /// Start of a line; the text's length for the line after the last.
+    fn line_start(&self, line: usize) -> Result<usize, files::Error> {
+        let starts = self.line_starts();
+        match line.cmp(&starts.len()) {
+            std::cmp::Ordering::Less => Ok(starts[line]),
+            std::cmp::Ordering::Equal => Ok(self.text().len()),
+            std::cmp::Ordering::Greater => Err(files::Error::LineTooLarge {
+                given: line,
+                max: starts.len() - 1,
+            }),
+        }
+    }
+}
+
 /// The text of every file the run has read, so diagnostics can quote them.
 #[derive(Default)]
 pub struct Sources {
-    files: SimpleFiles<String, String>,
-    paths: Vec<PathBuf>,
+    files: Vec<SourceFile>,
 }
 
 impl Sources {
     /// Registers a file under its display path (relative to the project root where possible).
     pub fn add(&mut self, path: &Path, text: String) -> FileId {
-        self.paths.push(path.to_path_buf());
-        FileId(self.files.add(path.display().to_string(), text))
+        self.push(path, Text::Owned(text))
+    }
+
+    /// Registers a file whose text another owner holds.
+    pub fn add_shared(&mut self, path: &Path, text: Arc<dyn SharedText>) -> FileId {
+        self.push(path, Text::Shared(text))
+    }
+
+    /// Registers a file whose text is given later with [`Sources::share`] (so files can be
+    /// parsed in parallel after their IDs are fixed in a deterministic order).
+    pub fn reserve(&mut self, path: &Path) -> FileId {
+        self.push(path, Text::Owned(String::new()))
+    }
+
+    /// Gives a reserved file its text.
+    pub fn share(&mut self, id: FileId, text: Arc<dyn SharedText>) {
+        let file = &mut self.files[id.0];
+        file.text = Text::Shared(text);
+        file.line_starts = OnceLock::new();
+    }
+
+    fn push(&mut self, path: &Path, text: Text) -> FileId {
+        self.files.push(SourceFile {
+            name: path.display().to_string(),
+            path: path.to_path_buf(),
+            text,
+            line_starts: OnceLock::new(),
+        });
+        FileId(self.files.len() - 1)
     }
 
     /// The display path of a file.
     pub fn path(&self, id: FileId) -> &Path {
-        &self.paths[id.0]
+        &self.files[id.0].path
     }
 
     /// The text of a file.
     pub fn text(&self, id: FileId) -> &str {
-        self.files
-            .get(id.0)
-            .map(|f| f.source().as_str())
-            .unwrap_or("")
+        self.files.get(id.0).map(SourceFile::text).unwrap_or("")
     }
 
     /// One-based line and column of a byte offset.
     pub fn line_col(&self, id: FileId, offset: usize) -> LineCol {
-        match self.files.location(id.0, offset) {
+        match self.location_of(id.0, offset) {
             Ok(loc) => LineCol {
                 line: loc.line_number,
                 column: loc.column_number,
@@ -276,6 +348,56 @@ fn emit_human(
         .with_message(&diag.message)
         .with_labels(vec![label])
         .with_notes(diag.hints.iter().map(|h| format!("hint: {h}")).collect());
-    term::emit_to_io_write(out, &term::Config::default(), &sources.files, &report)
+    term::emit_to_io_write(out, &term::Config::default(), sources, &report)
         .or_else(|_| writeln!(out, "{}", short_line(sources, diag)))
+}
+
+impl<'a> Files<'a> for Sources {
+    type FileId = usize;
+    type Name = &'a str;
+    type Source = &'a str;
+
+    fn name(&'a self, id: usize) -> Result<&'a str, files::Error> {
+        self.files
+            .get(id)
+            .map(|f| f.name.as_str())
+            .ok_or(files::Error::FileMissing)
+    }
+
+    fn source(&'a self, id: usize) -> Result<&'a str, files::Error> {
+        self.files
+            .get(id)
+            .map(SourceFile::text)
+            .ok_or(files::Error::FileMissing)
+    }
+
+    fn line_index(&'a self, id: usize, byte_index: usize) -> Result<usize, files::Error> {
+        let starts = self
+            .files
+            .get(id)
+            .ok_or(files::Error::FileMissing)?
+            .line_starts();
+        Ok(starts
+            .binary_search(&byte_index)
+            .unwrap_or_else(|next| next - 1))
+    }
+
+    fn line_range(
+        &'a self,
+        id: usize,
+        line: usize,
+    ) -> Result<Range<usize>, files::Error> {
+        let file = self.files.get(id).ok_or(files::Error::FileMissing)?;
+        Ok(file.line_start(line)?..file.line_start(line + 1)?)
+    }
+}
+
+impl Sources {
+    fn location_of(
+        &self,
+        id: usize,
+        offset: usize,
+    ) -> Result<files::Location, files::Error> {
+        Files::location(self, id, offset)
+    }
 }

@@ -202,8 +202,9 @@ pub fn parse_ftl(
     locale: &str,
     diags: &mut Vec<Diagnostic>,
 ) -> FtlFile {
-    let file = sources.add(display, text.clone());
+    let file = sources.reserve(display);
     let (parsed, found) = parse_file(file, rel, text, locale);
+    sources.share(file, parsed.resource.clone());
     diags.extend(found);
     parsed
 }
@@ -406,7 +407,7 @@ pub fn load_locales(
         match text {
             Ok((text, warnings)) => {
                 diags.extend(warnings.into_iter().map(|w| w.locale(tag)));
-                let file = sources.add(&job.display, text.clone());
+                let file = sources.reserve(&job.display);
                 parse_jobs.push((job, file, text));
             }
             Err(d) => diags.push(d.locale(tag)),
@@ -418,6 +419,8 @@ pub fn load_locales(
     });
     let mut files: Vec<Vec<FtlFile>> = locales.iter().map(|_| Vec::new()).collect();
     for (locale, (file, found)) in parsed {
+        // Diagnostics quote the resource's own copy of the text: one copy, not two.
+        sources.share(file.file, file.resource.clone());
         diags.extend(found);
         files[locale].push(file);
     }
@@ -472,5 +475,11 @@ fn load_settings(
             diags.push(d.locale(tag));
             LocaleSettings::default()
         }
+    }
+}
+
+impl crate::diag::SharedText for FluentResource {
+    fn text(&self) -> &str {
+        self.source()
     }
 }
