@@ -581,7 +581,15 @@ pub fn linebreak(par: &Paragraph, runs: &[ShapedRun], opts: &BreakOptions) -> Br
             // boundary, heavily penalised, and report the word.
             let mut all = cands.clone();
             for k in 1..m.chars.len() {
-                if m.boundary[k] && !is_space(m.chars[k]) && !is_space(m.chars[k - 1]) {
+                // Never beside a ZWNJ/ZWJ: Persian spelling joins morphemes with them,
+                // and a line may not start or end with one even in an emergency.
+                let joiner = |c: char| matches!(c, '\u{200C}' | '\u{200D}');
+                if m.boundary[k]
+                    && !is_space(m.chars[k])
+                    && !is_space(m.chars[k - 1])
+                    && !joiner(m.chars[k])
+                    && !joiner(m.chars[k - 1])
+                {
                     all.push(Candidate {
                         next: k,
                         end: k,

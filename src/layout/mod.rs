@@ -218,7 +218,7 @@ impl<'a> Typesetter<'a> {
                 };
         }
         // The line box must hold every face's ascender and descender, so that no glyph
-        // leaves the text area (Naskh's marks reach far below the baseline).
+        // leaves the text area (Arabic-script marks reach far below the baseline).
         let (mut asc, mut desc) = (0.0f32, 0.0f32);
         for r in &par.runs {
             if let Some(f) = self.book.loaded(r.face) {
