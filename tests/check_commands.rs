@@ -1,27 +1,14 @@
 //! The translator commands end to end — `fmt`, `sync`, `new-locale`, `pseudo` — and the
 //! checks that need a whole silkpress project (glyph coverage, fallback).
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use common::{copy_dir, repo};
+
+use std::path::PathBuf;
 use std::process::{Command, Output};
 
 use serde_json::Value;
-
-fn repo() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
 
 /// A temporary directory to run commands in.
 struct Dir(tempfile::TempDir);

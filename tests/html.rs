@@ -6,15 +6,15 @@
 //! data is tested in `html_fonts.rs`) and with the stylesheet left out. After an intended change, bless them with
 //! `UPDATE=1 cargo test --test html` and review the diff.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use common::{copy_dir, repo};
+
+use std::path::PathBuf;
 
 use silkpress::l10n::{self, Report, StyledText};
 use silkpress::project::{BlockKind, Project};
 use silkpress::render::html::{self, HtmlOptions, Sibling, Templates};
-
-fn repo() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn fixture() -> PathBuf {
     repo().join("tests/fixtures/html/mini")
@@ -242,18 +242,6 @@ fn a_tag_in_a_translation_is_refused_not_rendered() {
             .any(|d| d.message.contains("unknown markup `<img")),
         "{errors:?}"
     );
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        if e.path().is_dir() {
-            copy_dir(&e.path(), &to.join(e.file_name()));
-        } else {
-            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
-        }
-    }
 }
 
 #[test]

@@ -2,24 +2,12 @@
 //! `tests/fixtures/html/mini` with the repository's templates and fonts: the index of
 //! editions, the language switcher, and failures that must leave no output.
 
+mod common;
+
+use common::{copy_dir, repo};
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-
-fn repo() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        if e.path().is_dir() {
-            copy_dir(&e.path(), &to.join(e.file_name()));
-        } else {
-            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
-        }
-    }
-}
 
 /// The fixture's structure and locales with the repository's templates and fonts.
 fn project() -> tempfile::TempDir {

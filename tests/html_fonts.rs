@@ -2,8 +2,11 @@
 //! `templates/style.toml`: subsets a browser can use (a `cmap`, Arabic joining forms),
 //! WOFF2 framing, face choice per script, and the size of the Chinese page.
 
+mod common;
+
+use common::repo;
+
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
 use std::sync::Arc;
 
 use base64::Engine as _;
@@ -12,10 +15,6 @@ use silkpress::l10n::{self, Style};
 use silkpress::project::Project;
 use silkpress::render::html::{self, HtmlOptions, Templates};
 use silkpress::render::webfont::{self, FontSet, FontSpec, Usage};
-
-fn repo() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
 
 fn fonts() -> FontSet {
     let spec = FontSpec::parse(

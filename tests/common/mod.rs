@@ -1,0 +1,28 @@
+//! Helpers shared by the integration tests (a module, not a test binary of its own).
+
+#![allow(
+    dead_code,
+    reason = "each test binary uses its own subset of the helpers"
+)]
+
+use std::path::Path;
+
+/// The repository root.
+pub fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Copies a directory tree (the repository's templates, locales and fonts, or a fixture)
+/// into a test's temporary directory.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
