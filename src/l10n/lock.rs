@@ -63,19 +63,25 @@ impl Lock {
 
 /// The fingerprint of an entry: its serialised form without comment.
 pub fn fingerprint(entry: &ast::Entry<&str>) -> String {
-    let mut entry = entry.clone();
-    match &mut entry {
-        ast::Entry::Message(m) => m.comment = None,
-        ast::Entry::Term(t) => t.comment = None,
-        _ => {}
-    }
-    let text = serializer::serialize(&ast::Resource { body: vec![entry] });
+    let text = serialize_without_comment(entry);
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for b in text.trim_end().bytes() {
         hash ^= u64::from(b);
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
     format!("{hash:016x}")
+}
+
+/// An entry in canonical FTL form, its comment dropped: what a fingerprint hashes and what
+/// `sync` copies for the translator.
+pub fn serialize_without_comment(entry: &ast::Entry<&str>) -> String {
+    let mut entry = entry.clone();
+    match &mut entry {
+        ast::Entry::Message(m) => m.comment = None,
+        ast::Entry::Term(t) => t.comment = None,
+        _ => {}
+    }
+    serializer::serialize(&ast::Resource { body: vec![entry] })
 }
 
 #[cfg(test)]

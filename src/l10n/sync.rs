@@ -22,7 +22,7 @@ use fluent_syntax::{ast, parser, serializer};
 
 use super::load::{FtlFile, LocaleData};
 use super::locale::Locale;
-use super::lock::{fingerprint, Fingerprint, Lock, LOCK_FILE};
+use super::lock::{fingerprint, serialize_without_comment, Fingerprint, Lock, LOCK_FILE};
 use crate::diag::{DiagResult, Diagnostic, Sources};
 
 /// First line of a commented-out copy of a missing source entry.
@@ -108,13 +108,7 @@ pub fn header(locale: &Locale) -> String {
 
 /// The source entry as commented lines for the translator.
 fn copy_lines(entry: &ast::Entry<&str>) -> Vec<String> {
-    let mut entry = entry.clone();
-    match &mut entry {
-        ast::Entry::Message(m) => m.comment = None,
-        ast::Entry::Term(t) => t.comment = None,
-        _ => {}
-    }
-    let text = serializer::serialize(&ast::Resource { body: vec![entry] });
+    let text = serialize_without_comment(entry);
     let mut lines = vec![MISSING_MARK.to_string()];
     lines.extend(text.trim_end().lines().map(String::from));
     lines
