@@ -15,6 +15,10 @@ use silkpress::layout::{self, FontBook, Style};
 use silkpress::project::Project;
 use silkpress::render::pdf::{pdf, PdfOptions, PdfStandard, DEFAULT_EPOCH};
 
+/// The allocator of the `silkpress` binary, so that time and memory are the CLI's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// One full build of one locale: style, fonts, resolve, layout, PDF.
 fn build(project: &Project, root: &Path, tag: &str) -> Result<usize, String> {
     let stages = std::env::var_os("BENCH_STAGES").is_some();
