@@ -18,7 +18,9 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
     for tag in &args.locale {
         Locale::parse(tag).map_err(|e| usage_error(&e))?;
     }
-    let project = load(cli)?;
+    // One edition needs only its own locale and the source; `--all` reads them all.
+    let only = (!args.all).then_some(args.locale.as_slice());
+    let project = load(cli, only)?;
     let tags: Vec<String> = if args.all {
         project
             .locales

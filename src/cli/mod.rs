@@ -189,8 +189,9 @@ pub(super) fn failure_of(diags: &[Diagnostic]) -> Failure {
     }
 }
 
-pub(super) fn load(cli: &Cli) -> Result<Project, Failure> {
-    Project::load(&cli.root).map_err(|diags| {
+/// Loads the project: every locale, or (`only`) just those and the source locale.
+pub(super) fn load(cli: &Cli, only: Option<&[String]>) -> Result<Project, Failure> {
+    Project::load_only(&cli.root, only).map_err(|diags| {
         print_diags(cli, &Sources::default(), &diags);
         failure_of(&diags)
     })

@@ -50,7 +50,7 @@ fn load_locales(cli: &Cli, tree: &TreeArgs, fonts: bool) -> Result<Loaded, Failu
             );
             return Err(Failure::Usage);
         }
-        let project = load(cli)?;
+        let project = load(cli, None)?;
         let fonts = if fonts {
             check::Fonts::load(&cli.root).map_err(|d| {
                 print_diags(cli, &Sources::default(), std::slice::from_ref(&d));
@@ -116,7 +116,7 @@ pub(super) fn check_cmd(cli: &Cli, args: &CheckArgs) -> CmdResult {
 }
 
 pub(super) fn locales(cli: &Cli) -> CmdResult {
-    let project = load(cli)?;
+    let project = load(cli, None)?;
     let report = check::check(&check::Input::project(&project, None), &[]);
     let mut out = std::io::stdout().lock();
     let _ = writeln!(

@@ -274,11 +274,7 @@ impl Resolver<'_> {
 /// Resolves the whole report for the locale `tag`.
 pub fn resolve(project: &Project, tag: &str) -> DiagResult<Warned<Report>> {
     let Some(data) = project.locale(tag) else {
-        let known: Vec<_> = project
-            .locales
-            .iter()
-            .map(|l| l.locale.tag.as_str())
-            .collect();
+        let known: Vec<_> = project.available.iter().map(String::as_str).collect();
         return Err(vec![Diagnostic::error(
             "unknown-locale",
             format!("no locale `{tag}` in locales/"),

@@ -23,8 +23,11 @@ pub struct Project {
     pub sources: Sources,
     /// The report structure.
     pub structure: Structure,
-    /// Every locale found under `locales/`, sorted by tag.
+    /// Every locale loaded (all under `locales/`, or those asked for and the source),
+    /// sorted by tag.
     pub locales: Vec<LocaleData>,
+    /// The tag of every locale directory under `locales/`, loaded or not, sorted.
+    pub available: Vec<String>,
     /// Index of the source locale in `locales`.
     pub source: usize,
     /// Problems found while loading, each naming its locale where it has one.
@@ -38,6 +41,12 @@ impl Project {
     /// source locale is absent. Every other problem is kept in `diagnostics`, so that
     /// `check` can report them all and `build` can refuse just the locales they concern.
     pub fn load(root: &Path) -> DiagResult<Project> {
+        Project::load_only(root, None)
+    }
+
+    /// Like [`Project::load`], but reads only the locales in `only` and the source
+    /// locale: building one edition need not parse every translation.
+    pub fn load_only(root: &Path, only: Option<&[String]>) -> DiagResult<Project> {
         let mut sources = Sources::default();
         let mut diags = Vec::new();
         let structure_display = Path::new(STRUCTURE_PATH);
@@ -52,8 +61,14 @@ impl Project {
         let structure = structure::parse(file, &text).map_err(|d| vec![d])?;
 
         let locales_dir = root.join(LOCALES_DIR);
-        let tags = scan_locales(&locales_dir, Path::new(LOCALES_DIR), true, &mut diags)
-            .map_err(|d| vec![d])?;
+        let mut tags =
+            scan_locales(&locales_dir, Path::new(LOCALES_DIR), true, &mut diags)
+                .map_err(|d| vec![d])?;
+        let available = tags.iter().map(|l| l.tag.clone()).collect();
+        if let Some(only) = only {
+            let source = structure.source_locale.get_ref();
+            tags.retain(|l| &l.tag == source || only.contains(&l.tag));
+        }
         let locales = load_locales(
             &mut sources,
             &locales_dir,
@@ -107,6 +122,7 @@ impl Project {
             sources,
             structure,
             locales,
+            available,
             source,
             diagnostics: diags,
         })
