@@ -10,20 +10,33 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 /// results in the items' order. Items are handed out one at a time, so a few large
 /// files do not leave the other threads idle.
 pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    map_init(items, || (), |(), item| f(item))
+}
+
+/// Like [`map`], but each thread first makes its own state with `init` (a typesetter
+/// with its shaping caches, which cannot be shared) and passes it to `f` for every item
+/// it takes.
+pub fn map_init<T: Sync, S, R: Send>(
+    items: &[T],
+    init: impl Fn() -> S + Sync,
+    f: impl Fn(&mut S, &T) -> R + Sync,
+) -> Vec<R> {
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1)
         .min(items.len());
     if threads <= 1 {
-        return items.iter().map(f).collect();
+        let mut state = init();
+        return items.iter().map(|item| f(&mut state, item)).collect();
     }
     let next = AtomicUsize::new(0);
     let work = || {
+        let mut state = init();
         let mut done = Vec::new();
         loop {
             let i = next.fetch_add(1, Ordering::Relaxed);
             let Some(item) = items.get(i) else { break };
-            done.push((i, f(item)));
+            done.push((i, f(&mut state, item)));
         }
         done
     };
@@ -70,6 +83,19 @@ mod tests {
         let items: Vec<usize> = (0..1000).collect();
         let out = super::map(&items, |x| x * 2);
         assert_eq!(out, items.iter().map(|x| x * 2).collect::<Vec<_>>());
+        // Per-thread state: each thread counts its own items; together they saw all.
+        let counts = super::map_init(
+            &items,
+            || 0usize,
+            |seen, x| {
+                *seen += 1;
+                (*x, *seen)
+            },
+        );
+        assert_eq!(counts.iter().map(|c| c.0).collect::<Vec<_>>(), items);
+        assert!(counts
+            .iter()
+            .all(|&(_, seen)| seen >= 1 && seen <= items.len()));
         assert!(super::map(&[] as &[u8], |x| *x).is_empty());
     }
 }

@@ -1,13 +1,19 @@
-//! Benchmark of the PDF edition: the whole report, from the project on disk (style and
-//! fonts read afresh every run) to PDF bytes in memory, per locale and for all locales
-//! in parallel. Reports the median and minimum wall time, the PDF size and the
-//! process's peak resident memory (`VmHWM`).
+//! Benchmark of the PDF edition, as a publisher runs it: the release `silkpress` binary
+//! beside this one, started afresh for every build (`build --locale L --format pdf`), so
+//! process start, reading the locale and the fonts, and writing the file all count.
+//! Reports, per locale and for `build --all`, the median and minimum wall time, the
+//! median CPU time, the peak resident memory (from `/usr/bin/time -v` when present) and
+//! the PDF size.
 //!
-//! Run from the project root with a release build:
-//! `cargo run --release --bin bench_pdf -- [runs] [locale…]`
-//! (each locale in a fresh process gives the cleanest peak-memory figure).
+//! With `--stages`, it instead builds in this process and prints the time of each
+//! pipeline stage (resolve, layout, PDF) per run, for profiling; those runs are warm
+//! (allocator, page cache and thread pool already set up) and so faster than the CLI's.
+//!
+//! Run from the project root:
+//! `cargo build --release --bins && target/release/bench_pdf [--stages] [runs] [locale…]`
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant};
 
 use silkpress::l10n;
@@ -15,13 +21,90 @@ use silkpress::layout::{self, FontBook, Style};
 use silkpress::project::Project;
 use silkpress::render::pdf::{pdf, PdfOptions, PdfStandard, DEFAULT_EPOCH};
 
-/// The allocator of the `silkpress` binary, so that time and memory are the CLI's.
+/// The allocator of the `silkpress` binary, so that `--stages` times are the CLI's.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// One full build of one locale: style, fonts, resolve, layout, PDF.
-fn build(project: &Project, root: &Path, tag: &str) -> Result<usize, String> {
-    let stages = std::env::var_os("BENCH_STAGES").is_some();
+/// One measured run of the CLI.
+struct Run {
+    wall: Duration,
+    /// User + system CPU, if `/usr/bin/time` told.
+    cpu: Option<f64>,
+    /// Peak RSS in KB, if `/usr/bin/time` told.
+    rss: Option<u64>,
+}
+
+/// Runs `silkpress` with `args` in `dir` (outputs land there), measuring it.
+fn run_cli(bin: &Path, dir: &Path, args: &[&str]) -> Result<Run, String> {
+    let time = Path::new("/usr/bin/time");
+    let mut cmd = if time.exists() {
+        let mut c = Command::new(time);
+        c.arg("-v").arg(bin);
+        c
+    } else {
+        Command::new(bin)
+    };
+    cmd.args(args).current_dir(dir);
+    let start = Instant::now();
+    let out = cmd
+        .output()
+        .map_err(|e| format!("failed to run {bin:?} ({e})"))?;
+    let wall = start.elapsed();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    if !out.status.success() {
+        return Err(format!("`silkpress {}` failed:\n{stderr}", args.join(" ")));
+    }
+    let field = |label: &str| {
+        stderr
+            .lines()
+            .find_map(|l| l.trim().strip_prefix(label))
+            .map(str::trim)
+    };
+    let secs = |label: &str| field(label).and_then(|v| v.parse::<f64>().ok());
+    Ok(Run {
+        wall,
+        cpu: secs("User time (seconds): ")
+            .zip(secs("System time (seconds): "))
+            .map(|(u, s)| (u + s) * 1000.0),
+        rss: field("Maximum resident set size (kbytes): ").and_then(|v| v.parse().ok()),
+    })
+}
+
+/// Runs the CLI `runs` times and prints one row of the table.
+fn bench_cli(
+    bin: &Path,
+    dir: &Path,
+    label: &str,
+    args: &[&str],
+    output: Option<&Path>,
+    runs: usize,
+) -> Result<(), String> {
+    let mut measured = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        measured.push(run_cli(bin, dir, args)?);
+    }
+    let mut walls: Vec<Duration> = measured.iter().map(|r| r.wall).collect();
+    walls.sort();
+    let mut cpus: Vec<f64> = measured.iter().filter_map(|r| r.cpu).collect();
+    cpus.sort_by(f64::total_cmp);
+    let rss = measured.iter().filter_map(|r| r.rss).max();
+    let size = output
+        .and_then(|p| std::fs::metadata(dir.join(p)).ok())
+        .map(|m| format!("{:.0}", m.len() as f64 / 1024.0));
+    println!(
+        "{label:<8} {:>10.1} {:>10.1} {:>12} {:>10} {:>10}",
+        ms(walls[walls.len() / 2]),
+        ms(walls[0]),
+        cpus.get(cpus.len() / 2)
+            .map_or("n/a".into(), |c| format!("{c:.0}")),
+        rss.map_or("n/a".into(), |k| format!("{:.1}", k as f64 / 1024.0)),
+        size.unwrap_or_default(),
+    );
+    Ok(())
+}
+
+/// One in-process build of one locale, printing the time of each stage.
+fn build_stages(project: &Project, root: &Path, tag: &str) -> Result<Duration, String> {
     let t = Instant::now();
     let style = Style::load(root).map_err(|e| format!("{e:?}"))?;
     let book = FontBook::new(root, &style).map_err(|e| format!("{e:?}"))?;
@@ -37,117 +120,112 @@ fn build(project: &Project, root: &Path, tag: &str) -> Result<usize, String> {
         standard: PdfStandard::Pdf17,
         created: DEFAULT_EPOCH,
     };
-    let n = pdf(&doc, &book, &opts)
-        .map(|b| b.len())
-        .map_err(|e| format!("{e:?}"))?;
-    if stages {
-        eprintln!(
-            "{tag}: resolve {:.1} ms, layout {:.1} ms, pdf {:.1} ms",
-            ms(t_resolve),
-            ms(t_layout - t_resolve),
-            ms(t.elapsed() - t_layout)
-        );
-    }
-    Ok(n)
-}
-
-/// Peak resident set size of this process in MiB (Linux), if known.
-fn peak_mib() -> Option<f64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kb / 1024.0)
-}
-
-/// CPU time used by this process so far (all threads), in ms (Linux; 10 ms ticks).
-fn cpu_ms() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
-    let rest = &stat[stat.rfind(')')? + 2..];
-    let f: Vec<&str> = rest.split_whitespace().collect();
-    let ticks: f64 = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
-    Some(ticks * 10.0)
+    pdf(&doc, &book, &opts).map_err(|e| format!("{e:?}"))?;
+    let total = t.elapsed();
+    println!(
+        "{tag}: resolve {:.1} ms, layout {:.1} ms, pdf {:.1} ms, total {:.1} ms",
+        ms(t_resolve),
+        ms(t_layout - t_resolve),
+        ms(total - t_layout),
+        ms(total)
+    );
+    Ok(total)
 }
 
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 
-fn main() -> std::process::ExitCode {
-    let mut args = std::env::args().skip(1);
-    let runs: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(10);
-    let mut tags: Vec<String> = args.collect();
-    let root = Path::new(".");
-    let project = match Project::load(root) {
-        Ok(p) => p,
+fn main() -> ExitCode {
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let stages = args.first().is_some_and(|a| a == "--stages");
+    if stages {
+        args.remove(0);
+    }
+    let runs: usize = match args.first().map(|a| a.parse()) {
+        Some(Ok(n)) if n > 0 => {
+            args.remove(0);
+            n
+        }
+        _ => 10,
+    };
+    let root = match std::env::current_dir() {
+        Ok(d) => d,
         Err(e) => {
-            eprintln!(
-                "error: failed to load the project ({e:?}); run from the project root"
-            );
-            return std::process::ExitCode::from(2);
+            eprintln!("error: no current directory ({e})");
+            return ExitCode::from(2);
         }
     };
-    let all = tags.is_empty();
-    if all {
-        tags = project
-            .locales
-            .iter()
-            .map(|l| l.locale.tag.clone())
-            .collect();
-    }
-    println!(
-        "{:<8} {:>10} {:>10} {:>12} {:>10}",
-        "locale", "median ms", "min ms", "CPU ms/run", "PDF KB"
-    );
-    for tag in &tags {
-        let mut times = Vec::with_capacity(runs);
-        let mut size = 0;
-        let cpu0 = cpu_ms();
-        for _ in 0..runs {
-            let t = Instant::now();
-            match build(&project, root, tag) {
-                Ok(n) => size = n,
-                Err(e) => {
+    let project = match Project::load(&root) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("error: failed to load the project ({e:?}); run from the root");
+            return ExitCode::from(2);
+        }
+    };
+    let all = args.is_empty();
+    let tags: Vec<String> = if all { project.available.clone() } else { args };
+    if stages {
+        for tag in &tags {
+            for _ in 0..runs {
+                if let Err(e) = build_stages(&project, &root, tag) {
                     eprintln!("error: {tag}: {e}");
-                    return std::process::ExitCode::from(1);
+                    return ExitCode::from(1);
                 }
             }
-            times.push(t.elapsed());
         }
-        times.sort();
-        let cpu = match (cpu0, cpu_ms()) {
-            (Some(a), Some(b)) => (b - a) / runs as f64,
-            _ => f64::NAN,
-        };
-        println!(
-            "{tag:<8} {:>10.1} {:>10.1} {:>12.1} {:>10.0}",
-            ms(times[times.len() / 2]),
-            ms(times[0]),
-            cpu,
-            size as f64 / 1024.0
-        );
+        return ExitCode::SUCCESS;
     }
-    if all && tags.len() > 1 {
-        let mut times = Vec::with_capacity(runs);
-        for _ in 0..runs {
-            let t = Instant::now();
-            std::thread::scope(|s| {
-                for tag in &tags {
-                    let project = &project;
-                    s.spawn(move || build(project, root, tag));
-                }
-            });
-            times.push(t.elapsed());
+    let bin = std::env::current_exe()
+        .ok()
+        .and_then(|p| p.parent().map(|d| d.join("silkpress")))
+        .filter(|p| p.is_file());
+    let Some(bin) = bin else {
+        eprintln!("error: no silkpress binary beside this one; run `cargo build --release --bins`");
+        return ExitCode::from(2);
+    };
+    let dir = match tempfile_dir() {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
         }
-        times.sort();
-        println!(
-            "{:<8} {:>10.1} {:>10.1}",
-            "all ∥",
-            ms(times[times.len() / 2]),
-            ms(times[0])
-        );
+    };
+    let root_arg = root.to_string_lossy().into_owned();
+    println!(
+        "{:<8} {:>10} {:>10} {:>12} {:>10} {:>10}",
+        "build", "median ms", "min ms", "CPU ms", "peak MB", "PDF KB"
+    );
+    let mut result = Ok(());
+    for tag in &tags {
+        let out = PathBuf::from(format!("report.{tag}.pdf"));
+        let out_arg = out.to_string_lossy().into_owned();
+        let args = [
+            "--root", &root_arg, "build", "--locale", tag, "--format", "pdf", "-o",
+            &out_arg,
+        ];
+        result =
+            result.and_then(|()| bench_cli(&bin, &dir, tag, &args, Some(&out), runs));
     }
-    if let Some(p) = peak_mib() {
-        println!("peak RSS {p:.1} MiB");
+    if all && result.is_ok() {
+        let args = ["--root", &root_arg, "build", "--all", "--format", "pdf"];
+        result = bench_cli(&bin, &dir, "--all", &args, None, runs);
     }
-    std::process::ExitCode::SUCCESS
+    let _ = std::fs::remove_dir_all(&dir);
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// A fresh directory for the outputs, under the system's temporary directory.
+fn tempfile_dir() -> Result<PathBuf, String> {
+    let dir =
+        std::env::temp_dir().join(format!("silkpress-bench-pdf-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| format!("failed to create {} ({e})", dir.display()))?;
+    Ok(dir)
 }

@@ -673,56 +673,16 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
 /// A block to typeset: the block, its paragraph style and direction.
 type Job<'r> = (&'r crate::l10n::ResolvedBlock, ParStyle, bool);
 
-/// Typesets blocks, in order, on up to four threads (each with its own shaper; fonts
-/// are shared). The result does not depend on the number of threads.
+/// Typesets blocks on every core, each thread with its own typesetter (shaping caches
+/// are per thread; fonts are shared), and returns the results in the blocks' order. The
+/// result does not depend on the number of threads.
 fn set_all(ts: &Typesetter, jobs: &[Job<'_>]) -> Vec<DiagResult<Warned<SetParagraph>>> {
-    let set = |t: &Typesetter, (b, ps, rtl): &Job<'_>| {
-        t.set_directed(&b.text, ps, b.id.as_deref(), *rtl)
-    };
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(4);
-    if threads < 2 || jobs.len() < 16 {
-        return jobs.iter().map(|j| set(ts, j)).collect();
-    }
-    // Split by amount of text, so that the threads finish together.
-    let total: usize = jobs.iter().map(|j| j.0.text.to_plain().len() + 64).sum();
-    let mut parts: Vec<&[Job<'_>]> = Vec::new();
-    let (mut start, mut acc) = (0, 0);
-    for (i, j) in jobs.iter().enumerate() {
-        acc += j.0.text.to_plain().len() + 64;
-        if acc * threads >= total * (parts.len() + 1) && parts.len() + 1 < threads {
-            parts.push(&jobs[start..=i]);
-            start = i + 1;
-        }
-    }
-    parts.push(&jobs[start..]);
-    let (style, book, locale) = (ts.style, ts.book, ts.locale_id.clone());
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = parts[1..]
-            .iter()
-            .map(|part| {
-                let locale = locale.clone();
-                scope.spawn(move || {
-                    let local = Typesetter::new(style, book, &locale);
-                    part.iter().map(|j| set(&local, j)).collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        let mut out: Vec<_> = parts[0].iter().map(|j| set(ts, j)).collect();
-        for (h, part) in handles.into_iter().zip(&parts[1..]) {
-            match h.join() {
-                Ok(r) => out.extend(r),
-                Err(_) => out.extend(part.iter().map(|_| {
-                    Err(vec![Diagnostic::error(
-                        "internal-error",
-                        "a layout thread failed; please report this as a bug",
-                    )])
-                })),
-            }
-        }
-        out
-    })
+    let (style, book, locale) = (ts.style, ts.book, &ts.locale_id);
+    crate::par::map_init(
+        jobs,
+        || Typesetter::new(style, book, locale),
+        |t, (b, ps, rtl)| t.set_directed(&b.text, ps, b.id.as_deref(), *rtl),
+    )
 }
 
 /// Shortens a running-header title to fit half the measure, with an ellipsis.
