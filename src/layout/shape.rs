@@ -55,6 +55,9 @@ impl ShapedRun {
 /// What a shape plan depends on: face, right to left, Han features, script.
 type PlanKey = (FaceId, bool, bool, Script);
 
+/// Shaped words of one plan, by their text.
+type WordCache = HashMap<Box<str>, Vec<UnitGlyph>>;
+
 /// rustybuzz faces borrowed from a [`FontBook`], parsed once per build.
 pub struct Shaper<'a> {
     book: &'a FontBook,
@@ -63,6 +66,8 @@ pub struct Shaper<'a> {
     /// Shape plans by face, direction and script: building a plan (collecting the
     /// lookups of every feature) costs more than shaping a paragraph with it.
     plans: RefCell<HashMap<PlanKey, std::rc::Rc<ShapePlan>>>,
+    /// Shaped words (font units) by plan and text; see [`Shaper::shape_text`].
+    words: RefCell<HashMap<PlanKey, WordCache>>,
 }
 
 impl<'a> Shaper<'a> {
@@ -73,6 +78,7 @@ impl<'a> Shaper<'a> {
             faces: (0..book.faces.len()).map(|_| OnceCell::new()).collect(),
             language: lang.parse().ok(),
             plans: RefCell::new(HashMap::new()),
+            words: RefCell::new(HashMap::new()),
         }
     }
 
@@ -125,68 +131,265 @@ impl<'a> Shaper<'a> {
         par.runs
             .iter()
             .map(|run| {
-                let face = self.face(run.face)?;
-                let mut buf = UnicodeBuffer::new();
-                buf.push_str(&par.text[run.range.clone()]);
-                buf.set_direction(if run.level % 2 == 1 {
-                    Direction::RightToLeft
-                } else {
-                    Direction::LeftToRight
-                });
-                if let Some(l) = &self.language {
-                    buf.set_language(l.clone());
-                }
-                buf.guess_segment_properties();
-                // `chws` compresses adjacent full-width punctuation to 1.5 em (CLREQ
-                // "adjustment of adjacent punctuation marks").
-                let features: &[Feature] = if run.script == ScriptClass::Han {
-                    &[Feature::new(
-                        rustybuzz::ttf_parser::Tag::from_bytes(b"chws"),
-                        1,
-                        ..,
-                    )]
-                } else {
-                    &[]
-                };
-                let rtl = buf.direction() == Direction::RightToLeft;
-                let key = (run.face, rtl, run.script == ScriptClass::Han, buf.script());
-                let plan = self
-                    .plans
-                    .borrow_mut()
-                    .entry(key)
-                    .or_insert_with(|| {
-                        std::rc::Rc::new(ShapePlan::new(
-                            face,
-                            buf.direction(),
-                            Some(buf.script()),
-                            self.language.as_ref(),
-                            features,
-                        ))
-                    })
-                    .clone();
-                let out = rustybuzz::shape_with_plan(face, &plan, buf);
-                let scale = size / f32::from(face.units_per_em() as u16);
-                let glyphs = out
-                    .glyph_infos()
-                    .iter()
-                    .zip(out.glyph_positions())
-                    .map(|(info, pos)| Glyph {
-                        id: info.glyph_id as u16,
-                        cluster: run.range.start + info.cluster as usize,
-                        advance: pos.x_advance as f32 * scale,
-                        x_offset: pos.x_offset as f32 * scale,
-                        y_offset: pos.y_offset as f32 * scale,
-                    })
-                    .collect();
+                let text = &par.text[run.range.clone()];
+                let glyphs = self.shape_text(
+                    text,
+                    run.face,
+                    run.level % 2 == 1,
+                    run.script,
+                    size,
+                )?;
                 Ok(ShapedRun {
                     range: run.range.clone(),
                     level: run.level,
                     script: run.script,
                     face: run.face,
                     size,
-                    glyphs,
+                    glyphs: glyphs
+                        .into_iter()
+                        .map(|g| Glyph {
+                            cluster: run.range.start + g.cluster,
+                            ..g
+                        })
+                        .collect(),
                 })
             })
             .collect()
+    }
+
+    /// Shapes one run's text (clusters relative to it), glyphs in visual order.
+    ///
+    /// Text of spaced scripts is shaped word by word through a cache: a report repeats
+    /// its words, and nothing a face does (ligatures, kerning, Arabic joining, marks)
+    /// reaches across a space in the faces we ship (`tests` compare both ways on every
+    /// locale's text). Han text has no spaces and `chws` spans its punctuation, so each
+    /// run is shaped whole.
+    fn shape_text(
+        &self,
+        text: &str,
+        face_id: FaceId,
+        rtl: bool,
+        class: ScriptClass,
+        size: f32,
+    ) -> Result<Vec<Glyph>, Diagnostic> {
+        let face = self.face(face_id)?;
+        let scale = size / f32::from(face.units_per_em() as u16);
+        let buf = self.buffer(text, rtl, None);
+        // The script rustybuzz guesses for the whole run applies to each of its words.
+        let script = buf.script();
+        let han = class == ScriptClass::Han;
+        let plan = self.plan(face, (face_id, rtl, han, script));
+        let mut glyphs = Vec::with_capacity(text.len());
+        if han {
+            let out = rustybuzz::shape_with_plan(face, &plan, buf);
+            glyphs.extend(unit_glyphs(&out).map(|g| g.scaled(0, scale)));
+            return Ok(glyphs);
+        }
+        let mut cache = self.words.borrow_mut();
+        let words = cache.entry((face_id, rtl, han, script)).or_default();
+        let mut segments = word_segments(text);
+        // Right-to-left glyphs come in visual order: the last word first.
+        if rtl {
+            segments.reverse();
+        }
+        for (start, end) in segments {
+            let word = &text[start..end];
+            let unit = match words.get(word) {
+                Some(unit) => unit,
+                None => {
+                    let buf = self.buffer(word, rtl, Some(script));
+                    let out = rustybuzz::shape_with_plan(face, &plan, buf);
+                    words
+                        .entry(word.into())
+                        .or_insert(unit_glyphs(&out).collect())
+                }
+            };
+            glyphs.extend(unit.iter().map(|g| g.scaled(start, scale)));
+        }
+        Ok(glyphs)
+    }
+
+    /// A buffer holding `text` in the paragraph's language and the run's direction, its
+    /// script given or guessed.
+    fn buffer(&self, text: &str, rtl: bool, script: Option<Script>) -> UnicodeBuffer {
+        let mut buf = UnicodeBuffer::new();
+        buf.push_str(text);
+        buf.set_direction(if rtl {
+            Direction::RightToLeft
+        } else {
+            Direction::LeftToRight
+        });
+        if let Some(l) = &self.language {
+            buf.set_language(l.clone());
+        }
+        match script {
+            Some(s) => buf.set_script(s),
+            None => buf.guess_segment_properties(),
+        }
+        buf
+    }
+
+    /// The shape plan for a face, direction, Han features and script (built once).
+    fn plan(&self, face: &rustybuzz::Face<'a>, key: PlanKey) -> std::rc::Rc<ShapePlan> {
+        let (_, rtl, han, script) = key;
+        // `chws` compresses adjacent full-width punctuation to 1.5 em (CLREQ
+        // "adjustment of adjacent punctuation marks").
+        let features: &[Feature] = if han {
+            &[Feature::new(
+                rustybuzz::ttf_parser::Tag::from_bytes(b"chws"),
+                1,
+                ..,
+            )]
+        } else {
+            &[]
+        };
+        self.plans
+            .borrow_mut()
+            .entry(key)
+            .or_insert_with(|| {
+                std::rc::Rc::new(ShapePlan::new(
+                    face,
+                    if rtl {
+                        Direction::RightToLeft
+                    } else {
+                        Direction::LeftToRight
+                    },
+                    Some(script),
+                    self.language.as_ref(),
+                    features,
+                ))
+            })
+            .clone()
+    }
+}
+
+/// A glyph in font units, its cluster relative to the text shaped.
+#[derive(Clone, Copy, Debug)]
+struct UnitGlyph {
+    id: u16,
+    cluster: u32,
+    x_advance: i32,
+    x_offset: i32,
+    y_offset: i32,
+}
+
+impl UnitGlyph {
+    /// In points at `scale` (points per unit), its cluster moved by `offset` bytes.
+    fn scaled(&self, offset: usize, scale: f32) -> Glyph {
+        Glyph {
+            id: self.id,
+            cluster: offset + self.cluster as usize,
+            advance: self.x_advance as f32 * scale,
+            x_offset: self.x_offset as f32 * scale,
+            y_offset: self.y_offset as f32 * scale,
+        }
+    }
+}
+
+fn unit_glyphs(out: &rustybuzz::GlyphBuffer) -> impl Iterator<Item = UnitGlyph> + '_ {
+    out.glyph_infos()
+        .iter()
+        .zip(out.glyph_positions())
+        .map(|(info, pos)| UnitGlyph {
+            id: info.glyph_id as u16,
+            cluster: info.cluster,
+            x_advance: pos.x_advance,
+            x_offset: pos.x_offset,
+            y_offset: pos.y_offset,
+        })
+}
+
+/// Byte ranges of `text` cut at the edges of each run of U+0020 spaces: words and the
+/// spaces between them, in logical order.
+fn word_segments(text: &str) -> Vec<(usize, usize)> {
+    let mut segments = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for i in 1..bytes.len() {
+        if (bytes[i] == b' ') != (bytes[i - 1] == b' ') {
+            segments.push((start, i));
+            start = i;
+        }
+    }
+    if start < text.len() {
+        segments.push((start, text.len()));
+    }
+    segments
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::layout::testing::typesetter;
+    use crate::layout::{itemize, Origin};
+    use crate::project::Project;
+
+    /// Every run shaped whole, as rustybuzz sees it without the word cache.
+    fn shape_whole(shaper: &Shaper<'_>, par: &Paragraph, size: f32) -> Vec<Vec<Glyph>> {
+        par.runs
+            .iter()
+            .map(|run| {
+                let face = shaper.face(run.face).unwrap();
+                let rtl = run.level % 2 == 1;
+                let buf = shaper.buffer(&par.text[run.range.clone()], rtl, None);
+                let han = run.script == ScriptClass::Han;
+                let plan = shaper.plan(face, (run.face, rtl, han, buf.script()));
+                let out = rustybuzz::shape_with_plan(face, &plan, buf);
+                let scale = size / f32::from(face.units_per_em() as u16);
+                unit_glyphs(&out)
+                    .map(|g| g.scaled(run.range.start, scale))
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The word cache must not change a single glyph: every block of every locale of the
+    /// report, in each style, shapes the same word by word as run by run.
+    #[test]
+    fn word_cache_shapes_like_whole_runs_in_every_locale() {
+        let project = Project::load(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
+        let mut runs_compared = 0;
+        for tag in &project.available {
+            let report = crate::l10n::resolve(&project, tag).unwrap().output;
+            let ts = typesetter(tag);
+            for block in &report.blocks {
+                for (bold, italic) in [(false, false), (true, false), (false, true)] {
+                    let mut text = block.text.clone();
+                    for r in &mut text.runs {
+                        r.style.bold |= bold;
+                        r.style.italic |= italic;
+                    }
+                    let origin = Origin {
+                        locale: tag,
+                        id: block.id.as_deref(),
+                    };
+                    let par = itemize(&text, ts.rtl, ts.class, ts.book, origin).unwrap();
+                    let shaper = ts.shaper_for_tests();
+                    let cached = shaper.shape(&par, 10.0).unwrap();
+                    let whole = shape_whole(shaper, &par, 10.0);
+                    for (c, w) in cached.iter().zip(&whole) {
+                        assert_eq!(&c.glyphs, w, "{tag} {:?}: {}", block.id, par.text);
+                        runs_compared += 1;
+                    }
+                }
+            }
+        }
+        assert!(runs_compared > 3000, "only {runs_compared} runs compared");
+    }
+
+    #[test]
+    fn word_segments_split_at_space_runs() {
+        let cut = |t: &str| -> Vec<String> {
+            word_segments(t)
+                .into_iter()
+                .map(|(s, e)| t[s..e].to_string())
+                .collect()
+        };
+        assert_eq!(cut("ab  c d"), ["ab", "  ", "c", " ", "d"]);
+        assert_eq!(cut(" ä "), [" ", "ä", " "]);
+        assert_eq!(cut("x"), ["x"]);
+        assert!(cut("").is_empty());
     }
 }
