@@ -232,35 +232,6 @@ fn word_after(m: &Measure, start: usize) -> &[char] {
     &m.chars[start..e]
 }
 
-/// Whether the Russian/Kazakh/Uzbek rules forbid breaking between word `a` and the
-/// following word `b` (KIRS non-breaking spaces; NABOR; KK-L §§105–107; UZ-1995).
-fn slavic_keeps(a: &[char], b: &[char]) -> bool {
-    let letters = |w: &[char]| w.iter().filter(|c| c.is_alphabetic()).count();
-    let all_digits = |w: &[char]| {
-        !w.is_empty()
-            && w.iter()
-                .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
-    };
-    // One-letter prepositions and conjunctions stay with the next word ("в доме").
-    if a.len() == 1 && a[0].is_alphabetic() {
-        return true;
-    }
-    // Initials and one-letter abbreviations: "А. С. Пушкин", "т. е.", "и т. д.".
-    if a.len() == 2 && a[0].is_alphabetic() && a[1] == '.' {
-        return true;
-    }
-    // № and § stay with their number.
-    if a == ['№'] || a == ['§'] {
-        return true;
-    }
-    // A number stays with its unit or the next digit group ("25 кг", "1998 г.",
-    // "50 %", "1 302 569").
-    if all_digits(a) && (all_digits(b) || letters(b) <= 3 || b.first() == Some(&'%')) {
-        return true;
-    }
-    false
-}
-
 /// Break candidates of a paragraph, in order; the last is the paragraph end.
 fn candidates(
     par: &Paragraph,
@@ -299,14 +270,14 @@ fn candidates(
         }
         let spaced = end < next;
         let b = word_after(m, next);
-        // A mid-sentence dash never starts a line: the space before it is fixed.
-        if spaced && matches!(first, '—' | '–') && b.len() == 1 {
+        // A mid-sentence dash never starts a line, in any language.
+        if spaced && super::nobreak::dash_starts(b) {
             continue;
         }
         let mut penalty = 0.0;
         if spaced && opts.rules == Rules::Slavic {
             let a = word_before(m, end);
-            if slavic_keeps(a, b) {
+            if super::nobreak::keeps(a, b) {
                 continue;
             }
             // Two-letter words at a line end are avoided where possible (BYL).

@@ -15,6 +15,7 @@
 pub mod fonts;
 pub mod itemize;
 pub mod linebreak;
+pub mod nobreak;
 pub mod paginate;
 pub mod shape;
 pub mod style;

@@ -169,13 +169,8 @@ impl PageBuilder<'_> {
         id: Option<&str>,
     ) -> Text {
         let locale = if fallback { self.source } else { self.page };
-        let tied;
-        let t = if ties::applies_to(&locale.tag) {
-            tied = ties::ties(t);
-            &tied
-        } else {
-            t
-        };
+        let tied = ties::ties(t, ties::word_rules(&locale.tag));
+        let t = &tied;
         let script = webfont::stack_for_script(&locale.script);
         for run in &t.runs {
             let style = Style {
