@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 use silkpress::l10n;
 use silkpress::project::Project;
 use silkpress::render::html::{self, HtmlOptions, Sibling, Templates};
-use silkpress::render::webfont::{self, FontSet, FontSpec};
+use silkpress::render::webfont::FontSet;
 
 const RUNS: usize = 15;
 
@@ -81,13 +81,13 @@ fn main() {
             index: read(html::INDEX_TEMPLATE_PATH),
             css: read(html::CSS_PATH),
         };
-        let spec = FontSpec::parse(&read(webfont::STYLE_PATH)).unwrap();
-        let files: BTreeMap<String, Arc<Vec<u8>>> = spec
+        let style = silkpress::layout::Style::load(root).unwrap();
+        let files: BTreeMap<String, Arc<Vec<u8>>> = style
             .faces
             .values()
             .map(|p| (p.clone(), Arc::new(std::fs::read(root.join(p)).unwrap())))
             .collect();
-        let fonts = FontSet::load(&spec, &files).unwrap();
+        let fonts = FontSet::load(&style, &files).unwrap();
         load.push(t.elapsed());
 
         let t = Instant::now();

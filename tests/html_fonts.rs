@@ -12,21 +12,19 @@ use std::sync::Arc;
 use base64::Engine as _;
 use read_fonts::{FontRef, TableProvider};
 use silkpress::l10n::{self, Style};
+use silkpress::layout::{ScriptClass, Style as PdfStyle};
 use silkpress::project::Project;
 use silkpress::render::html::{self, HtmlOptions, Templates};
-use silkpress::render::webfont::{self, FontSet, FontSpec, Usage};
+use silkpress::render::webfont::{self, FontSet, Usage};
 
 fn fonts() -> FontSet {
-    let spec = FontSpec::parse(
-        &std::fs::read_to_string(repo().join(webfont::STYLE_PATH)).unwrap(),
-    )
-    .unwrap();
-    let files: BTreeMap<String, Arc<Vec<u8>>> = spec
+    let style = PdfStyle::load(&repo()).unwrap_or_else(|d| panic!("{d:?}"));
+    let files: BTreeMap<String, Arc<Vec<u8>>> = style
         .faces
         .values()
         .map(|p| (p.clone(), Arc::new(std::fs::read(repo().join(p)).unwrap())))
         .collect();
-    FontSet::load(&spec, &files).unwrap_or_else(|d| panic!("{d:?}"))
+    FontSet::load(&style, &files).unwrap_or_else(|d| panic!("{d:?}"))
 }
 
 fn face<'a>(set: &'a FontSet, name: &str) -> &'a webfont::Face {
@@ -90,11 +88,11 @@ fn arabic_subsets_keep_the_joining_forms() {
 fn each_script_gets_its_face() {
     let set = fonts();
     let mut usage = Usage::default();
-    usage.add("latin", REGULAR, "Aй", None);
-    usage.add("han", REGULAR, "中A", None);
-    usage.add("arabic", REGULAR, "سA", None);
+    usage.add(ScriptClass::Latin, REGULAR, "Aй", None);
+    usage.add(ScriptClass::Han, REGULAR, "中A", None);
+    usage.add(ScriptClass::Arabic, REGULAR, "سA", None);
     usage.add(
-        "latin",
+        ScriptClass::Latin,
         Style {
             italic: true,
             bold: false,
@@ -103,7 +101,7 @@ fn each_script_gets_its_face() {
         None,
     );
     usage.add(
-        "han",
+        ScriptClass::Han,
         Style {
             italic: true,
             bold: false,
@@ -134,9 +132,14 @@ fn each_script_gets_its_face() {
 fn a_character_no_face_covers_is_an_error_naming_the_message() {
     let set = fonts();
     let mut usage = Usage::default();
-    usage.add("latin", REGULAR, "ok \u{0915}", Some("ch1-p1"));
+    usage.add(ScriptClass::Latin, REGULAR, "ok \u{0915}", Some("ch1-p1"));
     // Invisible format characters need no glyph.
-    usage.add("latin", REGULAR, "\u{2068}x\u{2069}", Some("ch1-p2"));
+    usage.add(
+        ScriptClass::Latin,
+        REGULAR,
+        "\u{2068}x\u{2069}",
+        Some("ch1-p2"),
+    );
     let errors = match webfont::subset_page(&set, &usage) {
         Ok(_) => panic!("U+0915 accepted"),
         Err(e) => e,
@@ -151,8 +154,8 @@ fn a_character_no_face_covers_is_an_error_naming_the_message() {
 fn output_is_deterministic() {
     let set = fonts();
     let mut usage = Usage::default();
-    usage.add("han", REGULAR, "中国—中亚合作成果丰硕。", None);
-    usage.add("arabic", REGULAR, "همکاری", None);
+    usage.add(ScriptClass::Han, REGULAR, "中国—中亚合作成果丰硕。", None);
+    usage.add(ScriptClass::Arabic, REGULAR, "همکاری", None);
     let a = webfont::font_face_css(&webfont::subset_page(&set, &usage).unwrap());
     let b = webfont::font_face_css(&webfont::subset_page(&set, &usage).unwrap());
     assert_eq!(a, b);

@@ -11,7 +11,7 @@ use crate::l10n::{self, check, Locale};
 use crate::layout;
 use crate::project::Project;
 use crate::render::html::{self, HtmlOptions, IndexEntry, Sibling, Templates};
-use crate::render::webfont::{self, FontSet, FontSpec};
+use crate::render::webfont::FontSet;
 use crate::render::Format;
 
 pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
@@ -259,21 +259,24 @@ impl HtmlBuild {
             index: read(html::INDEX_TEMPLATE_PATH).map_err(fail)?,
             css: read(html::CSS_PATH).map_err(fail)?,
         };
-        let spec = FontSpec::parse(&read(webfont::STYLE_PATH).map_err(fail)?)
-            .map_err(|d| fail(vec![d]))?;
+        // The HTML editions embed the PDF's faces, chosen by the same stacks.
+        let style = layout::Style::load(&project.root).map_err(fail)?;
         let mut files = BTreeMap::new();
-        for path in spec.faces.values() {
+        for path in style.faces.values() {
             let bytes = std::fs::read(project.root.join(path)).map_err(|e| {
                 fail(vec![Diagnostic::error(
                     "io-error",
                     format!("failed to read font {path} ({e})"),
                 )
                 .in_file(path.as_str())
-                .hint(format!("{} names it in [faces]", webfont::STYLE_PATH))])
+                .hint(format!(
+                    "{} names it in [faces]",
+                    layout::style::STYLE_PATH
+                ))])
             })?;
             files.insert(path.clone(), Arc::new(bytes));
         }
-        let fonts = FontSet::load(&spec, &files).map_err(fail)?;
+        let fonts = FontSet::load(&style, &files).map_err(fail)?;
         let siblings = if with_siblings && reports.len() > 1 {
             reports
                 .iter()

@@ -53,7 +53,7 @@ fn load_locales(cli: &Cli, tree: &TreeArgs, fonts: bool) -> Result<Loaded, Failu
         let project = load(cli, None)?;
         let fonts = if fonts {
             check::Fonts::load(&cli.root).map_err(|d| {
-                print_diags(cli, &Sources::default(), std::slice::from_ref(&d));
+                print_diags(cli, &Sources::default(), &d);
                 Failure::Usage
             })?
         } else {

@@ -15,7 +15,7 @@ use super::style::{Stack, Style, STYLE_PATH};
 pub type FaceId = usize;
 
 /// The script classes with their own font stack.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ScriptClass {
     /// Latin, Cyrillic, Greek and everything else not below.
     Latin,
@@ -23,6 +23,30 @@ pub enum ScriptClass {
     Han,
     /// Arabic script.
     Arabic,
+}
+
+impl ScriptClass {
+    /// Every class, in the order of fallback between stacks.
+    pub const ALL: [ScriptClass; 3] =
+        [ScriptClass::Latin, ScriptClass::Han, ScriptClass::Arabic];
+
+    /// The class of an ISO 15924 script code (a locale's script).
+    pub fn of_script(script: &str) -> ScriptClass {
+        match script {
+            "Hans" | "Hant" | "Hani" | "Jpan" | "Kore" => ScriptClass::Han,
+            "Arab" => ScriptClass::Arabic,
+            _ => ScriptClass::Latin,
+        }
+    }
+
+    /// Its name in the style (`[stacks.latin]`).
+    pub fn name(self) -> &'static str {
+        match self {
+            ScriptClass::Latin => "latin",
+            ScriptClass::Han => "han",
+            ScriptClass::Arabic => "arabic",
+        }
+    }
 }
 
 /// A face whose file has been read and parsed.
@@ -157,11 +181,7 @@ impl FontBook {
                 stack.bold_italic.iter().map(id).collect(),
             ]
         };
-        let stacks = [
-            ids(&style.stacks.latin),
-            ids(&style.stacks.han),
-            ids(&style.stacks.arabic),
-        ];
+        let stacks = ScriptClass::ALL.map(|class| ids(style.stacks.of(class)));
         Ok(FontBook { faces, stacks })
     }
 

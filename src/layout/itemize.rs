@@ -105,11 +105,7 @@ pub fn class_of(c: char) -> Option<ScriptClass> {
 
 /// The default script class of a locale's script (ISO 15924).
 pub fn class_of_script(script: &str) -> ScriptClass {
-    match script {
-        "Hans" | "Hant" | "Hani" | "Jpan" | "Kore" => ScriptClass::Han,
-        "Arab" => ScriptClass::Arabic,
-        _ => ScriptClass::Latin,
-    }
+    ScriptClass::of_script(script)
 }
 
 /// Joins styled runs into one string with whitespace normalised: source line breaks and

@@ -6,7 +6,9 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+use super::fonts::ScriptClass;
 use crate::diag::{DiagResult, Diagnostic};
+use crate::l10n::Style as TextStyle;
 
 /// Where the style lives, relative to the project root.
 pub const STYLE_PATH: &str = "templates/style.toml";
@@ -55,6 +57,17 @@ pub struct Stacks {
     pub arabic: Stack,
 }
 
+impl Stacks {
+    /// The stack of a script class.
+    pub fn of(&self, class: ScriptClass) -> &Stack {
+        match class {
+            ScriptClass::Latin => &self.latin,
+            ScriptClass::Han => &self.han,
+            ScriptClass::Arabic => &self.arabic,
+        }
+    }
+}
+
 /// Face names per style, tried in order.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -68,6 +81,50 @@ pub struct Stack {
     /// Bold italic.
     pub bold_italic: Vec<String>,
 }
+
+impl Stack {
+    /// The faces of one style.
+    pub fn for_style(&self, style: TextStyle) -> &[String] {
+        match (style.bold, style.italic) {
+            (false, false) => &self.regular,
+            (false, true) => &self.italic,
+            (true, false) => &self.bold,
+            (true, true) => &self.bold_italic,
+        }
+    }
+}
+
+/// The four text styles, regular first, with their keys in a `[stacks.*]` table.
+pub const STYLES: [(TextStyle, &str); 4] = [
+    (
+        TextStyle {
+            italic: false,
+            bold: false,
+        },
+        "regular",
+    ),
+    (
+        TextStyle {
+            italic: true,
+            bold: false,
+        },
+        "italic",
+    ),
+    (
+        TextStyle {
+            italic: false,
+            bold: true,
+        },
+        "bold",
+    ),
+    (
+        TextStyle {
+            italic: true,
+            bold: true,
+        },
+        "bold-italic",
+    ),
+];
 
 /// Sizes (pt) and spacing factors.
 #[derive(Clone, Debug, Deserialize)]
@@ -148,18 +205,10 @@ impl Style {
     /// Checks that every stack names known faces and every size is positive.
     fn validate(&self, display: &Path) -> DiagResult<()> {
         let mut errors = Vec::new();
-        let stacks = [
-            ("latin", &self.stacks.latin),
-            ("han", &self.stacks.han),
-            ("arabic", &self.stacks.arabic),
-        ];
-        for (script, stack) in stacks {
-            for (style, names) in [
-                ("regular", &stack.regular),
-                ("italic", &stack.italic),
-                ("bold", &stack.bold),
-                ("bold-italic", &stack.bold_italic),
-            ] {
+        for class in ScriptClass::ALL {
+            let (script, stack) = (class.name(), self.stacks.of(class));
+            for (text_style, style) in STYLES {
+                let names = stack.for_style(text_style);
                 if names.is_empty() {
                     errors.push(
                         Diagnostic::error(

@@ -18,6 +18,7 @@ use super::ties;
 use super::webfont::{self, FontSet, Usage};
 use crate::diag::{DiagResult, Diagnostic};
 use crate::l10n::{Locale, Report, Style, StyledText};
+use crate::layout::fonts::ScriptClass;
 use crate::project::BlockKind;
 
 /// The report page template, relative to the project root.
@@ -171,7 +172,7 @@ impl PageBuilder<'_> {
         let locale = if fallback { self.source } else { self.page };
         let tied = ties::ties(t, ties::word_rules(&locale.tag));
         let t = &tied;
-        let script = webfont::stack_for_script(&locale.script);
+        let script = ScriptClass::of_script(&locale.script);
         for run in &t.runs {
             let style = Style {
                 italic: base.italic || run.style.italic,
@@ -191,7 +192,7 @@ impl PageBuilder<'_> {
 
     /// Plain text (interface strings) in the page's language.
     fn plain(&mut self, text: &str, base: Style) -> String {
-        let script = webfont::stack_for_script(&self.page.script);
+        let script = ScriptClass::of_script(&self.page.script);
         self.usage.add(script, base, text, None);
         text.to_string()
     }
@@ -326,7 +327,7 @@ fn body(report: &Report, b: &mut PageBuilder) -> Body {
                 }
                 i -= 1;
                 // The list marker is drawn from the font too.
-                let script = webfont::stack_for_script(&b.page.script);
+                let script = ScriptClass::of_script(&b.page.script);
                 b.usage.add(script, REGULAR, "\u{2022}", None);
                 target.push(Node::List { items });
             }
@@ -394,7 +395,7 @@ fn font_css(
     let mut css = webfont::font_face_css(&faces);
     css.push_str(&format!(
         "html {{ font-family: {}; }}\n",
-        fonts.css_stack(webfont::LATIN)
+        fonts.css_stack(ScriptClass::Latin)
     ));
     let mut seen: Vec<&str> = Vec::new();
     for l in langs {
@@ -406,7 +407,7 @@ fn font_css(
         css.push_str(&format!(
             ":lang({}) {{ font-family: {}; }}\n",
             l.tag,
-            fonts.css_stack(webfont::stack_for_script(&l.script))
+            fonts.css_stack(ScriptClass::of_script(&l.script))
         ));
     }
     Ok(css)
@@ -449,7 +450,7 @@ pub fn html(report: &Report, options: &HtmlOptions) -> DiagResult<String> {
     let sibling_locales = sibling_locales(options.siblings);
     for (s, l) in options.siblings.iter().zip(&sibling_locales) {
         b.usage
-            .add(webfont::stack_for_script(&l.script), REGULAR, &s.name, None);
+            .add(ScriptClass::of_script(&l.script), REGULAR, &s.name, None);
     }
     let mut langs: Vec<&Locale> = vec![&report.locale, options.source];
     langs.extend(sibling_locales.iter());
@@ -522,7 +523,7 @@ pub fn index(
         .collect();
     for (e, l) in entries.iter().zip(&locales) {
         b.usage
-            .add(webfont::stack_for_script(&l.script), REGULAR, &e.name, None);
+            .add(ScriptClass::of_script(&l.script), REGULAR, &e.name, None);
         let numbers = format!("{} % ({}/{})", e.percent, e.translated, e.total);
         b.plain(&numbers, REGULAR);
         b.plain(&e.tag, REGULAR);

@@ -17,144 +17,22 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::sync::Arc;
 
+use crate::diag::Diagnostic;
+use crate::l10n::Style;
+use crate::layout::fonts::ScriptClass;
+use crate::layout::style::{Style as PdfStyle, STYLES, STYLE_PATH};
 use base64::Engine as _;
 use read_fonts::collections::IntSet;
 use read_fonts::types::{GlyphId, NameId, Tag};
 use read_fonts::{FontRef, TableProvider};
-use serde::Deserialize;
-
-use crate::diag::Diagnostic;
-use crate::l10n::Style;
-
-/// Where the faces and stacks are declared, relative to the project root.
-pub const STYLE_PATH: &str = "templates/style.toml";
 
 /// Brotli quality for WOFF2. Measured on the Chinese face (1 336 characters, 485 KB
 /// subset): quality 5 gives 293 KB in 22 ms, 9 gives 288 KB in 86 ms, 11 gives 279 KB in
 /// 720 ms. The 2–5 % saved is not worth blowing the build budget.
 const WOFF2_QUALITY: u8 = 5;
 
-/// The `[faces]` and `[stacks]` tables of `templates/style.toml` (the rest of the file
-/// is the PDF's and is ignored here).
-#[derive(Clone, Debug, Deserialize)]
-pub struct FontSpec {
-    /// Face name → font file, relative to the project root.
-    pub faces: BTreeMap<String, String>,
-    /// Script (`latin`, `han`, `arabic`) → face names per style.
-    pub stacks: BTreeMap<String, StackSpec>,
-}
-
-/// The faces tried, in order, for each style of one script.
-#[derive(Clone, Debug, Deserialize)]
-pub struct StackSpec {
-    /// Upright, normal weight.
-    pub regular: Vec<String>,
-    /// Italic.
-    pub italic: Vec<String>,
-    /// Bold.
-    pub bold: Vec<String>,
-    /// Bold italic.
-    #[serde(rename = "bold-italic")]
-    pub bold_italic: Vec<String>,
-}
-
-impl StackSpec {
-    fn for_style(&self, style: Style) -> &[String] {
-        match (style.bold, style.italic) {
-            (false, false) => &self.regular,
-            (false, true) => &self.italic,
-            (true, false) => &self.bold,
-            (true, true) => &self.bold_italic,
-        }
-    }
-}
-
-impl FontSpec {
-    /// Parses the font part of `templates/style.toml`.
-    pub fn parse(text: &str) -> Result<FontSpec, Diagnostic> {
-        let spec: FontSpec = toml::from_str(text).map_err(|e| {
-            Diagnostic::error(
-                "bad-style",
-                format!("failed to read the fonts of {STYLE_PATH} ({})", e.message()),
-            )
-            .in_file(STYLE_PATH)
-        })?;
-        for (script, stack) in &spec.stacks {
-            for style in ALL_STYLES {
-                let names = stack.for_style(style);
-                if names.is_empty() {
-                    return Err(Diagnostic::error(
-                        "bad-style",
-                        format!(
-                            "stack `{script}` lists no face for {}",
-                            style_name(style)
-                        ),
-                    )
-                    .in_file(STYLE_PATH));
-                }
-                if let Some(n) = names.iter().find(|n| !spec.faces.contains_key(*n)) {
-                    return Err(Diagnostic::error(
-                        "bad-style",
-                        format!(
-                            "stack `{script}` names `{n}`, which [faces] does not define"
-                        ),
-                    )
-                    .in_file(STYLE_PATH));
-                }
-            }
-        }
-        if !spec.stacks.contains_key(LATIN) {
-            return Err(Diagnostic::error(
-                "bad-style",
-                format!("{STYLE_PATH} has no `[stacks.{LATIN}]`, the default stack"),
-            )
-            .in_file(STYLE_PATH));
-        }
-        Ok(spec)
-    }
-}
-
-/// The default stack, for scripts without their own.
-pub const LATIN: &str = "latin";
-
 /// The four styles, in [`style_index`] order.
-const ALL_STYLES: [Style; 4] = [
-    Style {
-        italic: false,
-        bold: false,
-    },
-    Style {
-        italic: true,
-        bold: false,
-    },
-    Style {
-        italic: false,
-        bold: true,
-    },
-    Style {
-        italic: true,
-        bold: true,
-    },
-];
-
-/// The style's key in a `[stacks.*]` table.
-fn style_name(style: Style) -> &'static str {
-    match (style.bold, style.italic) {
-        (false, false) => "regular",
-        (false, true) => "italic",
-        (true, false) => "bold",
-        (true, true) => "bold-italic",
-    }
-}
-
-/// The stack (a key of `[stacks]`) used for an ISO 15924 script code.
-pub fn stack_for_script(script: &str) -> &'static str {
-    match script {
-        "Hans" | "Hant" | "Hani" | "Jpan" | "Kore" => "han",
-        "Arab" => "arabic",
-        _ => LATIN,
-    }
-}
+const ALL_STYLES: [Style; 4] = [STYLES[0].0, STYLES[1].0, STYLES[2].0, STYLES[3].0];
 
 /// One loaded face.
 pub struct Face {
@@ -192,10 +70,18 @@ impl Face {
 pub struct FontSet {
     /// The faces, in `[faces]` order.
     pub faces: Vec<Face>,
-    /// The stacks as face indices per style.
-    stacks: BTreeMap<String, [Vec<usize>; 4]>,
+    /// The stacks as face indices per style, by script class ([`class_index`]).
+    stacks: [[Vec<usize>; 4]; 3],
     /// Font families in first-use order over all stacks (CSS fallback order).
     families: Vec<String>,
+}
+
+/// Index of a script class in per-class arrays, in [`ScriptClass::ALL`] order.
+fn class_index(class: ScriptClass) -> usize {
+    ScriptClass::ALL
+        .iter()
+        .position(|c| *c == class)
+        .unwrap_or(0)
 }
 
 /// Index of a style in per-style arrays: regular, italic, bold, bold italic.
@@ -222,15 +108,15 @@ fn read_family(font: &FontRef) -> Option<String> {
 }
 
 impl FontSet {
-    /// Loads the faces of `spec` from their file contents (`files` maps each face's path
-    /// to its bytes; the CLI reads them).
+    /// Loads the faces of the style (the PDF's `templates/style.toml`) from their file
+    /// contents (`files` maps each face's path to its bytes; the CLI reads them).
     pub fn load(
-        spec: &FontSpec,
+        style: &PdfStyle,
         files: &BTreeMap<String, Arc<Vec<u8>>>,
     ) -> Result<FontSet, Vec<Diagnostic>> {
         let mut faces = Vec::new();
         let mut errors = Vec::new();
-        for (name, path) in &spec.faces {
+        for (name, path) in &style.faces {
             let Some(data) = files.get(path) else {
                 errors.push(
                     Diagnostic::error("io-error", format!("font `{name}` was not read"))
@@ -270,32 +156,17 @@ impl FontSet {
             return Err(errors);
         }
         let index = |n: &String| faces.iter().position(|f| &f.name == n);
-        let mut stacks = BTreeMap::new();
+        let stacks = ScriptClass::ALL.map(|class| {
+            let stack = style.stacks.of(class);
+            ALL_STYLES.map(|s| stack.for_style(s).iter().filter_map(index).collect())
+        });
+        // Font families in the order of the stacks' regular faces (Latin first, so its
+        // families lead the fallback order), then any face no stack lists.
         let mut families: Vec<String> = Vec::new();
-        // Latin first so that its families lead the fallback order.
-        let order = std::iter::once(LATIN).chain(
-            spec.stacks
-                .keys()
-                .map(String::as_str)
-                .filter(|s| *s != LATIN),
-        );
-        for script in order {
-            let stack = &spec.stacks[script];
-            let mut per_style: [Vec<usize>; 4] = Default::default();
-            for style in ALL_STYLES {
-                per_style[style_index(style)] =
-                    stack.for_style(style).iter().filter_map(index).collect();
-            }
-            for &i in &per_style[0] {
-                if !families.contains(&faces[i].family) {
-                    families.push(faces[i].family.clone());
-                }
-            }
-            stacks.insert(script.to_string(), per_style);
-        }
-        for f in &faces {
-            if !families.contains(&f.family) {
-                families.push(f.family.clone());
+        let listed = stacks.iter().flat_map(|s| &s[0]).map(|&i| &faces[i]);
+        for family in listed.chain(&faces).map(|f: &Face| &f.family) {
+            if !families.contains(family) {
+                families.push(family.clone());
             }
         }
         Ok(FontSet {
@@ -307,14 +178,11 @@ impl FontSet {
 
     /// The CSS `font-family` value for a stack: its families in order, then every other
     /// family (the PDF's "then any face of the other stacks"), then the generic `serif`.
-    pub fn css_stack(&self, script: &str) -> String {
-        let stack = self.stacks.get(script).or_else(|| self.stacks.get(LATIN));
+    pub fn css_stack(&self, class: ScriptClass) -> String {
         let mut order: Vec<&str> = Vec::new();
-        if let Some(s) = stack {
-            for &i in &s[0] {
-                if !order.contains(&self.faces[i].family.as_str()) {
-                    order.push(&self.faces[i].family);
-                }
+        for &i in &self.stacks[class_index(class)][0] {
+            if !order.contains(&self.faces[i].family.as_str()) {
+                order.push(&self.faces[i].family);
             }
         }
         for f in &self.families {
@@ -330,19 +198,17 @@ impl FontSet {
         out
     }
 
-    /// The face that sets `c` in `style` within `script`'s stack: the stack's faces in
-    /// order, then any face of the same style, then any face at all.
-    fn face_for(&self, script: &str, style: Style, c: char) -> Option<usize> {
-        let stack = self.stacks.get(script).or_else(|| self.stacks.get(LATIN))?;
-        let own = &stack[style_index(style)];
-        if let Some(&i) = own.iter().find(|&&i| self.faces[i].covers(c)) {
-            return Some(i);
-        }
-        let same_style = self.stacks.values().flat_map(|s| &s[style_index(style)]);
-        if let Some(&i) = same_style.into_iter().find(|&&i| self.faces[i].covers(c)) {
-            return Some(i);
-        }
-        (0..self.faces.len()).find(|&i| self.faces[i].covers(c))
+    /// The face that sets `c` in `style` within `class`'s stack: the stack's faces in
+    /// order, then the faces of the same style in the other stacks (in
+    /// [`ScriptClass::ALL`] order, as the PDF's [`FontBook`](crate::layout::FontBook)
+    /// falls back), then any face at all.
+    fn face_for(&self, class: ScriptClass, style: Style, c: char) -> Option<usize> {
+        let own = self.stacks[class_index(class)][style_index(style)].iter();
+        let same_style = self.stacks.iter().flat_map(|s| &s[style_index(style)]);
+        own.chain(same_style)
+            .copied()
+            .chain(0..self.faces.len())
+            .find(|&i| self.faces[i].covers(c))
     }
 }
 
@@ -360,7 +226,7 @@ pub fn css_family(family: &str) -> String {
 /// diagnostics).
 #[derive(Default, Debug)]
 pub struct Usage {
-    chars: BTreeMap<(String, usize), BTreeMap<char, Option<String>>>,
+    chars: BTreeMap<(ScriptClass, usize), BTreeMap<char, Option<String>>>,
 }
 
 /// Invisible format characters (UAX #44 Default_Ignorable_Code_Point, the ones text can
@@ -373,12 +239,15 @@ fn default_ignorable(c: char) -> bool {
 }
 
 impl Usage {
-    /// Records `text` shown in `style` by an element whose language uses `script`'s stack.
-    pub fn add(&mut self, script: &str, style: Style, text: &str, id: Option<&str>) {
-        let set = self
-            .chars
-            .entry((script.to_string(), style_index(style)))
-            .or_default();
+    /// Records `text` shown in `style` by an element whose language uses `class`'s stack.
+    pub fn add(
+        &mut self,
+        class: ScriptClass,
+        style: Style,
+        text: &str,
+        id: Option<&str>,
+    ) {
+        let set = self.chars.entry((class, style_index(style))).or_default();
         for c in text.chars() {
             // Markup whitespace collapses to a space.
             let c = if c.is_whitespace() && c != '\u{A0}' && c != '\u{202F}' {
@@ -415,10 +284,10 @@ pub fn subset_page(
 ) -> Result<Vec<WebFace>, Vec<Diagnostic>> {
     let mut per_face: BTreeMap<usize, BTreeSet<char>> = BTreeMap::new();
     let mut errors = Vec::new();
-    for ((script, si), chars) in &usage.chars {
-        let style = ALL_STYLES[*si];
+    for (&(class, si), chars) in &usage.chars {
+        let style = ALL_STYLES[si];
         for (&c, id) in chars {
-            match fonts.face_for(script, style, c) {
+            match fonts.face_for(class, style, c) {
                 Some(f) => {
                     per_face.entry(f).or_default().insert(c);
                 }

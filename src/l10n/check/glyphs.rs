@@ -2,9 +2,10 @@
 //! box).
 //!
 //! The fonts are those `templates/style.toml` declares (`[faces]`, and a stack per
-//! script under `[stacks]`), read as the renderers read them (`render::webfont`). The layout sets a character in the first face of the
-//! locale's script stack that covers it, then in any other face, so a character is
-//! reported when no declared face has it in its `cmap`. Format characters that are
+//! script under `[stacks]`), parsed as the renderers parse them ([`layout::Style`]). The
+//! layout sets a character in the first face of the locale's script stack that covers
+//! it, then in any other face, so a character is reported when no declared face has it
+//! in its `cmap`. Format characters that are
 //! never drawn (bidi controls, joiners, variation selectors, soft hyphen) are skipped.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -12,68 +13,63 @@ use std::path::{Path, PathBuf};
 
 use read_fonts::{FontRef, TableProvider};
 
-use crate::render::webfont::{self, FontSpec};
+use crate::layout::fonts::ScriptClass;
+use crate::layout::style::{Style, STYLE_PATH};
 
 use super::index::{patterns, walk, Index, Loc, Node};
 use crate::diag::Diagnostic;
-
-/// Where the style lives, relative to the project root.
-pub const STYLE_PATH: &str = webfont::STYLE_PATH;
 
 /// The fonts of the editions, read from their files.
 pub struct Fonts {
     /// Face name, path as declared, and the file's bytes.
     faces: Vec<(String, PathBuf, Vec<u8>)>,
-    /// The style's font part.
-    spec: FontSpec,
+    /// The style.
+    style: Style,
 }
 
 impl Fonts {
-    /// Reads the font part of `templates/style.toml` (as the renderers do) and every face
-    /// it declares; none when the project has no style (a bare FTL tree), an error when
-    /// it names a font that cannot be read.
-    pub fn load(root: &Path) -> Result<Option<Fonts>, Diagnostic> {
+    /// Reads `templates/style.toml` (as the renderers do) and every face it declares;
+    /// none when the project has no style (a bare FTL tree), errors when the style is
+    /// wrong or names a font that cannot be read.
+    pub fn load(root: &Path) -> Result<Option<Fonts>, Vec<Diagnostic>> {
         let path = root.join(STYLE_PATH);
         let text = match std::fs::read_to_string(&path) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(e) => {
-                return Err(Diagnostic::error(
+                return Err(vec![Diagnostic::error(
                     "io-error",
                     format!("failed to read {STYLE_PATH} ({e})"),
                 )
-                .in_file(STYLE_PATH))
+                .in_file(STYLE_PATH)])
             }
         };
-        let spec = FontSpec::parse(&text)?;
+        let style = Style::parse(&text, Path::new(STYLE_PATH))?;
         let mut faces = Vec::new();
-        for (name, file) in &spec.faces {
+        for (name, file) in &style.faces {
             let bytes = std::fs::read(root.join(file)).map_err(|e| {
-                Diagnostic::error(
+                vec![Diagnostic::error(
                     "io-error",
                     format!("failed to read font `{name}` from {file} ({e})"),
                 )
-                .in_file(STYLE_PATH)
+                .in_file(STYLE_PATH)]
             })?;
             if FontRef::new(&bytes).and_then(|f| f.cmap()).is_err() {
-                return Err(Diagnostic::error(
+                return Err(vec![Diagnostic::error(
                     "bad-style",
                     format!("{file} (face `{name}`) is not a font with a character map"),
                 )
-                .in_file(STYLE_PATH));
+                .in_file(STYLE_PATH)]);
             }
             faces.push((name.clone(), PathBuf::from(file), bytes));
         }
-        Ok(Some(Fonts { faces, spec }))
+        Ok(Some(Fonts { faces, style }))
     }
 
     /// The stack a script is set with, as the renderers choose it, and its regular faces.
-    pub fn stack_of(&self, script: &str) -> Option<(&str, &[String])> {
-        let name = webfont::stack_for_script(script);
-        self.spec
-            .stacks
-            .get(name)
-            .map(|stack| (name, stack.regular.as_slice()))
+    pub fn stack_of(&self, script: &str) -> (&'static str, &[String]) {
+        let class = ScriptClass::of_script(script);
+        (class.name(), &self.style.stacks.of(class).regular)
     }
 
     /// The characters of `chars` that no face covers.
@@ -134,15 +130,11 @@ pub fn glyphs(fonts: &Fonts, index: &Index, out: &mut Vec<Diagnostic>) {
         return;
     }
     let script = &index.data.locale.script;
-    let stack = match fonts.stack_of(script) {
-        Some((name, faces)) => format!(
-            "the `{name}` stack ({}) nor any other face in {STYLE_PATH}",
-            fonts.files(faces).join(", ")
-        ),
-        None => format!(
-            "no face in {STYLE_PATH} (and there is no stack for the {script} script)"
-        ),
-    };
+    let (name, faces) = fonts.stack_of(script);
+    let stack = format!(
+        "the `{name}` stack ({}) nor any other face in {STYLE_PATH}",
+        fonts.files(faces).join(", ")
+    );
     for c in missing {
         for &loc in &uses[&c] {
             out.push(
