@@ -12,7 +12,7 @@ use crate::project::{Project, Tree};
 /// The locales of a silkpress project, or of a bare FTL tree with `--source`.
 enum Loaded {
     /// A silkpress project (structure, locales, fonts).
-    Project(Box<Project>, Option<check::Fonts>),
+    Project(Box<(Project, Option<check::Fonts>)>),
     /// A bare tree of FTL files.
     Tree(Tree),
 }
@@ -21,14 +21,14 @@ impl Loaded {
     /// The directory holding the locale directories, on disk.
     fn dir(&self) -> PathBuf {
         match self {
-            Loaded::Project(p, _) => p.root.join(crate::project::LOCALES_DIR),
+            Loaded::Project(p) => p.0.root.join(crate::project::LOCALES_DIR),
             Loaded::Tree(t) => t.dir.clone(),
         }
     }
 
     fn input(&self) -> check::Input<'_> {
         match self {
-            Loaded::Project(p, fonts) => check::Input::project(p, fonts.as_ref()),
+            Loaded::Project(p) => check::Input::project(&p.0, p.1.as_ref()),
             Loaded::Tree(t) => check::Input::tree(t),
         }
     }
@@ -59,7 +59,7 @@ fn load_locales(cli: &Cli, tree: &TreeArgs, fonts: bool) -> Result<Loaded, Failu
         } else {
             None
         };
-        return Ok(Loaded::Project(Box::new(project), fonts));
+        return Ok(Loaded::Project(Box::new((project, fonts))));
     };
     Locale::parse(source).map_err(|e| usage_error(&e))?;
     let nested = cli.root.join(crate::project::LOCALES_DIR);
