@@ -18,7 +18,7 @@ use silkpress::render::html::{self, HtmlOptions, Templates};
 use silkpress::render::webfont::{self, FontSet, Usage};
 
 fn fonts() -> FontSet {
-    let style = PdfStyle::load(&repo()).unwrap_or_else(|d| panic!("{d:?}"));
+    let style = PdfStyle::load(repo()).unwrap_or_else(|d| panic!("{d:?}"));
     let files: BTreeMap<String, Arc<Vec<u8>>> = style
         .faces
         .values()
