@@ -3,6 +3,8 @@
 //! ToC page numbers, metadata, reproducibility — plus the layout's geometry and the
 //! errors for bad fonts and missing glyphs.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -513,4 +515,86 @@ fn whole_translations_obey_their_line_rules() {
             }
         }
     }
+}
+
+/// Every structure element's type and `/Lang`, depth first from the structure tree root.
+fn struct_langs(pdf: &Lopdf) -> Vec<(String, Option<String>)> {
+    fn walk(pdf: &Lopdf, obj: &Object, out: &mut Vec<(String, Option<String>)>) {
+        let obj = match obj {
+            Object::Reference(r) => match pdf.get_object(*r) {
+                Ok(o) => o,
+                Err(_) => return,
+            },
+            o => o,
+        };
+        match obj {
+            Object::Array(kids) => kids.iter().for_each(|k| walk(pdf, k, out)),
+            Object::Dictionary(d) => {
+                if let Ok(s) = d.get(b"S") {
+                    let lang = d.get(b"Lang").ok().and_then(|l| match l {
+                        Object::String(b, _) => {
+                            Some(String::from_utf8_lossy(b).into_owned())
+                        }
+                        _ => None,
+                    });
+                    out.push((name_of(s), lang));
+                }
+                if let Ok(k) = d.get(b"K") {
+                    walk(pdf, k, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    let catalog = pdf.catalog().unwrap();
+    walk(pdf, catalog.get(b"StructTreeRoot").unwrap(), &mut out);
+    out
+}
+
+#[test]
+fn text_that_falls_back_is_tagged_with_the_source_language() {
+    // A Russian edition lacking one paragraph shows it in English.
+    let dir = tempfile::tempdir().unwrap();
+    for d in ["templates", "locales", "fonts"] {
+        common::copy_dir(&root().join(d), &dir.path().join(d));
+    }
+    let path = dir.path().join("locales/ru/foreword.ftl");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let kept: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.starts_with("foreword-p2 ="))
+        .collect();
+    assert_eq!(
+        kept.len() + 1,
+        text.lines().count(),
+        "foreword-p2 is one line"
+    );
+    std::fs::write(&path, kept.join("\n")).unwrap();
+
+    let project = Project::load(dir.path()).unwrap();
+    let report = l10n::resolve(&project, "ru").unwrap().output;
+    let fallbacks: Vec<_> = report.blocks.iter().filter(|b| b.fallback).collect();
+    assert_eq!(fallbacks.len(), 1);
+    let s = setup();
+    let doc = layout::layout(&report, &s.style, &s.book).unwrap().output;
+    let opts = PdfOptions {
+        standard: PdfStandard::Pdf17,
+        created: DEFAULT_EPOCH,
+    };
+    let bytes = pdf(&doc, &s.book, &opts).unwrap();
+    let pdf = Lopdf::load_mem(&bytes).unwrap();
+    let tagged: Vec<_> = struct_langs(&pdf)
+        .into_iter()
+        .filter(|(_, lang)| lang.is_some())
+        .collect();
+    let lang = |s: &str, l: &str| (s.to_string(), Some(l.to_string()));
+    assert_eq!(tagged, [lang("Document", "ru"), lang("P", "en")]);
+
+    // The complete edition has no element in another language.
+    let (_, bytes) = build("ru", PdfStandard::Pdf17);
+    let pdf = Lopdf::load_mem(&bytes).unwrap();
+    let langs = struct_langs(&pdf);
+    assert!(langs.len() > 100, "only {} structure elements", langs.len());
+    assert!(langs.iter().skip(1).all(|(_, lang)| lang.is_none()));
 }

@@ -116,6 +116,8 @@ impl ResolvedBlock {
 pub struct Report {
     /// The locale.
     pub locale: Locale,
+    /// The source locale, whose text blocks marked `fallback` show.
+    pub source: Locale,
     /// Title, subtitle and publisher.
     pub title: StyledText,
     /// Subtitle.
@@ -334,6 +336,7 @@ pub fn resolve(project: &Project, tag: &str) -> DiagResult<Warned<Report>> {
     Ok(Warned {
         output: Report {
             locale: data.locale.clone(),
+            source: source.locale.clone(),
             title,
             subtitle,
             publisher,

@@ -41,6 +41,9 @@ pub struct Element {
     pub kind: ElementKind,
     /// The enclosing element (list items in their list, ToC entries in the ToC).
     pub parent: Option<usize>,
+    /// Its language when it differs from the document's (text that fell back to the
+    /// source locale), so that screen readers switch voices.
+    pub lang: Option<String>,
 }
 
 /// A line placed on a page.
@@ -307,6 +310,7 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
                         elements.push(Element {
                             kind: ElementKind::List,
                             parent: None,
+                            lang: None,
                         });
                         list = Some(elements.len() - 1);
                     }
@@ -315,7 +319,8 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
                     list = None;
                     None
                 };
-                elements.push(Element { kind, parent });
+                let lang = b.fallback.then(|| report.source.tag.clone());
+                elements.push(Element { kind, parent, lang });
                 sets.push(Set {
                     kind: b.kind,
                     par: w.output,
@@ -332,7 +337,7 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
 
     // Body pages.
     let mut flow = Flow::new(top, bottom, left);
-    let mut headings: Vec<(usize, usize, f32, String, u8)> = Vec::new(); // set, page, y, title, level
+    let mut headings: Vec<Heading> = Vec::new();
     let mut chapter_starts: Vec<(usize, String)> = Vec::new();
     let (bullet_face, bullet_gid, _) = ts.glyph('•', body).map_err(|e| e.to_vec())?;
     for (i, s) in sets.iter().enumerate() {
@@ -387,7 +392,13 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
         }
         if let Some(l) = level {
             let page = flow.pages.len() - 1;
-            headings.push((i, page, flow.y, s.title.clone(), l));
+            headings.push(Heading {
+                page,
+                y: flow.y,
+                title: s.title.clone(),
+                level: l,
+                lang: elements[s.elem].lang.clone(),
+            });
             if l == 1 {
                 chapter_starts.push((page, s.title.clone()));
             }
@@ -395,8 +406,8 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
             if s.par.leading * s.par.lines.len() as f32 > flow.room() {
                 flow.new_page();
                 if let Some(h) = headings.last_mut() {
-                    h.1 = flow.pages.len() - 1;
-                    h.2 = flow.y;
+                    h.page = flow.pages.len() - 1;
+                    h.y = flow.y;
                 }
             }
         }
@@ -439,8 +450,7 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
     let body_pages = flow.pages;
 
     // The table of contents, until its page count is stable (numbers depend on it).
-    let toc_entries: Vec<&(usize, usize, f32, String, u8)> =
-        headings.iter().filter(|h| h.4 <= 2).collect();
+    let toc_entries: Vec<&Heading> = headings.iter().filter(|h| h.level <= 2).collect();
     let mut toc_count = 1;
     let mut toc = (Vec::new(), Vec::new());
     for _ in 0..4 {
@@ -497,7 +507,11 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
         };
         let set = ts.set(text, &ps, None)?;
         warnings.extend(set.warnings);
-        elements.push(Element { kind, parent: None });
+        elements.push(Element {
+            kind,
+            parent: None,
+            lang: None,
+        });
         for l in &set.output.lines {
             cover.items.push(Item {
                 x: left + l.x,
@@ -523,6 +537,7 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
     elements.push(Element {
         kind: ElementKind::CoverLine,
         parent: None,
+        lang: None,
     });
     let pub_elem = elements.len() - 1;
     let mut py = bottom - publisher.output.leading * publisher.output.lines.len() as f32;
@@ -550,7 +565,8 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
     let mut ordered = vec![
         Element {
             kind: ElementKind::Paragraph,
-            parent: None
+            parent: None,
+            lang: None,
         };
         elements.len()
     ];
@@ -558,6 +574,7 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
         ordered[remap(i)] = Element {
             kind: e.kind,
             parent: e.parent.map(remap),
+            lang: e.lang.clone(),
         };
     }
     let mut pages = vec![cover];
@@ -646,11 +663,11 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
 
     let outline = headings
         .iter()
-        .map(|(_, page, y, title, level)| OutlineEntry {
-            level: *level,
-            title: title.clone(),
-            page: page + offset,
-            y: *y,
+        .map(|h| OutlineEntry {
+            level: h.level,
+            title: h.title.clone(),
+            page: h.page + offset,
+            y: h.y,
         })
         .collect();
     Ok(Warned {
@@ -668,6 +685,20 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
         },
         warnings,
     })
+}
+
+/// A heading as placed in the body: where it landed, for the outline and the ToC.
+struct Heading {
+    /// Body page index.
+    page: usize,
+    /// Top of its first line (pt from the page's top).
+    y: f32,
+    /// Its text.
+    title: String,
+    /// 1 for chapters, 2 for sections, …
+    level: u8,
+    /// Its language when it fell back to the source locale.
+    lang: Option<String>,
 }
 
 /// A block to typeset: the block, its paragraph style and direction.
@@ -734,7 +765,7 @@ fn glyph_line(face: usize, id: u16, size: f32, text: &str, advance: f32) -> Line
 fn toc_pages(
     ts: &Typesetter,
     title: &Option<(StyledText, String)>,
-    entries: &[&(usize, usize, f32, String, u8)],
+    entries: &[&Heading],
     first_body_page_index: usize,
     top: f32,
     bottom: f32,
@@ -743,6 +774,7 @@ fn toc_pages(
     let mut elems = vec![Element {
         kind: ElementKind::Toc,
         parent: None,
+        lang: None,
     }];
     let mut flow = Flow::new(top, bottom, left);
     let (body, lead) = ts.body();
@@ -753,6 +785,7 @@ fn toc_pages(
         elems.push(Element {
             kind: ElementKind::Heading(1),
             parent: Some(0),
+            lang: None,
         });
         flow.y += line_h * 2.0;
         flow.paragraph(&set.output, Some(1));
@@ -763,7 +796,14 @@ fn toc_pages(
     let step = body * 0.55;
     let (dot_face, dot_gid, dot_adv) =
         ts.glyph('.', body).map_err(|e: Vec<Diagnostic>| e)?;
-    for (_, page, y, text, level) in entries {
+    for Heading {
+        page,
+        y,
+        title: text,
+        level,
+        lang,
+    } in entries.iter().copied()
+    {
         let number =
             localize_digits(&(page + first_body_page_index + 1).to_string(), &ts.locale);
         let indent = if *level == 1 { 0.0 } else { body * 1.5 };
@@ -787,6 +827,7 @@ fn toc_pages(
         elems.push(Element {
             kind: ElementKind::TocItem,
             parent: Some(0),
+            lang: lang.clone(),
         });
         let elem = elems.len() - 1;
         let y0 = flow.y;

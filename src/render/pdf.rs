@@ -249,7 +249,9 @@ pub fn pdf(doc: &Document, book: &FontBook, opts: &PdfOptions) -> DiagResult<Vec
         .iter()
         .enumerate()
         .map(|(i, e)| {
-            let mut g = TagGroup::new(tag_of(e.kind, &titles[i]));
+            // Text that fell back to the source locale is tagged with its own language.
+            let tag = tag_of(e.kind, &titles[i]).with_lang(e.lang.clone());
+            let mut g = TagGroup::new(tag);
             for id in &content[i] {
                 g.push(*id);
             }
