@@ -20,6 +20,8 @@ pub mod paginate;
 pub mod shape;
 pub mod style;
 
+use std::sync::Arc;
+
 use hyphenation::{Language, Load, Standard};
 
 use crate::diag::{DiagResult, Diagnostic, Warned};
@@ -104,6 +106,16 @@ pub struct Typesetter<'a> {
 impl<'a> Typesetter<'a> {
     /// A typesetter for `locale`.
     pub fn new(style: &'a Style, book: &'a FontBook, locale: &Locale) -> Typesetter<'a> {
+        Typesetter::sharing(style, book, locale, Arc::default())
+    }
+
+    /// A typesetter for `locale` sharing `words` with other threads' typesetters.
+    pub fn sharing(
+        style: &'a Style,
+        book: &'a FontBook,
+        locale: &Locale,
+        words: Arc<shape::WordCache>,
+    ) -> Typesetter<'a> {
         let lang = locale.langid.language.as_str().to_string();
         let hyphenator = match lang.as_str() {
             "en" => Standard::from_embedded(Language::EnglishUS).ok(),
@@ -124,7 +136,7 @@ impl<'a> Typesetter<'a> {
         Typesetter {
             style,
             book,
-            shaper: shape::Shaper::new(book, &locale.tag),
+            shaper: shape::Shaper::new(book, &locale.tag, words),
             hyphenator,
             locale: locale.tag.clone(),
             locale_id: locale.clone(),
@@ -306,6 +318,11 @@ impl<'a> Typesetter<'a> {
         });
         f.x = 0.0;
         Ok(f)
+    }
+
+    /// The word cache of its shaper, for typesetters on other threads.
+    pub fn words(&self) -> Arc<shape::WordCache> {
+        self.shaper.words()
     }
 
     /// The shaper, for tests that drive the stages one by one.

@@ -704,14 +704,14 @@ struct Heading {
 /// A block to typeset: the block, its paragraph style and direction.
 type Job<'r> = (&'r crate::l10n::ResolvedBlock, ParStyle, bool);
 
-/// Typesets blocks on every core, each thread with its own typesetter (shaping caches
-/// are per thread; fonts are shared), and returns the results in the blocks' order. The
+/// Typesets blocks on every core, each thread with its own typesetter (faces and shape
+/// plans are per thread; fonts and shaped words are shared), and returns the results in the blocks' order. The
 /// result does not depend on the number of threads.
 fn set_all(ts: &Typesetter, jobs: &[Job<'_>]) -> Vec<DiagResult<Warned<SetParagraph>>> {
-    let (style, book, locale) = (ts.style, ts.book, &ts.locale_id);
+    let (style, book, locale, words) = (ts.style, ts.book, &ts.locale_id, ts.words());
     crate::par::map_init(
         jobs,
-        || Typesetter::new(style, book, locale),
+        || Typesetter::sharing(style, book, locale, words.clone()),
         |t, (b, ps, rtl)| t.set_directed(&b.text, ps, b.id.as_deref(), *rtl),
     )
 }

@@ -4,6 +4,7 @@
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::{Arc, Mutex};
 
 use rustybuzz::{Direction, Feature, Language, Script, ShapePlan, UnicodeBuffer};
 
@@ -55,8 +56,14 @@ impl ShapedRun {
 /// What a shape plan depends on: face, right to left, Han features, script.
 type PlanKey = (FaceId, bool, bool, Script);
 
-/// Shaped words of one plan, by their text.
-type WordCache = HashMap<Box<str>, Vec<UnitGlyph>>;
+/// Shaped words (font units) by plan and text, shared by the shapers of one build's
+/// threads: each distinct word is shaped once (see [`Shaper::shape_text`]). Which thread
+/// shapes a word first does not matter: shaping is a pure function of the key.
+#[derive(Default)]
+pub struct WordCache(Mutex<HashMap<PlanKey, Words>>);
+
+/// The shaped words of one plan, by their text.
+type Words = HashMap<Box<str>, Arc<[UnitGlyph]>>;
 
 /// rustybuzz faces borrowed from a [`FontBook`], parsed once per build.
 pub struct Shaper<'a> {
@@ -66,19 +73,19 @@ pub struct Shaper<'a> {
     /// Shape plans by face, direction and script: building a plan (collecting the
     /// lookups of every feature) costs more than shaping a paragraph with it.
     plans: RefCell<HashMap<PlanKey, std::rc::Rc<ShapePlan>>>,
-    /// Shaped words (font units) by plan and text; see [`Shaper::shape_text`].
-    words: RefCell<HashMap<PlanKey, WordCache>>,
+    /// Shaped words, shared with the build's other shapers.
+    words: Arc<WordCache>,
 }
 
 impl<'a> Shaper<'a> {
-    /// A shaper over `book` for text in the BCP 47 language `lang`.
-    pub fn new(book: &'a FontBook, lang: &str) -> Self {
+    /// A shaper over `book` for text in the BCP 47 language `lang`, sharing `words`.
+    pub fn new(book: &'a FontBook, lang: &str, words: Arc<WordCache>) -> Self {
         Shaper {
             book,
             faces: (0..book.faces.len()).map(|_| OnceCell::new()).collect(),
             language: lang.parse().ok(),
             plans: RefCell::new(HashMap::new()),
-            words: RefCell::new(HashMap::new()),
+            words,
         }
     }
 
@@ -97,6 +104,11 @@ impl<'a> Shaper<'a> {
                     ),
                 )
             })
+    }
+
+    /// The word cache, to share with another shaper.
+    pub fn words(&self) -> Arc<WordCache> {
+        self.words.clone()
     }
 
     /// Units per em of a face.
@@ -185,8 +197,7 @@ impl<'a> Shaper<'a> {
             glyphs.extend(unit_glyphs(&out).map(|g| g.scaled(0, scale)));
             return Ok(glyphs);
         }
-        let mut cache = self.words.borrow_mut();
-        let words = cache.entry((face_id, rtl, han, script)).or_default();
+        let key = (face_id, rtl, han, script);
         let mut segments = word_segments(text);
         // Right-to-left glyphs come in visual order: the last word first.
         if rtl {
@@ -194,14 +205,15 @@ impl<'a> Shaper<'a> {
         }
         for (start, end) in segments {
             let word = &text[start..end];
-            let unit = match words.get(word) {
+            let cached = self.words.get(key, word);
+            let unit = match cached {
                 Some(unit) => unit,
                 None => {
+                    // Shaped outside the lock; another thread may do the same word at
+                    // the same time, with the same result.
                     let buf = self.buffer(word, rtl, Some(script));
                     let out = rustybuzz::shape_with_plan(face, &plan, buf);
-                    words
-                        .entry(word.into())
-                        .or_insert(unit_glyphs(&out).collect())
+                    self.words.insert(key, word, unit_glyphs(&out).collect())
                 }
             };
             glyphs.extend(unit.iter().map(|g| g.scaled(start, scale)));
@@ -259,6 +271,33 @@ impl<'a> Shaper<'a> {
                     features,
                 ))
             })
+            .clone()
+    }
+}
+
+impl WordCache {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<PlanKey, Words>> {
+        // A panic while holding the lock cannot leave a half-inserted entry.
+        self.0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn get(&self, key: PlanKey, word: &str) -> Option<Arc<[UnitGlyph]>> {
+        self.lock().get(&key).and_then(|m| m.get(word)).cloned()
+    }
+
+    fn insert(
+        &self,
+        key: PlanKey,
+        word: &str,
+        glyphs: Arc<[UnitGlyph]>,
+    ) -> Arc<[UnitGlyph]> {
+        self.lock()
+            .entry(key)
+            .or_default()
+            .entry(word.into())
+            .or_insert(glyphs)
             .clone()
     }
 }
