@@ -17,8 +17,9 @@
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+mod common;
 
 /// xorshift64*: a small deterministic generator, so every run checks the same tree.
 struct Rng(u64);
@@ -197,41 +198,16 @@ fn run_check(
     bin: &Path,
     root: &Path,
 ) -> (Duration, Option<u64>, Option<f64>, serde_json::Value) {
-    let time = Path::new("/usr/bin/time");
-    let mut cmd = if time.exists() {
-        let mut c = Command::new(time);
-        c.arg("-v").arg(bin);
-        c
-    } else {
-        Command::new(bin)
-    };
-    cmd.arg("--root")
-        .arg(root)
-        .args(["check", "--source", "en-US", "--format", "json"]);
-    let start = Instant::now();
-    let out = cmd.output().expect("run silkpress");
-    let wall = start.elapsed();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    let rss = stderr
-        .lines()
-        .find_map(|l| {
-            l.trim()
-                .strip_prefix("Maximum resident set size (kbytes): ")
-        })
-        .and_then(|v| v.trim().parse().ok());
-    let seconds = |label: &str| {
-        stderr
-            .lines()
-            .find_map(|l| l.trim().strip_prefix(label))
-            .and_then(|v| v.trim().parse::<f64>().ok())
-    };
-    let cpu = seconds("User time (seconds): ")
-        .zip(seconds("System time (seconds): "))
-        .map(|(u, s)| u + s);
-    let json = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+    let root = root.to_string_lossy();
+    let args = [
+        "--root", &root, "check", "--source", "en-US", "--format", "json",
+    ];
+    let run = common::run(bin, Path::new("."), &args).expect("run silkpress");
+    let json = serde_json::from_slice(&run.output.stdout).unwrap_or_else(|e| {
+        let stderr = String::from_utf8_lossy(&run.output.stderr);
         panic!("check printed no JSON ({e}); stderr: {stderr}");
     });
-    (wall, rss, cpu, json)
+    (run.wall, run.rss_kb, run.cpu_ms.map(|ms| ms / 1000.0), json)
 }
 
 /// Runs `runs` times; prints the median and checks the counts.
@@ -302,9 +278,7 @@ fn main() {
         .nth(1)
         .and_then(|a| a.parse().ok())
         .unwrap_or(7);
-    let bin: PathBuf = std::env::current_exe()
-        .expect("own path")
-        .with_file_name("silkpress");
+    let bin: PathBuf = common::silkpress_beside_me().unwrap_or_default();
     assert!(
         bin.exists(),
         "{} not found: run `cargo build --release --bins` first",

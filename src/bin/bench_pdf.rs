@@ -13,7 +13,7 @@
 //! `cargo build --release --bins && target/release/bench_pdf [--stages] [runs] [locale…]`
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitCode};
+use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use silkpress::l10n;
@@ -21,53 +21,21 @@ use silkpress::layout::{self, FontBook, Style};
 use silkpress::project::Project;
 use silkpress::render::pdf::{pdf, PdfOptions, PdfStandard, DEFAULT_EPOCH};
 
+mod common;
+
 /// The allocator of the `silkpress` binary, so that `--stages` times are the CLI's.
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// One measured run of the CLI.
-struct Run {
-    wall: Duration,
-    /// User + system CPU, if `/usr/bin/time` told.
-    cpu: Option<f64>,
-    /// Peak RSS in KB, if `/usr/bin/time` told.
-    rss: Option<u64>,
-}
-
-/// Runs `silkpress` with `args` in `dir` (outputs land there), measuring it.
-fn run_cli(bin: &Path, dir: &Path, args: &[&str]) -> Result<Run, String> {
-    let time = Path::new("/usr/bin/time");
-    let mut cmd = if time.exists() {
-        let mut c = Command::new(time);
-        c.arg("-v").arg(bin);
-        c
-    } else {
-        Command::new(bin)
-    };
-    cmd.args(args).current_dir(dir);
-    let start = Instant::now();
-    let out = cmd
-        .output()
+/// Runs `silkpress` with `args` in `dir` (outputs land there); an error if it fails.
+fn run_cli(bin: &Path, dir: &Path, args: &[&str]) -> Result<common::Run, String> {
+    let run = common::run(bin, dir, args)
         .map_err(|e| format!("failed to run {bin:?} ({e})"))?;
-    let wall = start.elapsed();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    if !out.status.success() {
+    if !run.output.status.success() {
+        let stderr = String::from_utf8_lossy(&run.output.stderr);
         return Err(format!("`silkpress {}` failed:\n{stderr}", args.join(" ")));
     }
-    let field = |label: &str| {
-        stderr
-            .lines()
-            .find_map(|l| l.trim().strip_prefix(label))
-            .map(str::trim)
-    };
-    let secs = |label: &str| field(label).and_then(|v| v.parse::<f64>().ok());
-    Ok(Run {
-        wall,
-        cpu: secs("User time (seconds): ")
-            .zip(secs("System time (seconds): "))
-            .map(|(u, s)| (u + s) * 1000.0),
-        rss: field("Maximum resident set size (kbytes): ").and_then(|v| v.parse().ok()),
-    })
+    Ok(run)
 }
 
 /// Runs the CLI `runs` times and prints one row of the table.
@@ -85,9 +53,9 @@ fn bench_cli(
     }
     let mut walls: Vec<Duration> = measured.iter().map(|r| r.wall).collect();
     walls.sort();
-    let mut cpus: Vec<f64> = measured.iter().filter_map(|r| r.cpu).collect();
+    let mut cpus: Vec<f64> = measured.iter().filter_map(|r| r.cpu_ms).collect();
     cpus.sort_by(f64::total_cmp);
-    let rss = measured.iter().filter_map(|r| r.rss).max();
+    let rss = measured.iter().filter_map(|r| r.rss_kb).max();
     let size = output
         .and_then(|p| std::fs::metadata(dir.join(p)).ok())
         .map(|m| format!("{:.0}", m.len() as f64 / 1024.0));
@@ -176,11 +144,7 @@ fn main() -> ExitCode {
         }
         return ExitCode::SUCCESS;
     }
-    let bin = std::env::current_exe()
-        .ok()
-        .and_then(|p| p.parent().map(|d| d.join("silkpress")))
-        .filter(|p| p.is_file());
-    let Some(bin) = bin else {
+    let Some(bin) = common::silkpress_beside_me() else {
         eprintln!("error: no silkpress binary beside this one; run `cargo build --release --bins`");
         return ExitCode::from(2);
     };
