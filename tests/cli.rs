@@ -151,14 +151,9 @@ fn malformed_ftl_points_at_the_line() {
     );
 }
 
-#[test]
-fn structure_id_missing_from_source_locale() {
-    let p = Project::new();
-    p.edit(
-        "templates/report.toml",
-        "{ paragraph = \"foreword-p3\" }",
-        "{ paragraph = \"foreword-p99\" }",
-    );
+/// Builds English HTML with one-line diagnostics, expects exit 1, and returns the
+/// diagnostic line that contains `needle`.
+fn failing_diagnostic(p: &Project, needle: &str) -> String {
     let o = p.run(&[
         "build",
         "--locale",
@@ -170,22 +165,41 @@ fn structure_id_missing_from_source_locale() {
     ]);
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(1), "{err}");
-    let line = err
-        .lines()
-        .find(|l| l.contains("foreword-p99"))
-        .expect(&err);
-    assert!(line.starts_with("templates/report.toml:"), "{line}");
-    let text = std::fs::read_to_string(p.path("templates/report.toml")).unwrap();
-    let want = text
-        .lines()
-        .position(|l| l.contains("foreword-p99"))
-        .unwrap()
-        + 1;
-    assert!(
-        line.starts_with(&format!("templates/report.toml:{want}:")),
-        "{line}"
-    );
     assert!(p.out_files().is_empty());
+    err.lines()
+        .find(|l| l.contains(needle))
+        .expect(&err)
+        .to_string()
+}
+
+/// `rel:line:col:` of the first line of `rel` containing `on_line`, at `at` in it.
+fn position(p: &Project, rel: &str, on_line: &str, at: &str) -> String {
+    let text = std::fs::read_to_string(p.path(rel)).unwrap();
+    let (n, line) = text
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains(on_line))
+        .unwrap();
+    format!("{rel}:{}:{}:", n + 1, line.find(at).unwrap() + 1)
+}
+
+#[test]
+fn structure_id_missing_from_source_locale() {
+    let p = Project::new();
+    p.edit(
+        "templates/report.toml",
+        "{ paragraph = \"foreword-p3\" }",
+        "{ paragraph = \"foreword-p99\" }",
+    );
+    let line = failing_diagnostic(&p, "foreword-p99");
+    // At the quoted ID.
+    let at = position(
+        &p,
+        "templates/report.toml",
+        "foreword-p99",
+        "\"foreword-p99",
+    );
+    assert!(line.starts_with(&at), "{line}");
 }
 
 #[test]
@@ -196,38 +210,14 @@ fn unbalanced_markup_names_file_line_and_message() {
         "<i>Xi'an Declaration</i>",
         "<i>Xi'an Declaration",
     );
-    let o = p.run(&[
-        "build",
-        "--locale",
-        "en",
-        "--format",
-        "html",
-        "--diagnostic-format",
-        "short",
-    ]);
-    let err = stderr(&o);
-    assert_eq!(o.status.code(), Some(1), "{err}");
-    let line = err
-        .lines()
-        .find(|l| l.contains("markup-error"))
-        .expect(&err);
-    let text = std::fs::read_to_string(p.path("locales/en/chapter-1.ftl")).unwrap();
-    let lineno = text
-        .lines()
-        .position(|l| l.contains("<i>Xi'an Declaration "))
-        .unwrap()
-        + 1;
-    let col = text
-        .lines()
-        .nth(lineno - 1)
-        .unwrap()
-        .find("<i>Xi'an")
-        .unwrap()
-        + 1;
-    assert!(
-        line.starts_with(&format!("locales/en/chapter-1.ftl:{lineno}:{col}:")),
-        "{line}"
+    let line = failing_diagnostic(&p, "markup-error");
+    let at = position(
+        &p,
+        "locales/en/chapter-1.ftl",
+        "<i>Xi'an Declaration ",
+        "<i>Xi'an",
     );
+    assert!(line.starts_with(&at), "{line}");
     assert!(
         line.contains("never closed") && line.contains("[ch1-s7-p2]"),
         "{line}"
