@@ -192,13 +192,8 @@ fn structure_id_missing_from_source_locale() {
         "{ paragraph = \"foreword-p99\" }",
     );
     let line = failing_diagnostic(&p, "foreword-p99");
-    // At the quoted ID.
-    let at = position(
-        &p,
-        "templates/report.toml",
-        "foreword-p99",
-        "\"foreword-p99",
-    );
+    // At the ID inside its quotes.
+    let at = position(&p, "templates/report.toml", "foreword-p99", "foreword-p99");
     assert!(line.starts_with(&at), "{line}");
 }
 
