@@ -15,18 +15,33 @@ use super::fonts::ScriptClass;
 use super::itemize::{is_bidi_control, Paragraph};
 use super::shape::ShapedRun;
 
-/// Hyphenation patterns with a cache of the words already divided (a report repeats
-/// its vocabulary; the pattern trie walk is the costly part).
+/// How a language divides words: TeX patterns (en, ru, tk) or syllable rules (kk, uz),
+/// with a cache of the words already divided (a report repeats its vocabulary; the
+/// pattern trie walk is the costly part).
 pub struct Hyphenation {
-    dict: Standard,
+    method: Method,
     cache: std::cell::RefCell<std::collections::HashMap<String, Vec<usize>>>,
+}
+
+enum Method {
+    Patterns(Standard),
+    Syllables(super::syllables::Syllables),
 }
 
 impl Hyphenation {
     /// Wraps loaded patterns.
     pub fn new(dict: Standard) -> Self {
+        Hyphenation::with(Method::Patterns(dict))
+    }
+
+    /// Divides by syllable rules.
+    pub fn syllables(rules: super::syllables::Syllables) -> Self {
+        Hyphenation::with(Method::Syllables(rules))
+    }
+
+    fn with(method: Method) -> Self {
         Hyphenation {
-            dict,
+            method,
             cache: Default::default(),
         }
     }
@@ -36,13 +51,15 @@ impl Hyphenation {
         if let Some(b) = self.cache.borrow().get(word) {
             return b.clone();
         }
-        let b: Vec<usize> = self
-            .dict
-            .hyphenate(word)
-            .breaks
-            .iter()
-            .map(|&b| word[..b].chars().count())
-            .collect();
+        let b: Vec<usize> = match &self.method {
+            Method::Patterns(dict) => dict
+                .hyphenate(word)
+                .breaks
+                .iter()
+                .map(|&b| word[..b].chars().count())
+                .collect(),
+            Method::Syllables(rules) => rules.breaks(word),
+        };
         self.cache.borrow_mut().insert(word.to_string(), b.clone());
         b
     }
@@ -1179,7 +1196,7 @@ mod tests {
     }
 
     #[test]
-    fn english_and_russian_words_are_hyphenated_correctly() {
+    fn words_are_hyphenated_correctly() {
         for (tag, text) in [
             (
                 "en",
@@ -1188,6 +1205,15 @@ mod tests {
             (
                 "ru",
                 "государственный внешнеэкономический сотрудничество взаимовыгодного",
+            ),
+            // Syllable rules, not patterns (layout::syllables).
+            (
+                "kk",
+                "ынтымақтастығы мемлекетаралық стратегиялық қауіпсіздігінің",
+            ),
+            (
+                "uz",
+                "hamkorligining oʻzbekistonliklar mamlakatlarining barqarorlikni",
             ),
         ] {
             let mut hyphenated = 0;

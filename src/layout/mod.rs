@@ -19,6 +19,7 @@ pub mod nobreak;
 pub mod paginate;
 pub mod shape;
 pub mod style;
+pub mod syllables;
 
 use std::sync::Arc;
 
@@ -117,13 +118,19 @@ impl<'a> Typesetter<'a> {
         words: Arc<shape::WordCache>,
     ) -> Typesetter<'a> {
         let lang = locale.langid.language.as_str().to_string();
+        // TeX patterns where they exist; Kazakh and Uzbek have none, so they are
+        // divided by their syllable rules.
         let hyphenator = match lang.as_str() {
             "en" => Standard::from_embedded(Language::EnglishUS).ok(),
             "ru" => Standard::from_embedded(Language::Russian).ok(),
             "tk" => Standard::from_embedded(Language::Turkmen).ok(),
             _ => None,
         }
-        .map(linebreak::Hyphenation::new);
+        .map(linebreak::Hyphenation::new)
+        .or_else(|| {
+            syllables::Syllables::for_language(&lang)
+                .map(linebreak::Hyphenation::syllables)
+        });
         let class = itemize::class_of_script(&locale.script);
         let g = style.page;
         let mut width = g.width - g.inner - g.outer;
