@@ -617,35 +617,77 @@ pub fn linebreak(par: &Paragraph, runs: &[ShapedRun], opts: &BreakOptions) -> Br
 
 /// The chosen candidates (indices), by dynamic programming over all feasible lines.
 fn total_fit(b: &Breaker, cands: &[Candidate]) -> Option<Vec<usize>> {
+    total_fit_within(b, cands, Some(LOOSEST))
+}
+
+/// Where the search starts walking back from each break: the loosest justified line
+/// (adjustment ratio) it reaches first. Two thirds of all (start, end) pairs make lines
+/// looser than this, each costing more than 10¹¹ demerits; they are only looked at, the
+/// least loose first, while one could still beat the best line found (see
+/// [`total_fit_within`]), which is almost never.
+const LOOSEST: f32 = 10.0;
+
+/// Knuth–Plass total fit. With `loosest`, the lines of each justified (not last) end
+/// are tried from the latest start that is no looser than that ratio back to where they
+/// become too tight, and then the looser starts in order of looseness for as long as a
+/// line's own demerits stay below the best total found for that end: demerits grow
+/// with looseness and totals never fall below a line's own, so the result is the full
+/// search's (`None`), at a third of the cost.
+fn total_fit_within(
+    b: &Breaker,
+    cands: &[Candidate],
+    loosest: Option<f32>,
+) -> Option<Vec<usize>> {
     let n = cands.len();
     // best[j]: least demerits of a paragraph prefix ending at candidate j; index n is
     // the paragraph start (a virtual candidate).
     let mut best = vec![f32::INFINITY; n];
     let mut prev = vec![usize::MAX; n];
     let chinese = b.opts.rules == Rules::Chinese;
+    let start_of = |i: usize| if i == 0 { 0 } else { cands[i - 1].next };
+    // The latest start whose line to the current end is not too loose: it only moves
+    // forward as the end does, so finding it costs O(1) per end, amortised.
+    let mut latest = 0;
     for j in 0..n {
         let last = j == n - 1;
-        // Walk back over earlier starts until lines get too wide.
-        for i in (0..=j).rev() {
-            let (start, base, hy_prev) = if i == 0 {
-                (0, 0.0, false)
-            } else {
-                let p = &cands[i - 1];
-                if !best[i - 1].is_finite() {
-                    continue;
+        let c = &cands[j];
+        let mut from = j;
+        let windowed = loosest.filter(|_| b.opts.justify && !last);
+        if let Some(loosest) = windowed {
+            let loose_enough = |i: usize| {
+                let start = start_of(i);
+                c.end > start && {
+                    let fit = b.fit(start, c);
+                    fit.natural + loosest * fit.stretch >= b.opts.width
                 }
-                (p.next, best[i - 1], p.hyphen)
             };
-            let c = &cands[j];
+            while latest < j && loose_enough(latest + 1) {
+                latest += 1;
+            }
+            from = latest;
+        }
+        // The line from start i to this end: its start, whether it is too tight,
+        // whether nothing in it can stretch, and its own demerits if it can be set.
+        let line = |i: usize| {
+            let start = start_of(i);
             if c.end <= start {
-                continue;
+                return None;
             }
             let fit = b.fit(start, c);
-            if fit.natural - fit.shrink > b.opts.width + 1e-3 {
-                break;
-            }
-            let Some((mut d, _)) = b.demerits(&fit, c, last) else {
-                continue;
+            let too_tight = fit.natural - fit.shrink > b.opts.width + 1e-3;
+            let rigid = fit.stretch <= 0.0;
+            let d = b.demerits(&fit, c, last).map(|(d, _)| d);
+            Some((start, too_tight, rigid, d))
+        };
+        // The total of a paragraph prefix ending with line i..j of demerits d, if the
+        // prefix before it can be set.
+        let total = |best: &[f32], i: usize, start: usize, mut d: f32| {
+            let (base, hy_prev) = if i == 0 {
+                (0.0, false)
+            } else if best[i - 1].is_finite() {
+                (best[i - 1], cands[i - 1].hyphen)
+            } else {
+                return None;
             };
             if hy_prev && c.hyphen {
                 // TeX's \doublehyphendemerits: two hyphenated lines in a row.
@@ -654,10 +696,52 @@ fn total_fit(b: &Breaker, cands: &[Candidate]) -> Option<Vec<usize>> {
             if last && chinese && lone_last(b.m, start, c.end) {
                 d += 1e8;
             }
-            let total = base + d;
-            if total < best[j] {
-                best[j] = total;
+            Some(base + d)
+        };
+        let consider = |best: &mut [f32], prev: &mut [usize], i, start, d| {
+            if let Some(t) = total(best, i, start, d).filter(|t| *t < best[j]) {
+                best[j] = t;
                 prev[j] = i;
+            }
+        };
+        // Walk back over earlier starts until lines get too wide.
+        for i in (0..=from).rev() {
+            let Some((start, too_tight, _, d)) = line(i) else {
+                continue;
+            };
+            if too_tight {
+                break;
+            }
+            if let Some(d) = d {
+                consider(&mut best, &mut prev, i, start, d);
+            }
+        }
+        if windowed.is_none() {
+            continue;
+        }
+        // Then on to looser lines while one's own demerits could still win.
+        let mut i = from + 1;
+        while i <= j {
+            let Some((start, _, _, Some(d))) = line(i) else {
+                i += 1;
+                continue;
+            };
+            if d >= best[j] {
+                break;
+            }
+            consider(&mut best, &mut prev, i, start, d);
+            i += 1;
+        }
+        // Lines with nothing to stretch (a long word alone, or its hyphenated pieces)
+        // get a fixed ratio however short they are, so they escape that bound: they
+        // are the latest starts, tried last.
+        for k in (i + 1..=j).rev() {
+            match line(k) {
+                Some((start, _, true, Some(d))) => {
+                    consider(&mut best, &mut prev, k, start, d)
+                }
+                Some((_, _, true, None)) | None => {}
+                Some((_, _, false, _)) => break,
             }
         }
     }
@@ -1012,6 +1096,61 @@ mod tests {
             start: 0.0,
             end: 0.0,
         }
+    }
+
+    /// The windowed search must find the very breaks the full one does: on every body
+    /// paragraph of every locale of the report, with and without hyphenation points.
+    #[test]
+    fn skipping_very_loose_lines_never_changes_the_breaks() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let project = crate::project::Project::load(root).unwrap();
+        let mut compared = 0;
+        for tag in &project.available {
+            let report = crate::l10n::resolve(&project, tag).unwrap().output;
+            let ts = typesetter(tag);
+            let ps = style(&ts, Align::Justify);
+            for block in report.blocks.iter().filter(|b| !b.text.runs.is_empty()) {
+                let origin = crate::layout::Origin {
+                    locale: tag,
+                    id: block.id.as_deref(),
+                };
+                let par = crate::layout::itemize(
+                    &block.text,
+                    ts.rtl,
+                    ts.class,
+                    ts.book,
+                    origin,
+                )
+                .unwrap();
+                let runs = ts.shaper_for_tests().shape(&par, ps.size).unwrap();
+                let opts = BreakOptions {
+                    width: ts.width,
+                    indent: ps.size * 2.0,
+                    justify: true,
+                    rules: ts.rules,
+                    hyphenator: ts.hyphenator_for_tests(),
+                    hyphen_width: ps.size / 3.0,
+                    em: ps.size,
+                };
+                let m = Measure::new(&par, &runs);
+                if m.chars.is_empty() {
+                    continue;
+                }
+                let b = Breaker {
+                    sums: Sums::new(&m, opts.em),
+                    m: &m,
+                    opts: &opts,
+                    space: opts.em / 4.0,
+                };
+                for hyphenate in [false, true] {
+                    let cands = candidates(&par, &m, &opts, hyphenate);
+                    let full = total_fit_within(&b, &cands, None);
+                    assert_eq!(total_fit(&b, &cands), full, "{tag} {:?}", block.id);
+                    compared += 1;
+                }
+            }
+        }
+        assert!(compared > 2000, "only {compared} paragraphs compared");
     }
 
     /// Sets `text` at the measure `width` and returns the lines' logical text.

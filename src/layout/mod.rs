@@ -332,6 +332,12 @@ impl<'a> Typesetter<'a> {
         self.shaper.words()
     }
 
+    /// The hyphenator, for tests that drive the stages one by one.
+    #[cfg(test)]
+    pub(crate) fn hyphenator_for_tests(&self) -> Option<&linebreak::Hyphenation> {
+        self.hyphenator.as_ref()
+    }
+
     /// The shaper, for tests that drive the stages one by one.
     #[cfg(test)]
     pub(crate) fn shaper_for_tests(&self) -> &shape::Shaper<'a> {
