@@ -598,3 +598,33 @@ fn text_that_falls_back_is_tagged_with_the_source_language() {
     assert!(langs.len() > 100, "only {} structure elements", langs.len());
     assert!(langs.iter().skip(1).all(|(_, lang)| lang.is_none()));
 }
+
+#[test]
+fn every_list_item_has_its_bullet_beside_its_first_line() {
+    let s = setup();
+    for tag in &s.project.available {
+        let report = l10n::resolve(&s.project, tag).unwrap().output;
+        let doc = layout::layout(&report, &s.style, &s.book).unwrap().output;
+        let items: Vec<usize> = (0..doc.elements.len())
+            .filter(|&e| doc.elements[e].kind == ElementKind::ListItem)
+            .collect();
+        assert!(!items.is_empty(), "{tag}: the report has lists");
+        for e in items {
+            let (page, first) = doc
+                .pages
+                .iter()
+                .find_map(|p| {
+                    let first = p.items.iter().find(|it| it.elem == Some(e))?;
+                    Some((p, first))
+                })
+                .expect("the item is placed");
+            let bullets = page
+                .items
+                .iter()
+                .filter(|it| it.elem.is_none() && it.line.text == "•")
+                .filter(|it| (it.baseline - first.baseline).abs() < 0.01)
+                .count();
+            assert_eq!(bullets, 1, "{tag}: item {e} ({:?})", first.line.text);
+        }
+    }
+}

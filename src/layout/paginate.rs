@@ -195,7 +195,7 @@ impl Flow {
                 if rest - k < 2 {
                     k = rest.saturating_sub(2);
                 }
-                if k < 2 && !(k >= 1 && rest == 1) {
+                if k < 2 {
                     k = 0;
                 }
                 k
@@ -414,29 +414,25 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
         let start_page = flow.pages.len();
         flow.paragraph(&s.par, Some(s.elem));
         if s.kind == BlockKind::Item {
-            // The bullet hangs in the list indent, on the first line.
-            if let Some(p) = flow
-                .pages
-                .get_mut(start_page - 1)
-                .filter(|p| !p.items.is_empty())
-            {
-                let first = p.items.iter().rposition(|it| it.elem == Some(s.elem));
-                if let Some(fi) = first
-                    .and_then(|_| p.items.iter().position(|it| it.elem == Some(s.elem)))
-                {
-                    let base = p.items[fi].baseline;
-                    let bx = if ts.rtl {
-                        left + ts.width - sizes.list_indent * 0.6
-                    } else {
-                        left + sizes.list_indent * 0.4
-                    };
-                    p.items.push(Item {
-                        x: bx,
-                        baseline: base,
-                        line: glyph_line(bullet_face, bullet_gid, body, "•", 0.0),
-                        elem: None,
-                    });
-                }
+            // The bullet hangs in the list indent, on the first line, which may be on
+            // the next page when the item did not fit.
+            let first = flow.pages[start_page - 1..].iter_mut().find_map(|p| {
+                let i = p.items.iter().position(|it| it.elem == Some(s.elem))?;
+                Some((p, i))
+            });
+            if let Some((p, i)) = first {
+                let bx = if ts.rtl {
+                    left + ts.width - sizes.list_indent * 0.6
+                } else {
+                    left + sizes.list_indent * 0.4
+                };
+                let baseline = p.items[i].baseline;
+                p.items.push(Item {
+                    x: bx,
+                    baseline,
+                    line: glyph_line(bullet_face, bullet_gid, body, "•", 0.0),
+                    elem: None,
+                });
             }
         }
         if level.is_some() {
