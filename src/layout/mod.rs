@@ -428,20 +428,6 @@ pub fn first_strong_rtl(text: &str) -> Option<bool> {
         })
 }
 
-/// Digits as the locale writes them: Persian uses U+06F0–06F9 (ALREQ).
-pub fn localize_digits(s: &str, locale: &str) -> String {
-    let persian = matches!(locale.split('-').next(), Some("fa" | "ps" | "ur"));
-    if !persian {
-        return s.to_string();
-    }
-    s.chars()
-        .map(|c| match c {
-            '0'..='9' => char::from_u32(0x06F0 + (c as u32 - '0' as u32)).unwrap_or(c),
-            _ => c,
-        })
-        .collect()
-}
-
 /// Lays out the whole report.
 pub fn layout(
     report: &Report,

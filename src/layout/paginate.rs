@@ -7,7 +7,7 @@ use crate::l10n::{Report, Style as TextStyle, StyledText};
 use crate::project::BlockKind;
 
 use super::linebreak::{LineFrame, PlacedGlyph, Segment};
-use super::{localize_digits, Align, ParStyle, SetParagraph, Typesetter};
+use super::{Align, ParStyle, SetParagraph, Typesetter};
 
 /// What a structure element is (for tagged PDF).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -450,11 +450,13 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
     let mut toc_count = 1;
     let mut toc = (Vec::new(), Vec::new());
     for _ in 0..4 {
+        // Body page i is printed page i + 1 (cover) + toc_count + 1.
+        let page_number = |i: usize| report.formatter.number(i + toc_count + 2);
         toc = toc_pages(
             ts,
             &toc_title,
             &toc_entries,
-            1 + toc_count,
+            &page_number,
             top,
             bottom,
             left,
@@ -609,8 +611,7 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
     };
     for (pi, page) in pages.iter_mut().enumerate().skip(1) {
         let number = pi + 1;
-        let label = localize_digits(&report.formatter.page_label(number), &ts.locale);
-        let label = plain(&StyledText::plain(label));
+        let label = plain(&StyledText::plain(report.formatter.page_label(number)));
         let f = ts.set_line(&label, header_size, TextStyle::default())?;
         page.items.push(Item {
             x: left + (ts.width - f.width) / 2.0,
@@ -756,13 +757,14 @@ fn glyph_line(face: usize, id: u16, size: f32, text: &str, advance: f32) -> Line
     }
 }
 
-/// The ToC pages for a given first body page number, with their structure elements
-/// (indices local: 0 = the ToC, entries after it).
+/// The ToC pages, each entry numbered by `page_number` of its body page index (in the
+/// locale's digits), with their structure elements (indices local: 0 = the ToC,
+/// entries after it).
 fn toc_pages(
     ts: &Typesetter,
     title: &Option<(StyledText, String)>,
     entries: &[&Heading],
-    first_body_page_index: usize,
+    page_number: &dyn Fn(usize) -> String,
     top: f32,
     bottom: f32,
     left: f32,
@@ -800,8 +802,7 @@ fn toc_pages(
         lang,
     } in entries.iter().copied()
     {
-        let number =
-            localize_digits(&(page + first_body_page_index + 1).to_string(), &ts.locale);
+        let number = page_number(*page);
         let indent = if *level == 1 { 0.0 } else { body * 1.5 };
         let ps = ParStyle {
             size: body,
