@@ -195,32 +195,21 @@ impl<'a> Typesetter<'a> {
         let par = itemize(&text, rtl, self.class, self.book, origin)?;
         let runs = self.shaper.shape(&par, ps.size).map_err(|d| vec![d])?;
         let width = self.width - ps.start - ps.end;
-        let main_face = par.runs.first().map_or(0, |r| r.face);
-        let hyphen_width = self
-            .shaper
-            .advance_of(main_face, '-', ps.size)
-            .map(|(_, a)| a)
-            .unwrap_or(ps.size / 3.0);
-        let opts = BreakOptions {
-            width,
-            indent: ps.indent,
-            justify: ps.align == Align::Justify,
-            rules: self.rules,
-            hyphenator: if ps.align == Align::Justify {
-                self.hyphenator.as_ref()
-            } else {
-                None
-            },
-            hyphen_width,
-            em: ps.size,
-        };
+        let opts = self.break_options(&par, ps);
         let broken = linebreak(&par, &runs, &opts);
         let hyphen = |face: FaceId, size: f32| {
             self.shaper
                 .advance_of(face, '-', size)
                 .unwrap_or((0, size / 3.0))
         };
-        let mut lines = linebreak::finalize(&par, &runs, &broken.lines, &opts, &hyphen);
+        let mut lines = linebreak::finalize(
+            &par,
+            &runs,
+            &broken.measure,
+            &broken.lines,
+            &opts,
+            &hyphen,
+        );
         for l in &mut lines {
             let start_side = if rtl { ps.end } else { ps.start };
             let free = width - l.width;
@@ -279,6 +268,31 @@ impl<'a> Typesetter<'a> {
         })
     }
 
+    /// How to break a paragraph of style `ps`: the measure less its indents, hyphenation
+    /// only when justified, the hyphen of the paragraph's first face.
+    pub(crate) fn break_options(
+        &self,
+        par: &Paragraph,
+        ps: &ParStyle,
+    ) -> BreakOptions<'_> {
+        let main_face = par.runs.first().map_or(0, |r| r.face);
+        let hyphen_width = self
+            .shaper
+            .advance_of(main_face, '-', ps.size)
+            .map(|(_, a)| a)
+            .unwrap_or(ps.size / 3.0);
+        let justify = ps.align == Align::Justify;
+        BreakOptions {
+            width: self.width - ps.start - ps.end,
+            indent: ps.indent,
+            justify,
+            rules: self.rules,
+            hyphenator: self.hyphenator.as_ref().filter(|_| justify),
+            hyphen_width,
+            em: ps.size,
+        }
+    }
+
     /// Sets plain text on one line (running headers, page numbers), never broken.
     pub fn set_line(
         &self,
@@ -316,7 +330,8 @@ impl<'a> Typesetter<'a> {
             compress_end: false,
         };
         let hyphen = |_: FaceId, s: f32| (0u16, s / 3.0);
-        let mut frames = linebreak::finalize(&par, &runs, &[line], &opts, &hyphen);
+        let m = linebreak::Measure::new(&par, &runs);
+        let mut frames = linebreak::finalize(&par, &runs, &m, &[line], &opts, &hyphen);
         let mut f = frames.pop().unwrap_or(LineFrame {
             x: 0.0,
             width: 0.0,
@@ -330,12 +345,6 @@ impl<'a> Typesetter<'a> {
     /// The word cache of its shaper, for typesetters on other threads.
     pub fn words(&self) -> Arc<shape::WordCache> {
         self.shaper.words()
-    }
-
-    /// The hyphenator, for tests that drive the stages one by one.
-    #[cfg(test)]
-    pub(crate) fn hyphenator_for_tests(&self) -> Option<&linebreak::Hyphenation> {
-        self.hyphenator.as_ref()
     }
 
     /// The shaper, for tests that drive the stages one by one.
