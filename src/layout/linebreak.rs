@@ -20,7 +20,8 @@ use super::shape::ShapedRun;
 /// pattern trie walk is the costly part).
 pub struct Hyphenation {
     method: Method,
-    cache: std::cell::RefCell<std::collections::HashMap<String, Vec<usize>>>,
+    /// Shared by the threads of a build, like the shaper's word cache.
+    cache: std::sync::Mutex<std::collections::HashMap<String, std::sync::Arc<[usize]>>>,
 }
 
 enum Method {
@@ -47,20 +48,22 @@ impl Hyphenation {
     }
 
     /// Division points of a word, as character offsets.
-    fn breaks(&self, word: &str) -> Vec<usize> {
-        if let Some(b) = self.cache.borrow().get(word) {
+    fn breaks(&self, word: &str) -> std::sync::Arc<[usize]> {
+        let cache = || self.cache.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(b) = cache().get(word) {
             return b.clone();
         }
-        let b: Vec<usize> = match &self.method {
+        // Divided outside the lock; another thread may divide the same word meanwhile.
+        let b: std::sync::Arc<[usize]> = match &self.method {
             Method::Patterns(dict) => dict
                 .hyphenate(word)
                 .breaks
                 .iter()
                 .map(|&b| word[..b].chars().count())
                 .collect(),
-            Method::Syllables(rules) => rules.breaks(word),
+            Method::Syllables(rules) => rules.breaks(word).into(),
         };
-        self.cache.borrow_mut().insert(word.to_string(), b.clone());
+        cache().insert(word.to_string(), b.clone());
         b
     }
 }
@@ -361,7 +364,7 @@ fn add_hyphenation(m: &Measure, h: &Hyphenation, out: &mut Vec<Candidate>) {
         }
         word.clear();
         word.extend(&m.chars[start..i]);
-        for b in h.breaks(&word) {
+        for &b in h.breaks(&word).iter() {
             let k = start + b;
             if m.boundary[k] {
                 out.push(Candidate {

@@ -82,6 +82,13 @@ pub struct SetParagraph {
     pub size: f32,
 }
 
+/// Caches and patterns the typesetters of one locale share across threads.
+#[derive(Clone)]
+pub struct Shared {
+    words: Arc<shape::WordCache>,
+    hyphenator: Option<Arc<linebreak::Hyphenation>>,
+}
+
 /// Everything the engine needs for one locale: fonts, shaper, style, rules.
 pub struct Typesetter<'a> {
     /// The style.
@@ -89,7 +96,7 @@ pub struct Typesetter<'a> {
     /// The fonts.
     pub book: &'a FontBook,
     shaper: shape::Shaper<'a>,
-    hyphenator: Option<linebreak::Hyphenation>,
+    hyphenator: Option<Arc<linebreak::Hyphenation>>,
     /// The locale tag.
     pub locale: String,
     /// The locale.
@@ -107,20 +114,10 @@ pub struct Typesetter<'a> {
 impl<'a> Typesetter<'a> {
     /// A typesetter for `locale`.
     pub fn new(style: &'a Style, book: &'a FontBook, locale: &Locale) -> Typesetter<'a> {
-        Typesetter::sharing(style, book, locale, Arc::default())
-    }
-
-    /// A typesetter for `locale` sharing `words` with other threads' typesetters.
-    pub fn sharing(
-        style: &'a Style,
-        book: &'a FontBook,
-        locale: &Locale,
-        words: Arc<shape::WordCache>,
-    ) -> Typesetter<'a> {
-        let lang = locale.langid.language.as_str().to_string();
+        let lang = locale.langid.language.as_str();
         // TeX patterns where they exist; Kazakh and Uzbek have none, so they are
         // divided by their syllable rules.
-        let hyphenator = match lang.as_str() {
+        let hyphenator = match lang {
             "en" => Standard::from_embedded(Language::EnglishUS).ok(),
             "ru" => Standard::from_embedded(Language::Russian).ok(),
             "tk" => Standard::from_embedded(Language::Turkmen).ok(),
@@ -128,9 +125,33 @@ impl<'a> Typesetter<'a> {
         }
         .map(linebreak::Hyphenation::new)
         .or_else(|| {
-            syllables::Syllables::for_language(&lang)
+            syllables::Syllables::for_language(lang)
                 .map(linebreak::Hyphenation::syllables)
         });
+        let shared = Shared {
+            words: Arc::default(),
+            hyphenator: hyphenator.map(Arc::new),
+        };
+        Typesetter::sharing(style, book, locale, shared)
+    }
+
+    /// What this typesetter shares with typesetters of the same locale on other
+    /// threads: shaped words, the hyphenation patterns and divided words.
+    pub fn shared(&self) -> Shared {
+        Shared {
+            words: self.shaper.words(),
+            hyphenator: self.hyphenator.clone(),
+        }
+    }
+
+    /// A typesetter for `locale` sharing caches and patterns with another one.
+    pub fn sharing(
+        style: &'a Style,
+        book: &'a FontBook,
+        locale: &Locale,
+        shared: Shared,
+    ) -> Typesetter<'a> {
+        let lang = locale.langid.language.as_str().to_string();
         let class = itemize::class_of_script(&locale.script);
         let g = style.page;
         let mut width = g.width - g.inner - g.outer;
@@ -143,8 +164,8 @@ impl<'a> Typesetter<'a> {
         Typesetter {
             style,
             book,
-            shaper: shape::Shaper::new(book, &locale.tag, words),
-            hyphenator,
+            shaper: shape::Shaper::new(book, &locale.tag, shared.words),
+            hyphenator: shared.hyphenator,
             locale: locale.tag.clone(),
             locale_id: locale.clone(),
             rtl: locale.direction == crate::l10n::Direction::Rtl,
@@ -287,7 +308,7 @@ impl<'a> Typesetter<'a> {
             indent: ps.indent,
             justify,
             rules: self.rules,
-            hyphenator: self.hyphenator.as_ref().filter(|_| justify),
+            hyphenator: self.hyphenator.as_deref().filter(|_| justify),
             hyphen_width,
             em: ps.size,
         }
@@ -340,11 +361,6 @@ impl<'a> Typesetter<'a> {
         });
         f.x = 0.0;
         Ok(f)
-    }
-
-    /// The word cache of its shaper, for typesetters on other threads.
-    pub fn words(&self) -> Arc<shape::WordCache> {
-        self.shaper.words()
     }
 
     /// The shaper, for tests that drive the stages one by one.

@@ -702,13 +702,13 @@ struct Heading {
 type Job<'r> = (&'r crate::l10n::ResolvedBlock, ParStyle, bool);
 
 /// Typesets blocks on every core, each thread with its own typesetter (faces and shape
-/// plans are per thread; fonts and shaped words are shared), and returns the results in the blocks' order. The
+/// plans are per thread; fonts, shaped words and hyphenation are shared), and returns the results in the blocks' order. The
 /// result does not depend on the number of threads.
 fn set_all(ts: &Typesetter, jobs: &[Job<'_>]) -> Vec<DiagResult<Warned<SetParagraph>>> {
-    let (style, book, locale, words) = (ts.style, ts.book, &ts.locale_id, ts.words());
+    let (style, book, locale, shared) = (ts.style, ts.book, &ts.locale_id, ts.shared());
     crate::par::map_init(
         jobs,
-        || Typesetter::sharing(style, book, locale, words.clone()),
+        || Typesetter::sharing(style, book, locale, shared.clone()),
         |t, (b, ps, rtl)| t.set_directed(&b.text, ps, b.id.as_deref(), *rtl),
     )
 }
