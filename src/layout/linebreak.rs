@@ -151,6 +151,25 @@ pub const NO_END: &str = "（《「『〈【〔〖〘〚［｛“‘([{«";
 /// Chinese): set at ½ em at a line end (GB/T 15834 §5.1.10).
 const HALF_AT_END: &str = "、，；：。！？）》」』〉】〕〗］｝”’";
 
+/// How much each kind of gap may stretch and shrink, shared by the breaker (which
+/// chooses lines by these amounts) and [`finalize`] (which applies them), so that a line
+/// always comes out at the width it was chosen for. Spaces are in units of the
+/// paragraph's space, CJK gaps in ems.
+mod adjust {
+    /// A space stretches by 0.6 of itself…
+    pub const SPACE_STRETCH: f32 = 0.6;
+    /// …and shrinks by a third (TeX's defaults for a text face).
+    pub const SPACE_SHRINK: f32 = 1.0 / 3.0;
+    /// Between two Han characters: stretch only, 0.15 em.
+    pub const HAN_STRETCH: f32 = 0.15;
+    /// Between Han and Latin or digits: a ¼ em gap (CLREQ)…
+    pub const MIXED_GAP: f32 = 0.25;
+    /// …which stretches by 0.1 em…
+    pub const MIXED_STRETCH: f32 = 0.1;
+    /// …and shrinks by ⅛ em.
+    pub const MIXED_SHRINK: f32 = 0.125;
+}
+
 /// Per-character measurements of a shaped paragraph, made once by [`linebreak`] for both
 /// choosing the breaks and [`finalize`].
 #[derive(Clone, Debug, PartialEq)]
@@ -403,7 +422,7 @@ struct Sums {
 impl Sums {
     fn new(m: &Measure, em: f32) -> Sums {
         let n = m.chars.len();
-        let mixed_gap = em / 4.0;
+        let mixed_gap = em * adjust::MIXED_GAP;
         let mut s = Sums {
             width: vec![0.0; n + 1],
             spaces: vec![0; n + 1],
@@ -478,8 +497,11 @@ impl Breaker<'_> {
         let spaces = (s.spaces[e] - s.spaces[start]) as f32;
         let gaps = inner(&s.gaps);
         let mixed = inner(&s.mixed);
-        let stretch = spaces * self.space * 0.6 + gaps * em * 0.15 + mixed * em * 0.1;
-        let shrink = spaces * self.space / 3.0 + mixed * em / 8.0;
+        let stretch = spaces * self.space * adjust::SPACE_STRETCH
+            + gaps * em * adjust::HAN_STRETCH
+            + mixed * em * adjust::MIXED_STRETCH;
+        let shrink = spaces * self.space * adjust::SPACE_SHRINK
+            + mixed * em * adjust::MIXED_SHRINK;
         LineFit {
             natural,
             stretch,
@@ -813,7 +835,7 @@ fn lines_of(b: &Breaker, cands: &[Candidate], path: &[usize]) -> Vec<Line> {
 /// fits.
 pub fn first_fit(par: &Paragraph, runs: &[ShapedRun], opts: &BreakOptions) -> Vec<Line> {
     let m = Measure::new(par, runs);
-    let space = opts.em / 4.0;
+    let space = m.space(opts.em);
     let b = Breaker {
         sums: Sums::new(&m, opts.em),
         m: &m,
@@ -941,23 +963,25 @@ pub fn finalize(
             let mut x = 0.0;
             let c = m.chars[k];
             if is_space(c) && line.justified {
-                x += if stretch {
-                    r * space * 0.6
-                } else {
-                    r * space / 3.0
-                };
+                x += r
+                    * space
+                    * if stretch {
+                        adjust::SPACE_STRETCH
+                    } else {
+                        adjust::SPACE_SHRINK
+                    };
             }
             if k + 1 < ke {
                 let (gap, mixed) = gap_kinds(m, k + 1);
                 if gap && stretch {
-                    x += r * em * 0.15;
+                    x += r * em * adjust::HAN_STRETCH;
                 }
                 if mixed {
-                    x += em / 4.0
+                    x += em * adjust::MIXED_GAP
                         + if stretch {
-                            r * em * 0.1
+                            r * em * adjust::MIXED_STRETCH
                         } else {
-                            r.min(0.0) * em / 8.0
+                            r.min(0.0) * em * adjust::MIXED_SHRINK
                         };
                 }
             }
