@@ -65,6 +65,8 @@ pub struct Item {
 pub struct Link {
     /// Left, top, right, bottom (pt, from the page's top left).
     pub rect: [f32; 4],
+    /// The structure element the link belongs to (its ToC entry).
+    pub elem: usize,
     /// Target page index (0-based).
     pub page: usize,
     /// Target y (pt from the top).
@@ -473,6 +475,9 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
         for it in &mut p.items {
             it.elem = it.elem.map(|e| e + toc_base);
         }
+        for l in &mut p.links {
+            l.elem += toc_base;
+        }
     }
     for mut e in toc_elems {
         e.parent = e.parent.map(|p| p + toc_base);
@@ -584,6 +589,7 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
         }
         for l in &mut p.links {
             l.page += offset;
+            l.elem = remap(l.elem);
         }
     }
 
@@ -896,6 +902,7 @@ fn toc_pages(
         let p = &mut flow.pages[page_i];
         p.links.push(Link {
             rect: [left, top_y, left + ts.width, flow.y],
+            elem,
             page: *page,
             y: *y,
         });

@@ -227,17 +227,8 @@ pub fn pdf(doc: &Document, book: &FontBook, opts: &PdfOptions) -> DiagResult<Vec
                 Some("go to the section".to_string()),
             );
             let id = p.add_tagged_annotation(annot);
-            // The link belongs to the ToC entry whose last line it covers.
-            let owner = page
-                .items
-                .iter()
-                .rev()
-                .find(|it| {
-                    it.elem.is_some() && it.baseline <= b + 1.0 && it.baseline >= t
-                })
-                .and_then(|it| it.elem);
-            if let Some(e) = owner {
-                links[e].push(id);
+            if let Some(owner) = links.get_mut(link.elem) {
+                owner.push(id);
             }
         }
         p.finish();
