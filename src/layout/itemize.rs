@@ -103,11 +103,6 @@ pub fn class_of(c: char) -> Option<ScriptClass> {
     }
 }
 
-/// The default script class of a locale's script (ISO 15924).
-pub fn class_of_script(script: &str) -> ScriptClass {
-    ScriptClass::of_script(script)
-}
-
 /// Joins styled runs into one string with whitespace normalised: source line breaks and
 /// tabs become a single space (none at all between two Chinese characters, where a
 /// space would show), runs of spaces collapse, and both ends are trimmed.

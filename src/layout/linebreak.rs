@@ -1,6 +1,7 @@
 //! Break lines: UAX #14 opportunities (`unicode-linebreak`) narrowed by the locale's
 //! rules (CLREQ kinsoku, Russian/Kazakh/Uzbek non-breaking rules), hyphenation points
-//! (`hyphenation`, Knuth–Liang patterns), and total-fit (Knuth–Plass) choice of breaks
+//! (`hyphenation`'s Knuth–Liang patterns, or [`super::syllables`] for Kazakh and Uzbek),
+//! and total-fit (Knuth–Plass) choice of breaks
 //! with justification: inter-word for spaced scripts, inter-character for Chinese.
 //!
 //! The model is Knuth and Plass's boxes, glue and penalties, computed over break
@@ -76,10 +77,9 @@ pub enum Rules {
     /// Russian, Kazakh, Uzbek, Kyrgyz, Tajik, Turkmen: one-letter words, numbers with
     /// units, initials and abbreviations are kept with what follows.
     Slavic,
-    /// Chinese: CLREQ line-start/line-end prohibitions and inter-character spacing.
+    /// Chinese: no single character alone on a paragraph's last line. (Kinsoku holds
+    /// for every language, and inter-character spacing for all Han text.)
     Chinese,
-    /// Persian and other Arabic-script languages: no hyphenation.
-    Arabic,
 }
 
 impl Rules {
@@ -88,7 +88,6 @@ impl Rules {
         match lang {
             "ru" | "kk" | "uz" | "ky" | "tg" | "tk" | "uk" | "be" | "bg" => Rules::Slavic,
             "zh" | "ja" => Rules::Chinese,
-            "fa" | "ar" | "ug" | "ur" | "ps" => Rules::Arabic,
             _ => Rules::Plain,
         }
     }
@@ -104,11 +103,11 @@ pub struct BreakOptions<'a> {
     pub justify: bool,
     /// The language's rules.
     pub rules: Rules,
-    /// Hyphenation patterns, when the language has them.
+    /// How the language divides words, when it can (only justified text is divided).
     pub hyphenator: Option<&'a Hyphenation>,
     /// Width of the hyphen glyph (pt).
     pub hyphen_width: f32,
-    /// The em (pt) of the body text.
+    /// The em (pt): the paragraph's font size.
     pub em: f32,
 }
 
@@ -288,6 +287,12 @@ impl Measure {
     }
 }
 
+/// ZWNJ and ZWJ: Persian spelling joins morphemes with them, so no line may start or
+/// end with one.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\u{200C}' | '\u{200D}')
+}
+
 /// Break candidates of a paragraph, in order; the last is the paragraph end.
 fn candidates(par: &Paragraph, m: &Measure, opts: &BreakOptions) -> Vec<Candidate> {
     let n = m.chars.len();
@@ -316,7 +321,7 @@ fn candidates(par: &Paragraph, m: &Measure, opts: &BreakOptions) -> Vec<Candidat
             continue;
         }
         // ZWNJ never gives a break (R12A-FA), whatever the class tables say.
-        if last == '\u{200C}' || first == '\u{200C}' {
+        if is_joiner(last) || is_joiner(first) {
             continue;
         }
         let spaced = end < next;
@@ -598,14 +603,12 @@ pub fn linebreak(par: &Paragraph, runs: &[ShapedRun], opts: &BreakOptions) -> Br
             // boundary, heavily penalised, and report the word.
             let mut all = cands.clone();
             for k in 1..m.chars.len() {
-                // Never beside a ZWNJ/ZWJ: Persian spelling joins morphemes with them,
-                // and a line may not start or end with one even in an emergency.
-                let joiner = |c: char| matches!(c, '\u{200C}' | '\u{200D}');
+                // Not even an emergency break goes beside a joiner.
                 if m.boundary[k]
                     && !is_space(m.chars[k])
                     && !is_space(m.chars[k - 1])
-                    && !joiner(m.chars[k])
-                    && !joiner(m.chars[k - 1])
+                    && !is_joiner(m.chars[k])
+                    && !is_joiner(m.chars[k - 1])
                 {
                     all.push(Candidate {
                         next: k,
@@ -831,9 +834,13 @@ fn lines_of(b: &Breaker, cands: &[Candidate], path: &[usize]) -> Vec<Line> {
     lines
 }
 
-/// First fit, for comparison in tests and as a reference: each line takes as much as
-/// fits.
-pub fn first_fit(par: &Paragraph, runs: &[ShapedRun], opts: &BreakOptions) -> Vec<Line> {
+/// First fit, for comparison in tests: each line takes as much as fits.
+#[cfg(test)]
+pub(crate) fn first_fit(
+    par: &Paragraph,
+    runs: &[ShapedRun],
+    opts: &BreakOptions,
+) -> Vec<Line> {
     let m = Measure::new(par, runs);
     let space = m.space(opts.em);
     let b = Breaker {
@@ -867,7 +874,8 @@ pub fn first_fit(par: &Paragraph, runs: &[ShapedRun], opts: &BreakOptions) -> Ve
 
 /// Sum of squared adjustment ratios of the justified lines: the measure of evenness
 /// by which total fit should beat first fit.
-pub fn looseness(lines: &[Line]) -> f32 {
+#[cfg(test)]
+pub(crate) fn looseness(lines: &[Line]) -> f32 {
     lines
         .iter()
         .filter(|l| l.justified)

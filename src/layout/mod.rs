@@ -1,7 +1,6 @@
 //! The PDF layout engine: a resolved [`Report`] to positioned glyphs on pages.
 //!
-//! Each paragraph goes through four stages, each a module exporting one function of
-//! the same name:
+//! Each paragraph goes through four stages, each in the module of that name:
 //!
 //! 1. [`itemize()`]: runs of one bidi level, script and face, with font fallback;
 //! 2. [`shape()`](shape::Shaper::shape): glyphs with advances (rustybuzz);
@@ -10,7 +9,8 @@
 //! 4. [`paginate()`]: blocks onto pages with the cover, the table of contents (real page
 //!    numbers), running headers and page numbers, into a [`Document`].
 //!
-//! No IO happens here except reading font files through the [`FontBook`].
+//! The only IO is reading the style ([`Style::load`]) and the font files, each on first
+//! use ([`FontBook`]).
 
 pub mod fonts;
 pub mod itemize;
@@ -97,10 +97,8 @@ pub struct Typesetter<'a> {
     pub book: &'a FontBook,
     shaper: shape::Shaper<'a>,
     hyphenator: Option<Arc<linebreak::Hyphenation>>,
-    /// The locale tag.
-    pub locale: String,
     /// The locale.
-    pub locale_id: Locale,
+    pub locale: Locale,
     /// Right-to-left paragraphs.
     pub rtl: bool,
     /// Line-breaking rules.
@@ -152,7 +150,7 @@ impl<'a> Typesetter<'a> {
         shared: Shared,
     ) -> Typesetter<'a> {
         let lang = locale.langid.language.as_str().to_string();
-        let class = itemize::class_of_script(&locale.script);
+        let class = ScriptClass::of_script(&locale.script);
         let g = style.page;
         let mut width = g.width - g.inner - g.outer;
         if class == ScriptClass::Han {
@@ -166,8 +164,7 @@ impl<'a> Typesetter<'a> {
             book,
             shaper: shape::Shaper::new(book, &locale.tag, shared.words),
             hyphenator: shared.hyphenator,
-            locale: locale.tag.clone(),
-            locale_id: locale.clone(),
+            locale: locale.clone(),
             rtl: locale.direction == crate::l10n::Direction::Rtl,
             rules: Rules::for_language(&lang),
             class,
@@ -210,7 +207,7 @@ impl<'a> Typesetter<'a> {
             r.style.italic |= ps.italic;
         }
         let origin = Origin {
-            locale: &self.locale,
+            locale: &self.locale.tag,
             id,
         };
         let par = itemize(&text, rtl, self.class, self.book, origin)?;
@@ -271,7 +268,7 @@ impl<'a> Typesetter<'a> {
                         "`{w}` is wider than the measure and was broken without a hyphen"
                     ),
                 )
-                .locale(&self.locale);
+                .locale(&self.locale.tag);
                 if let Some(id) = id {
                     d = d.id(id);
                 }
@@ -326,7 +323,7 @@ impl<'a> Typesetter<'a> {
             r.style = style;
         }
         let origin = Origin {
-            locale: &self.locale,
+            locale: &self.locale.tag,
             id: None,
         };
         let par = itemize(&t, self.rtl, self.class, self.book, origin)?;

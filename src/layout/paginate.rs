@@ -2,7 +2,7 @@
 //! numbers and dot leaders, chapters on new pages, headings kept with what follows,
 //! no widows or orphans, running headers and page numbers — into a [`Document`].
 
-use crate::diag::{DiagResult, Diagnostic, Warned};
+use crate::diag::{DiagResult, Warned};
 use crate::l10n::{Report, Style as TextStyle, StyledText};
 use crate::project::BlockKind;
 
@@ -341,7 +341,7 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
     let mut flow = Flow::new(top, bottom, left);
     let mut headings: Vec<Heading> = Vec::new();
     let mut chapter_starts: Vec<(usize, String)> = Vec::new();
-    let (bullet_face, bullet_gid, _) = ts.glyph('•', body).map_err(|e| e.to_vec())?;
+    let (bullet_face, bullet_gid, _) = ts.glyph('•', body)?;
     for (i, s) in sets.iter().enumerate() {
         match s.kind {
             BlockKind::PageBreak => {
@@ -711,7 +711,7 @@ type Job<'r> = (&'r crate::l10n::ResolvedBlock, ParStyle, bool);
 /// plans are per thread; fonts, shaped words and hyphenation are shared), and returns the results in the blocks' order. The
 /// result does not depend on the number of threads.
 fn set_all(ts: &Typesetter, jobs: &[Job<'_>]) -> Vec<DiagResult<Warned<SetParagraph>>> {
-    let (style, book, locale, shared) = (ts.style, ts.book, &ts.locale_id, ts.shared());
+    let (style, book, locale, shared) = (ts.style, ts.book, &ts.locale, ts.shared());
     crate::par::map_init(
         jobs,
         || Typesetter::sharing(style, book, locale, shared.clone()),
@@ -719,11 +719,11 @@ fn set_all(ts: &Typesetter, jobs: &[Job<'_>]) -> Vec<DiagResult<Warned<SetParagr
     )
 }
 
-/// Shortens a running-header title to fit half the measure, with an ellipsis.
+/// Shortens a running-header title to 55 % of the measure (the other half holds the
+/// report's title), with an ellipsis.
 fn fit_text(ts: &Typesetter, text: &str, size: f32) -> DiagResult<String> {
     let max = ts.width * 0.55;
     let mut t: String = text.to_string();
-    // Drop a "Chapter One:" style prefix in the header when the title is long.
     let full = ts.set_line(&t, size, TextStyle::default())?;
     if full.width <= max {
         return Ok(t);
@@ -798,8 +798,7 @@ fn toc_pages(
     let num_col = body * 3.0;
     let gap = body * 0.6;
     let step = body * 0.55;
-    let (dot_face, dot_gid, dot_adv) =
-        ts.glyph('.', body).map_err(|e: Vec<Diagnostic>| e)?;
+    let (dot_face, dot_gid, dot_adv) = ts.glyph('.', body)?;
     for Heading {
         page,
         y,

@@ -65,7 +65,7 @@ pub struct WordCache(Mutex<HashMap<PlanKey, Words>>);
 /// The shaped words of one plan, by their text.
 type Words = HashMap<Box<str>, Arc<[UnitGlyph]>>;
 
-/// rustybuzz faces borrowed from a [`FontBook`], parsed once per build.
+/// rustybuzz faces borrowed from a [`FontBook`], parsed once per shaper (one per thread).
 pub struct Shaper<'a> {
     book: &'a FontBook,
     faces: Vec<OnceCell<Option<rustybuzz::Face<'a>>>>,
@@ -109,11 +109,6 @@ impl<'a> Shaper<'a> {
     /// The word cache, to share with another shaper.
     pub fn words(&self) -> Arc<WordCache> {
         self.words.clone()
-    }
-
-    /// Units per em of a face.
-    pub fn units_per_em(&self, id: FaceId) -> f32 {
-        self.book.loaded(id).map_or(1000.0, |f| f.units_per_em)
     }
 
     /// The advance (pt) of `c` alone in `face` at `size`, for hyphens and leaders.
