@@ -556,13 +556,14 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
 
     // Reading order of elements: cover, ToC, body. Renumber to make it so.
     let toc_n = cover_elem_base - toc_base;
+    let cover_n = elements.len() - cover_elem_base;
     let remap = |e: usize| -> usize {
         if e >= cover_elem_base {
             e - cover_elem_base
         } else if e >= toc_base {
-            e - toc_base + 3
+            e - toc_base + cover_n
         } else {
-            e + 3 + toc_n
+            e + cover_n + toc_n
         }
     };
     let mut ordered = vec![
@@ -575,9 +576,8 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
     ];
     for (i, e) in elements.iter().enumerate() {
         ordered[remap(i)] = Element {
-            kind: e.kind,
             parent: e.parent.map(remap),
-            lang: e.lang.clone(),
+            ..e.clone()
         };
     }
     let mut pages = vec![cover];
