@@ -42,18 +42,8 @@ pub struct Paragraph {
     pub rtl: bool,
     /// The runs in logical order; gaps between them are bidi controls.
     pub runs: Vec<Run>,
-    /// Script class of each character, by byte offset of the character.
-    pub classes: Vec<(usize, ScriptClass)>,
-}
-
-impl Paragraph {
-    /// Script class of the character at byte `at`.
-    pub fn class_at(&self, at: usize) -> ScriptClass {
-        match self.classes.binary_search_by_key(&at, |(b, _)| *b) {
-            Ok(i) => self.classes[i].1,
-            Err(i) => self.classes[i.saturating_sub(1)].1,
-        }
-    }
+    /// Script class of each character of `text`, in order.
+    pub classes: Vec<ScriptClass>,
 }
 
 /// Where a paragraph comes from, for error messages.
@@ -260,11 +250,6 @@ pub fn itemize(
     if !errors.is_empty() {
         return Err(errors);
     }
-    let classes = chars
-        .iter()
-        .zip(&classes)
-        .map(|(&(b, _), &k)| (b, k))
-        .collect();
     Ok(Paragraph {
         text,
         rtl,

@@ -214,8 +214,7 @@ impl Measure {
                 boundary[i] = true;
             }
         }
-        let class: Vec<ScriptClass> =
-            bytes[..n].iter().map(|&b| par.class_at(b)).collect();
+        let class = par.classes.clone();
         let half_end = chars
             .iter()
             .zip(&class)
