@@ -723,21 +723,30 @@ fn set_all(ts: &Typesetter, jobs: &[Job<'_>]) -> Vec<DiagResult<Warned<SetParagr
 /// report's title), with an ellipsis.
 fn fit_text(ts: &Typesetter, text: &str, size: f32) -> DiagResult<String> {
     let max = ts.width * 0.55;
-    let mut t: String = text.to_string();
-    let full = ts.set_line(&t, size, TextStyle::default())?;
-    if full.width <= max {
-        return Ok(t);
+    let fits = |t: &str| -> DiagResult<bool> {
+        Ok(ts.set_line(t, size, TextStyle::default())?.width <= max)
+    };
+    if fits(text)? {
+        return Ok(text.to_string());
     }
     let chars: Vec<char> = text.chars().collect();
-    let mut n = chars.len();
-    while n > 4 {
-        n -= 1;
-        t = chars[..n].iter().collect::<String>().trim_end().to_string() + "…";
-        if ts.set_line(&t, size, TextStyle::default())?.width <= max {
-            break;
+    if chars.len() <= 4 {
+        return Ok(text.to_string());
+    }
+    let cut =
+        |n: usize| chars[..n].iter().collect::<String>().trim_end().to_string() + "…";
+    // The longest prefix (of at least 4 characters) that fits with its ellipsis: widths
+    // grow with the prefix, so search for it rather than trying every length.
+    let (mut lo, mut hi) = (4, chars.len() - 1);
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        if fits(&cut(mid))? {
+            lo = mid;
+        } else {
+            hi = mid - 1;
         }
     }
-    Ok(t)
+    Ok(cut(lo))
 }
 
 /// A one-glyph line (bullets).
