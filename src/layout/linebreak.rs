@@ -118,8 +118,6 @@ pub struct Line {
     pub range: Range<usize>,
     /// A hyphen is added at the end.
     pub hyphen: bool,
-    /// Natural width (pt), indent included.
-    pub natural: f32,
     /// How far the line is stretched (>0, in units of its stretch) or shrunk (<0).
     pub ratio: f32,
     /// The line's space is distributed (false for the last line and ragged text).
@@ -821,7 +819,6 @@ fn lines_of(b: &Breaker, cands: &[Candidate], path: &[usize]) -> Vec<Line> {
         lines.push(Line {
             range: b.m.bytes[s]..b.m.bytes[c.end.max(s)],
             hyphen: c.hyphen,
-            natural: fit.natural,
             ratio: ratio.clamp(-1.0, 10.0),
             // A line that must shrink is justified even when it is the last.
             justified: (b.opts.justify && !last) || ratio < 0.0,

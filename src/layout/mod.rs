@@ -78,8 +78,6 @@ pub struct SetParagraph {
     pub leading: f32,
     /// Distance from the top of a line box to the baseline (pt).
     pub ascent: f32,
-    /// Font size (pt).
-    pub size: f32,
 }
 
 /// Caches and patterns the typesetters of one locale share across threads.
@@ -280,7 +278,6 @@ impl<'a> Typesetter<'a> {
                 lines,
                 leading,
                 ascent,
-                size: ps.size,
             },
             warnings,
         })
@@ -341,7 +338,6 @@ impl<'a> Typesetter<'a> {
         let line = linebreak::Line {
             range: 0..n,
             hyphen: false,
-            natural: 0.0,
             ratio: 0.0,
             justified: false,
             first: true,

@@ -286,7 +286,6 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
                         lines: Vec::new(),
                         leading: 0.0,
                         ascent: 0.0,
-                        size: 0.0,
                     },
                     elem: usize::MAX,
                     title: String::new(),

@@ -36,8 +36,6 @@ pub struct ShapedRun {
     pub range: Range<usize>,
     /// Bidi level.
     pub level: u8,
-    /// Script class.
-    pub script: ScriptClass,
     /// The face.
     pub face: FaceId,
     /// Font size (pt).
@@ -149,7 +147,6 @@ impl<'a> Shaper<'a> {
                 Ok(ShapedRun {
                     range: run.range.clone(),
                     level: run.level,
-                    script: run.script,
                     face: run.face,
                     size,
                     glyphs: glyphs
