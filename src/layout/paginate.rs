@@ -44,6 +44,20 @@ pub struct Element {
     /// Its language when it differs from the document's (text that fell back to the
     /// source locale), so that screen readers switch voices.
     pub lang: Option<String>,
+    /// A heading's text (the structure tree names headings by it).
+    pub title: Option<String>,
+}
+
+impl Element {
+    /// An element in the document's language, without a title.
+    fn new(kind: ElementKind, parent: Option<usize>) -> Element {
+        Element {
+            kind,
+            parent,
+            lang: None,
+            title: None,
+        }
+    }
 }
 
 /// A line placed on a page.
@@ -125,7 +139,6 @@ struct Set {
     kind: BlockKind,
     par: SetParagraph,
     elem: usize,
-    title: String,
 }
 
 /// Lines flowing onto pages.
@@ -288,7 +301,6 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
                         ascent: 0.0,
                     },
                     elem: usize::MAX,
-                    title: String::new(),
                 });
                 continue;
             }
@@ -308,11 +320,7 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
                 };
                 let parent = if b.kind == BlockKind::Item {
                     if list.is_none() {
-                        elements.push(Element {
-                            kind: ElementKind::List,
-                            parent: None,
-                            lang: None,
-                        });
+                        elements.push(Element::new(ElementKind::List, None));
                         list = Some(elements.len() - 1);
                     }
                     list
@@ -320,13 +328,15 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
                     list = None;
                     None
                 };
-                let lang = b.fallback.then(|| report.source.tag.clone());
-                elements.push(Element { kind, parent, lang });
+                elements.push(Element {
+                    lang: b.fallback.then(|| report.source.tag.clone()),
+                    title: b.kind.heading_level().map(|_| plain(&b.text)),
+                    ..Element::new(kind, parent)
+                });
                 sets.push(Set {
                     kind: b.kind,
                     par: w.output,
                     elem: elements.len() - 1,
-                    title: plain(&b.text),
                 });
             }
             Err(e) => errors.extend(e),
@@ -393,16 +403,17 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
         }
         if let Some(l) = level {
             let page = flow.pages.len() - 1;
+            let title = elements[s.elem].title.clone().unwrap_or_default();
+            if l == 1 {
+                chapter_starts.push((page, title.clone()));
+            }
             headings.push(Heading {
                 page,
                 y: flow.y,
-                title: s.title.clone(),
+                title,
                 level: l,
                 lang: elements[s.elem].lang.clone(),
             });
-            if l == 1 {
-                chapter_starts.push((page, s.title.clone()));
-            }
             // A heading's lines stay together.
             if s.par.leading * s.par.lines.len() as f32 > flow.room() {
                 flow.new_page();
@@ -509,11 +520,7 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
         };
         let set = ts.set(text, &ps, None)?;
         warnings.extend(set.warnings);
-        elements.push(Element {
-            kind,
-            parent: None,
-            lang: None,
-        });
+        elements.push(Element::new(kind, None));
         for l in &set.output.lines {
             cover.items.push(Item {
                 x: left + l.x,
@@ -536,11 +543,7 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
         end: 0.0,
     };
     let publisher = ts.set(&report.publisher, &ps, None)?;
-    elements.push(Element {
-        kind: ElementKind::CoverLine,
-        parent: None,
-        lang: None,
-    });
+    elements.push(Element::new(ElementKind::CoverLine, None));
     let pub_elem = elements.len() - 1;
     let mut py = bottom - publisher.output.leading * publisher.output.lines.len() as f32;
     for l in &publisher.output.lines {
@@ -565,14 +568,7 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
             e + cover_n + toc_n
         }
     };
-    let mut ordered = vec![
-        Element {
-            kind: ElementKind::Paragraph,
-            parent: None,
-            lang: None,
-        };
-        elements.len()
-    ];
+    let mut ordered = vec![Element::new(ElementKind::Paragraph, None); elements.len()];
     for (i, e) in elements.iter().enumerate() {
         ordered[remap(i)] = Element {
             parent: e.parent.map(remap),
@@ -783,11 +779,7 @@ fn toc_pages(
     bottom: f32,
     left: f32,
 ) -> DiagResult<(Vec<Page>, Vec<Element>)> {
-    let mut elems = vec![Element {
-        kind: ElementKind::Toc,
-        parent: None,
-        lang: None,
-    }];
+    let mut elems = vec![Element::new(ElementKind::Toc, None)];
     let mut flow = Flow::new(top, bottom, left);
     let (body, lead) = ts.body();
     let line_h = body * lead;
@@ -795,9 +787,8 @@ fn toc_pages(
         let ps = ts.par_style(BlockKind::Chapter, false);
         let set = ts.set(t, &ps, Some(id))?;
         elems.push(Element {
-            kind: ElementKind::Heading(1),
-            parent: Some(0),
-            lang: None,
+            title: Some(plain(t)),
+            ..Element::new(ElementKind::Heading(1), Some(0))
         });
         flow.y += line_h * 2.0;
         flow.paragraph(&set.output, Some(1));
@@ -835,9 +826,8 @@ fn toc_pages(
             flow.new_page();
         }
         elems.push(Element {
-            kind: ElementKind::TocItem,
-            parent: Some(0),
             lang: lang.clone(),
+            ..Element::new(ElementKind::TocItem, Some(0))
         });
         let elem = elems.len() - 1;
         let y0 = flow.y;

@@ -99,12 +99,12 @@ fn outline_nodes(entries: &[OutlineEntry], i: &mut usize, level: u8) -> Vec<Outl
     out
 }
 
-fn tag_of(kind: ElementKind, title: &str) -> TagKind {
+fn tag_of(kind: ElementKind, title: Option<&str>) -> TagKind {
     match kind {
         ElementKind::Title => Tag::Title.into(),
         ElementKind::Heading(l) => Tag::Hn(
             NonZeroU16::MIN.saturating_add(u16::from(l) - 1),
-            Some(title.to_string()),
+            title.map(str::to_string),
         )
         .into(),
         ElementKind::BlockQuote => Tag::BlockQuote.into(),
@@ -142,7 +142,6 @@ pub fn pdf(doc: &Document, book: &FontBook, opts: &PdfOptions) -> DiagResult<Vec
     let mut fonts: Vec<Option<Font>> = vec![None; book.faces.len()];
     let mut content: Vec<Vec<Identifier>> = vec![Vec::new(); doc.elements.len()];
     let mut links: Vec<Vec<Identifier>> = vec![Vec::new(); doc.elements.len()];
-    let mut titles: Vec<String> = vec![String::new(); doc.elements.len()];
 
     for page in &doc.pages {
         let settings = PageSettings::from_wh(doc.width, doc.height).ok_or_else(|| {
@@ -209,10 +208,6 @@ pub fn pdf(doc: &Document, book: &FontBook, opts: &PdfOptions) -> DiagResult<Vec
             surface.end_tagged();
             if let Some(e) = item.elem {
                 content[e].push(id);
-                if !titles[e].is_empty() {
-                    titles[e].push(' ');
-                }
-                titles[e].push_str(&item.line.text);
             }
         }
         surface.finish();
@@ -241,7 +236,7 @@ pub fn pdf(doc: &Document, book: &FontBook, opts: &PdfOptions) -> DiagResult<Vec
         .enumerate()
         .map(|(i, e)| {
             // Text that fell back to the source locale is tagged with its own language.
-            let tag = tag_of(e.kind, &titles[i]).with_lang(e.lang.clone());
+            let tag = tag_of(e.kind, e.title.as_deref()).with_lang(e.lang.clone());
             let mut g = TagGroup::new(tag);
             for id in &content[i] {
                 g.push(*id);
