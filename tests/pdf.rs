@@ -360,16 +360,7 @@ fn typesetter(tag: &str) -> Typesetter<'static> {
 }
 
 fn body() -> ParStyle {
-    ParStyle {
-        size: 10.0,
-        leading: 14.0,
-        bold: false,
-        italic: false,
-        align: Align::Justify,
-        indent: 0.0,
-        start: 0.0,
-        end: 0.0,
-    }
+    ParStyle::new(10.0, 14.0, Align::Justify)
 }
 
 #[test]

@@ -1118,16 +1118,7 @@ mod tests {
 
     fn style(ts: &Typesetter, align: Align) -> ParStyle {
         let (size, lead) = ts.body();
-        ParStyle {
-            size,
-            leading: size * lead,
-            bold: false,
-            italic: false,
-            align,
-            indent: 0.0,
-            start: 0.0,
-            end: 0.0,
-        }
+        ParStyle::new(size, size * lead, align)
     }
 
     /// The windowed search must find the very breaks the full one does: on every block
@@ -1522,7 +1513,7 @@ mod justification_tests {
             let mut ts = typesetter(tag);
             ts.width = 300.0;
             let (size, lead) = ts.body();
-            let ps = ParStyle { size, leading: size * lead, bold: false, italic: false, align: Align::Justify, indent: 0.0, start: 0.0, end: 0.0 };
+            let ps = ParStyle::new(size, size * lead, Align::Justify);
             let set = ts.set(&StyledText::plain(text), &ps, None).unwrap().output;
             let n = set.lines.len();
             for l in &set.lines[..n - 1] {

@@ -69,6 +69,22 @@ pub struct ParStyle {
     pub end: f32,
 }
 
+impl ParStyle {
+    /// Upright, regular text without indents.
+    pub fn new(size: f32, leading: f32, align: Align) -> ParStyle {
+        ParStyle {
+            size,
+            leading,
+            bold: false,
+            italic: false,
+            align,
+            indent: 0.0,
+            start: 0.0,
+            end: 0.0,
+        }
+    }
+}
+
 /// A typeset paragraph: its lines, ready to place.
 #[derive(Clone, Debug)]
 pub struct SetParagraph {
@@ -375,14 +391,8 @@ impl<'a> Typesetter<'a> {
         let (body, lead) = self.body();
         let han = self.class == ScriptClass::Han;
         let heading = |size: f32| ParStyle {
-            size,
-            leading: size * 1.3,
             bold: true,
-            italic: false,
-            align: Align::Start,
-            indent: 0.0,
-            start: 0.0,
-            end: 0.0,
+            ..ParStyle::new(size, size * 1.3, Align::Start)
         };
         let body_style = ParStyle {
             size: body,

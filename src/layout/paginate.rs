@@ -509,14 +509,8 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
     let cover_elem_base = elements.len();
     for (k, (text, size, bold, kind)) in cover_parts.into_iter().enumerate() {
         let ps = ParStyle {
-            size,
-            leading: size * 1.3,
             bold,
-            italic: false,
-            align: Align::Center,
-            indent: 0.0,
-            start: 0.0,
-            end: 0.0,
+            ..ParStyle::new(size, size * 1.3, Align::Center)
         };
         let set = ts.set(text, &ps, None)?;
         warnings.extend(set.warnings);
@@ -532,16 +526,8 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
         }
         y += size;
     }
-    let ps = ParStyle {
-        size: sizes.cover_publisher,
-        leading: sizes.cover_publisher * 1.4,
-        bold: false,
-        italic: false,
-        align: Align::Center,
-        indent: 0.0,
-        start: 0.0,
-        end: 0.0,
-    };
+    let size = sizes.cover_publisher;
+    let ps = ParStyle::new(size, size * 1.4, Align::Center);
     let publisher = ts.set(&report.publisher, &ps, None)?;
     elements.push(Element::new(ElementKind::CoverLine, None));
     let pub_elem = elements.len() - 1;
@@ -809,14 +795,10 @@ fn toc_pages(
         let number = page_number(*page);
         let indent = if *level == 1 { 0.0 } else { body * 1.5 };
         let ps = ParStyle {
-            size: body,
-            leading: line_h,
             bold: *level == 1,
-            italic: false,
-            align: Align::Start,
-            indent: 0.0,
             start: indent,
             end: num_col + gap,
+            ..ParStyle::new(body, line_h, Align::Start)
         };
         let set = ts.set(&StyledText::plain(text.clone()), &ps, None)?.output;
         if *level == 1 {
