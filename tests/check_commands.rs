@@ -213,6 +213,22 @@ fn sync_adds_commented_copies_marks_obsolete_and_is_idempotent() {
 }
 
 #[test]
+fn sync_reports_a_broken_source_file_under_its_own_path() {
+    let d = Dir::fixture("clean");
+    d.write("en/ui.ftl", "ui-title = {\nui-page = Page { $page }\n");
+    let before = d.read("de/ui.ftl");
+    let o = d.run(&["sync", "de", "--source", "en"]);
+    assert_eq!(o.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        stderr.contains("en/ui.ftl has 1 syntax error(s)"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("de/ui.ftl"), "{stderr}");
+    assert_eq!(d.read("de/ui.ftl"), before, "nothing is written");
+}
+
+#[test]
 fn stale_translations_are_reported_until_updated() {
     let d = Dir::fixture("clean");
     assert!(d.run(&["sync", "de", "--source", "en"]).status.success());

@@ -219,12 +219,19 @@ pub fn sync<'a>(
                 continue;
             }
         };
-        let src_text = src_file.map(|f| sources.text(f.file)).unwrap_or("");
-        let src_res = match parse_full(src_text, &display.join(rel), &source.locale.tag) {
-            Ok(r) => r,
-            Err(d) => {
-                errors.push(d);
-                continue;
+        // A file only the target has gives nothing to copy. A broken source file is
+        // reported under its own path: the translator cannot fix it in the target.
+        let src_res = match src_file {
+            None => ast::Resource { body: Vec::new() },
+            Some(f) => {
+                let (text, path) = (sources.text(f.file), sources.path(f.file));
+                match parse_full(text, path, &source.locale.tag) {
+                    Ok(r) => r,
+                    Err(d) => {
+                        errors.push(d);
+                        continue;
+                    }
+                }
             }
         };
 
