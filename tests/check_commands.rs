@@ -229,6 +229,21 @@ fn sync_reports_a_broken_source_file_under_its_own_path() {
 }
 
 #[test]
+fn sync_with_an_unknown_source_names_every_locale_directory() {
+    let d = Dir::fixture("clean");
+    d.write("fr/main.ftl", "hello = Bonjour, { $name } !\n");
+    // `sync de` reads only de and the source; an unknown source locale's hint still
+    // lists every locale directory.
+    let o = d.run(&["sync", "de", "--source", "xx"]);
+    assert_eq!(o.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        stderr.contains("locale directories found: de, en, fr"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn stale_translations_are_reported_until_updated() {
     let d = Dir::fixture("clean");
     assert!(d.run(&["sync", "de", "--source", "en"]).status.success());
