@@ -105,13 +105,9 @@ pub(super) fn check_cmd(cli: &Cli, args: &CheckArgs) -> CmdResult {
     };
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "{}", text.trim_end());
-    let result = if report
-        .diagnostics
-        .iter()
-        .any(|d| d.is_error() && d.code == "io-error")
-    {
-        Err(Failure::Usage)
-    } else if report.has_errors() || (args.strict && report.has_warnings()) {
+    let result = if report.has_errors() {
+        Err(failure_of(&report.diagnostics))
+    } else if args.strict && report.has_warnings() {
         Err(Failure::Content)
     } else {
         Ok(())
@@ -256,7 +252,7 @@ pub(super) fn pseudo_cmd(cli: &Cli, args: &PseudoArgs) -> CmdResult {
     let files =
         l10n::pseudo::pseudo(input.sources, source, args.strategy).map_err(|errors| {
             print_diags(cli, input.sources, &errors);
-            Failure::Content
+            failure_of(&errors)
         })?;
     let dir = loaded.dir().join(args.strategy.tag());
     // Files of an earlier run whose source file is gone would linger as obsolete.
