@@ -205,11 +205,6 @@ impl Sources {
         self.push(path, Text::Owned(text))
     }
 
-    /// Registers a file whose text another owner holds.
-    pub fn add_shared(&mut self, path: &Path, text: Arc<dyn SharedText>) -> FileId {
-        self.push(path, Text::Shared(text))
-    }
-
     /// Registers a file whose text is given later with [`Sources::share`] (so files can be
     /// parsed in parallel after their IDs are fixed in a deterministic order).
     pub fn reserve(&mut self, path: &Path) -> FileId {

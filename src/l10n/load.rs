@@ -192,23 +192,6 @@ pub fn decode_ftl(
     Ok((text, warnings))
 }
 
-/// Parses one FTL text, registering it in `sources`. Syntax errors become diagnostics;
-/// the entries that did parse are kept (fluent's recovery into junk).
-pub fn parse_ftl(
-    sources: &mut Sources,
-    display: &Path,
-    rel: String,
-    text: String,
-    locale: &str,
-    diags: &mut Vec<Diagnostic>,
-) -> FtlFile {
-    let file = sources.reserve(display);
-    let (parsed, found) = parse_file(file, rel, text, locale);
-    sources.share(file, parsed.resource.clone());
-    diags.extend(found);
-    parsed
-}
-
 /// Parses the text of the file registered as `file`: the parsed file and its syntax and
 /// markup errors. Pure, so files can be parsed on several threads.
 pub fn parse_file(
@@ -341,19 +324,6 @@ fn ftl_files(dir: &Path) -> std::io::Result<Vec<String>> {
     walk(dir, dir, &mut out)?;
     out.sort();
     Ok(out)
-}
-
-/// Loads `<locales_dir>/<tag>/**/*.ftl` for one locale. `display_root` is what paths in
-/// diagnostics are shown relative to.
-pub fn load_locale(
-    sources: &mut Sources,
-    locales_dir: &Path,
-    display_root: &Path,
-    locale: Locale,
-    diags: &mut Vec<Diagnostic>,
-) -> LocaleData {
-    let mut all = load_locales(sources, locales_dir, display_root, vec![locale], diags);
-    all.remove(0)
 }
 
 /// A file to read: which locale, its path relative to the locale directory, its path on
