@@ -143,6 +143,19 @@ fn fmt_removes_bom_and_crlf_and_leaves_broken_files_alone() {
 }
 
 #[test]
+fn fmt_removes_a_bom_from_an_otherwise_formatted_file() {
+    let d = Dir::fixture("clean");
+    let text = "ui-title = Inhalt\nui-page = Seite { $page }\n";
+    std::fs::write(d.path("de/ui.ftl"), format!("\u{FEFF}{text}")).unwrap();
+    let o = d.run(&["fmt", "--check", "--source", "en"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("not formatted: de/ui.ftl"));
+    let o = d.run(&["fmt", "--source", "en"]);
+    assert_eq!(wrote(&o), ["./de/ui.ftl"]);
+    assert_eq!(std::fs::read(d.path("de/ui.ftl")).unwrap(), text.as_bytes());
+}
+
+#[test]
 fn fmt_is_idempotent_on_every_file_of_the_repository() {
     for dir in std::fs::read_dir(repo().join("locales")).unwrap() {
         for file in std::fs::read_dir(dir.unwrap().path()).unwrap() {
