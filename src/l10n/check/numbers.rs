@@ -250,9 +250,9 @@ pub fn extract(text: &str) -> Vec<Number> {
     out
 }
 
-/// The numbers of `source` that `target` does not contain (see the module's rule).
-pub fn missing(source: &str, target: &str) -> Vec<Number> {
-    let found = extract(target);
+/// The numbers of `source` that the translation does not contain (see the module's
+/// rule); `found` is every number of the translation ([`extract`]).
+pub fn missing(source: &str, found: &[Number]) -> Vec<Number> {
     // A translation with no number at all spelled its numbers out: a round source
     // number (one significant digit: `2,000`, `30`) is then not looked for.
     let spelled_out = found.is_empty();
@@ -277,15 +277,13 @@ pub fn compare(
     attr: Option<&str>,
     out: &mut Vec<Diagnostic>,
 ) {
-    let lost = missing(&source.text, &target.text);
+    let numbers = extract(&target.text);
+    let lost = missing(&source.text, &numbers);
     if lost.is_empty() {
         return;
     }
     let list: Vec<String> = lost.iter().map(|n| format!("`{}`", n.written)).collect();
-    let found: Vec<String> = extract(&target.text)
-        .iter()
-        .map(|n| format!("`{}`", n.written))
-        .collect();
+    let found: Vec<String> = numbers.iter().map(|n| format!("`{}`", n.written)).collect();
     let part = attr
         .map(|a| format!(" (attribute `.{a}`)"))
         .unwrap_or_default();
@@ -313,7 +311,7 @@ mod tests {
     use super::*;
 
     fn found(s: &str, t: &str) -> bool {
-        missing(s, t).is_empty()
+        missing(s, &extract(t)).is_empty()
     }
 
     #[test]
