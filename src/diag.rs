@@ -24,6 +24,17 @@ pub enum Severity {
     Warning,
 }
 
+impl Severity {
+    /// `error` or `warning`, as the short line and SARIF's `level` write it (the same
+    /// words serde writes in JSON).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
 /// A file registered in [`Sources`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct FileId(usize);
@@ -290,13 +301,6 @@ pub fn emit(
     }
 }
 
-fn severity_word(s: Severity) -> &'static str {
-    match s {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    }
-}
-
 /// The one-line form: `path:line:col: error[code]: message (locale, id)`.
 pub fn short_line(sources: &Sources, diag: &Diagnostic) -> String {
     let mut line = String::new();
@@ -306,7 +310,7 @@ pub fn short_line(sources: &Sources, diag: &Diagnostic) -> String {
     }
     line.push_str(&format!(
         "{}[{}]: {}",
-        severity_word(diag.severity),
+        diag.severity.as_str(),
         diag.code,
         diag.message
     ));

@@ -282,13 +282,6 @@ pub fn json(report: &CheckReport, sources: &Sources) -> String {
     serde_json::to_string_pretty(&doc).unwrap_or_default()
 }
 
-fn level(s: Severity) -> &'static str {
-    match s {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    }
-}
-
 /// The check result as a SARIF 2.1.0 log, so code hosts can annotate lines. Paths are
 /// relative to the checked root (`%SRCROOT%`).
 pub fn sarif(report: &CheckReport, sources: &Sources) -> String {
@@ -298,7 +291,7 @@ pub fn sarif(report: &CheckReport, sources: &Sources) -> String {
             json!({
                 "id": code,
                 "shortDescription": { "text": text },
-                "defaultConfiguration": { "level": level(*severity) },
+                "defaultConfiguration": { "level": severity.as_str() },
             })
         })
         .collect();
@@ -313,7 +306,7 @@ pub fn sarif(report: &CheckReport, sources: &Sources) -> String {
             }
             let mut result = json!({
                 "ruleId": d.code,
-                "level": level(d.severity),
+                "level": d.severity.as_str(),
                 "message": { "text": text },
                 "properties": { "locale": d.locale, "id": d.id },
             });
