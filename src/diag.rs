@@ -262,17 +262,21 @@ impl Sources {
 
     /// `path:line:col` of a diagnostic, or the bare path, or nothing.
     pub fn location(&self, diag: &Diagnostic) -> Option<String> {
-        if let Some(span) = &diag.span {
-            let lc = self.line_col(span.file, span.range.start);
-            Some(format!(
-                "{}:{}:{}",
-                self.path(span.file).display(),
-                lc.line,
-                lc.column
-            ))
-        } else {
-            diag.path.as_ref().map(|p| p.display().to_string())
+        match &diag.span {
+            Some(span) => Some(self.span_location(span)),
+            None => diag.path.as_ref().map(|p| p.display().to_string()),
         }
+    }
+
+    /// `path:line:col` of the start of a span.
+    pub fn span_location(&self, span: &Span) -> String {
+        let lc = self.line_col(span.file, span.range.start);
+        format!(
+            "{}:{}:{}",
+            self.path(span.file).display(),
+            lc.line,
+            lc.column
+        )
     }
 }
 
