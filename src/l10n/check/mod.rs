@@ -310,7 +310,7 @@ fn compare_messages(
                 numbers::compare(&stext, tgt, tloc, &ttext, attr, out);
             }
             if same {
-                identical::compare(src, (sp, &stext), tgt, tloc, tp, attr, out);
+                identical::compare(src, &stext, tgt, tloc, attr, out);
             }
         }
     }
