@@ -340,10 +340,7 @@ pub fn sync<'a>(
                 source: sfp,
                 translation: None,
             },
-            (Some(t), Some(old))
-                if old.source != sfp
-                    && old.translation.as_ref().is_none_or(|ot| *ot == t) =>
-            {
+            (Some(t), Some(old)) if old.is_stale(&sfp, || t.clone()) => {
                 // Still stale: the translation has not changed since the source did.
                 Fingerprint {
                     source: old.source.clone(),
