@@ -24,6 +24,17 @@ pub enum Severity {
     Warning,
 }
 
+impl Severity {
+    /// `error` or `warning`, as the short line and SARIF's `level` write it (the same
+    /// words serde writes in JSON).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
 /// A file registered in [`Sources`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct FileId(usize);
@@ -205,11 +216,6 @@ impl Sources {
         self.push(path, Text::Owned(text))
     }
 
-    /// Registers a file whose text another owner holds.
-    pub fn add_shared(&mut self, path: &Path, text: Arc<dyn SharedText>) -> FileId {
-        self.push(path, Text::Shared(text))
-    }
-
     /// Registers a file whose text is given later with [`Sources::share`] (so files can be
     /// parsed in parallel after their IDs are fixed in a deterministic order).
     pub fn reserve(&mut self, path: &Path) -> FileId {
@@ -256,17 +262,21 @@ impl Sources {
 
     /// `path:line:col` of a diagnostic, or the bare path, or nothing.
     pub fn location(&self, diag: &Diagnostic) -> Option<String> {
-        if let Some(span) = &diag.span {
-            let lc = self.line_col(span.file, span.range.start);
-            Some(format!(
-                "{}:{}:{}",
-                self.path(span.file).display(),
-                lc.line,
-                lc.column
-            ))
-        } else {
-            diag.path.as_ref().map(|p| p.display().to_string())
+        match &diag.span {
+            Some(span) => Some(self.span_location(span)),
+            None => diag.path.as_ref().map(|p| p.display().to_string()),
         }
+    }
+
+    /// `path:line:col` of the start of a span.
+    pub fn span_location(&self, span: &Span) -> String {
+        let lc = self.line_col(span.file, span.range.start);
+        format!(
+            "{}:{}:{}",
+            self.path(span.file).display(),
+            lc.line,
+            lc.column
+        )
     }
 }
 
@@ -295,13 +305,6 @@ pub fn emit(
     }
 }
 
-fn severity_word(s: Severity) -> &'static str {
-    match s {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    }
-}
-
 /// The one-line form: `path:line:col: error[code]: message (locale, id)`.
 pub fn short_line(sources: &Sources, diag: &Diagnostic) -> String {
     let mut line = String::new();
@@ -311,7 +314,7 @@ pub fn short_line(sources: &Sources, diag: &Diagnostic) -> String {
     }
     line.push_str(&format!(
         "{}[{}]: {}",
-        severity_word(diag.severity),
+        diag.severity.as_str(),
         diag.code,
         diag.message
     ));

@@ -143,6 +143,19 @@ fn fmt_removes_bom_and_crlf_and_leaves_broken_files_alone() {
 }
 
 #[test]
+fn fmt_removes_a_bom_from_an_otherwise_formatted_file() {
+    let d = Dir::fixture("clean");
+    let text = "ui-title = Inhalt\nui-page = Seite { $page }\n";
+    std::fs::write(d.path("de/ui.ftl"), format!("\u{FEFF}{text}")).unwrap();
+    let o = d.run(&["fmt", "--check", "--source", "en"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("not formatted: de/ui.ftl"));
+    let o = d.run(&["fmt", "--source", "en"]);
+    assert_eq!(wrote(&o), ["./de/ui.ftl"]);
+    assert_eq!(std::fs::read(d.path("de/ui.ftl")).unwrap(), text.as_bytes());
+}
+
+#[test]
 fn fmt_is_idempotent_on_every_file_of_the_repository() {
     for dir in std::fs::read_dir(repo().join("locales")).unwrap() {
         for file in std::fs::read_dir(dir.unwrap().path()).unwrap() {
@@ -209,6 +222,37 @@ fn sync_adds_commented_copies_marks_obsolete_and_is_idempotent() {
     assert!(
         ui.contains("ui-title = Inhalt") && ui.matches("silkpress-sync").count() == 1,
         "{ui}"
+    );
+}
+
+#[test]
+fn sync_reports_a_broken_source_file_under_its_own_path() {
+    let d = Dir::fixture("clean");
+    d.write("en/ui.ftl", "ui-title = {\nui-page = Page { $page }\n");
+    let before = d.read("de/ui.ftl");
+    let o = d.run(&["sync", "de", "--source", "en"]);
+    assert_eq!(o.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        stderr.contains("en/ui.ftl has 1 syntax error(s)"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("de/ui.ftl"), "{stderr}");
+    assert_eq!(d.read("de/ui.ftl"), before, "nothing is written");
+}
+
+#[test]
+fn sync_with_an_unknown_source_names_every_locale_directory() {
+    let d = Dir::fixture("clean");
+    d.write("fr/main.ftl", "hello = Bonjour, { $name } !\n");
+    // `sync de` reads only de and the source; an unknown source locale's hint still
+    // lists every locale directory.
+    let o = d.run(&["sync", "de", "--source", "xx"]);
+    assert_eq!(o.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        stderr.contains("locale directories found: de, en, fr"),
+        "{stderr}"
     );
 }
 

@@ -117,18 +117,7 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
                         Err(errors) => {
                             print_diags(cli, &project.sources, &errors);
                             eprintln!("error: the {tag} PDF edition was not built");
-                            failure = Some(
-                                if errors.iter().any(|d| {
-                                    matches!(
-                                        d.code,
-                                        "font-missing" | "font-unreadable" | "io-error"
-                                    )
-                                }) {
-                                    Failure::Usage
-                                } else {
-                                    Failure::Content
-                                },
-                            );
+                            failure = Some(failure_of(&errors));
                             continue;
                         }
                     }

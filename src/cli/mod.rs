@@ -177,12 +177,18 @@ pub(super) fn print_diags(cli: &Cli, sources: &Sources, diags: &[Diagnostic]) {
     diag::emit(&mut lock, sources, diags, cli.diagnostic_format);
 }
 
-/// Exit class of a set of errors: IO problems are usage failures, the rest content.
+/// Exit class of a set of errors, the one rule of every command: problems of the
+/// environment (a file that cannot be read, an unknown locale, a missing or unreadable
+/// font) are usage failures, the rest content.
 pub(super) fn failure_of(diags: &[Diagnostic]) -> Failure {
-    if diags
-        .iter()
-        .any(|d| d.is_error() && matches!(d.code, "io-error" | "unknown-locale"))
-    {
+    let usage = |d: &Diagnostic| {
+        d.is_error()
+            && matches!(
+                d.code,
+                "io-error" | "unknown-locale" | "font-missing" | "font-unreadable"
+            )
+    };
+    if diags.iter().any(usage) {
         Failure::Usage
     } else {
         Failure::Content

@@ -35,8 +35,14 @@ impl Loaded {
 }
 
 /// Loads what a translator command works on: with `--source`, the tree at `--root`
-/// (or its `locales/` directory, when it has one and no `<source>/` directory).
-fn load_locales(cli: &Cli, tree: &TreeArgs, fonts: bool) -> Result<Loaded, Failure> {
+/// (or its `locales/` directory, when it has one and no `<source>/` directory). Only
+/// the locales in `only` and the source are read (all when `only` is `None`).
+fn load_locales(
+    cli: &Cli,
+    tree: &TreeArgs,
+    only: Option<&[String]>,
+    fonts: bool,
+) -> Result<Loaded, Failure> {
     let Some(source) = &tree.source else {
         if !cli.root.join(crate::project::STRUCTURE_PATH).exists() {
             eprintln!(
@@ -50,7 +56,7 @@ fn load_locales(cli: &Cli, tree: &TreeArgs, fonts: bool) -> Result<Loaded, Failu
             );
             return Err(Failure::Usage);
         }
-        let project = load(cli, None)?;
+        let project = load(cli, only)?;
         let fonts = if fonts {
             check::Fonts::load(&cli.root).map_err(|d| {
                 print_diags(cli, &Sources::default(), &d);
@@ -68,7 +74,7 @@ fn load_locales(cli: &Cli, tree: &TreeArgs, fonts: bool) -> Result<Loaded, Failu
     } else {
         (cli.root.clone(), PathBuf::new())
     };
-    Tree::load(&dir, &display, source)
+    Tree::load(&dir, &display, source, only)
         .map(Loaded::Tree)
         .map_err(|diags| {
             print_diags(cli, &Sources::default(), &diags);
@@ -80,7 +86,9 @@ pub(super) fn check_cmd(cli: &Cli, args: &CheckArgs) -> CmdResult {
     for tag in &args.locale {
         Locale::parse(tag).map_err(|e| usage_error(&e))?;
     }
-    let loaded = load_locales(cli, &args.tree, true)?;
+    // Checking some locales needs only those and the source; none named checks all.
+    let only = (!args.locale.is_empty()).then_some(args.locale.as_slice());
+    let loaded = load_locales(cli, &args.tree, only, true)?;
     let input = loaded.input();
     for tag in &args.locale {
         if !input.locales.iter().any(|l| &l.locale.tag == tag) {
@@ -97,13 +105,9 @@ pub(super) fn check_cmd(cli: &Cli, args: &CheckArgs) -> CmdResult {
     };
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "{}", text.trim_end());
-    let result = if report
-        .diagnostics
-        .iter()
-        .any(|d| d.is_error() && d.code == "io-error")
-    {
-        Err(Failure::Usage)
-    } else if report.has_errors() || (args.strict && report.has_warnings()) {
+    let result = if report.has_errors() {
+        Err(failure_of(&report.diagnostics))
+    } else if args.strict && report.has_warnings() {
         Err(Failure::Content)
     } else {
         Ok(())
@@ -153,7 +157,8 @@ pub(super) fn fmt_cmd(cli: &Cli, args: &FmtArgs) -> CmdResult {
     for tag in &args.locale {
         Locale::parse(tag).map_err(|e| usage_error(&e))?;
     }
-    let loaded = load_locales(cli, &args.tree, false)?;
+    let only = (!args.locale.is_empty()).then_some(args.locale.as_slice());
+    let loaded = load_locales(cli, &args.tree, only, false)?;
     let input = loaded.input();
     let mut changed = Vec::new();
     let mut errors = Vec::new();
@@ -188,7 +193,9 @@ pub(super) fn fmt_cmd(cli: &Cli, args: &FmtArgs) -> CmdResult {
 
 pub(super) fn sync_cmd(cli: &Cli, args: &SyncArgs, create: bool) -> CmdResult {
     let locale = Locale::parse(&args.locale).map_err(|e| usage_error(&e))?;
-    let loaded = load_locales(cli, &args.tree, false)?;
+    // The locale and the source are all sync reads.
+    let only = std::slice::from_ref(&locale.tag);
+    let loaded = load_locales(cli, &args.tree, Some(only), false)?;
     let input = loaded.input();
     let source = &input.locales[input.source];
     if locale.tag == source.locale.tag {
@@ -237,13 +244,15 @@ pub(super) fn sync_cmd(cli: &Cli, args: &SyncArgs, create: bool) -> CmdResult {
 }
 
 pub(super) fn pseudo_cmd(cli: &Cli, args: &PseudoArgs) -> CmdResult {
-    let loaded = load_locales(cli, &args.tree, false)?;
+    // The source, and the pseudo-locale's own files to remove those gone from it.
+    let only = [args.strategy.tag().to_string()];
+    let loaded = load_locales(cli, &args.tree, Some(&only), false)?;
     let input = loaded.input();
     let source = &input.locales[input.source];
     let files =
         l10n::pseudo::pseudo(input.sources, source, args.strategy).map_err(|errors| {
             print_diags(cli, input.sources, &errors);
-            Failure::Content
+            failure_of(&errors)
         })?;
     let dir = loaded.dir().join(args.strategy.tag());
     // Files of an earlier run whose source file is gone would linger as obsolete.

@@ -56,9 +56,10 @@ pub fn fmt(sources: &Sources, data: &LocaleData) -> (Vec<Formatted>, Vec<Diagnos
         let display = sources.path(file.file).to_path_buf();
         let path = data.dir.join(&file.rel);
         match format_text(sources.text(file.file)) {
+            // The file on disk is its byte-order mark, if any, then the text as loaded:
+            // no need to read it again.
             Ok(text) => {
-                let on_disk = std::fs::read(&path).unwrap_or_default();
-                if on_disk != text.as_bytes() {
+                if file.bom || text != sources.text(file.file) {
                     changed.push(Formatted {
                         path,
                         display,

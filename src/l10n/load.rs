@@ -41,6 +41,9 @@ pub struct FtlFile {
     pub resource: Arc<FluentResource>,
     /// Its messages and terms, in file order.
     pub entries: Vec<Entry>,
+    /// Whether the file on disk starts with a byte-order mark (dropped from the text):
+    /// `silkpress fmt` rewrites it even when the text is already formatted.
+    pub bom: bool,
 }
 
 /// Per-locale settings from the optional `locales/<tag>/locale.toml`.
@@ -140,13 +143,20 @@ fn decode(mut bytes: Vec<u8>, display: &Path) -> Result<String, Diagnostic> {
     }
 }
 
+/// An `.ftl` file's bytes decoded by [`decode_ftl`].
+pub struct Decoded {
+    /// The text, without byte-order mark.
+    pub text: String,
+    /// Whether the bytes started with a byte-order mark.
+    pub bom: bool,
+    /// What is harmless but worth fixing.
+    pub warnings: Vec<Diagnostic>,
+}
+
 /// Decodes the bytes of an `.ftl` file, with warnings for what is harmless but worth
 /// fixing: a byte-order mark (dropped), CRLF line endings (fluent-syntax reads them as
 /// LF) and a file with no content. Invalid UTF-8 is an error.
-pub fn decode_ftl(
-    bytes: Vec<u8>,
-    display: &Path,
-) -> Result<(String, Vec<Diagnostic>), Diagnostic> {
+pub fn decode_ftl(bytes: Vec<u8>, display: &Path) -> Result<Decoded, Diagnostic> {
     let bom = bytes.starts_with(b"\xEF\xBB\xBF");
     let text = decode(bytes, display)?;
     let mut warnings = Vec::new();
@@ -189,32 +199,21 @@ pub fn decode_ftl(
             ),
         );
     }
-    Ok((text, warnings))
+    Ok(Decoded {
+        text,
+        bom,
+        warnings,
+    })
 }
 
-/// Parses one FTL text, registering it in `sources`. Syntax errors become diagnostics;
-/// the entries that did parse are kept (fluent's recovery into junk).
-pub fn parse_ftl(
-    sources: &mut Sources,
-    display: &Path,
-    rel: String,
-    text: String,
-    locale: &str,
-    diags: &mut Vec<Diagnostic>,
-) -> FtlFile {
-    let file = sources.reserve(display);
-    let (parsed, found) = parse_file(file, rel, text, locale);
-    sources.share(file, parsed.resource.clone());
-    diags.extend(found);
-    parsed
-}
-
-/// Parses the text of the file registered as `file`: the parsed file and its syntax and
-/// markup errors. Pure, so files can be parsed on several threads.
+/// Parses the text of the file registered as `file` (`bom`: whether it had a
+/// byte-order mark): the parsed file and its syntax and markup errors. Pure, so files
+/// can be parsed on several threads.
 pub fn parse_file(
     file: FileId,
     rel: String,
     text: String,
+    bom: bool,
     locale: &str,
 ) -> (FtlFile, Vec<Diagnostic>) {
     let mut diags = Vec::new();
@@ -294,6 +293,7 @@ pub fn parse_file(
         rel,
         resource: Arc::new(resource),
         entries,
+        bom,
     };
     (parsed, diags)
 }
@@ -341,19 +341,6 @@ fn ftl_files(dir: &Path) -> std::io::Result<Vec<String>> {
     walk(dir, dir, &mut out)?;
     out.sort();
     Ok(out)
-}
-
-/// Loads `<locales_dir>/<tag>/**/*.ftl` for one locale. `display_root` is what paths in
-/// diagnostics are shown relative to.
-pub fn load_locale(
-    sources: &mut Sources,
-    locales_dir: &Path,
-    display_root: &Path,
-    locale: Locale,
-    diags: &mut Vec<Diagnostic>,
-) -> LocaleData {
-    let mut all = load_locales(sources, locales_dir, display_root, vec![locale], diags);
-    all.remove(0)
 }
 
 /// A file to read: which locale, its path relative to the locale directory, its path on
@@ -405,17 +392,24 @@ pub fn load_locales(
     for (job, text) in jobs.iter().zip(texts) {
         let tag = &locales[job.locale].tag;
         match text {
-            Ok((text, warnings)) => {
+            Ok(Decoded {
+                text,
+                bom,
+                warnings,
+            }) => {
                 diags.extend(warnings.into_iter().map(|w| w.locale(tag)));
                 let file = sources.reserve(&job.display);
-                parse_jobs.push((job, file, text));
+                parse_jobs.push((job, file, text, bom));
             }
             Err(d) => diags.push(d.locale(tag)),
         }
     }
-    let parsed = crate::par::map_into(parse_jobs, |(job, file, text)| {
+    let parsed = crate::par::map_into(parse_jobs, |(job, file, text, bom)| {
         let tag = &locales[job.locale].tag;
-        (job.locale, parse_file(file, job.rel.clone(), text, tag))
+        (
+            job.locale,
+            parse_file(file, job.rel.clone(), text, bom, tag),
+        )
     });
     let mut files: Vec<Vec<FtlFile>> = locales.iter().map(|_| Vec::new()).collect();
     for (locale, (file, found)) in parsed {

@@ -31,6 +31,21 @@ pub struct Fingerprint {
     pub translation: Option<String>,
 }
 
+impl Fingerprint {
+    /// Whether the translation recorded here is stale, by the rule of the module's
+    /// documentation: the source's fingerprint is now `source`, no longer the recorded
+    /// one, and the translation's is still the recorded one (or none was recorded).
+    /// `translation` gives the translation's fingerprint; it is computed only when the
+    /// source has changed.
+    pub fn is_stale(&self, source: &str, translation: impl FnOnce() -> String) -> bool {
+        source != self.source
+            && self
+                .translation
+                .as_ref()
+                .is_none_or(|recorded| *recorded == translation())
+    }
+}
+
 /// A locale's lock file.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]

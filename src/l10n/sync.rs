@@ -20,7 +20,8 @@ use std::path::{Path, PathBuf};
 
 use fluent_syntax::{ast, parser, serializer};
 
-use super::load::{FtlFile, LocaleData};
+use super::check::index::{display_id, FxMap, Index};
+use super::load::LocaleData;
 use super::locale::Locale;
 use super::lock::{fingerprint, serialize_without_comment, Fingerprint, Lock, LOCK_FILE};
 use crate::diag::{DiagResult, Diagnostic, Sources};
@@ -114,26 +115,28 @@ fn copy_lines(entry: &ast::Entry<&str>) -> Vec<String> {
     lines
 }
 
-/// A missing source entry's commented copy and the entry of the file it follows.
-type Copy<'s> = (Option<(&'s str, bool)>, Vec<String>);
+/// ID and kind (term or not) of a message or term.
+type Key<'s> = (&'s str, bool);
+
+/// The commented copies of a file's missing source entries, in source order, by the
+/// entry of the file each follows (`None`: the top of the file).
+type Copies<'s> = FxMap<Option<Key<'s>>, Vec<Vec<String>>>;
 
 /// Appends the copies that follow `at` (`None`: the top of the file).
 fn push_copies<'a>(
     body: &mut Vec<ast::Entry<&'a str>>,
-    copies: &'a [Copy],
-    at: Option<(&str, bool)>,
+    copies: &'a Copies,
+    at: Option<Key<'a>>,
 ) {
-    for (a, lines) in copies {
-        if *a == at {
-            body.push(ast::Entry::Comment(ast::Comment {
-                content: lines.iter().map(String::as_str).collect(),
-            }));
-        }
+    for lines in copies.get(&at).into_iter().flatten() {
+        body.push(ast::Entry::Comment(ast::Comment {
+            content: lines.iter().map(String::as_str).collect(),
+        }));
     }
 }
 
 /// ID and kind of an entry of a full syntax tree.
-fn key<'s>(entry: &ast::Entry<&'s str>) -> Option<(&'s str, bool)> {
+fn key<'s>(entry: &ast::Entry<&'s str>) -> Option<Key<'s>> {
     match entry {
         ast::Entry::Message(m) => Some((m.id.name, false)),
         ast::Entry::Term(t) => Some((t.id.name, true)),
@@ -172,19 +175,10 @@ pub fn sync<'a>(
     dir: &Path,
     display: &Path,
 ) -> DiagResult<SyncOutput> {
-    let in_source: HashSet<(&str, bool)> = source
-        .entries()
-        .map(|(_, e)| (e.id.as_str(), e.is_term))
-        .collect();
-    let in_target: HashSet<(&str, bool)> = target
-        .map(|t| {
-            t.entries()
-                .map(|(_, e)| (e.id.as_str(), e.is_term))
-                .collect()
-        })
-        .unwrap_or_default();
-    let target_files: Vec<&FtlFile> =
-        target.map(|t| t.files.iter().collect()).unwrap_or_default();
+    let src = Index::new(source);
+    let tgt = target.map(Index::new);
+    let in_target =
+        |(id, is_term): Key| tgt.as_ref().is_some_and(|t| t.get(id, is_term).is_some());
     let mut out = SyncOutput {
         files: Vec::new(),
         missing: 0,
@@ -202,14 +196,19 @@ pub fn sync<'a>(
 
     // Every file of the source, then the target's own files the source lacks.
     let mut rels: Vec<&str> = source.files.iter().map(|f| f.rel.as_str()).collect();
-    for f in &target_files {
-        if !rels.contains(&f.rel.as_str()) {
-            rels.push(&f.rel);
-        }
+    if let Some(t) = target {
+        rels.extend(
+            t.files
+                .iter()
+                .map(|f| f.rel.as_str())
+                .filter(|rel| !src.files.contains_key(rel)),
+        );
     }
     for rel in rels {
-        let src_file = source.files.iter().find(|f| f.rel == rel);
-        let tgt_file = target_files.iter().find(|f| f.rel == rel);
+        let src_file = src.files.get(rel).map(|&f| &source.files[f]);
+        let tgt_file = tgt
+            .as_ref()
+            .and_then(|t| t.files.get(rel).map(|&f| &t.data.files[f]));
         let file_display = display.join(rel);
         let tgt_text = tgt_file.map(|f| sources.text(f.file)).unwrap_or("");
         let old = match parse_full(tgt_text, &file_display, &locale.tag) {
@@ -219,30 +218,38 @@ pub fn sync<'a>(
                 continue;
             }
         };
-        let src_text = src_file.map(|f| sources.text(f.file)).unwrap_or("");
-        let src_res = match parse_full(src_text, &display.join(rel), &source.locale.tag) {
-            Ok(r) => r,
-            Err(d) => {
-                errors.push(d);
-                continue;
+        // A file only the target has gives nothing to copy. A broken source file is
+        // reported under its own path: the translator cannot fix it in the target.
+        let src_res = match src_file {
+            None => ast::Resource { body: Vec::new() },
+            Some(f) => {
+                let (text, path) = (sources.text(f.file), sources.path(f.file));
+                match parse_full(text, path, &source.locale.tag) {
+                    Ok(r) => r,
+                    Err(d) => {
+                        errors.push(d);
+                        continue;
+                    }
+                }
             }
         };
 
         // Commented copies of the missing entries, each after the entry of this file
         // that precedes it in the source (`None`: at the top).
-        let mut copies: Vec<Copy> = Vec::new();
+        let in_file: HashSet<Key> = old.body.iter().filter_map(key).collect();
+        let mut copies = Copies::default();
         let mut anchor = None;
         for entry in &src_res.body {
             let Some(k) = key(entry) else { continue };
-            if in_target.contains(&k) {
-                if old.body.iter().any(|e| key(e) == Some(k)) {
+            if in_target(k) {
+                if in_file.contains(&k) {
                     anchor = Some(k);
                 }
             } else {
-                copies.push((anchor, copy_lines(entry)));
+                copies.entry(anchor).or_default().push(copy_lines(entry));
+                out.missing += 1;
             }
         }
-        out.missing += copies.len();
 
         let mut body: Vec<ast::Entry<&str>> = Vec::new();
         let obsolete_line: &str = OBSOLETE_MARK;
@@ -265,7 +272,7 @@ pub fn sync<'a>(
             }
             let mut entry = entry.clone();
             if let Some(k) = k {
-                let obsolete = !in_source.contains(&k);
+                let obsolete = src.get(k.0, k.1).is_none();
                 out.obsolete += usize::from(obsolete);
                 let comment = match &mut entry {
                     ast::Entry::Message(m) => &mut m.comment,
@@ -317,29 +324,23 @@ pub fn sync<'a>(
         source_locale: source.locale.tag.clone(),
         fingerprints: Default::default(),
     };
-    let find = |data: &LocaleData, id: &str, is_term: bool| {
-        data.find(id, is_term)
-            .and_then(|(f, e)| f.resource.get_entry(e.index).map(fingerprint))
-    };
-    let mut seen = HashSet::new();
-    for (_, e) in source.entries() {
-        if !seen.insert((e.id.as_str(), e.is_term)) {
-            continue;
-        }
-        let id = super::check::index::display_id(&e.id, e.is_term);
-        let Some(sfp) = find(source, &e.id, e.is_term) else {
+    for sloc in src.firsts() {
+        let e = src.entry(sloc);
+        let id = display_id(&e.id, e.is_term);
+        let Some(sfp) = src.ast(sloc).map(fingerprint) else {
             continue;
         };
-        let tfp = target.and_then(|t| find(t, &e.id, e.is_term));
+        let tfp = tgt.as_ref().and_then(|t| {
+            t.get(&e.id, e.is_term)
+                .and_then(|tloc| t.ast(tloc))
+                .map(fingerprint)
+        });
         let record = match (tfp, old_lock.fingerprints.get(&id)) {
             (None, _) => Fingerprint {
                 source: sfp,
                 translation: None,
             },
-            (Some(t), Some(old))
-                if old.source != sfp
-                    && old.translation.as_ref().is_none_or(|ot| *ot == t) =>
-            {
+            (Some(t), Some(old)) if old.is_stale(&sfp, || t.clone()) => {
                 // Still stale: the translation has not changed since the source did.
                 Fingerprint {
                     source: old.source.clone(),

@@ -65,10 +65,7 @@ impl Project {
             scan_locales(&locales_dir, Path::new(LOCALES_DIR), true, &mut diags)
                 .map_err(|d| vec![d])?;
         let available = tags.iter().map(|l| l.tag.clone()).collect();
-        if let Some(only) = only {
-            let source = structure.source_locale.get_ref();
-            tags.retain(|l| &l.tag == source || only.contains(&l.tag));
-        }
+        select(&mut tags, structure.source_locale.get_ref(), only);
         let locales = load_locales(
             &mut sources,
             &locales_dir,
@@ -154,6 +151,13 @@ impl Project {
     }
 }
 
+/// Keeps the locales in `only` and the source locale (all when `only` is `None`).
+fn select(tags: &mut Vec<Locale>, source: &str, only: Option<&[String]>) {
+    if let Some(only) = only {
+        tags.retain(|l| l.tag == source || only.contains(&l.tag));
+    }
+}
+
 /// The locale directories of `dir`, sorted by tag. Hidden directories (`.git`) are
 /// skipped; a directory that is not a BCP 47 tag is an error in a silkpress project
 /// (`strict`) and a skipped warning in a foreign tree (Firefox has `ja-JP-mac`).
@@ -204,7 +208,8 @@ pub struct Tree {
     pub display: PathBuf,
     /// Every file read, for diagnostics.
     pub sources: Sources,
-    /// Every locale, sorted by tag.
+    /// Every locale loaded (all under `dir`, or those asked for and the source), sorted
+    /// by tag.
     pub locales: Vec<LocaleData>,
     /// Index of the source locale in `locales`.
     pub source: usize,
@@ -213,16 +218,26 @@ pub struct Tree {
 }
 
 impl Tree {
-    /// Loads every locale under `dir`, whose source locale is `source`.
+    /// Loads the locales under `dir` whose source locale is `source`: every locale, or
+    /// (`only`) just those and the source, as [`Project::load_only`] does — syncing one
+    /// locale of a Firefox-sized tree need not parse all the others.
     ///
     /// Fails when the directory cannot be listed or has no `source` locale directory.
-    pub fn load(dir: &Path, display: &Path, source: &str) -> DiagResult<Tree> {
+    pub fn load(
+        dir: &Path,
+        display: &Path,
+        source: &str,
+        only: Option<&[String]>,
+    ) -> DiagResult<Tree> {
         let mut sources = Sources::default();
         let mut diags = Vec::new();
-        let tags = scan_locales(dir, display, false, &mut diags).map_err(|d| vec![d])?;
+        let mut tags =
+            scan_locales(dir, display, false, &mut diags).map_err(|d| vec![d])?;
+        // The hint below names every locale directory, loaded or not.
+        let found: Vec<String> = tags.iter().map(|l| l.tag.clone()).collect();
+        select(&mut tags, source, only);
         let locales = load_locales(&mut sources, dir, display, tags, &mut diags);
         let Some(source) = locales.iter().position(|l| l.locale.tag == source) else {
-            let found: Vec<_> = locales.iter().map(|l| l.locale.tag.as_str()).collect();
             diags.push(
                 Diagnostic::error(
                     "unknown-locale",

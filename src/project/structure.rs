@@ -65,8 +65,6 @@ pub struct Block {
     pub kind: BlockKind,
     /// The message holding its text (none for the cover and page breaks).
     pub msg: Option<MsgRef>,
-    /// The `.ftl` file (without extension) its part's messages live in.
-    pub part: String,
 }
 
 /// The report's metadata: message IDs of the cover texts.
@@ -121,7 +119,11 @@ struct RawMeta {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawPart {
-    file: String,
+    /// The `.ftl` file (without extension) the part's messages live in. It tells the
+    /// reader of the structure where to look; nothing reads it, since every message is
+    /// found by ID in whichever file defines it.
+    #[serde(rename = "file")]
+    _file: String,
     blocks: Vec<RawBlock>,
 }
 
@@ -183,7 +185,6 @@ pub fn parse(file: FileId, text: &str) -> Result<Structure, Diagnostic> {
             blocks.push(Block {
                 kind,
                 msg: msg.map(|s| msg_ref(file, s)),
-                part: part.file.clone(),
             });
         }
     }

@@ -6,8 +6,6 @@
 //! `Xi Jinping`; a single capitalised word is too often a plain heading like `Contents`), when the locale's language is the source's (`en-GB` from `en`), or
 //! when the locale lists the ID in `identical-allowed` of its `locale.toml`.
 
-use fluent_syntax::ast;
-
 use super::index::{Index, Loc};
 use crate::diag::Diagnostic;
 use crate::l10n::markup::{self, PatternText};
@@ -35,26 +33,24 @@ pub fn allowed(text: &str) -> bool {
     (2..=4).contains(&words.len()) && words.iter().all(capitalised)
 }
 
-/// Reports a translated pattern equal to its source (`identical-to-source`).
+/// Reports a translated pattern equal to its source (`identical-to-source`) unless the
+/// text may stay as it is. The caller has compared the syntax trees: only patterns
+/// equal to their source's come here, with the source's text.
 pub fn compare(
     src: &Index,
-    source: (&ast::Pattern<&str>, &PatternText),
+    source: &PatternText,
     tgt: &Index,
     tloc: Loc,
-    target: &ast::Pattern<&str>,
     attr: Option<&str>,
     out: &mut Vec<Diagnostic>,
 ) {
-    if source.0 != target {
-        return;
-    }
     let (sl, tl) = (&src.data.locale.langid, &tgt.data.locale.langid);
     if sl.language == tl.language {
         return;
     }
     let entry = tgt.entry(tloc);
     let shown = super::index::display_id(&entry.id, entry.is_term);
-    if tgt.data.settings.identical_allowed.contains(&shown) || allowed(&source.1.text) {
+    if tgt.data.settings.identical_allowed.contains(&shown) || allowed(&source.text) {
         return;
     }
     let part = attr

@@ -188,14 +188,7 @@ pub fn display_id(id: &str, is_term: bool) -> String {
 
 /// `path:line:col` of an entry, for hints that point elsewhere.
 pub fn where_is(sources: &Sources, index: &Index, loc: Loc) -> String {
-    let span = index.span(loc);
-    let lc = sources.line_col(span.file, span.range.start);
-    format!(
-        "{}:{}:{}",
-        sources.path(span.file).display(),
-        lc.line,
-        lc.column
-    )
+    sources.span_location(&index.span(loc))
 }
 
 /// The patterns of an entry: its value (`None`) and each attribute (`Some(name)`).

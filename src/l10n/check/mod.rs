@@ -36,7 +36,7 @@ use crate::l10n::load::LocaleData;
 use crate::l10n::markup::PatternText;
 use crate::project::{Project, Structure, Tree};
 pub use glyphs::Fonts;
-use index::{patterns, walk, Index, Node};
+use index::{patterns, walk, FxMap, Index, Node};
 
 /// What to check: the loaded locales, and in a silkpress project its structure and
 /// fonts.
@@ -119,6 +119,25 @@ impl Summary {
     }
 }
 
+/// How many errors and warnings a locale has, for its summary.
+#[derive(Clone, Copy, Default)]
+struct Tally {
+    /// Errors.
+    errors: usize,
+    /// Warnings.
+    warnings: usize,
+}
+
+impl Tally {
+    /// Counts one diagnostic.
+    fn add(&mut self, d: &Diagnostic) {
+        match d.severity {
+            Severity::Error => self.errors += 1,
+            Severity::Warning => self.warnings += 1,
+        }
+    }
+}
+
 /// The result of a check.
 pub struct CheckReport {
     /// The source locale.
@@ -157,10 +176,25 @@ pub fn check(input: &Input, only: &[String]) -> CheckReport {
         })
         .cloned()
         .collect();
+    // Each summary counts the problems found while loading its locale, and its checks'.
+    let mut loaded: FxMap<&str, Tally> = FxMap::default();
+    for d in input.diagnostics {
+        if let Some(l) = &d.locale {
+            loaded.entry(l).or_default().add(d);
+        }
+    }
     let mut summaries = Vec::new();
     for (&i, (diags, counts)) in selected.iter().zip(results) {
-        diagnostics.extend(diags);
         let data = &input.locales[i];
+        let mut tally = loaded
+            .get(data.locale.tag.as_str())
+            .copied()
+            .unwrap_or_default();
+        for d in &diags {
+            debug_assert_eq!(d.locale.as_ref(), Some(&data.locale.tag), "{d:?}");
+            tally.add(d);
+        }
+        diagnostics.extend(diags);
         summaries.push(Summary {
             locale: data.locale.tag.clone(),
             script: data.locale.script.clone(),
@@ -169,20 +203,9 @@ pub fn check(input: &Input, only: &[String]) -> CheckReport {
             translated: counts.translated,
             missing: counts.total - counts.translated,
             obsolete: counts.obsolete,
-            errors: 0,
-            warnings: 0,
+            errors: tally.errors,
+            warnings: tally.warnings,
         });
-    }
-    for s in &mut summaries {
-        for d in diagnostics
-            .iter()
-            .filter(|d| d.locale.as_deref() == Some(&s.locale))
-        {
-            match d.severity {
-                Severity::Error => s.errors += 1,
-                Severity::Warning => s.warnings += 1,
-            }
-        }
     }
     output::sort(input.sources, &mut diagnostics);
     CheckReport {
@@ -192,7 +215,7 @@ pub fn check(input: &Input, only: &[String]) -> CheckReport {
     }
 }
 
-/// Every check of one locale.
+/// Every check of one locale. Each diagnostic names the locale.
 fn check_locale(
     input: &Input,
     src: &Index,
@@ -310,7 +333,7 @@ fn compare_messages(
                 numbers::compare(&stext, tgt, tloc, &ttext, attr, out);
             }
             if same {
-                identical::compare(src, (sp, &stext), tgt, tloc, tp, attr, out);
+                identical::compare(src, &stext, tgt, tloc, attr, out);
             }
         }
     }

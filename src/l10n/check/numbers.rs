@@ -111,6 +111,38 @@ fn one_number(groups: &[String], seps: &[Sep]) -> bool {
         && grouped(&groups[..n], &seps[..n - 1])
 }
 
+/// A Chinese numeral.
+#[derive(Clone, Copy)]
+enum Numeral {
+    /// A digit (`〇`–`九`, `零`, `两`).
+    Digit(u64),
+    /// A unit multiplying the digits before it (`十`, `百`, `千`, `万`, `亿`).
+    Unit(u64),
+}
+
+/// The Chinese numeral `c` is, if it is one: the only table of them.
+fn numeral(c: char) -> Option<Numeral> {
+    use Numeral::{Digit, Unit};
+    Some(match c {
+        '〇' | '零' => Digit(0),
+        '一' => Digit(1),
+        '二' | '两' => Digit(2),
+        '三' => Digit(3),
+        '四' => Digit(4),
+        '五' => Digit(5),
+        '六' => Digit(6),
+        '七' => Digit(7),
+        '八' => Digit(8),
+        '九' => Digit(9),
+        '十' => Unit(10),
+        '百' => Unit(100),
+        '千' => Unit(1000),
+        '万' => Unit(10_000),
+        '亿' => Unit(100_000_000),
+        _ => return None,
+    })
+}
+
 /// The value of a run of Chinese numerals, or none when it is not a number.
 fn chinese(run: &str) -> Option<u64> {
     let mut total: u64 = 0;
@@ -118,36 +150,20 @@ fn chinese(run: &str) -> Option<u64> {
     let mut current: u64 = 0;
     let mut any = false;
     for c in run.chars() {
-        let d = "〇一二三四五六七八九"
-            .find(c)
-            .map(|b| b as u64 / 3)
-            .or(match c {
-                '零' => Some(0),
-                '两' => Some(2),
-                _ => None,
-            });
-        if let Some(d) = d {
-            current = current.saturating_mul(10).saturating_add(d);
-            any = true;
-            continue;
-        }
-        let unit: u64 = match c {
-            '十' => 10,
-            '百' => 100,
-            '千' => 1000,
-            '万' => 10_000,
-            '亿' => 100_000_000,
-            _ => return None,
-        };
         any = true;
-        if unit >= 10_000 {
-            section = section.saturating_add(current).saturating_mul(unit);
-            total = total.saturating_add(section);
-            section = 0;
-        } else {
-            section += if current == 0 { 1 } else { current } * unit;
+        match numeral(c)? {
+            Numeral::Digit(d) => current = current.saturating_mul(10).saturating_add(d),
+            Numeral::Unit(unit) => {
+                if unit >= 10_000 {
+                    section = section.saturating_add(current).saturating_mul(unit);
+                    total = total.saturating_add(section);
+                    section = 0;
+                } else {
+                    section += if current == 0 { 1 } else { current } * unit;
+                }
+                current = 0;
+            }
         }
-        current = 0;
     }
     any.then_some(total + section + current)
 }
@@ -163,7 +179,7 @@ pub fn has_number(text: &str) -> bool {
 }
 
 fn is_chinese_numeral(c: char) -> bool {
-    "〇零一二两三四五六七八九十百千万亿".contains(c)
+    numeral(c).is_some()
 }
 
 /// Every number in `text`.
@@ -250,9 +266,9 @@ pub fn extract(text: &str) -> Vec<Number> {
     out
 }
 
-/// The numbers of `source` that `target` does not contain (see the module's rule).
-pub fn missing(source: &str, target: &str) -> Vec<Number> {
-    let found = extract(target);
+/// The numbers of `source` that the translation does not contain (see the module's
+/// rule); `found` is every number of the translation ([`extract`]).
+pub fn missing(source: &str, found: &[Number]) -> Vec<Number> {
     // A translation with no number at all spelled its numbers out: a round source
     // number (one significant digit: `2,000`, `30`) is then not looked for.
     let spelled_out = found.is_empty();
@@ -277,15 +293,13 @@ pub fn compare(
     attr: Option<&str>,
     out: &mut Vec<Diagnostic>,
 ) {
-    let lost = missing(&source.text, &target.text);
+    let numbers = extract(&target.text);
+    let lost = missing(&source.text, &numbers);
     if lost.is_empty() {
         return;
     }
     let list: Vec<String> = lost.iter().map(|n| format!("`{}`", n.written)).collect();
-    let found: Vec<String> = extract(&target.text)
-        .iter()
-        .map(|n| format!("`{}`", n.written))
-        .collect();
+    let found: Vec<String> = numbers.iter().map(|n| format!("`{}`", n.written)).collect();
     let part = attr
         .map(|a| format!(" (attribute `.{a}`)"))
         .unwrap_or_default();
@@ -313,7 +327,7 @@ mod tests {
     use super::*;
 
     fn found(s: &str, t: &str) -> bool {
-        missing(s, t).is_empty()
+        missing(s, &extract(t)).is_empty()
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! the CLI prints it.
 
 use std::fmt::Write as _;
+use std::io::Write as _;
 
 use serde::Serialize;
 use serde_json::{json, Value};
@@ -282,13 +283,6 @@ pub fn json(report: &CheckReport, sources: &Sources) -> String {
     serde_json::to_string_pretty(&doc).unwrap_or_default()
 }
 
-fn level(s: Severity) -> &'static str {
-    match s {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    }
-}
-
 /// The check result as a SARIF 2.1.0 log, so code hosts can annotate lines. Paths are
 /// relative to the checked root (`%SRCROOT%`).
 pub fn sarif(report: &CheckReport, sources: &Sources) -> String {
@@ -298,7 +292,7 @@ pub fn sarif(report: &CheckReport, sources: &Sources) -> String {
             json!({
                 "id": code,
                 "shortDescription": { "text": text },
-                "defaultConfiguration": { "level": level(*severity) },
+                "defaultConfiguration": { "level": severity.as_str() },
             })
         })
         .collect();
@@ -313,7 +307,7 @@ pub fn sarif(report: &CheckReport, sources: &Sources) -> String {
             }
             let mut result = json!({
                 "ruleId": d.code,
-                "level": level(d.severity),
+                "level": d.severity.as_str(),
                 "message": { "text": text },
                 "properties": { "locale": d.locale, "id": d.id },
             });
@@ -371,7 +365,7 @@ pub fn human(
         let errors = group.iter().filter(|d| d.is_error()).count();
         let name = locale.as_deref().unwrap_or("(project)");
         let _ = writeln!(
-            Adapter(&mut out),
+            out,
             "== {name}: {errors} error(s), {} warning(s)",
             group.len() - errors
         );
@@ -382,30 +376,16 @@ pub fn human(
                 .iter()
                 .take_while(|d| place(sources, d).file == file)
                 .count();
-            let _ = writeln!(
-                Adapter(&mut out),
-                "-- {}",
-                file.as_deref().unwrap_or("(no file)")
-            );
+            let _ = writeln!(out, "-- {}", file.as_deref().unwrap_or("(no file)"));
             diag::emit(&mut out, sources, &group[k..m], format);
             k = m;
         }
-        let _ = writeln!(Adapter(&mut out));
+        let _ = writeln!(out);
         i = j;
     }
     let mut text = String::from_utf8_lossy(&out).into_owned();
     text.push_str(&table(report));
     text
-}
-
-/// Lets `write!` target a byte buffer.
-struct Adapter<'a>(&'a mut Vec<u8>);
-
-impl std::fmt::Write for Adapter<'_> {
-    fn write_str(&mut self, s: &str) -> std::fmt::Result {
-        self.0.extend_from_slice(s.as_bytes());
-        Ok(())
-    }
 }
 
 /// The coverage table.

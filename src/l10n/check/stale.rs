@@ -51,14 +51,7 @@ pub fn stale(
         let (Some(sast), Some(tast)) = (src.ast(sloc), tgt.ast(tloc)) else {
             continue;
         };
-        if fingerprint(sast) == recorded.source {
-            continue;
-        }
-        let untouched = match &recorded.translation {
-            Some(t) => *t == fingerprint(tast),
-            None => true,
-        };
-        if untouched {
+        if recorded.is_stale(&fingerprint(sast), || fingerprint(tast)) {
             out.push(
                 tgt.diag(
                     Diagnostic::warning(
