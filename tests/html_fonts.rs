@@ -128,6 +128,27 @@ fn each_script_gets_its_face() {
     }
 }
 
+/// Regression: every Unicode space used to be recorded as U+0020, so the ideographic
+/// space of Chinese titles was subset into no face and drawn from a system font.
+#[test]
+fn only_ascii_whitespace_collapses_to_a_space() {
+    let set = fonts();
+    let mut usage = Usage::default();
+    usage.add(ScriptClass::Han, REGULAR, "第一章\u{3000}总论", None);
+    usage.add(ScriptClass::Latin, REGULAR, "a\tb\nc", None);
+    let faces = webfont::subset_page(&set, &usage).unwrap();
+    let chars = |family: &str| {
+        faces
+            .iter()
+            .find(|f| f.family.ends_with(family) && !f.italic && f.weight == 400)
+            .map(|f| f.chars.clone())
+            .unwrap_or_default()
+    };
+    assert!(chars("Noto Serif SC").contains(&'\u{3000}'));
+    let latin = chars("Noto Serif");
+    assert!(latin.contains(&' ') && !latin.contains(&'\t') && !latin.contains(&'\n'));
+}
+
 #[test]
 fn a_character_no_face_covers_is_an_error_naming_the_message() {
     let set = fonts();

@@ -249,12 +249,9 @@ impl Usage {
     ) {
         let set = self.chars.entry((class, style_index(style))).or_default();
         for c in text.chars() {
-            // Markup whitespace collapses to a space.
-            let c = if c.is_whitespace() && c != '\u{A0}' && c != '\u{202F}' {
-                ' '
-            } else {
-                c
-            };
+            // A browser collapses only ASCII whitespace (tab, LF, FF, CR, space) to a
+            // space; any other space (U+00A0, U+3000 …) is drawn as written, from a face.
+            let c = if c.is_ascii_whitespace() { ' ' } else { c };
             set.entry(c).or_insert_with(|| id.map(str::to_string));
         }
     }
