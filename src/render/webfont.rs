@@ -20,6 +20,7 @@ use std::sync::Arc;
 use crate::diag::Diagnostic;
 use crate::l10n::Style;
 use crate::layout::fonts::ScriptClass;
+use crate::layout::itemize::never_drawn;
 use crate::layout::style::{Style as PdfStyle, STYLES, STYLE_PATH};
 use base64::Engine as _;
 use read_fonts::collections::IntSet;
@@ -229,15 +230,6 @@ pub struct Usage {
     chars: BTreeMap<(ScriptClass, usize), BTreeMap<char, Option<String>>>,
 }
 
-/// Invisible format characters (UAX #44 Default_Ignorable_Code_Point, the ones text can
-/// plausibly hold): browsers draw nothing for them, so a face that lacks them needs none.
-fn default_ignorable(c: char) -> bool {
-    matches!(c as u32,
-        0x00AD | 0x034F | 0x061C | 0x115F | 0x1160 | 0x17B4 | 0x17B5 | 0x180B..=0x180F
-        | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0x3164 | 0xFE00..=0xFE0F
-        | 0xFEFF | 0xFFA0 | 0xFFF0..=0xFFF8)
-}
-
 impl Usage {
     /// Records `text` shown in `style` by an element whose language uses `class`'s stack.
     pub fn add(
@@ -288,7 +280,7 @@ pub fn subset_page(
                 Some(f) => {
                     per_face.entry(f).or_default().insert(c);
                 }
-                None if default_ignorable(c) || c.is_control() => {}
+                None if never_drawn(c) => {}
                 None => {
                     let mut d = Diagnostic::error(
                         "no-font",
@@ -442,12 +434,5 @@ mod tests {
     #[test]
     fn family_names_are_css_safe() {
         assert_eq!(css_family("Noto \"Serif\"; }"), "silkpress Noto Serif ");
-    }
-
-    #[test]
-    fn ignorables() {
-        assert!(default_ignorable('\u{2068}'));
-        assert!(default_ignorable('\u{200C}'));
-        assert!(!default_ignorable('a'));
     }
 }
