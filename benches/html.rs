@@ -76,11 +76,12 @@ fn main() {
         let t = Instant::now();
         let project = Project::load(root).unwrap_or_else(|d| panic!("{d:?}"));
         let read = |p: &str| std::fs::read_to_string(root.join(p)).unwrap();
-        let templates = Templates {
-            report: read(html::TEMPLATE_PATH),
-            index: read(html::INDEX_TEMPLATE_PATH),
-            css: read(html::CSS_PATH),
-        };
+        let templates = Templates::new(
+            read(html::TEMPLATE_PATH),
+            read(html::INDEX_TEMPLATE_PATH),
+            read(html::CSS_PATH),
+        )
+        .unwrap();
         let style = silkpress::layout::Style::load(root).unwrap();
         let files: BTreeMap<String, Arc<Vec<u8>>> = style
             .faces

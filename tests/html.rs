@@ -20,13 +20,17 @@ fn fixture() -> PathBuf {
     repo().join("tests/fixtures/html/mini")
 }
 
+fn read(rel: &str) -> String {
+    std::fs::read_to_string(repo().join(rel)).unwrap()
+}
+
 fn templates() -> Templates {
-    let read = |p: &str| std::fs::read_to_string(repo().join(p)).unwrap();
-    Templates {
-        report: read(html::TEMPLATE_PATH),
-        index: read(html::INDEX_TEMPLATE_PATH),
-        css: read(html::CSS_PATH),
-    }
+    Templates::new(
+        read(html::TEMPLATE_PATH),
+        read(html::INDEX_TEMPLATE_PATH),
+        read(html::CSS_PATH),
+    )
+    .unwrap_or_else(|d| panic!("the templates do not compile: {d:?}"))
 }
 
 fn project() -> Project {
@@ -375,18 +379,12 @@ fn isolation_marks_are_kept_as_characters() {
 
 #[test]
 fn a_broken_template_is_a_diagnostic_not_a_panic() {
-    let p = project();
-    let report = resolve(&p, "en");
-    let mut t = templates();
-    t.report.push_str("\n{% for x in %}");
-    let siblings = siblings();
-    let options = HtmlOptions {
-        templates: &t,
-        siblings: &siblings,
-        source: &p.source_locale().locale,
-        fonts: None,
-    };
-    let errors = html::html(&report, &options).unwrap_err();
+    let errors = Templates::new(
+        read(html::TEMPLATE_PATH) + "\n{% for x in %}",
+        read(html::INDEX_TEMPLATE_PATH),
+        read(html::CSS_PATH),
+    )
+    .unwrap_err();
     assert_eq!(errors[0].code, "template-error");
     assert!(
         errors[0]

@@ -192,11 +192,12 @@ fn the_chinese_page_is_small() {
         return;
     };
     let read = |p: &str| std::fs::read_to_string(repo().join(p)).unwrap();
-    let templates = Templates {
-        report: read(html::TEMPLATE_PATH),
-        index: read(html::INDEX_TEMPLATE_PATH),
-        css: read(html::CSS_PATH),
-    };
+    let templates = Templates::new(
+        read(html::TEMPLATE_PATH),
+        read(html::INDEX_TEMPLATE_PATH),
+        read(html::CSS_PATH),
+    )
+    .unwrap();
     let set = fonts();
     let options = HtmlOptions {
         templates: &templates,

@@ -223,7 +223,10 @@ fn build_pdf(
 /// What every HTML page of one `build` shares: templates, fonts, and the language
 /// switcher's entries.
 struct HtmlBuild {
-    templates: Templates,
+    /// The compiled templates, or why they do not compile. A broken template fails each
+    /// page as a content error, as a failed render does, so the build's PDFs are still
+    /// written.
+    templates: DiagResult<Templates>,
     fonts: FontSet,
     siblings: Vec<Sibling>,
 }
@@ -254,11 +257,11 @@ impl HtmlBuild {
             print_diags(cli, &project.sources, &diags);
             failure_of(&diags)
         };
-        let templates = Templates {
-            report: read(html::TEMPLATE_PATH).map_err(fail)?,
-            index: read(html::INDEX_TEMPLATE_PATH).map_err(fail)?,
-            css: read(html::CSS_PATH).map_err(fail)?,
-        };
+        let templates = Templates::new(
+            read(html::TEMPLATE_PATH).map_err(fail)?,
+            read(html::INDEX_TEMPLATE_PATH).map_err(fail)?,
+            read(html::CSS_PATH).map_err(fail)?,
+        );
         // The HTML editions embed the PDF's faces, chosen by the same stacks.
         let style = layout::Style::load(&project.root).map_err(fail)?;
         let mut files = BTreeMap::new();
@@ -300,7 +303,7 @@ impl HtmlBuild {
     /// One locale's page.
     fn page(&self, project: &Project, report: &l10n::Report) -> DiagResult<String> {
         let options = HtmlOptions {
-            templates: &self.templates,
+            templates: self.templates.as_ref().map_err(Clone::clone)?,
             siblings: &self.siblings,
             source: &project.source_locale().locale,
             fonts: Some(&self.fonts),
@@ -337,7 +340,8 @@ impl HtmlBuild {
                 })
             })
             .collect();
-        html::index(source, &entries, &self.templates, Some(&self.fonts)).map(Some)
+        let templates = self.templates.as_ref().map_err(Clone::clone)?;
+        html::index(source, &entries, templates, Some(&self.fonts)).map(Some)
     }
 }
 

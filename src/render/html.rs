@@ -28,15 +28,45 @@ pub const INDEX_TEMPLATE_PATH: &str = "templates/index.html.j2";
 /// The stylesheet both pages include.
 pub const CSS_PATH: &str = "templates/report.css";
 
-/// The template sources (the CLI reads them).
-#[derive(Clone, Debug, Default)]
+/// The templates, compiled once and shared by every page of a build.
+#[derive(Debug)]
 pub struct Templates {
-    /// `templates/report.html.j2`.
-    pub report: String,
-    /// `templates/index.html.j2`.
-    pub index: String,
-    /// `templates/report.css`.
-    pub css: String,
+    /// `report.html`, `index.html` and `report.css`: HTML auto-escaping for the pages,
+    /// none for the stylesheet, and strict undefined variables (a typo is an error).
+    env: Environment<'static>,
+}
+
+impl Templates {
+    /// Compiles the sources of `templates/report.html.j2`, `templates/index.html.j2` and
+    /// `templates/report.css`; a syntax error is a diagnostic naming the file and line.
+    pub fn new(report: String, index: String, css: String) -> DiagResult<Templates> {
+        let mut env = Environment::new();
+        env.set_auto_escape_callback(|name| {
+            if name.ends_with(".css") {
+                AutoEscape::None
+            } else {
+                AutoEscape::Html
+            }
+        });
+        env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+        for (name, path, source) in [
+            ("report.html", TEMPLATE_PATH, report),
+            ("index.html", INDEX_TEMPLATE_PATH, index),
+            ("report.css", CSS_PATH, css),
+        ] {
+            env.add_template_owned(name, source)
+                .map_err(|e| vec![template_error("compile", path, &e)])?;
+        }
+        Ok(Templates { env })
+    }
+
+    /// Renders the template `name` (at `path` in the project) with `ctx`.
+    fn render(&self, name: &str, path: &str, ctx: Value) -> DiagResult<String> {
+        self.env
+            .get_template(name)
+            .and_then(|t| t.render(ctx))
+            .map_err(|e| vec![template_error("render", path, &e)])
+    }
 }
 
 /// A sibling locale for the language switcher.
@@ -342,31 +372,9 @@ fn body(report: &Report, b: &mut PageBuilder) -> Body {
     }
 }
 
-/// The template environment: the three templates, HTML auto-escaping for the pages,
-/// none for the stylesheet, and strict undefined variables (a typo is an error).
-fn environment(templates: &Templates) -> DiagResult<Environment<'_>> {
-    let mut env = Environment::new();
-    env.set_auto_escape_callback(|name| {
-        if name.ends_with(".css") {
-            AutoEscape::None
-        } else {
-            AutoEscape::Html
-        }
-    });
-    env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
-    for (name, path, source) in [
-        ("report.html", TEMPLATE_PATH, &templates.report),
-        ("index.html", INDEX_TEMPLATE_PATH, &templates.index),
-        ("report.css", CSS_PATH, &templates.css),
-    ] {
-        env.add_template(name, source)
-            .map_err(|e| vec![template_error(path, &e)])?;
-    }
-    Ok(env)
-}
-
-/// A template error as a diagnostic naming the template and line.
-fn template_error(path: &str, e: &minijinja::Error) -> Diagnostic {
+/// A template error as a diagnostic naming the template and line; `what` failed
+/// (`compile`, `render`).
+fn template_error(what: &str, path: &str, e: &minijinja::Error) -> Diagnostic {
     let at = e
         .line()
         .map(|l| format!(" at line {l}"))
@@ -374,7 +382,7 @@ fn template_error(path: &str, e: &minijinja::Error) -> Diagnostic {
     Diagnostic::error(
         "template-error",
         format!(
-            "failed to render {path}{at} ({})",
+            "failed to {what} {path}{at} ({})",
             e.detail().unwrap_or(&e.kind().to_string())
         ),
     )
@@ -423,7 +431,6 @@ fn sibling_locales(siblings: &[Sibling]) -> Vec<Locale> {
 
 /// Renders the report to an HTML document.
 pub fn html(report: &Report, options: &HtmlOptions) -> DiagResult<String> {
-    let env = environment(options.templates)?;
     let mut b = PageBuilder {
         page: &report.locale,
         source: options.source,
@@ -460,11 +467,10 @@ pub fn html(report: &Report, options: &HtmlOptions) -> DiagResult<String> {
             .map(|d| d.locale(&report.locale.tag))
             .collect::<Vec<_>>()
     })?;
-    let template = env
-        .get_template("report.html")
-        .map_err(|e| vec![template_error(TEMPLATE_PATH, &e)])?;
-    template
-        .render(context! {
+    options.templates.render(
+        "report.html",
+        TEMPLATE_PATH,
+        context! {
             lang => report.locale.tag,
             dir => report.locale.direction.as_str(),
             title => report.title.to_plain(),
@@ -478,8 +484,8 @@ pub fn html(report: &Report, options: &HtmlOptions) -> DiagResult<String> {
             chapters,
             siblings => options.siblings,
             font_css => Value::from_safe_string(fonts),
-        })
-        .map_err(|e| vec![template_error(TEMPLATE_PATH, &e)])
+        },
+    )
 }
 
 /// One locale on the index page.
@@ -508,7 +514,6 @@ pub fn index(
     templates: &Templates,
     fonts: Option<&FontSet>,
 ) -> DiagResult<String> {
-    let env = environment(templates)?;
     let mut b = PageBuilder {
         page: &source.locale,
         source: &source.locale,
@@ -531,11 +536,10 @@ pub fn index(
     let mut langs: Vec<&Locale> = vec![&source.locale];
     langs.extend(locales.iter());
     let fonts = font_css(fonts, &b.usage, &langs)?;
-    let template = env
-        .get_template("index.html")
-        .map_err(|e| vec![template_error(INDEX_TEMPLATE_PATH, &e)])?;
-    template
-        .render(context! {
+    templates.render(
+        "index.html",
+        INDEX_TEMPLATE_PATH,
+        context! {
             lang => source.locale.tag,
             dir => source.locale.direction.as_str(),
             title => source.title.to_plain(),
@@ -544,8 +548,8 @@ pub fn index(
             languages,
             entries,
             font_css => Value::from_safe_string(fonts),
-        })
-        .map_err(|e| vec![template_error(INDEX_TEMPLATE_PATH, &e)])
+        },
+    )
 }
 
 #[cfg(test)]
