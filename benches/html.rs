@@ -115,7 +115,6 @@ fn main() {
             let options = HtmlOptions {
                 templates: &templates,
                 siblings: &siblings,
-                source: &project.source_locale().locale,
                 fonts: Some(&fonts),
             };
             html::html(r, &options).unwrap().len()

@@ -60,13 +60,12 @@ fn resolve(project: &Project, tag: &str) -> Report {
         .output
 }
 
-fn render(project: &Project, report: &Report) -> String {
+fn render(report: &Report) -> String {
     let t = templates();
     let siblings = siblings();
     let options = HtmlOptions {
         templates: &t,
         siblings: &siblings,
-        source: &project.source_locale().locale,
         fonts: None,
     };
     html::html(report, &options).unwrap_or_else(|d| panic!("render failed: {d:?}"))
@@ -126,7 +125,7 @@ fn tags(html: &str) -> Vec<(String, String)> {
 fn golden_pages() {
     let p = project();
     for tag in ["en", "fa"] {
-        let page = render(&p, &resolve(&p, tag));
+        let page = render(&resolve(&p, tag));
         // The stylesheet is a template file of its own; the goldens hold the structure.
         let (head, rest) = page.split_at(page.find("<style>").unwrap() + "<style>".len());
         let page = format!("{head}…{}", &rest[rest.find("</style>").unwrap()..]);
@@ -155,7 +154,7 @@ fn hostile_text_is_escaped_everywhere() {
             b.text = StyledText::plain(hostile[i % hostile.len()]);
         }
     }
-    let page = render(&p, &report);
+    let page = render(&report);
     let allowed = [
         "!doctype",
         "html",
@@ -206,7 +205,7 @@ fn hostile_text_is_escaped_everywhere() {
 #[test]
 fn markup_in_messages_becomes_only_the_documented_tags() {
     let p = project();
-    let page = render(&p, &resolve(&p, "en"));
+    let page = render(&resolve(&p, "en"));
     assert!(page.contains(
         "Text with <i>italic</i>, <b>bold</b> and <b>bold </b><b><i>italic</i></b> runs."
     ));
@@ -251,7 +250,7 @@ fn a_tag_in_a_translation_is_refused_not_rendered() {
 #[test]
 fn the_outline_never_skips_a_level() {
     let p = project();
-    let page = render(&p, &resolve(&p, "en"));
+    let page = render(&resolve(&p, "en"));
     let levels: Vec<(u8, String)> = tags(&page)
         .into_iter()
         .filter(|(n, _)| n.len() == 2 && n.starts_with('h') && n != "hr")
@@ -277,7 +276,7 @@ fn the_outline_never_skips_a_level() {
 #[test]
 fn toc_lists_chapters_sections_and_subsections_with_resolving_anchors() {
     let p = project();
-    let page = render(&p, &resolve(&p, "en"));
+    let page = render(&resolve(&p, "en"));
     let toc =
         &page[page.find("<nav class=\"toc\"").unwrap()..page.find("<main>").unwrap()];
     let hrefs: Vec<&str> = toc
@@ -297,7 +296,7 @@ fn toc_lists_chapters_sections_and_subsections_with_resolving_anchors() {
 #[test]
 fn quotes_lists_and_chapters_are_semantic() {
     let p = project();
-    let page = render(&p, &resolve(&p, "en"));
+    let page = render(&resolve(&p, "en"));
     assert!(page.contains(
         "<figure class=\"quote\">\n<blockquote><p>“A quotation, with its attribution below.”</p></blockquote>\n<figcaption>— Someone Quoted</figcaption>\n</figure>"
     ));
@@ -315,7 +314,7 @@ fn quotes_lists_and_chapters_are_semantic() {
 #[test]
 fn fallback_text_carries_its_own_language_and_direction() {
     let p = project();
-    let page = render(&p, &resolve(&p, "fa"));
+    let page = render(&resolve(&p, "fa"));
     assert!(page.contains("<html lang=\"fa\" dir=\"rtl\">"));
     // Translated text inherits the page's language.
     assert!(page.contains("<h2 id=\"ch1\">فصل نخست</h2>"));
@@ -328,7 +327,7 @@ fn fallback_text_carries_its_own_language_and_direction() {
         page.contains("<a href=\"#ch2\" lang=\"en\" dir=\"ltr\">The Second Chapter</a>")
     );
     // The English page marks nothing.
-    let en = render(&p, &resolve(&p, "en"));
+    let en = render(&resolve(&p, "en"));
     assert!(!en[en.find("<body>").unwrap()..].contains(" lang=\"en\" dir=\"ltr\">The"));
 }
 
@@ -341,8 +340,8 @@ fn anchors_are_the_same_in_every_locale() {
             .map(|s| s[..s.find('"').unwrap()].to_string())
             .collect()
     };
-    let en = ids(&render(&p, &resolve(&p, "en")));
-    let fa = ids(&render(&p, &resolve(&p, "fa")));
+    let en = ids(&render(&resolve(&p, "en")));
+    let fa = ids(&render(&resolve(&p, "fa")));
     assert!(en.len() >= 8, "{en:?}");
     assert_eq!(en, fa);
 }
@@ -350,7 +349,7 @@ fn anchors_are_the_same_in_every_locale() {
 #[test]
 fn language_switcher_names_each_edition_in_its_language() {
     let p = project();
-    let page = render(&p, &resolve(&p, "fa"));
+    let page = render(&resolve(&p, "fa"));
     let nav = &page[page.find("<nav class=\"languages\"").unwrap()..];
     let nav = &nav[..nav.find("</nav>").unwrap()];
     assert!(nav.contains("aria-label=\"زبان‌ها\""));
@@ -373,7 +372,7 @@ fn isolation_marks_are_kept_as_characters() {
         .position(|b| b.kind == BlockKind::Paragraph)
         .unwrap();
     report.blocks[i].text = StyledText::plain("Rate: \u{2068}٧٫٢٪\u{2069} a year");
-    let page = render(&p, &report);
+    let page = render(&report);
     assert!(page.contains("<p>Rate: \u{2068}٧٫٢٪\u{2069} a year</p>"));
 }
 
@@ -398,7 +397,7 @@ fn a_broken_template_is_a_diagnostic_not_a_panic() {
 #[test]
 fn russian_text_gets_its_non_breaking_spaces() {
     let p = project();
-    let page = render(&p, &resolve(&p, "ru"));
+    let page = render(&resolve(&p, "ru"));
     assert!(
         page.contains("<p>Живу в\u{A0}<i>доме</i>\u{A0}— это правда: в\u{A0}1998\u{A0}г.\u{A0}было 25\u{A0}кг.</p>"),
         "{}",

@@ -202,7 +202,6 @@ fn the_chinese_page_is_small() {
     let options = HtmlOptions {
         templates: &templates,
         siblings: &[],
-        source: &project.source_locale().locale,
         fonts: Some(&set),
     };
     let page = html::html(&report, &options).unwrap_or_else(|d| panic!("{d:?}"));

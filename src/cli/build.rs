@@ -81,7 +81,7 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
     };
     // HTML pages are independent: render them on every core, write them in order below.
     let mut html_pages: Vec<Option<DiagResult<String>>> = match &html {
-        Some(h) => crate::par::map(&reports, |r| Some(h.page(&project, r))),
+        Some(h) => crate::par::map(&reports, |r| Some(h.page(r))),
         None => reports.iter().map(|_| None).collect(),
     };
     for (i, report) in reports.iter().enumerate() {
@@ -301,11 +301,10 @@ impl HtmlBuild {
     }
 
     /// One locale's page.
-    fn page(&self, project: &Project, report: &l10n::Report) -> DiagResult<String> {
+    fn page(&self, report: &l10n::Report) -> DiagResult<String> {
         let options = HtmlOptions {
             templates: self.templates.as_ref().map_err(Clone::clone)?,
             siblings: &self.siblings,
-            source: &project.source_locale().locale,
             fonts: Some(&self.fonts),
         };
         html::html(report, &options)

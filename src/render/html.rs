@@ -89,8 +89,6 @@ pub struct HtmlOptions<'a> {
     pub templates: &'a Templates,
     /// Locales to link from the language switcher (this one included, in order).
     pub siblings: &'a [Sibling],
-    /// The source locale: the language of text that fell back to it.
-    pub source: &'a Locale,
     /// Faces to embed; `None` leaves fonts to the browser (tests of structure only).
     pub fonts: Option<&'a FontSet>,
 }
@@ -433,7 +431,7 @@ fn sibling_locales(siblings: &[Sibling]) -> Vec<Locale> {
 pub fn html(report: &Report, options: &HtmlOptions) -> DiagResult<String> {
     let mut b = PageBuilder {
         page: &report.locale,
-        source: options.source,
+        source: &report.source,
         usage: Usage::default(),
     };
     let title = b.text(&report.title, BOLD, false, None);
@@ -459,7 +457,7 @@ pub fn html(report: &Report, options: &HtmlOptions) -> DiagResult<String> {
         b.usage
             .add(ScriptClass::of_script(&l.script), REGULAR, &s.name, None);
     }
-    let mut langs: Vec<&Locale> = vec![&report.locale, options.source];
+    let mut langs: Vec<&Locale> = vec![&report.locale, &report.source];
     langs.extend(sibling_locales.iter());
     let fonts = font_css(options.fonts, &b.usage, &langs).map_err(|diags| {
         diags
