@@ -181,14 +181,44 @@ struct TocEntry {
     children: Vec<TocEntry>,
 }
 
+/// A language the page's text is in (the page's own, or the source locale's for text
+/// that fell back), with what its text needs worked out once per page.
+struct Language<'a> {
+    locale: &'a Locale,
+    /// The font stack of its script.
+    class: ScriptClass,
+    /// Whether its text gets the word ties of [`ties::word_rules`].
+    word_ties: bool,
+}
+
+impl<'a> Language<'a> {
+    /// Works out what text in `locale`'s language needs.
+    fn new(locale: &'a Locale) -> Language<'a> {
+        Language {
+            locale,
+            class: ScriptClass::of_script(&locale.script),
+            word_ties: ties::word_rules(locale),
+        }
+    }
+}
+
 /// Builds the page model from the report, recording the characters it shows.
 struct PageBuilder<'a> {
-    page: &'a Locale,
-    source: &'a Locale,
+    page: Language<'a>,
+    source: Language<'a>,
     usage: Usage,
 }
 
-impl PageBuilder<'_> {
+impl<'a> PageBuilder<'a> {
+    /// A builder for a page in `page`'s language whose fallback text is in `source`'s.
+    fn new(page: &'a Locale, source: &'a Locale) -> PageBuilder<'a> {
+        PageBuilder {
+            page: Language::new(page),
+            source: Language::new(source),
+            usage: Usage::default(),
+        }
+    }
+
     /// Escaped text of a message, recorded in `base` style (plus its own runs' styles).
     fn text(
         &mut self,
@@ -197,20 +227,20 @@ impl PageBuilder<'_> {
         fallback: bool,
         id: Option<&str>,
     ) -> Text {
-        let locale = if fallback { self.source } else { self.page };
-        let tied = ties::ties(t, ties::word_rules(&locale.tag));
+        let language = if fallback { &self.source } else { &self.page };
+        let tied = ties::ties(t, language.word_ties);
         let t = &tied;
-        let script = ScriptClass::of_script(&locale.script);
         for run in &t.runs {
             let style = Style {
                 italic: base.italic || run.style.italic,
                 bold: base.bold || run.style.bold,
             };
-            self.usage.add(script, style, &run.text, id);
+            self.usage.add(language.class, style, &run.text, id);
         }
-        let lang = (fallback && self.source.tag != self.page.tag).then(|| Lang {
-            lang: self.source.tag.clone(),
-            dir: self.source.direction.as_str(),
+        let (page, source) = (self.page.locale, self.source.locale);
+        let lang = (fallback && source.tag != page.tag).then(|| Lang {
+            lang: source.tag.clone(),
+            dir: source.direction.as_str(),
         });
         Text {
             html: Value::from_safe_string(inline(t)),
@@ -220,8 +250,7 @@ impl PageBuilder<'_> {
 
     /// Plain text (interface strings) in the page's language.
     fn plain(&mut self, text: &str, base: Style) -> String {
-        let script = ScriptClass::of_script(&self.page.script);
-        self.usage.add(script, base, text, None);
+        self.usage.add(self.page.class, base, text, None);
         text.to_string()
     }
 }
@@ -355,8 +384,7 @@ fn body(report: &Report, b: &mut PageBuilder) -> Body {
                 }
                 i -= 1;
                 // The list marker is drawn from the font too.
-                let script = ScriptClass::of_script(&b.page.script);
-                b.usage.add(script, REGULAR, "\u{2022}", None);
+                b.usage.add(b.page.class, REGULAR, "\u{2022}", None);
                 target.push(Node::List { items });
             }
         }
@@ -429,11 +457,7 @@ fn sibling_locales(siblings: &[Sibling]) -> Vec<Locale> {
 
 /// Renders the report to an HTML document.
 pub fn html(report: &Report, options: &HtmlOptions) -> DiagResult<String> {
-    let mut b = PageBuilder {
-        page: &report.locale,
-        source: &report.source,
-        usage: Usage::default(),
-    };
+    let mut b = PageBuilder::new(&report.locale, &report.source);
     let title = b.text(&report.title, BOLD, false, None);
     let subtitle = b.text(&report.subtitle, REGULAR, false, None);
     let publisher = b.text(&report.publisher, REGULAR, false, None);
@@ -512,11 +536,7 @@ pub fn index(
     templates: &Templates,
     fonts: Option<&FontSet>,
 ) -> DiagResult<String> {
-    let mut b = PageBuilder {
-        page: &source.locale,
-        source: &source.locale,
-        usage: Usage::default(),
-    };
+    let mut b = PageBuilder::new(&source.locale, &source.locale);
     let title = b.text(&source.title, BOLD, false, None);
     let subtitle = b.text(&source.subtitle, REGULAR, false, None);
     let languages = b.plain(&source.ui.languages, BOLD);
