@@ -227,15 +227,29 @@ impl<'a> PageBuilder<'a> {
         fallback: bool,
         id: Option<&str>,
     ) -> Text {
+        self.text_in(t, &[base], fallback, id)
+    }
+
+    /// Escaped text of a message shown in several places, recorded in the `bases` style
+    /// of each (plus its own runs' styles): a heading and its ToC entry.
+    fn text_in(
+        &mut self,
+        t: &StyledText,
+        bases: &[Style],
+        fallback: bool,
+        id: Option<&str>,
+    ) -> Text {
         let language = if fallback { &self.source } else { &self.page };
         let tied = ties::ties(t, language.word_ties);
         let t = &tied;
-        for run in &t.runs {
-            let style = Style {
-                italic: base.italic || run.style.italic,
-                bold: base.bold || run.style.bold,
-            };
-            self.usage.add(language.class, style, &run.text, id);
+        for base in bases {
+            for run in &t.runs {
+                let style = Style {
+                    italic: base.italic || run.style.italic,
+                    bold: base.bold || run.style.bold,
+                };
+                self.usage.add(language.class, style, &run.text, id);
+            }
         }
         let (page, source) = (self.page.locale, self.source.locale);
         let lang = (fallback && source.tag != page.tag).then(|| Lang {
@@ -312,16 +326,19 @@ fn body(report: &Report, b: &mut PageBuilder) -> Body {
                 open.push(r);
                 let level = open.len() as u8 + 1;
                 let anchor = block.anchor();
-                let text = b.text(&block.text, BOLD, block.fallback, id);
-                // The ToC lists chapters, sections and subsections.
-                if let (Some(a), true) = (&anchor, r <= 3) {
+                // The ToC lists chapters, sections and subsections, in regular weight.
+                let toc_anchor = anchor.clone().filter(|_| r <= 3);
+                let styles: &[Style] = match toc_anchor {
+                    Some(_) => &[BOLD, REGULAR],
+                    None => &[BOLD],
+                };
+                let text = b.text_in(&block.text, styles, block.fallback, id);
+                if let Some(a) = toc_anchor {
                     let entry = TocEntry {
-                        anchor: a.clone(),
+                        anchor: a,
                         text: text.clone(),
                         children: Vec::new(),
                     };
-                    // ToC entries are regular weight: record the text in that style too.
-                    b.text(&block.text, REGULAR, block.fallback, id);
                     let mut list = &mut toc;
                     for _ in 1..open.len() {
                         if list.is_empty() {
