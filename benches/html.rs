@@ -103,8 +103,7 @@ fn main() {
         let siblings: Vec<Sibling> = reports
             .iter()
             .map(|r| Sibling {
-                tag: r.locale.tag.clone(),
-                dir: r.locale.direction.as_str(),
+                locale: r.locale.clone(),
                 name: r.ui.language_name.clone(),
                 href: format!("report.{}.html", r.locale.tag),
             })

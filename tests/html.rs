@@ -12,7 +12,7 @@ use common::{copy_dir, repo};
 
 use std::path::PathBuf;
 
-use silkpress::l10n::{self, Report, StyledText};
+use silkpress::l10n::{self, Locale, Report, StyledText};
 use silkpress::project::{BlockKind, Project};
 use silkpress::render::html::{self, HtmlOptions, Sibling, Templates};
 
@@ -40,14 +40,12 @@ fn project() -> Project {
 fn siblings() -> Vec<Sibling> {
     vec![
         Sibling {
-            tag: "en".into(),
-            dir: "ltr",
+            locale: Locale::parse("en").unwrap(),
             name: "English".into(),
             href: "report.en.html".into(),
         },
         Sibling {
-            tag: "fa".into(),
-            dir: "rtl",
+            locale: Locale::parse("fa").unwrap(),
             name: "فارسی".into(),
             href: "report.fa.html".into(),
         },

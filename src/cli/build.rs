@@ -284,8 +284,7 @@ impl HtmlBuild {
             reports
                 .iter()
                 .map(|r| Sibling {
-                    tag: r.locale.tag.clone(),
-                    dir: r.locale.direction.as_str(),
+                    locale: r.locale.clone(),
                     name: own_name(project, r),
                     href: html_file_name(&r.locale.tag),
                 })
@@ -328,8 +327,7 @@ impl HtmlBuild {
             .filter_map(|r| {
                 let s = summaries.iter().find(|s| s.locale == r.locale.tag)?;
                 Some(IndexEntry {
-                    tag: r.locale.tag.clone(),
-                    dir: r.locale.direction.as_str(),
+                    locale: r.locale.clone(),
                     name: own_name(project, r),
                     href: html_file_name(&r.locale.tag),
                     translated: s.translated,

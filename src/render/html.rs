@@ -70,12 +70,10 @@ impl Templates {
 }
 
 /// A sibling locale for the language switcher.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct Sibling {
-    /// Its tag (`lang` attribute).
-    pub tag: String,
-    /// `ltr` or `rtl`.
-    pub dir: &'static str,
+    /// Its locale: the link's `lang` and `dir`, and the font stack of its name.
+    pub locale: Locale,
     /// Its name in its own language (`ui-language-name`).
     pub name: String,
     /// Link to its file, relative to this one.
@@ -464,14 +462,6 @@ fn font_css(
     Ok(css)
 }
 
-/// The locales of the switcher's entries (their tags were validated when loaded).
-fn sibling_locales(siblings: &[Sibling]) -> Vec<Locale> {
-    siblings
-        .iter()
-        .filter_map(|s| Locale::parse(&s.tag).ok())
-        .collect()
-}
-
 /// Renders the report to an HTML document.
 pub fn html(report: &Report, options: &HtmlOptions) -> DiagResult<String> {
     let mut b = PageBuilder::new(&report.locale, &report.source);
@@ -493,13 +483,19 @@ pub fn html(report: &Report, options: &HtmlOptions) -> DiagResult<String> {
         languages => report.ui.languages,
         toc_nav => report.ui.toc_nav,
     };
-    let sibling_locales = sibling_locales(options.siblings);
-    for (s, l) in options.siblings.iter().zip(&sibling_locales) {
-        b.usage
-            .add(ScriptClass::of_script(&l.script), REGULAR, &s.name, None);
-    }
     let mut langs: Vec<&Locale> = vec![&report.locale, &report.source];
-    langs.extend(sibling_locales.iter());
+    let mut siblings = Vec::new();
+    for s in options.siblings {
+        let class = ScriptClass::of_script(&s.locale.script);
+        b.usage.add(class, REGULAR, &s.name, None);
+        langs.push(&s.locale);
+        siblings.push(context! {
+            tag => s.locale.tag,
+            dir => s.locale.direction.as_str(),
+            name => s.name,
+            href => s.href,
+        });
+    }
     let fonts = font_css(options.fonts, &b.usage, &langs).map_err(|diags| {
         diags
             .into_iter()
@@ -521,19 +517,17 @@ pub fn html(report: &Report, options: &HtmlOptions) -> DiagResult<String> {
             toc,
             preamble,
             chapters,
-            siblings => options.siblings,
+            siblings,
             font_css => Value::from_safe_string(fonts),
         },
     )
 }
 
 /// One locale on the index page.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct IndexEntry {
-    /// Its tag.
-    pub tag: String,
-    /// `ltr` or `rtl`.
-    pub dir: &'static str,
+    /// Its locale: the link's `lang` and `dir`, and the font stack of its name.
+    pub locale: Locale,
     /// Its name in its own language.
     pub name: String,
     /// Link to its page.
@@ -557,19 +551,25 @@ pub fn index(
     let title = b.text(&source.title, BOLD, false, None);
     let subtitle = b.text(&source.subtitle, REGULAR, false, None);
     let languages = b.plain(&source.ui.languages, BOLD);
-    let locales: Vec<Locale> = entries
-        .iter()
-        .filter_map(|e| Locale::parse(&e.tag).ok())
-        .collect();
-    for (e, l) in entries.iter().zip(&locales) {
-        b.usage
-            .add(ScriptClass::of_script(&l.script), REGULAR, &e.name, None);
+    let mut langs: Vec<&Locale> = vec![&source.locale];
+    let mut items = Vec::new();
+    for e in entries {
+        let class = ScriptClass::of_script(&e.locale.script);
+        b.usage.add(class, REGULAR, &e.name, None);
         let numbers = format!("{} % ({}/{})", e.percent, e.translated, e.total);
         b.plain(&numbers, REGULAR);
-        b.plain(&e.tag, REGULAR);
+        b.plain(&e.locale.tag, REGULAR);
+        langs.push(&e.locale);
+        items.push(context! {
+            tag => e.locale.tag,
+            dir => e.locale.direction.as_str(),
+            name => e.name,
+            href => e.href,
+            translated => e.translated,
+            total => e.total,
+            percent => e.percent,
+        });
     }
-    let mut langs: Vec<&Locale> = vec![&source.locale];
-    langs.extend(locales.iter());
     let fonts = font_css(fonts, &b.usage, &langs)?;
     templates.render(
         "index.html",
@@ -581,7 +581,7 @@ pub fn index(
             description => source.subtitle.to_plain(),
             cover => context! { title, subtitle },
             languages,
-            entries,
+            entries => items,
             font_css => Value::from_safe_string(fonts),
         },
     )
