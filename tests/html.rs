@@ -25,12 +25,7 @@ fn read(rel: &str) -> String {
 }
 
 fn templates() -> Templates {
-    Templates::new(
-        read(html::TEMPLATE_PATH),
-        read(html::INDEX_TEMPLATE_PATH),
-        read(html::CSS_PATH),
-    )
-    .unwrap_or_else(|d| panic!("the templates do not compile: {d:?}"))
+    Templates::read(repo()).unwrap_or_else(|d| panic!("the templates do not load: {d:?}"))
 }
 
 fn project() -> Project {

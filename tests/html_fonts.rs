@@ -6,8 +6,7 @@ mod common;
 
 use common::repo;
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Arc;
+use std::collections::BTreeSet;
 
 use base64::Engine as _;
 use read_fonts::{FontRef, TableProvider};
@@ -19,12 +18,7 @@ use silkpress::render::webfont::{self, FontSet, Usage};
 
 fn fonts() -> FontSet {
     let style = PdfStyle::load(repo()).unwrap_or_else(|d| panic!("{d:?}"));
-    let files: BTreeMap<String, Arc<Vec<u8>>> = style
-        .faces
-        .values()
-        .map(|p| (p.clone(), Arc::new(std::fs::read(repo().join(p)).unwrap())))
-        .collect();
-    FontSet::load(&style, &files).unwrap_or_else(|d| panic!("{d:?}"))
+    FontSet::read(repo(), &style).unwrap_or_else(|d| panic!("{d:?}"))
 }
 
 fn face<'a>(set: &'a FontSet, name: &str) -> &'a webfont::Face {
@@ -191,13 +185,7 @@ fn the_chinese_page_is_small() {
         // A translation error stops the edition; that is tested elsewhere.
         return;
     };
-    let read = |p: &str| std::fs::read_to_string(repo().join(p)).unwrap();
-    let templates = Templates::new(
-        read(html::TEMPLATE_PATH),
-        read(html::INDEX_TEMPLATE_PATH),
-        read(html::CSS_PATH),
-    )
-    .unwrap();
+    let templates = Templates::read(repo()).unwrap_or_else(|d| panic!("{d:?}"));
     let set = fonts();
     let options = HtmlOptions {
         templates: &templates,

@@ -1,8 +1,6 @@
 //! `silkpress build`: resolve locales, render PDF and HTML editions, write them.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use super::*;
 use crate::diag::DiagResult;
@@ -245,41 +243,21 @@ impl HtmlBuild {
         reports: &[l10n::Report],
         with_siblings: bool,
     ) -> Result<HtmlBuild, Failure> {
-        let read = |rel: &str| {
-            std::fs::read_to_string(project.root.join(rel)).map_err(|e| {
-                vec![
-                    Diagnostic::error("io-error", format!("failed to read {rel} ({e})"))
-                        .in_file(rel),
-                ]
-            })
-        };
         let fail = |diags: Vec<Diagnostic>| {
             print_diags(cli, &project.sources, &diags);
             failure_of(&diags)
         };
-        let templates = Templates::new(
-            read(html::TEMPLATE_PATH).map_err(fail)?,
-            read(html::INDEX_TEMPLATE_PATH).map_err(fail)?,
-            read(html::CSS_PATH).map_err(fail)?,
-        );
+        let templates = Templates::read(&project.root);
+        // A template that cannot be read stops the build, as a font that cannot be read
+        // does; one that does not compile is kept for the pages to fail with.
+        if let Err(diags) = &templates {
+            if diags.iter().any(|d| d.code == "io-error") {
+                return Err(fail(diags.clone()));
+            }
+        }
         // The HTML editions embed the PDF's faces, chosen by the same stacks.
         let style = layout::Style::load(&project.root).map_err(fail)?;
-        let mut files = BTreeMap::new();
-        for path in style.faces.values() {
-            let bytes = std::fs::read(project.root.join(path)).map_err(|e| {
-                fail(vec![Diagnostic::error(
-                    "io-error",
-                    format!("failed to read font {path} ({e})"),
-                )
-                .in_file(path.as_str())
-                .hint(format!(
-                    "{} names it in [faces]",
-                    layout::style::STYLE_PATH
-                ))])
-            })?;
-            files.insert(path.clone(), Arc::new(bytes));
-        }
-        let fonts = FontSet::load(&style, &files).map_err(fail)?;
+        let fonts = FontSet::read(&project.root, &style).map_err(fail)?;
         let siblings = if with_siblings && reports.len() > 1 {
             reports
                 .iter()

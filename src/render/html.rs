@@ -11,6 +11,8 @@
 //! The same walk records which characters are shown in which script and style, so that
 //! [`webfont`](super::webfont) can embed each face subset to just those.
 
+use std::path::Path;
+
 use minijinja::{context, AutoEscape, Environment, Value};
 use serde::Serialize;
 
@@ -58,6 +60,23 @@ impl Templates {
                 .map_err(|e| vec![template_error("compile", path, &e)])?;
         }
         Ok(Templates { env })
+    }
+
+    /// Reads the templates from the project at `root` and compiles them.
+    pub fn read(root: &Path) -> DiagResult<Templates> {
+        let read = |rel: &str| {
+            std::fs::read_to_string(root.join(rel)).map_err(|e| {
+                vec![
+                    Diagnostic::error("io-error", format!("failed to read {rel} ({e})"))
+                        .in_file(rel),
+                ]
+            })
+        };
+        Templates::new(
+            read(TEMPLATE_PATH)?,
+            read(INDEX_TEMPLATE_PATH)?,
+            read(CSS_PATH)?,
+        )
     }
 
     /// Renders the template `name` (at `path` in the project) with `ctx`.

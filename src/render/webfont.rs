@@ -15,9 +15,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
-use std::sync::Arc;
+use std::path::Path;
 
-use crate::diag::Diagnostic;
+use crate::diag::{DiagResult, Diagnostic};
 use crate::l10n::Style;
 use crate::layout::fonts::ScriptClass;
 use crate::layout::itemize::never_drawn;
@@ -42,7 +42,7 @@ pub struct Face {
     /// Its file, relative to the project root.
     pub path: String,
     /// The font file.
-    data: Arc<Vec<u8>>,
+    data: Vec<u8>,
     /// Family name from the `name` table (ID 16, else 1).
     pub family: String,
     /// `usWeightClass` from `OS/2`.
@@ -53,7 +53,7 @@ pub struct Face {
 
 impl Face {
     fn font(&self) -> FontRef<'_> {
-        // Checked in `FontSet::load`.
+        // Checked in `FontSet::read`.
         FontRef::new(&self.data).expect("font was parsed at load time")
     }
 
@@ -109,23 +109,21 @@ fn read_family(font: &FontRef) -> Option<String> {
 }
 
 impl FontSet {
-    /// Loads the faces of the style (the PDF's `templates/style.toml`) from their file
-    /// contents (`files` maps each face's path to its bytes; the CLI reads them).
-    pub fn load(
-        style: &PdfStyle,
-        files: &BTreeMap<String, Arc<Vec<u8>>>,
-    ) -> Result<FontSet, Vec<Diagnostic>> {
+    /// Reads the faces of the style (the PDF's `templates/style.toml`) from their files
+    /// under `root`.
+    pub fn read(root: &Path, style: &PdfStyle) -> DiagResult<FontSet> {
         let mut faces = Vec::new();
         let mut errors = Vec::new();
         for (name, path) in &style.faces {
-            let Some(data) = files.get(path) else {
-                errors.push(
-                    Diagnostic::error("io-error", format!("font `{name}` was not read"))
-                        .in_file(path.as_str()),
-                );
-                continue;
-            };
-            let font = match FontRef::new(data) {
+            let data = std::fs::read(root.join(path)).map_err(|e| {
+                vec![Diagnostic::error(
+                    "io-error",
+                    format!("failed to read font {path} ({e})"),
+                )
+                .in_file(path.as_str())
+                .hint(format!("{STYLE_PATH} names it in [faces]"))]
+            })?;
+            let font = match FontRef::new(&data) {
                 Ok(f) => f,
                 Err(e) => {
                     errors.push(
@@ -147,7 +145,7 @@ impl FontSet {
             faces.push(Face {
                 name: name.clone(),
                 path: path.clone(),
-                data: data.clone(),
+                data,
                 family,
                 weight,
                 italic,
