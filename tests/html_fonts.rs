@@ -30,6 +30,21 @@ const REGULAR: Style = Style {
     bold: false,
 };
 
+/// A face's coverage, read once at load, is what its `cmap` maps (every code point).
+#[test]
+fn coverage_is_the_cmap() {
+    let set = fonts();
+    for face in &set.faces {
+        let bytes = std::fs::read(repo().join(&face.path)).unwrap();
+        let font = FontRef::new(&bytes).unwrap();
+        let cmap = font.cmap().unwrap();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mapped = cmap.map_codepoint(c).is_some_and(|g| g.to_u32() != 0);
+            assert_eq!(face.covers(c), mapped, "{} U+{:04X}", face.name, c as u32);
+        }
+    }
+}
+
 #[test]
 fn subsets_keep_a_cmap_for_every_character() {
     let set = fonts();

@@ -24,6 +24,7 @@ use crate::layout::itemize::never_drawn;
 use crate::layout::style::{Style as PdfStyle, STYLES, STYLE_PATH};
 use base64::Engine as _;
 use read_fonts::collections::IntSet;
+use read_fonts::tables::cmap::CmapIterLimits;
 use read_fonts::types::{GlyphId, NameId, Tag};
 use read_fonts::{FontRef, TableProvider};
 
@@ -49,6 +50,8 @@ pub struct Face {
     pub weight: u16,
     /// Whether `OS/2` marks it italic.
     pub italic: bool,
+    /// The characters it maps to a glyph, read from its `cmap` once.
+    coverage: IntSet<u32>,
 }
 
 impl Face {
@@ -59,12 +62,31 @@ impl Face {
 
     /// Whether the face maps `c` to a glyph.
     pub fn covers(&self, c: char) -> bool {
-        self.font()
-            .cmap()
-            .ok()
-            .and_then(|cmap| cmap.map_codepoint(c))
-            .is_some_and(|g| g != GlyphId::NOTDEF)
+        self.coverage.contains(c as u32)
     }
+}
+
+/// The characters `font` maps to a glyph other than `.notdef`, each as
+/// `Cmap::map_codepoint` resolves it (first subtable that maps it).
+fn coverage(font: &FontRef) -> IntSet<u32> {
+    let mut set = IntSet::empty();
+    let Ok(cmap) = font.cmap() else {
+        return set;
+    };
+    let limits = CmapIterLimits::default_for_font(font);
+    for record in cmap.encoding_records() {
+        let Ok(subtable) = record.subtable(cmap.offset_data()) else {
+            continue;
+        };
+        for (c, _) in subtable.iter_with_limits(limits) {
+            if !set.contains(c)
+                && cmap.map_codepoint(c).is_some_and(|g| g != GlyphId::NOTDEF)
+            {
+                set.insert(c);
+            }
+        }
+    }
+    set
 }
 
 /// The faces and stacks, loaded once and shared by every page.
@@ -142,6 +164,7 @@ impl FontSet {
                 Err(_) => (400, false),
             };
             let family = read_family(&font).unwrap_or_else(|| name.clone());
+            let coverage = coverage(&font);
             faces.push(Face {
                 name: name.clone(),
                 path: path.clone(),
@@ -149,6 +172,7 @@ impl FontSet {
                 family,
                 weight,
                 italic,
+                coverage,
             });
         }
         if !errors.is_empty() {
