@@ -11,7 +11,8 @@ use std::collections::BTreeSet;
 use base64::Engine as _;
 use read_fonts::{FontRef, TableProvider};
 use silkpress::l10n::{self, Style};
-use silkpress::layout::{ScriptClass, Style as PdfStyle};
+use silkpress::layout::style::STYLES;
+use silkpress::layout::{FontBook, ScriptClass, Style as PdfStyle};
 use silkpress::project::Project;
 use silkpress::render::html::{self, HtmlOptions, Templates};
 use silkpress::render::webfont::{self, FontSet, Usage};
@@ -29,6 +30,30 @@ const REGULAR: Style = Style {
     italic: false,
     bold: false,
 };
+
+/// The HTML editions try faces in the PDF's order (FontBook::fallback_order) for every
+/// stack and style, so a character is set in the same face in both.
+#[test]
+fn faces_are_tried_in_the_pdf_order() {
+    let style = PdfStyle::load(repo()).unwrap_or_else(|d| panic!("{d:?}"));
+    let set = FontSet::read(repo(), &style).unwrap_or_else(|d| panic!("{d:?}"));
+    let book = FontBook::new(repo(), &style).unwrap_or_else(|d| panic!("{d:?}"));
+    for class in ScriptClass::ALL {
+        for (s, name) in STYLES {
+            let web: Vec<&str> = set
+                .fallback_order(class, s)
+                .iter()
+                .map(|&i| set.faces[i].name.as_str())
+                .collect();
+            let pdf: Vec<&str> = book
+                .fallback_order(class, s)
+                .into_iter()
+                .map(|i| book.faces[i].name.as_str())
+                .collect();
+            assert_eq!(web, pdf, "{} {name}", class.name());
+        }
+    }
+}
 
 /// A face's coverage, read once at load, is what its `cmap` maps (every code point).
 #[test]

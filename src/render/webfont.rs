@@ -2,12 +2,12 @@
 //! (`templates/style.toml`), subset to the characters a page uses and encoded as WOFF2
 //! for `@font-face` data URIs.
 //!
-//! Which face sets which character follows the PDF's rule (the style's stack of the
-//! text's script, first face that covers the character, then any other face), and the
-//! CSS is written so that a browser picks the same face: one CSS family per font family,
-//! `font-family` lists in stack order per language, and on every face a `unicode-range`
-//! naming exactly the characters it was subset to. Faces a page does not use are left
-//! out.
+//! Which face sets which character follows the PDF's fallback order
+//! ([`FontSet::fallback_order`]: the text's stack in its style, then every stack in that
+//! style and in regular; never a face no stack lists), and the CSS is written so that a
+//! browser picks the same face: one CSS family per font family, `font-family` lists in
+//! stack order per language, and on every face a `unicode-range` naming exactly the
+//! characters it was subset to. Faces a page does not use are left out.
 //!
 //! Subsetting is done by `skera` (fontations' port of hb-subset: it keeps `cmap` and
 //! closes over `GSUB`, so Arabic joining forms and ligatures survive), WOFF2 encoding by
@@ -95,6 +95,8 @@ pub struct FontSet {
     pub faces: Vec<Face>,
     /// The stacks as face indices per style, by script class ([`class_index`]).
     stacks: [[Vec<usize>; 4]; 3],
+    /// Per stack and style, the faces tried in order ([`FontSet::fallback_order`]).
+    fallback: [[Vec<usize>; 4]; 3],
     /// Font families in first-use order over all stacks (CSS fallback order).
     families: Vec<String>,
 }
@@ -179,15 +181,34 @@ impl FontSet {
             return Err(errors);
         }
         let index = |n: &String| faces.iter().position(|f| &f.name == n);
-        let stacks = ScriptClass::ALL.map(|class| {
+        let stacks: [[Vec<usize>; 4]; 3] = ScriptClass::ALL.map(|class| {
             let stack = style.stacks.of(class);
             ALL_STYLES.map(|s| stack.for_style(s).iter().filter_map(index).collect())
         });
+        // As `FontBook::fallback_order`: the own stack, then every class's stack in the
+        // same style and in regular.
+        let fallback = ScriptClass::ALL.map(|class| {
+            ALL_STYLES.map(|style| {
+                let own = &stacks[class_index(class)][style_index(style)];
+                let others = ScriptClass::ALL.iter().flat_map(|&c| {
+                    [style, Style::default()]
+                        .map(|s| &stacks[class_index(c)][style_index(s)])
+                });
+                let mut order: Vec<usize> = Vec::new();
+                for &f in own.iter().chain(others.flatten()) {
+                    if !order.contains(&f) {
+                        order.push(f);
+                    }
+                }
+                order
+            })
+        });
         // Font families in the order of the stacks' regular faces (Latin first, so its
-        // families lead the fallback order), then any face no stack lists.
+        // families lead the fallback order), then those of their other styles' faces.
         let mut families: Vec<String> = Vec::new();
-        let listed = stacks.iter().flat_map(|s| &s[0]).map(|&i| &faces[i]);
-        for family in listed.chain(&faces).map(|f: &Face| &f.family) {
+        let regular = stacks.iter().flat_map(|s| &s[0]);
+        let others = stacks.iter().flat_map(|s| s.iter().flatten());
+        for family in regular.chain(others).map(|&i| &faces[i].family) {
             if !families.contains(family) {
                 families.push(family.clone());
             }
@@ -195,6 +216,7 @@ impl FontSet {
         Ok(FontSet {
             faces,
             stacks,
+            fallback,
             families,
         })
     }
@@ -221,16 +243,21 @@ impl FontSet {
         out
     }
 
-    /// The face that sets `c` in `style` within `class`'s stack: the stack's faces in
-    /// order, then the faces of the same style in the other stacks (in
-    /// [`ScriptClass::ALL`] order, as the PDF's [`FontBook`](crate::layout::FontBook)
-    /// falls back), then any face at all.
+    /// The faces (indices into [`FontSet::faces`]) tried for text of `class`'s stack in
+    /// `style`, in order: that stack, then for each class in [`ScriptClass::ALL`] order
+    /// its stack in `style` and in regular. This is the PDF's
+    /// [`FontBook::fallback_order`](crate::layout::FontBook::fallback_order), so a face
+    /// no stack lists is never used.
+    pub fn fallback_order(&self, class: ScriptClass, style: Style) -> &[usize] {
+        &self.fallback[class_index(class)][style_index(style)]
+    }
+
+    /// The face that sets `c` in `style` within `class`'s stack: the first face of
+    /// [`FontSet::fallback_order`] that covers it.
     fn face_for(&self, class: ScriptClass, style: Style, c: char) -> Option<usize> {
-        let own = self.stacks[class_index(class)][style_index(style)].iter();
-        let same_style = self.stacks.iter().flat_map(|s| &s[style_index(style)]);
-        own.chain(same_style)
+        self.fallback_order(class, style)
+            .iter()
             .copied()
-            .chain(0..self.faces.len())
             .find(|&i| self.faces[i].covers(c))
     }
 }
@@ -287,8 +314,9 @@ pub struct WebFace {
 
 /// Assigns every used character to its face, subsets those faces and encodes them.
 ///
-/// A visible character that no face covers is an error naming the message that holds it,
-/// as in the PDF: the browser would otherwise draw it with whatever system font it finds.
+/// A visible character that no face of its fallback order covers is an error naming the
+/// message that holds it, as in the PDF: the browser would otherwise draw it with
+/// whatever system font it finds.
 pub fn subset_page(
     fonts: &FontSet,
     usage: &Usage,
