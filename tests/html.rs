@@ -141,13 +141,17 @@ fn hostile_text_is_escaped_everywhere() {
     report.subtitle = StyledText::plain(hostile[1]);
     report.publisher = StyledText::plain(hostile[2]);
     report.ui.languages = hostile[1].into();
-    report.ui.toc_nav = hostile[3].into();
+    report.ui.toc_nav = format!("{}{}", hostile[2], hostile[3]);
     for (i, b) in report.blocks.iter_mut().enumerate() {
         if b.kind != BlockKind::Cover {
             b.text = StyledText::plain(hostile[i % hostile.len()]);
         }
     }
     let page = render(&report);
+    // Without a ToC block the ToC's heading is the `ui-toc-nav` label.
+    let mut untitled = report;
+    untitled.blocks.retain(|b| b.kind != BlockKind::Toc);
+    let untitled = render(&untitled);
     let allowed = [
         "!doctype",
         "html",
@@ -177,7 +181,7 @@ fn hostile_text_is_escaped_everywhere() {
         "figcaption",
         "div",
     ];
-    for (name, text) in tags(&page) {
+    for (name, text) in tags(&page).into_iter().chain(tags(&untitled)) {
         assert!(allowed.contains(&name.as_str()), "unexpected tag <{text}>");
         // Attribute values are quoted and escaped, so what is left outside quotes is
         // attribute names: none may be an event handler.
@@ -193,6 +197,10 @@ fn hostile_text_is_escaped_everywhere() {
     assert!(page.contains("<title>&lt;&#x2f;title&gt;&lt;script&gt;alert(0)"));
     assert!(page.contains("content=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\""));
     assert!(page.contains("aria-label=\"&quot;&gt;&lt;img"));
+    assert!(untitled.contains(
+        "<h2 id=\"toc-title\">&lt;&#x2f;p&gt;&lt;&#x2f;main&gt;&lt;iframe \
+         src=javascript:alert(1)&gt;&#x27; onmouseover=&#x27;alert(1)</h2>"
+    ));
 }
 
 #[test]
@@ -322,6 +330,53 @@ fn fallback_text_carries_its_own_language_and_direction() {
     // The English page marks nothing.
     let en = render(&resolve(&p, "en"));
     assert!(!en[en.find("<body>").unwrap()..].contains(" lang=\"en\" dir=\"ltr\">The"));
+}
+
+/// The fixture's Russian body, complete.
+const RU_BODY: &str = "\
+ch1-title = Первая глава
+ch1-q1 = «Цитата, под ней её автор.»
+ch1-qa1 = — Кто-то
+ch1-s1-title = Раздел
+ch1-s1-p1 = Живу в <i>доме</i> — это правда: в 1998 г. было 25 кг.
+ch1-s1-h1 = Подзаголовок в разделе
+ch1-s1-p2 = Знаки разметки: a &lt; b &amp;&amp; c &gt; d.
+ch1-s1-ss1-title = Подраздел
+ch1-s1-ss1-h1 = Подзаголовок в подразделе
+ch1-s1-ss1-p1 = Далее список.
+ch1-li1 = Первый пункт
+ch1-li2 = Второй пункт
+ch1-s1-ss1-p2 = После списка.
+ch2-title = Вторая глава
+ch2-q1 = Цитата без автора.
+ch2-p1 = Перед разрывом страницы.
+ch2-s1-title = После разрыва
+ch2-s1-p1 = Последний абзац.
+";
+
+#[test]
+fn a_complete_translation_marks_nothing_as_english() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixture(), dir.path());
+    std::fs::write(dir.path().join("locales/ru/body.ftl"), RU_BODY).unwrap();
+    let p = Project::load(dir.path()).unwrap_or_else(|d| panic!("{d:?}"));
+    let report = resolve(&p, "ru");
+    assert!(
+        report.blocks.iter().all(|b| !b.fallback),
+        "a message of the Russian fixture falls back"
+    );
+    let page = render(&report);
+    // Only the language switcher's link to the English edition is in English.
+    let nav = page.find("<nav class=\"languages\"").unwrap();
+    let end = nav + page[nav..].find("</nav>").unwrap();
+    assert!(page[nav..end].contains(" lang=\"en\""));
+    for outside in [&page[..nav], &page[end..]] {
+        if let Some(at) = outside.find(" lang=\"en\"") {
+            let from = outside[..at].rfind('<').unwrap_or(0);
+            let to = at + outside[at..].find('>').unwrap_or(0);
+            panic!("text marked as English: {}>", &outside[from..to]);
+        }
+    }
 }
 
 #[test]
