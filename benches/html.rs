@@ -6,10 +6,8 @@
 //! - the whole command as a process (load, resolve, subset fonts, render, write files),
 //! - the in-process stages: load project and fonts, resolve all locales, render all pages.
 
-use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use silkpress::l10n;
@@ -75,19 +73,9 @@ fn main() {
     for _ in 0..RUNS {
         let t = Instant::now();
         let project = Project::load(root).unwrap_or_else(|d| panic!("{d:?}"));
-        let read = |p: &str| std::fs::read_to_string(root.join(p)).unwrap();
-        let templates = Templates {
-            report: read(html::TEMPLATE_PATH),
-            index: read(html::INDEX_TEMPLATE_PATH),
-            css: read(html::CSS_PATH),
-        };
+        let templates = Templates::read(root).unwrap();
         let style = silkpress::layout::Style::load(root).unwrap();
-        let files: BTreeMap<String, Arc<Vec<u8>>> = style
-            .faces
-            .values()
-            .map(|p| (p.clone(), Arc::new(std::fs::read(root.join(p)).unwrap())))
-            .collect();
-        let fonts = FontSet::load(&style, &files).unwrap();
+        let fonts = FontSet::read(root, &style).unwrap();
         load.push(t.elapsed());
 
         let t = Instant::now();
@@ -102,8 +90,7 @@ fn main() {
         let siblings: Vec<Sibling> = reports
             .iter()
             .map(|r| Sibling {
-                tag: r.locale.tag.clone(),
-                dir: r.locale.direction.as_str(),
+                locale: r.locale.clone(),
                 name: r.ui.language_name.clone(),
                 href: format!("report.{}.html", r.locale.tag),
             })
@@ -114,7 +101,6 @@ fn main() {
             let options = HtmlOptions {
                 templates: &templates,
                 siblings: &siblings,
-                source: &project.source_locale().locale,
                 fonts: Some(&fonts),
             };
             html::html(r, &options).unwrap().len()

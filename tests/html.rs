@@ -12,7 +12,7 @@ use common::{copy_dir, repo};
 
 use std::path::PathBuf;
 
-use silkpress::l10n::{self, Report, StyledText};
+use silkpress::l10n::{self, Locale, Report, StyledText};
 use silkpress::project::{BlockKind, Project};
 use silkpress::render::html::{self, HtmlOptions, Sibling, Templates};
 
@@ -20,13 +20,12 @@ fn fixture() -> PathBuf {
     repo().join("tests/fixtures/html/mini")
 }
 
+fn read(rel: &str) -> String {
+    std::fs::read_to_string(repo().join(rel)).unwrap()
+}
+
 fn templates() -> Templates {
-    let read = |p: &str| std::fs::read_to_string(repo().join(p)).unwrap();
-    Templates {
-        report: read(html::TEMPLATE_PATH),
-        index: read(html::INDEX_TEMPLATE_PATH),
-        css: read(html::CSS_PATH),
-    }
+    Templates::read(repo()).unwrap_or_else(|d| panic!("the templates do not load: {d:?}"))
 }
 
 fn project() -> Project {
@@ -36,14 +35,12 @@ fn project() -> Project {
 fn siblings() -> Vec<Sibling> {
     vec![
         Sibling {
-            tag: "en".into(),
-            dir: "ltr",
+            locale: Locale::parse("en").unwrap(),
             name: "English".into(),
             href: "report.en.html".into(),
         },
         Sibling {
-            tag: "fa".into(),
-            dir: "rtl",
+            locale: Locale::parse("fa").unwrap(),
             name: "فارسی".into(),
             href: "report.fa.html".into(),
         },
@@ -56,13 +53,12 @@ fn resolve(project: &Project, tag: &str) -> Report {
         .output
 }
 
-fn render(project: &Project, report: &Report) -> String {
+fn render(report: &Report) -> String {
     let t = templates();
     let siblings = siblings();
     let options = HtmlOptions {
         templates: &t,
         siblings: &siblings,
-        source: &project.source_locale().locale,
         fonts: None,
     };
     html::html(report, &options).unwrap_or_else(|d| panic!("render failed: {d:?}"))
@@ -122,7 +118,7 @@ fn tags(html: &str) -> Vec<(String, String)> {
 fn golden_pages() {
     let p = project();
     for tag in ["en", "fa"] {
-        let page = render(&p, &resolve(&p, tag));
+        let page = render(&resolve(&p, tag));
         // The stylesheet is a template file of its own; the goldens hold the structure.
         let (head, rest) = page.split_at(page.find("<style>").unwrap() + "<style>".len());
         let page = format!("{head}…{}", &rest[rest.find("</style>").unwrap()..]);
@@ -145,13 +141,17 @@ fn hostile_text_is_escaped_everywhere() {
     report.subtitle = StyledText::plain(hostile[1]);
     report.publisher = StyledText::plain(hostile[2]);
     report.ui.languages = hostile[1].into();
-    report.ui.toc_nav = hostile[3].into();
+    report.ui.toc_nav = format!("{}{}", hostile[2], hostile[3]);
     for (i, b) in report.blocks.iter_mut().enumerate() {
         if b.kind != BlockKind::Cover {
             b.text = StyledText::plain(hostile[i % hostile.len()]);
         }
     }
-    let page = render(&p, &report);
+    let page = render(&report);
+    // Without a ToC block the ToC's heading is the `ui-toc-nav` label.
+    let mut untitled = report;
+    untitled.blocks.retain(|b| b.kind != BlockKind::Toc);
+    let untitled = render(&untitled);
     let allowed = [
         "!doctype",
         "html",
@@ -181,7 +181,7 @@ fn hostile_text_is_escaped_everywhere() {
         "figcaption",
         "div",
     ];
-    for (name, text) in tags(&page) {
+    for (name, text) in tags(&page).into_iter().chain(tags(&untitled)) {
         assert!(allowed.contains(&name.as_str()), "unexpected tag <{text}>");
         // Attribute values are quoted and escaped, so what is left outside quotes is
         // attribute names: none may be an event handler.
@@ -197,12 +197,16 @@ fn hostile_text_is_escaped_everywhere() {
     assert!(page.contains("<title>&lt;&#x2f;title&gt;&lt;script&gt;alert(0)"));
     assert!(page.contains("content=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\""));
     assert!(page.contains("aria-label=\"&quot;&gt;&lt;img"));
+    assert!(untitled.contains(
+        "<h2 id=\"toc-title\">&lt;&#x2f;p&gt;&lt;&#x2f;main&gt;&lt;iframe \
+         src=javascript:alert(1)&gt;&#x27; onmouseover=&#x27;alert(1)</h2>"
+    ));
 }
 
 #[test]
 fn markup_in_messages_becomes_only_the_documented_tags() {
     let p = project();
-    let page = render(&p, &resolve(&p, "en"));
+    let page = render(&resolve(&p, "en"));
     assert!(page.contains(
         "Text with <i>italic</i>, <b>bold</b> and <b>bold </b><b><i>italic</i></b> runs."
     ));
@@ -247,7 +251,7 @@ fn a_tag_in_a_translation_is_refused_not_rendered() {
 #[test]
 fn the_outline_never_skips_a_level() {
     let p = project();
-    let page = render(&p, &resolve(&p, "en"));
+    let page = render(&resolve(&p, "en"));
     let levels: Vec<(u8, String)> = tags(&page)
         .into_iter()
         .filter(|(n, _)| n.len() == 2 && n.starts_with('h') && n != "hr")
@@ -273,7 +277,7 @@ fn the_outline_never_skips_a_level() {
 #[test]
 fn toc_lists_chapters_sections_and_subsections_with_resolving_anchors() {
     let p = project();
-    let page = render(&p, &resolve(&p, "en"));
+    let page = render(&resolve(&p, "en"));
     let toc =
         &page[page.find("<nav class=\"toc\"").unwrap()..page.find("<main>").unwrap()];
     let hrefs: Vec<&str> = toc
@@ -293,7 +297,7 @@ fn toc_lists_chapters_sections_and_subsections_with_resolving_anchors() {
 #[test]
 fn quotes_lists_and_chapters_are_semantic() {
     let p = project();
-    let page = render(&p, &resolve(&p, "en"));
+    let page = render(&resolve(&p, "en"));
     assert!(page.contains(
         "<figure class=\"quote\">\n<blockquote><p>“A quotation, with its attribution below.”</p></blockquote>\n<figcaption>— Someone Quoted</figcaption>\n</figure>"
     ));
@@ -311,7 +315,7 @@ fn quotes_lists_and_chapters_are_semantic() {
 #[test]
 fn fallback_text_carries_its_own_language_and_direction() {
     let p = project();
-    let page = render(&p, &resolve(&p, "fa"));
+    let page = render(&resolve(&p, "fa"));
     assert!(page.contains("<html lang=\"fa\" dir=\"rtl\">"));
     // Translated text inherits the page's language.
     assert!(page.contains("<h2 id=\"ch1\">فصل نخست</h2>"));
@@ -324,8 +328,55 @@ fn fallback_text_carries_its_own_language_and_direction() {
         page.contains("<a href=\"#ch2\" lang=\"en\" dir=\"ltr\">The Second Chapter</a>")
     );
     // The English page marks nothing.
-    let en = render(&p, &resolve(&p, "en"));
+    let en = render(&resolve(&p, "en"));
     assert!(!en[en.find("<body>").unwrap()..].contains(" lang=\"en\" dir=\"ltr\">The"));
+}
+
+/// The fixture's Russian body, complete.
+const RU_BODY: &str = "\
+ch1-title = Первая глава
+ch1-q1 = «Цитата, под ней её автор.»
+ch1-qa1 = — Кто-то
+ch1-s1-title = Раздел
+ch1-s1-p1 = Живу в <i>доме</i> — это правда: в 1998 г. было 25 кг.
+ch1-s1-h1 = Подзаголовок в разделе
+ch1-s1-p2 = Знаки разметки: a &lt; b &amp;&amp; c &gt; d.
+ch1-s1-ss1-title = Подраздел
+ch1-s1-ss1-h1 = Подзаголовок в подразделе
+ch1-s1-ss1-p1 = Далее список.
+ch1-li1 = Первый пункт
+ch1-li2 = Второй пункт
+ch1-s1-ss1-p2 = После списка.
+ch2-title = Вторая глава
+ch2-q1 = Цитата без автора.
+ch2-p1 = Перед разрывом страницы.
+ch2-s1-title = После разрыва
+ch2-s1-p1 = Последний абзац.
+";
+
+#[test]
+fn a_complete_translation_marks_nothing_as_english() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixture(), dir.path());
+    std::fs::write(dir.path().join("locales/ru/body.ftl"), RU_BODY).unwrap();
+    let p = Project::load(dir.path()).unwrap_or_else(|d| panic!("{d:?}"));
+    let report = resolve(&p, "ru");
+    assert!(
+        report.blocks.iter().all(|b| !b.fallback),
+        "a message of the Russian fixture falls back"
+    );
+    let page = render(&report);
+    // Only the language switcher's link to the English edition is in English.
+    let nav = page.find("<nav class=\"languages\"").unwrap();
+    let end = nav + page[nav..].find("</nav>").unwrap();
+    assert!(page[nav..end].contains(" lang=\"en\""));
+    for outside in [&page[..nav], &page[end..]] {
+        if let Some(at) = outside.find(" lang=\"en\"") {
+            let from = outside[..at].rfind('<').unwrap_or(0);
+            let to = at + outside[at..].find('>').unwrap_or(0);
+            panic!("text marked as English: {}>", &outside[from..to]);
+        }
+    }
 }
 
 #[test]
@@ -337,8 +388,8 @@ fn anchors_are_the_same_in_every_locale() {
             .map(|s| s[..s.find('"').unwrap()].to_string())
             .collect()
     };
-    let en = ids(&render(&p, &resolve(&p, "en")));
-    let fa = ids(&render(&p, &resolve(&p, "fa")));
+    let en = ids(&render(&resolve(&p, "en")));
+    let fa = ids(&render(&resolve(&p, "fa")));
     assert!(en.len() >= 8, "{en:?}");
     assert_eq!(en, fa);
 }
@@ -346,7 +397,7 @@ fn anchors_are_the_same_in_every_locale() {
 #[test]
 fn language_switcher_names_each_edition_in_its_language() {
     let p = project();
-    let page = render(&p, &resolve(&p, "fa"));
+    let page = render(&resolve(&p, "fa"));
     let nav = &page[page.find("<nav class=\"languages\"").unwrap()..];
     let nav = &nav[..nav.find("</nav>").unwrap()];
     assert!(nav.contains("aria-label=\"زبان‌ها\""));
@@ -369,24 +420,18 @@ fn isolation_marks_are_kept_as_characters() {
         .position(|b| b.kind == BlockKind::Paragraph)
         .unwrap();
     report.blocks[i].text = StyledText::plain("Rate: \u{2068}٧٫٢٪\u{2069} a year");
-    let page = render(&p, &report);
+    let page = render(&report);
     assert!(page.contains("<p>Rate: \u{2068}٧٫٢٪\u{2069} a year</p>"));
 }
 
 #[test]
 fn a_broken_template_is_a_diagnostic_not_a_panic() {
-    let p = project();
-    let report = resolve(&p, "en");
-    let mut t = templates();
-    t.report.push_str("\n{% for x in %}");
-    let siblings = siblings();
-    let options = HtmlOptions {
-        templates: &t,
-        siblings: &siblings,
-        source: &p.source_locale().locale,
-        fonts: None,
-    };
-    let errors = html::html(&report, &options).unwrap_err();
+    let errors = Templates::new(
+        read(html::TEMPLATE_PATH) + "\n{% for x in %}",
+        read(html::INDEX_TEMPLATE_PATH),
+        read(html::CSS_PATH),
+    )
+    .unwrap_err();
     assert_eq!(errors[0].code, "template-error");
     assert!(
         errors[0]
@@ -400,7 +445,7 @@ fn a_broken_template_is_a_diagnostic_not_a_panic() {
 #[test]
 fn russian_text_gets_its_non_breaking_spaces() {
     let p = project();
-    let page = render(&p, &resolve(&p, "ru"));
+    let page = render(&resolve(&p, "ru"));
     assert!(
         page.contains("<p>Живу в\u{A0}<i>доме</i>\u{A0}— это правда: в\u{A0}1998\u{A0}г.\u{A0}было 25\u{A0}кг.</p>"),
         "{}",

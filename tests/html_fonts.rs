@@ -6,25 +6,20 @@ mod common;
 
 use common::repo;
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Arc;
+use std::collections::BTreeSet;
 
 use base64::Engine as _;
 use read_fonts::{FontRef, TableProvider};
 use silkpress::l10n::{self, Style};
-use silkpress::layout::{ScriptClass, Style as PdfStyle};
+use silkpress::layout::style::STYLES;
+use silkpress::layout::{FontBook, ScriptClass, Style as PdfStyle};
 use silkpress::project::Project;
 use silkpress::render::html::{self, HtmlOptions, Templates};
 use silkpress::render::webfont::{self, FontSet, Usage};
 
 fn fonts() -> FontSet {
     let style = PdfStyle::load(repo()).unwrap_or_else(|d| panic!("{d:?}"));
-    let files: BTreeMap<String, Arc<Vec<u8>>> = style
-        .faces
-        .values()
-        .map(|p| (p.clone(), Arc::new(std::fs::read(repo().join(p)).unwrap())))
-        .collect();
-    FontSet::load(&style, &files).unwrap_or_else(|d| panic!("{d:?}"))
+    FontSet::read(repo(), &style).unwrap_or_else(|d| panic!("{d:?}"))
 }
 
 fn face<'a>(set: &'a FontSet, name: &str) -> &'a webfont::Face {
@@ -35,6 +30,45 @@ const REGULAR: Style = Style {
     italic: false,
     bold: false,
 };
+
+/// The HTML editions try faces in the PDF's order (FontBook::fallback_order) for every
+/// stack and style, so a character is set in the same face in both.
+#[test]
+fn faces_are_tried_in_the_pdf_order() {
+    let style = PdfStyle::load(repo()).unwrap_or_else(|d| panic!("{d:?}"));
+    let set = FontSet::read(repo(), &style).unwrap_or_else(|d| panic!("{d:?}"));
+    let book = FontBook::new(repo(), &style).unwrap_or_else(|d| panic!("{d:?}"));
+    for class in ScriptClass::ALL {
+        for (s, name) in STYLES {
+            let web: Vec<&str> = set
+                .fallback_order(class, s)
+                .iter()
+                .map(|&i| set.faces[i].name.as_str())
+                .collect();
+            let pdf: Vec<&str> = book
+                .fallback_order(class, s)
+                .into_iter()
+                .map(|i| book.faces[i].name.as_str())
+                .collect();
+            assert_eq!(web, pdf, "{} {name}", class.name());
+        }
+    }
+}
+
+/// A face's coverage, read once at load, is what its `cmap` maps (every code point).
+#[test]
+fn coverage_is_the_cmap() {
+    let set = fonts();
+    for face in &set.faces {
+        let bytes = std::fs::read(repo().join(&face.path)).unwrap();
+        let font = FontRef::new(&bytes).unwrap();
+        let cmap = font.cmap().unwrap();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mapped = cmap.map_codepoint(c).is_some_and(|g| g.to_u32() != 0);
+            assert_eq!(face.covers(c), mapped, "{} U+{:04X}", face.name, c as u32);
+        }
+    }
+}
 
 #[test]
 fn subsets_keep_a_cmap_for_every_character() {
@@ -128,6 +162,27 @@ fn each_script_gets_its_face() {
     }
 }
 
+/// Regression: every Unicode space used to be recorded as U+0020, so the ideographic
+/// space of Chinese titles was subset into no face and drawn from a system font.
+#[test]
+fn only_ascii_whitespace_collapses_to_a_space() {
+    let set = fonts();
+    let mut usage = Usage::default();
+    usage.add(ScriptClass::Han, REGULAR, "第一章\u{3000}总论", None);
+    usage.add(ScriptClass::Latin, REGULAR, "a\tb\nc", None);
+    let faces = webfont::subset_page(&set, &usage).unwrap();
+    let chars = |family: &str| {
+        faces
+            .iter()
+            .find(|f| f.family.ends_with(family) && !f.italic && f.weight == 400)
+            .map(|f| f.chars.clone())
+            .unwrap_or_default()
+    };
+    assert!(chars("Noto Serif SC").contains(&'\u{3000}'));
+    let latin = chars("Noto Serif");
+    assert!(latin.contains(&' ') && !latin.contains(&'\t') && !latin.contains(&'\n'));
+}
+
 #[test]
 fn a_character_no_face_covers_is_an_error_naming_the_message() {
     let set = fonts();
@@ -166,21 +221,14 @@ fn output_is_deterministic() {
 #[test]
 fn the_chinese_page_is_small() {
     let project = Project::load(repo()).unwrap_or_else(|d| panic!("{d:?}"));
-    let Some(report) = l10n::resolve(&project, "zh-CN").ok().map(|w| w.output) else {
-        // A translation error stops the edition; that is tested elsewhere.
-        return;
-    };
-    let read = |p: &str| std::fs::read_to_string(repo().join(p)).unwrap();
-    let templates = Templates {
-        report: read(html::TEMPLATE_PATH),
-        index: read(html::INDEX_TEMPLATE_PATH),
-        css: read(html::CSS_PATH),
-    };
+    let report = l10n::resolve(&project, "zh-CN")
+        .unwrap_or_else(|d| panic!("the zh-CN edition does not resolve: {d:?}"))
+        .output;
+    let templates = Templates::read(repo()).unwrap_or_else(|d| panic!("{d:?}"));
     let set = fonts();
     let options = HtmlOptions {
         templates: &templates,
         siblings: &[],
-        source: &project.source_locale().locale,
         fonts: Some(&set),
     };
     let page = html::html(&report, &options).unwrap_or_else(|d| panic!("{d:?}"));

@@ -1,8 +1,6 @@
 //! `silkpress build`: resolve locales, render PDF and HTML editions, write them.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use super::*;
 use crate::diag::DiagResult;
@@ -81,7 +79,7 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
     };
     // HTML pages are independent: render them on every core, write them in order below.
     let mut html_pages: Vec<Option<DiagResult<String>>> = match &html {
-        Some(h) => crate::par::map(&reports, |r| Some(h.page(&project, r))),
+        Some(h) => crate::par::map(&reports, |r| Some(h.page(r))),
         None => reports.iter().map(|_| None).collect(),
     };
     for (i, report) in reports.iter().enumerate() {
@@ -212,7 +210,10 @@ fn build_pdf(
 /// What every HTML page of one `build` shares: templates, fonts, and the language
 /// switcher's entries.
 struct HtmlBuild {
-    templates: Templates,
+    /// The compiled templates, or why they do not compile. A broken template fails each
+    /// page as a content error, as a failed render does, so the build's PDFs are still
+    /// written.
+    templates: DiagResult<Templates>,
     fonts: FontSet,
     siblings: Vec<Sibling>,
 }
@@ -231,47 +232,26 @@ impl HtmlBuild {
         reports: &[l10n::Report],
         with_siblings: bool,
     ) -> Result<HtmlBuild, Failure> {
-        let read = |rel: &str| {
-            std::fs::read_to_string(project.root.join(rel)).map_err(|e| {
-                vec![
-                    Diagnostic::error("io-error", format!("failed to read {rel} ({e})"))
-                        .in_file(rel),
-                ]
-            })
-        };
         let fail = |diags: Vec<Diagnostic>| {
             print_diags(cli, &project.sources, &diags);
             failure_of(&diags)
         };
-        let templates = Templates {
-            report: read(html::TEMPLATE_PATH).map_err(fail)?,
-            index: read(html::INDEX_TEMPLATE_PATH).map_err(fail)?,
-            css: read(html::CSS_PATH).map_err(fail)?,
-        };
+        let templates = Templates::read(&project.root);
+        // A template that cannot be read stops the build, as a font that cannot be read
+        // does; one that does not compile is kept for the pages to fail with.
+        if let Err(diags) = &templates {
+            if diags.iter().any(|d| d.code == "io-error") {
+                return Err(fail(diags.clone()));
+            }
+        }
         // The HTML editions embed the PDF's faces, chosen by the same stacks.
         let style = layout::Style::load(&project.root).map_err(fail)?;
-        let mut files = BTreeMap::new();
-        for path in style.faces.values() {
-            let bytes = std::fs::read(project.root.join(path)).map_err(|e| {
-                fail(vec![Diagnostic::error(
-                    "io-error",
-                    format!("failed to read font {path} ({e})"),
-                )
-                .in_file(path.as_str())
-                .hint(format!(
-                    "{} names it in [faces]",
-                    layout::style::STYLE_PATH
-                ))])
-            })?;
-            files.insert(path.clone(), Arc::new(bytes));
-        }
-        let fonts = FontSet::load(&style, &files).map_err(fail)?;
+        let fonts = FontSet::read(&project.root, &style).map_err(fail)?;
         let siblings = if with_siblings && reports.len() > 1 {
             reports
                 .iter()
                 .map(|r| Sibling {
-                    tag: r.locale.tag.clone(),
-                    dir: r.locale.direction.as_str(),
+                    locale: r.locale.clone(),
                     name: own_name(project, r),
                     href: html_file_name(&r.locale.tag),
                 })
@@ -287,11 +267,10 @@ impl HtmlBuild {
     }
 
     /// One locale's page.
-    fn page(&self, project: &Project, report: &l10n::Report) -> DiagResult<String> {
+    fn page(&self, report: &l10n::Report) -> DiagResult<String> {
         let options = HtmlOptions {
-            templates: &self.templates,
+            templates: self.templates.as_ref().map_err(Clone::clone)?,
             siblings: &self.siblings,
-            source: &project.source_locale().locale,
             fonts: Some(&self.fonts),
         };
         html::html(report, &options)
@@ -315,8 +294,7 @@ impl HtmlBuild {
             .filter_map(|r| {
                 let s = summaries.iter().find(|s| s.locale == r.locale.tag)?;
                 Some(IndexEntry {
-                    tag: r.locale.tag.clone(),
-                    dir: r.locale.direction.as_str(),
+                    locale: r.locale.clone(),
                     name: own_name(project, r),
                     href: html_file_name(&r.locale.tag),
                     translated: s.translated,
@@ -326,7 +304,8 @@ impl HtmlBuild {
                 })
             })
             .collect();
-        html::index(source, &entries, &self.templates, Some(&self.fonts)).map(Some)
+        let templates = self.templates.as_ref().map_err(Clone::clone)?;
+        html::index(source, &entries, templates, Some(&self.fonts)).map(Some)
     }
 }
 

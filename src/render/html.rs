@@ -11,6 +11,8 @@
 //! The same walk records which characters are shown in which script and style, so that
 //! [`webfont`](super::webfont) can embed each face subset to just those.
 
+use std::path::Path;
+
 use minijinja::{context, AutoEscape, Environment, Value};
 use serde::Serialize;
 
@@ -28,24 +30,69 @@ pub const INDEX_TEMPLATE_PATH: &str = "templates/index.html.j2";
 /// The stylesheet both pages include.
 pub const CSS_PATH: &str = "templates/report.css";
 
-/// The template sources (the CLI reads them).
-#[derive(Clone, Debug, Default)]
+/// The templates, compiled once and shared by every page of a build.
+#[derive(Debug)]
 pub struct Templates {
-    /// `templates/report.html.j2`.
-    pub report: String,
-    /// `templates/index.html.j2`.
-    pub index: String,
-    /// `templates/report.css`.
-    pub css: String,
+    /// `report.html`, `index.html` and `report.css`: HTML auto-escaping for the pages,
+    /// none for the stylesheet, and strict undefined variables (a typo is an error).
+    env: Environment<'static>,
+}
+
+impl Templates {
+    /// Compiles the sources of `templates/report.html.j2`, `templates/index.html.j2` and
+    /// `templates/report.css`; a syntax error is a diagnostic naming the file and line.
+    pub fn new(report: String, index: String, css: String) -> DiagResult<Templates> {
+        let mut env = Environment::new();
+        env.set_auto_escape_callback(|name| {
+            if name.ends_with(".css") {
+                AutoEscape::None
+            } else {
+                AutoEscape::Html
+            }
+        });
+        env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+        for (name, path, source) in [
+            ("report.html", TEMPLATE_PATH, report),
+            ("index.html", INDEX_TEMPLATE_PATH, index),
+            ("report.css", CSS_PATH, css),
+        ] {
+            env.add_template_owned(name, source)
+                .map_err(|e| vec![template_error("compile", path, &e)])?;
+        }
+        Ok(Templates { env })
+    }
+
+    /// Reads the templates from the project at `root` and compiles them.
+    pub fn read(root: &Path) -> DiagResult<Templates> {
+        let read = |rel: &str| {
+            std::fs::read_to_string(root.join(rel)).map_err(|e| {
+                vec![
+                    Diagnostic::error("io-error", format!("failed to read {rel} ({e})"))
+                        .in_file(rel),
+                ]
+            })
+        };
+        Templates::new(
+            read(TEMPLATE_PATH)?,
+            read(INDEX_TEMPLATE_PATH)?,
+            read(CSS_PATH)?,
+        )
+    }
+
+    /// Renders the template `name` (at `path` in the project) with `ctx`.
+    fn render(&self, name: &str, path: &str, ctx: Value) -> DiagResult<String> {
+        self.env
+            .get_template(name)
+            .and_then(|t| t.render(ctx))
+            .map_err(|e| vec![template_error("render", path, &e)])
+    }
 }
 
 /// A sibling locale for the language switcher.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct Sibling {
-    /// Its tag (`lang` attribute).
-    pub tag: String,
-    /// `ltr` or `rtl`.
-    pub dir: &'static str,
+    /// Its locale: the link's `lang` and `dir`, and the font stack of its name.
+    pub locale: Locale,
     /// Its name in its own language (`ui-language-name`).
     pub name: String,
     /// Link to its file, relative to this one.
@@ -59,8 +106,6 @@ pub struct HtmlOptions<'a> {
     pub templates: &'a Templates,
     /// Locales to link from the language switcher (this one included, in order).
     pub siblings: &'a [Sibling],
-    /// The source locale: the language of text that fell back to it.
-    pub source: &'a Locale,
     /// Faces to embed; `None` leaves fonts to the browser (tests of structure only).
     pub fonts: Option<&'a FontSet>,
 }
@@ -153,14 +198,44 @@ struct TocEntry {
     children: Vec<TocEntry>,
 }
 
+/// A language the page's text is in (the page's own, or the source locale's for text
+/// that fell back), with what its text needs worked out once per page.
+struct Language<'a> {
+    locale: &'a Locale,
+    /// The font stack of its script.
+    class: ScriptClass,
+    /// Whether its text gets the word ties of [`ties::word_rules`].
+    word_ties: bool,
+}
+
+impl<'a> Language<'a> {
+    /// Works out what text in `locale`'s language needs.
+    fn new(locale: &'a Locale) -> Language<'a> {
+        Language {
+            locale,
+            class: ScriptClass::of_script(&locale.script),
+            word_ties: ties::word_rules(locale),
+        }
+    }
+}
+
 /// Builds the page model from the report, recording the characters it shows.
 struct PageBuilder<'a> {
-    page: &'a Locale,
-    source: &'a Locale,
+    page: Language<'a>,
+    source: Language<'a>,
     usage: Usage,
 }
 
-impl PageBuilder<'_> {
+impl<'a> PageBuilder<'a> {
+    /// A builder for a page in `page`'s language whose fallback text is in `source`'s.
+    fn new(page: &'a Locale, source: &'a Locale) -> PageBuilder<'a> {
+        PageBuilder {
+            page: Language::new(page),
+            source: Language::new(source),
+            usage: Usage::default(),
+        }
+    }
+
     /// Escaped text of a message, recorded in `base` style (plus its own runs' styles).
     fn text(
         &mut self,
@@ -169,20 +244,34 @@ impl PageBuilder<'_> {
         fallback: bool,
         id: Option<&str>,
     ) -> Text {
-        let locale = if fallback { self.source } else { self.page };
-        let tied = ties::ties(t, ties::word_rules(&locale.tag));
+        self.text_in(t, &[base], fallback, id)
+    }
+
+    /// Escaped text of a message shown in several places, recorded in the `bases` style
+    /// of each (plus its own runs' styles): a heading and its ToC entry.
+    fn text_in(
+        &mut self,
+        t: &StyledText,
+        bases: &[Style],
+        fallback: bool,
+        id: Option<&str>,
+    ) -> Text {
+        let language = if fallback { &self.source } else { &self.page };
+        let tied = ties::ties(t, language.word_ties);
         let t = &tied;
-        let script = ScriptClass::of_script(&locale.script);
-        for run in &t.runs {
-            let style = Style {
-                italic: base.italic || run.style.italic,
-                bold: base.bold || run.style.bold,
-            };
-            self.usage.add(script, style, &run.text, id);
+        for base in bases {
+            for run in &t.runs {
+                let style = Style {
+                    italic: base.italic || run.style.italic,
+                    bold: base.bold || run.style.bold,
+                };
+                self.usage.add(language.class, style, &run.text, id);
+            }
         }
-        let lang = (fallback && self.source.tag != self.page.tag).then(|| Lang {
-            lang: self.source.tag.clone(),
-            dir: self.source.direction.as_str(),
+        let (page, source) = (self.page.locale, self.source.locale);
+        let lang = (fallback && source.tag != page.tag).then(|| Lang {
+            lang: source.tag.clone(),
+            dir: source.direction.as_str(),
         });
         Text {
             html: Value::from_safe_string(inline(t)),
@@ -192,8 +281,7 @@ impl PageBuilder<'_> {
 
     /// Plain text (interface strings) in the page's language.
     fn plain(&mut self, text: &str, base: Style) -> String {
-        let script = ScriptClass::of_script(&self.page.script);
-        self.usage.add(script, base, text, None);
+        self.usage.add(self.page.class, base, text, None);
         text.to_string()
     }
 }
@@ -255,16 +343,19 @@ fn body(report: &Report, b: &mut PageBuilder) -> Body {
                 open.push(r);
                 let level = open.len() as u8 + 1;
                 let anchor = block.anchor();
-                let text = b.text(&block.text, BOLD, block.fallback, id);
-                // The ToC lists chapters, sections and subsections.
-                if let (Some(a), true) = (&anchor, r <= 3) {
+                // The ToC lists chapters, sections and subsections, in regular weight.
+                let toc_anchor = anchor.clone().filter(|_| r <= 3);
+                let styles: &[Style] = match toc_anchor {
+                    Some(_) => &[BOLD, REGULAR],
+                    None => &[BOLD],
+                };
+                let text = b.text_in(&block.text, styles, block.fallback, id);
+                if let Some(a) = toc_anchor {
                     let entry = TocEntry {
-                        anchor: a.clone(),
+                        anchor: a,
                         text: text.clone(),
                         children: Vec::new(),
                     };
-                    // ToC entries are regular weight: record the text in that style too.
-                    b.text(&block.text, REGULAR, block.fallback, id);
                     let mut list = &mut toc;
                     for _ in 1..open.len() {
                         if list.is_empty() {
@@ -327,8 +418,7 @@ fn body(report: &Report, b: &mut PageBuilder) -> Body {
                 }
                 i -= 1;
                 // The list marker is drawn from the font too.
-                let script = ScriptClass::of_script(&b.page.script);
-                b.usage.add(script, REGULAR, "\u{2022}", None);
+                b.usage.add(b.page.class, REGULAR, "\u{2022}", None);
                 target.push(Node::List { items });
             }
         }
@@ -342,31 +432,9 @@ fn body(report: &Report, b: &mut PageBuilder) -> Body {
     }
 }
 
-/// The template environment: the three templates, HTML auto-escaping for the pages,
-/// none for the stylesheet, and strict undefined variables (a typo is an error).
-fn environment(templates: &Templates) -> DiagResult<Environment<'_>> {
-    let mut env = Environment::new();
-    env.set_auto_escape_callback(|name| {
-        if name.ends_with(".css") {
-            AutoEscape::None
-        } else {
-            AutoEscape::Html
-        }
-    });
-    env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
-    for (name, path, source) in [
-        ("report.html", TEMPLATE_PATH, &templates.report),
-        ("index.html", INDEX_TEMPLATE_PATH, &templates.index),
-        ("report.css", CSS_PATH, &templates.css),
-    ] {
-        env.add_template(name, source)
-            .map_err(|e| vec![template_error(path, &e)])?;
-    }
-    Ok(env)
-}
-
-/// A template error as a diagnostic naming the template and line.
-fn template_error(path: &str, e: &minijinja::Error) -> Diagnostic {
+/// A template error as a diagnostic naming the template and line; `what` failed
+/// (`compile`, `render`).
+fn template_error(what: &str, path: &str, e: &minijinja::Error) -> Diagnostic {
     let at = e
         .line()
         .map(|l| format!(" at line {l}"))
@@ -374,7 +442,7 @@ fn template_error(path: &str, e: &minijinja::Error) -> Diagnostic {
     Diagnostic::error(
         "template-error",
         format!(
-            "failed to render {path}{at} ({})",
+            "failed to {what} {path}{at} ({})",
             e.detail().unwrap_or(&e.kind().to_string())
         ),
     )
@@ -413,22 +481,9 @@ fn font_css(
     Ok(css)
 }
 
-/// The locales of the switcher's entries (their tags were validated when loaded).
-fn sibling_locales(siblings: &[Sibling]) -> Vec<Locale> {
-    siblings
-        .iter()
-        .filter_map(|s| Locale::parse(&s.tag).ok())
-        .collect()
-}
-
 /// Renders the report to an HTML document.
 pub fn html(report: &Report, options: &HtmlOptions) -> DiagResult<String> {
-    let env = environment(options.templates)?;
-    let mut b = PageBuilder {
-        page: &report.locale,
-        source: options.source,
-        usage: Usage::default(),
-    };
+    let mut b = PageBuilder::new(&report.locale, &report.source);
     let title = b.text(&report.title, BOLD, false, None);
     let subtitle = b.text(&report.subtitle, REGULAR, false, None);
     let publisher = b.text(&report.publisher, REGULAR, false, None);
@@ -447,24 +502,29 @@ pub fn html(report: &Report, options: &HtmlOptions) -> DiagResult<String> {
         languages => report.ui.languages,
         toc_nav => report.ui.toc_nav,
     };
-    let sibling_locales = sibling_locales(options.siblings);
-    for (s, l) in options.siblings.iter().zip(&sibling_locales) {
-        b.usage
-            .add(ScriptClass::of_script(&l.script), REGULAR, &s.name, None);
+    let mut langs: Vec<&Locale> = vec![&report.locale, &report.source];
+    let mut siblings = Vec::new();
+    for s in options.siblings {
+        let class = ScriptClass::of_script(&s.locale.script);
+        b.usage.add(class, REGULAR, &s.name, None);
+        langs.push(&s.locale);
+        siblings.push(context! {
+            tag => s.locale.tag,
+            dir => s.locale.direction.as_str(),
+            name => s.name,
+            href => s.href,
+        });
     }
-    let mut langs: Vec<&Locale> = vec![&report.locale, options.source];
-    langs.extend(sibling_locales.iter());
     let fonts = font_css(options.fonts, &b.usage, &langs).map_err(|diags| {
         diags
             .into_iter()
             .map(|d| d.locale(&report.locale.tag))
             .collect::<Vec<_>>()
     })?;
-    let template = env
-        .get_template("report.html")
-        .map_err(|e| vec![template_error(TEMPLATE_PATH, &e)])?;
-    template
-        .render(context! {
+    options.templates.render(
+        "report.html",
+        TEMPLATE_PATH,
+        context! {
             lang => report.locale.tag,
             dir => report.locale.direction.as_str(),
             title => report.title.to_plain(),
@@ -476,19 +536,17 @@ pub fn html(report: &Report, options: &HtmlOptions) -> DiagResult<String> {
             toc,
             preamble,
             chapters,
-            siblings => options.siblings,
+            siblings,
             font_css => Value::from_safe_string(fonts),
-        })
-        .map_err(|e| vec![template_error(TEMPLATE_PATH, &e)])
+        },
+    )
 }
 
 /// One locale on the index page.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
 pub struct IndexEntry {
-    /// Its tag.
-    pub tag: String,
-    /// `ltr` or `rtl`.
-    pub dir: &'static str,
+    /// Its locale: the link's `lang` and `dir`, and the font stack of its name.
+    pub locale: Locale,
     /// Its name in its own language.
     pub name: String,
     /// Link to its page.
@@ -508,44 +566,44 @@ pub fn index(
     templates: &Templates,
     fonts: Option<&FontSet>,
 ) -> DiagResult<String> {
-    let env = environment(templates)?;
-    let mut b = PageBuilder {
-        page: &source.locale,
-        source: &source.locale,
-        usage: Usage::default(),
-    };
+    let mut b = PageBuilder::new(&source.locale, &source.locale);
     let title = b.text(&source.title, BOLD, false, None);
     let subtitle = b.text(&source.subtitle, REGULAR, false, None);
     let languages = b.plain(&source.ui.languages, BOLD);
-    let locales: Vec<Locale> = entries
-        .iter()
-        .filter_map(|e| Locale::parse(&e.tag).ok())
-        .collect();
-    for (e, l) in entries.iter().zip(&locales) {
-        b.usage
-            .add(ScriptClass::of_script(&l.script), REGULAR, &e.name, None);
+    let mut langs: Vec<&Locale> = vec![&source.locale];
+    let mut items = Vec::new();
+    for e in entries {
+        let class = ScriptClass::of_script(&e.locale.script);
+        b.usage.add(class, REGULAR, &e.name, None);
         let numbers = format!("{} % ({}/{})", e.percent, e.translated, e.total);
         b.plain(&numbers, REGULAR);
-        b.plain(&e.tag, REGULAR);
+        b.plain(&e.locale.tag, REGULAR);
+        langs.push(&e.locale);
+        items.push(context! {
+            tag => e.locale.tag,
+            dir => e.locale.direction.as_str(),
+            name => e.name,
+            href => e.href,
+            translated => e.translated,
+            total => e.total,
+            percent => e.percent,
+        });
     }
-    let mut langs: Vec<&Locale> = vec![&source.locale];
-    langs.extend(locales.iter());
     let fonts = font_css(fonts, &b.usage, &langs)?;
-    let template = env
-        .get_template("index.html")
-        .map_err(|e| vec![template_error(INDEX_TEMPLATE_PATH, &e)])?;
-    template
-        .render(context! {
+    templates.render(
+        "index.html",
+        INDEX_TEMPLATE_PATH,
+        context! {
             lang => source.locale.tag,
             dir => source.locale.direction.as_str(),
             title => source.title.to_plain(),
             description => source.subtitle.to_plain(),
             cover => context! { title, subtitle },
             languages,
-            entries,
+            entries => items,
             font_css => Value::from_safe_string(fonts),
-        })
-        .map_err(|e| vec![template_error(INDEX_TEMPLATE_PATH, &e)])
+        },
+    )
 }
 
 #[cfg(test)]

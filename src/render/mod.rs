@@ -1,5 +1,6 @@
-//! Renderers: a resolved [`Report`](crate::l10n::Report) to output bytes. No IO here; the
-//! CLI writes the files.
+//! Renderers: a resolved [`Report`](crate::l10n::Report) to output bytes. Nothing here
+//! writes files (the CLI does); the HTML renderer reads only its templates and fonts
+//! ([`html::Templates::read`], [`webfont::FontSet::read`]), once per build.
 
 pub mod html;
 pub mod pdf;

@@ -3,14 +3,14 @@
 //! are the PDF layout's own ([`crate::layout::nobreak`]), so a space the PDF never breaks
 //! at does not break in HTML either.
 
-use crate::l10n::StyledText;
+use crate::l10n::{Locale, StyledText};
 use crate::layout::linebreak::Rules;
 use crate::layout::nobreak;
 
-/// Whether a language (BCP 47 tag) has the Russian/Kazakh/Uzbek word rules.
-pub fn word_rules(lang: &str) -> bool {
-    let primary = lang.split(['-', '_']).next().unwrap_or("");
-    Rules::for_language(primary) == Rules::Slavic
+/// Whether a locale's language has the Russian/Kazakh/Uzbek word rules (decided by its
+/// language subtag, as the PDF layout decides its line-breaking rules).
+pub fn word_rules(locale: &Locale) -> bool {
+    Rules::for_language(locale.langid.language.as_str()) == Rules::Slavic
 }
 
 /// The text with the spaces that must not break made U+00A0: before a mid-sentence
@@ -92,15 +92,16 @@ mod tests {
     fn ordinary_spaces_stay() {
         assert_eq!(tied("большой дом стоит"), "большой дом стоит");
         assert_eq!(tied("2024 году"), "2024 году");
+        let rules = |tag: &str| word_rules(&Locale::parse(tag).unwrap());
         assert!(
-            word_rules("kk")
-                && word_rules("ru")
-                && word_rules("uz-Latn")
-                && !word_rules("en")
-                && !word_rules("zh-CN")
+            rules("kk")
+                && rules("ru")
+                && rules("uz-Latn")
+                && !rules("en")
+                && !rules("zh-CN")
         );
         // English keeps only the dash rule.
-        let en = ties(&markup::parse("in 1998 a — b").unwrap(), word_rules("en"));
+        let en = ties(&markup::parse("in 1998 a — b").unwrap(), rules("en"));
         assert_eq!(en.to_plain().replace('\u{A0}', "~"), "in 1998 a~— b");
     }
 }

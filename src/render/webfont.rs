@@ -2,12 +2,12 @@
 //! (`templates/style.toml`), subset to the characters a page uses and encoded as WOFF2
 //! for `@font-face` data URIs.
 //!
-//! Which face sets which character follows the PDF's rule (the style's stack of the
-//! text's script, first face that covers the character, then any other face), and the
-//! CSS is written so that a browser picks the same face: one CSS family per font family,
-//! `font-family` lists in stack order per language, and on every face a `unicode-range`
-//! naming exactly the characters it was subset to. Faces a page does not use are left
-//! out.
+//! Which face sets which character follows the PDF's fallback order
+//! ([`FontSet::fallback_order`]: the text's stack in its style, then every stack in that
+//! style and in regular; never a face no stack lists), and the CSS is written so that a
+//! browser picks the same face: one CSS family per font family, `font-family` lists in
+//! stack order per language, and on every face a `unicode-range` naming exactly the
+//! characters it was subset to. Faces a page does not use are left out.
 //!
 //! Subsetting is done by `skera` (fontations' port of hb-subset: it keeps `cmap` and
 //! closes over `GSUB`, so Arabic joining forms and ligatures survive), WOFF2 encoding by
@@ -15,14 +15,16 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
-use std::sync::Arc;
+use std::path::Path;
 
-use crate::diag::Diagnostic;
+use crate::diag::{DiagResult, Diagnostic};
 use crate::l10n::Style;
 use crate::layout::fonts::ScriptClass;
+use crate::layout::itemize::never_drawn;
 use crate::layout::style::{Style as PdfStyle, STYLES, STYLE_PATH};
 use base64::Engine as _;
 use read_fonts::collections::IntSet;
+use read_fonts::tables::cmap::CmapIterLimits;
 use read_fonts::types::{GlyphId, NameId, Tag};
 use read_fonts::{FontRef, TableProvider};
 
@@ -41,29 +43,50 @@ pub struct Face {
     /// Its file, relative to the project root.
     pub path: String,
     /// The font file.
-    data: Arc<Vec<u8>>,
+    data: Vec<u8>,
     /// Family name from the `name` table (ID 16, else 1).
     pub family: String,
     /// `usWeightClass` from `OS/2`.
     pub weight: u16,
     /// Whether `OS/2` marks it italic.
     pub italic: bool,
+    /// The characters it maps to a glyph, read from its `cmap` once.
+    coverage: IntSet<u32>,
 }
 
 impl Face {
     fn font(&self) -> FontRef<'_> {
-        // Checked in `FontSet::load`.
+        // Checked in `FontSet::read`.
         FontRef::new(&self.data).expect("font was parsed at load time")
     }
 
     /// Whether the face maps `c` to a glyph.
     pub fn covers(&self, c: char) -> bool {
-        self.font()
-            .cmap()
-            .ok()
-            .and_then(|cmap| cmap.map_codepoint(c))
-            .is_some_and(|g| g != GlyphId::NOTDEF)
+        self.coverage.contains(c as u32)
     }
+}
+
+/// The characters `font` maps to a glyph other than `.notdef`, each as
+/// `Cmap::map_codepoint` resolves it (first subtable that maps it).
+fn coverage(font: &FontRef) -> IntSet<u32> {
+    let mut set = IntSet::empty();
+    let Ok(cmap) = font.cmap() else {
+        return set;
+    };
+    let limits = CmapIterLimits::default_for_font(font);
+    for record in cmap.encoding_records() {
+        let Ok(subtable) = record.subtable(cmap.offset_data()) else {
+            continue;
+        };
+        for (c, _) in subtable.iter_with_limits(limits) {
+            if !set.contains(c)
+                && cmap.map_codepoint(c).is_some_and(|g| g != GlyphId::NOTDEF)
+            {
+                set.insert(c);
+            }
+        }
+    }
+    set
 }
 
 /// The faces and stacks, loaded once and shared by every page.
@@ -72,6 +95,8 @@ pub struct FontSet {
     pub faces: Vec<Face>,
     /// The stacks as face indices per style, by script class ([`class_index`]).
     stacks: [[Vec<usize>; 4]; 3],
+    /// Per stack and style, the faces tried in order ([`FontSet::fallback_order`]).
+    fallback: [[Vec<usize>; 4]; 3],
     /// Font families in first-use order over all stacks (CSS fallback order).
     families: Vec<String>,
 }
@@ -108,23 +133,21 @@ fn read_family(font: &FontRef) -> Option<String> {
 }
 
 impl FontSet {
-    /// Loads the faces of the style (the PDF's `templates/style.toml`) from their file
-    /// contents (`files` maps each face's path to its bytes; the CLI reads them).
-    pub fn load(
-        style: &PdfStyle,
-        files: &BTreeMap<String, Arc<Vec<u8>>>,
-    ) -> Result<FontSet, Vec<Diagnostic>> {
+    /// Reads the faces of the style (the PDF's `templates/style.toml`) from their files
+    /// under `root`.
+    pub fn read(root: &Path, style: &PdfStyle) -> DiagResult<FontSet> {
         let mut faces = Vec::new();
         let mut errors = Vec::new();
         for (name, path) in &style.faces {
-            let Some(data) = files.get(path) else {
-                errors.push(
-                    Diagnostic::error("io-error", format!("font `{name}` was not read"))
-                        .in_file(path.as_str()),
-                );
-                continue;
-            };
-            let font = match FontRef::new(data) {
+            let data = std::fs::read(root.join(path)).map_err(|e| {
+                vec![Diagnostic::error(
+                    "io-error",
+                    format!("failed to read font {path} ({e})"),
+                )
+                .in_file(path.as_str())
+                .hint(format!("{STYLE_PATH} names it in [faces]"))]
+            })?;
+            let font = match FontRef::new(&data) {
                 Ok(f) => f,
                 Err(e) => {
                     errors.push(
@@ -143,28 +166,49 @@ impl FontSet {
                 Err(_) => (400, false),
             };
             let family = read_family(&font).unwrap_or_else(|| name.clone());
+            let coverage = coverage(&font);
             faces.push(Face {
                 name: name.clone(),
                 path: path.clone(),
-                data: data.clone(),
+                data,
                 family,
                 weight,
                 italic,
+                coverage,
             });
         }
         if !errors.is_empty() {
             return Err(errors);
         }
         let index = |n: &String| faces.iter().position(|f| &f.name == n);
-        let stacks = ScriptClass::ALL.map(|class| {
+        let stacks: [[Vec<usize>; 4]; 3] = ScriptClass::ALL.map(|class| {
             let stack = style.stacks.of(class);
             ALL_STYLES.map(|s| stack.for_style(s).iter().filter_map(index).collect())
         });
+        // As `FontBook::fallback_order`: the own stack, then every class's stack in the
+        // same style and in regular.
+        let fallback = ScriptClass::ALL.map(|class| {
+            ALL_STYLES.map(|style| {
+                let own = &stacks[class_index(class)][style_index(style)];
+                let others = ScriptClass::ALL.iter().flat_map(|&c| {
+                    [style, Style::default()]
+                        .map(|s| &stacks[class_index(c)][style_index(s)])
+                });
+                let mut order: Vec<usize> = Vec::new();
+                for &f in own.iter().chain(others.flatten()) {
+                    if !order.contains(&f) {
+                        order.push(f);
+                    }
+                }
+                order
+            })
+        });
         // Font families in the order of the stacks' regular faces (Latin first, so its
-        // families lead the fallback order), then any face no stack lists.
+        // families lead the fallback order), then those of their other styles' faces.
         let mut families: Vec<String> = Vec::new();
-        let listed = stacks.iter().flat_map(|s| &s[0]).map(|&i| &faces[i]);
-        for family in listed.chain(&faces).map(|f: &Face| &f.family) {
+        let regular = stacks.iter().flat_map(|s| &s[0]);
+        let others = stacks.iter().flat_map(|s| s.iter().flatten());
+        for family in regular.chain(others).map(|&i| &faces[i].family) {
             if !families.contains(family) {
                 families.push(family.clone());
             }
@@ -172,6 +216,7 @@ impl FontSet {
         Ok(FontSet {
             faces,
             stacks,
+            fallback,
             families,
         })
     }
@@ -198,16 +243,21 @@ impl FontSet {
         out
     }
 
-    /// The face that sets `c` in `style` within `class`'s stack: the stack's faces in
-    /// order, then the faces of the same style in the other stacks (in
-    /// [`ScriptClass::ALL`] order, as the PDF's [`FontBook`](crate::layout::FontBook)
-    /// falls back), then any face at all.
+    /// The faces (indices into [`FontSet::faces`]) tried for text of `class`'s stack in
+    /// `style`, in order: that stack, then for each class in [`ScriptClass::ALL`] order
+    /// its stack in `style` and in regular. This is the PDF's
+    /// [`FontBook::fallback_order`](crate::layout::FontBook::fallback_order), so a face
+    /// no stack lists is never used.
+    pub fn fallback_order(&self, class: ScriptClass, style: Style) -> &[usize] {
+        &self.fallback[class_index(class)][style_index(style)]
+    }
+
+    /// The face that sets `c` in `style` within `class`'s stack: the first face of
+    /// [`FontSet::fallback_order`] that covers it.
     fn face_for(&self, class: ScriptClass, style: Style, c: char) -> Option<usize> {
-        let own = self.stacks[class_index(class)][style_index(style)].iter();
-        let same_style = self.stacks.iter().flat_map(|s| &s[style_index(style)]);
-        own.chain(same_style)
+        self.fallback_order(class, style)
+            .iter()
             .copied()
-            .chain(0..self.faces.len())
             .find(|&i| self.faces[i].covers(c))
     }
 }
@@ -229,15 +279,6 @@ pub struct Usage {
     chars: BTreeMap<(ScriptClass, usize), BTreeMap<char, Option<String>>>,
 }
 
-/// Invisible format characters (UAX #44 Default_Ignorable_Code_Point, the ones text can
-/// plausibly hold): browsers draw nothing for them, so a face that lacks them needs none.
-fn default_ignorable(c: char) -> bool {
-    matches!(c as u32,
-        0x00AD | 0x034F | 0x061C | 0x115F | 0x1160 | 0x17B4 | 0x17B5 | 0x180B..=0x180F
-        | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0x3164 | 0xFE00..=0xFE0F
-        | 0xFEFF | 0xFFA0 | 0xFFF0..=0xFFF8)
-}
-
 impl Usage {
     /// Records `text` shown in `style` by an element whose language uses `class`'s stack.
     pub fn add(
@@ -249,12 +290,9 @@ impl Usage {
     ) {
         let set = self.chars.entry((class, style_index(style))).or_default();
         for c in text.chars() {
-            // Markup whitespace collapses to a space.
-            let c = if c.is_whitespace() && c != '\u{A0}' && c != '\u{202F}' {
-                ' '
-            } else {
-                c
-            };
+            // A browser collapses only ASCII whitespace (tab, LF, FF, CR, space) to a
+            // space; any other space (U+00A0, U+3000 …) is drawn as written, from a face.
+            let c = if c.is_ascii_whitespace() { ' ' } else { c };
             set.entry(c).or_insert_with(|| id.map(str::to_string));
         }
     }
@@ -276,8 +314,9 @@ pub struct WebFace {
 
 /// Assigns every used character to its face, subsets those faces and encodes them.
 ///
-/// A visible character that no face covers is an error naming the message that holds it,
-/// as in the PDF: the browser would otherwise draw it with whatever system font it finds.
+/// A visible character that no face of its fallback order covers is an error naming the
+/// message that holds it, as in the PDF: the browser would otherwise draw it with
+/// whatever system font it finds.
 pub fn subset_page(
     fonts: &FontSet,
     usage: &Usage,
@@ -291,7 +330,7 @@ pub fn subset_page(
                 Some(f) => {
                     per_face.entry(f).or_default().insert(c);
                 }
-                None if default_ignorable(c) || c.is_control() => {}
+                None if never_drawn(c) => {}
                 None => {
                     let mut d = Diagnostic::error(
                         "no-font",
@@ -445,12 +484,5 @@ mod tests {
     #[test]
     fn family_names_are_css_safe() {
         assert_eq!(css_family("Noto \"Serif\"; }"), "silkpress Noto Serif ");
-    }
-
-    #[test]
-    fn ignorables() {
-        assert!(default_ignorable('\u{2068}'));
-        assert!(default_ignorable('\u{200C}'));
-        assert!(!default_ignorable('a'));
     }
 }

@@ -5,8 +5,9 @@
 //! script under `[stacks]`), parsed as the renderers parse them ([`layout::Style`]). The
 //! layout sets a character in the first face of the locale's script stack that covers
 //! it, then in any other face, so a character is reported when no declared face has it
-//! in its `cmap`. Format characters that are
-//! never drawn (bidi controls, joiners, variation selectors, soft hyphen) are skipped.
+//! in its `cmap`. Characters that are never drawn
+//! ([`never_drawn`]: controls, bidi controls, joiners, variation selectors, soft hyphen)
+//! are skipped.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -14,6 +15,7 @@ use std::path::{Path, PathBuf};
 use read_fonts::{FontRef, TableProvider};
 
 use crate::layout::fonts::ScriptClass;
+use crate::layout::itemize::never_drawn;
 use crate::layout::style::{Style, STYLE_PATH};
 
 use super::index::{patterns, walk, Index, Loc, Node};
@@ -96,14 +98,6 @@ impl Fonts {
     }
 }
 
-/// Characters that are never drawn.
-fn ignorable(c: char) -> bool {
-    c.is_control()
-        || matches!(c as u32,
-            0x00AD | 0x034F | 0x061C | 0x180B..=0x180F | 0x200B..=0x200F | 0x202A..=0x202E
-            | 0x2060..=0x206F | 0xFE00..=0xFE0F | 0xFEFF | 0xE0100..=0xE01EF)
-}
-
 /// Reports characters of the locale no font can draw (`missing-glyph`), once per
 /// character and message.
 pub fn glyphs(fonts: &Fonts, index: &Index, out: &mut Vec<Diagnostic>) {
@@ -115,7 +109,7 @@ pub fn glyphs(fonts: &Fonts, index: &Index, out: &mut Vec<Diagnostic>) {
                 let (Node::Text(t) | Node::Literal(t)) = n else {
                     return;
                 };
-                for c in t.chars().filter(|c| !ignorable(*c)) {
+                for c in t.chars().filter(|c| !never_drawn(*c)) {
                     let locs = uses.entry(c).or_default();
                     if locs.last() != Some(&loc) {
                         locs.push(loc);
