@@ -70,3 +70,32 @@ fn missing_fonts_fail_with_exit_2_and_no_output() {
     assert!(stderr.contains("does not exist"), "{stderr}");
     assert!(!out.exists());
 }
+
+#[test]
+fn a_broken_style_fails_both_formats_with_exit_2_and_no_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = dir.path();
+    for d in ["templates", "locales/en"] {
+        std::fs::create_dir_all(r.join(d)).unwrap();
+        for f in std::fs::read_dir(root().join(d)).unwrap().flatten() {
+            std::fs::copy(f.path(), r.join(d).join(f.file_name())).unwrap();
+        }
+    }
+    std::fs::write(r.join("templates/style.toml"), "[page]\nwidth = \"A4\"\n").unwrap();
+    for format in ["pdf", "html"] {
+        let out = r.join(format!("out.{format}"));
+        let o = silkpress(r)
+            .args(["build", "-l", "en", "-f", format, "-o"])
+            .arg(&out)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{format}: {stderr}");
+        assert!(
+            stderr.contains("templates/style.toml"),
+            "{format}: {stderr}"
+        );
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        assert!(!out.exists());
+    }
+}

@@ -1,6 +1,6 @@
 //! `silkpress build`: resolve locales, render PDF and HTML editions, write them.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use super::*;
 use crate::diag::DiagResult;
@@ -57,23 +57,31 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
             }
         }
     }
-    let html = if formats.contains(&Format::Html) && !reports.is_empty() {
-        match HtmlBuild::prepare(cli, &project, &reports, args.output.is_none()) {
-            Ok(h) => Some(h),
-            Err(f) => return Err(f),
-        }
+    if reports.is_empty() {
+        return failure.map_or(Ok(()), Err);
+    }
+    // The style (page, faces, stacks) serves both formats and every locale: read once.
+    let style = layout::Style::load(&project.root).map_err(|diags| {
+        print_diags(cli, &project.sources, &diags);
+        failure_of(&diags)
+    })?;
+    let html = if formats.contains(&Format::Html) {
+        Some(HtmlBuild::prepare(
+            cli,
+            &project,
+            &reports,
+            &style,
+            args.output.is_none(),
+        )?)
     } else {
         None
     };
-    // The PDF style and fonts are shared by every locale of the build.
-    let pdf_setup = if formats.contains(&Format::Pdf) && !reports.is_empty() {
-        match load_pdf_setup(&project.root) {
-            Ok(s) => Some(s),
-            Err(diags) => {
-                print_diags(cli, &project.sources, &diags);
-                return Err(Failure::Usage);
-            }
-        }
+    let book = if formats.contains(&Format::Pdf) {
+        let book = layout::FontBook::new(&project.root, &style).map_err(|diags| {
+            print_diags(cli, &project.sources, &diags);
+            failure_of(&diags)
+        })?;
+        Some(book)
     } else {
         None
     };
@@ -104,10 +112,10 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
                     }
                 }
                 Format::Pdf => {
-                    let Some((style, book)) = &pdf_setup else {
+                    let Some(book) = &book else {
                         continue;
                     };
-                    match build_pdf(&project, report, style, book, args.pdf_standard) {
+                    match build_pdf(&project, report, &style, book, args.pdf_standard) {
                         Ok(w) => {
                             print_diags(cli, &project.sources, &w.warnings);
                             w.output
@@ -153,15 +161,6 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
 }
 
 // ---- PDF ----------------------------------------------------------------------------
-
-/// Reads the PDF style and prepares the font book.
-fn load_pdf_setup(
-    root: &Path,
-) -> Result<(layout::Style, layout::FontBook), Vec<Diagnostic>> {
-    let style = layout::Style::load(root)?;
-    let book = layout::FontBook::new(root, &style)?;
-    Ok((style, book))
-}
 
 /// The creation date of PDFs: `SOURCE_DATE_EPOCH` when set (reproducible-builds.org),
 /// else a fixed date, so that two builds of the same input are byte-identical.
@@ -230,6 +229,7 @@ impl HtmlBuild {
         cli: &Cli,
         project: &Project,
         reports: &[l10n::Report],
+        style: &layout::Style,
         with_siblings: bool,
     ) -> Result<HtmlBuild, Failure> {
         let fail = |diags: Vec<Diagnostic>| {
@@ -245,8 +245,7 @@ impl HtmlBuild {
             }
         }
         // The HTML editions embed the PDF's faces, chosen by the same stacks.
-        let style = layout::Style::load(&project.root).map_err(fail)?;
-        let fonts = FontSet::read(&project.root, &style).map_err(fail)?;
+        let fonts = FontSet::read(&project.root, style).map_err(fail)?;
         let siblings = if with_siblings && reports.len() > 1 {
             reports
                 .iter()

@@ -185,7 +185,11 @@ pub(super) fn failure_of(diags: &[Diagnostic]) -> Failure {
         d.is_error()
             && matches!(
                 d.code,
-                "io-error" | "unknown-locale" | "font-missing" | "font-unreadable"
+                "io-error"
+                    | "unknown-locale"
+                    | "style-error"
+                    | "font-missing"
+                    | "font-unreadable"
             )
     };
     if diags.iter().any(usage) {
