@@ -281,7 +281,7 @@ impl Sources {
 }
 
 /// How diagnostics are printed.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum DiagnosticFormat {
     /// With a quoted source snippet.
     #[default]

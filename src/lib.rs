@@ -11,9 +11,13 @@
 //!
 //! Stages return typed outputs and [`diag::Diagnostic`]s; only [`cli`] prints and writes.
 
+pub mod check;
 pub mod cli;
 pub mod diag;
+pub mod doc;
+pub mod fonts;
 pub mod l10n;
+pub mod lang;
 pub mod layout;
 pub mod par;
 pub mod project;

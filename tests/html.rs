@@ -12,7 +12,9 @@ use common::{copy_dir, repo};
 
 use std::path::PathBuf;
 
-use silkpress::l10n::{self, Locale, Report, StyledText};
+use silkpress::doc::StyledText;
+use silkpress::l10n::{self, Report};
+use silkpress::lang::Locale;
 use silkpress::project::{BlockKind, Project};
 use silkpress::render::html::{self, HtmlOptions, Sibling, Templates};
 

@@ -10,9 +10,10 @@ use std::collections::BTreeSet;
 
 use base64::Engine as _;
 use read_fonts::{FontRef, TableProvider};
-use silkpress::l10n::{self, Style};
-use silkpress::layout::style::STYLES;
+use silkpress::doc::Style;
+use silkpress::l10n;
 use silkpress::layout::{FontBook, ScriptClass, Style as PdfStyle};
+use silkpress::project::style::STYLES;
 use silkpress::project::Project;
 use silkpress::render::html::{self, HtmlOptions, Templates};
 use silkpress::render::webfont::{self, FontSet, Usage};

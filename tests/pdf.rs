@@ -9,7 +9,9 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use lopdf::{Document as Lopdf, Object};
-use silkpress::l10n::{self, Locale, StyledText};
+use silkpress::doc::StyledText;
+use silkpress::l10n;
+use silkpress::lang::Locale;
 use silkpress::layout::paginate::ElementKind;
 use silkpress::layout::{self, Align, Document, FontBook, ParStyle, Style, Typesetter};
 use silkpress::project::Project;
@@ -151,7 +153,7 @@ fn every_translation_present_extracts_its_foreword() {
     let s = setup();
     for data in &s.project.locales {
         let tag = data.locale.tag.as_str();
-        if tag == "en" || data.locale.direction == l10n::Direction::Rtl {
+        if tag == "en" || data.locale.direction == silkpress::lang::Direction::Rtl {
             continue;
         }
         let Ok(report) = l10n::resolve(&s.project, tag) else {
@@ -382,9 +384,11 @@ fn a_character_no_font_covers_is_an_error_naming_it() {
 }
 
 fn style_with(face_path: &str) -> Style {
-    let text = std::fs::read_to_string(root().join(layout::style::STYLE_PATH)).unwrap();
+    let text =
+        std::fs::read_to_string(root().join(silkpress::project::style::STYLE_PATH))
+            .unwrap();
     let text = text.replace("fonts/NotoSerif-Regular.ttf", face_path);
-    Style::parse(&text, Path::new(layout::style::STYLE_PATH)).unwrap()
+    Style::parse(&text, Path::new(silkpress::project::style::STYLE_PATH)).unwrap()
 }
 
 #[test]

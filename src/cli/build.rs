@@ -3,9 +3,11 @@
 use std::path::PathBuf;
 
 use super::*;
+use crate::check;
 use crate::diag::DiagResult;
 use crate::diag::Diagnostic;
-use crate::l10n::{self, check, Locale};
+use crate::l10n;
+use crate::lang::Locale;
 use crate::layout;
 use crate::project::Project;
 use crate::render::html::{self, HtmlOptions, IndexEntry, Sibling, Templates};

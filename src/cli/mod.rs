@@ -4,6 +4,7 @@
 
 mod build;
 mod translate;
+mod values;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

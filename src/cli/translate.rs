@@ -5,8 +5,10 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use super::*;
+use crate::check;
 use crate::diag::Sources;
-use crate::l10n::{self, check, Locale};
+use crate::l10n;
+use crate::lang::Locale;
 use crate::project::{Project, Tree};
 
 /// The locales of a silkpress project, or of a bare FTL tree with `--source`.

@@ -10,8 +10,8 @@ use std::path::PathBuf;
 
 use fluent_syntax::{parser, serializer};
 
-use super::load::LocaleData;
 use crate::diag::{Diagnostic, Sources};
+use crate::project::locales::LocaleData;
 
 /// A file whose formatted text differs from what is on disk.
 pub struct Formatted {

@@ -13,6 +13,9 @@
 //! does not make it stale; only a change of its text, attributes or variants does.
 
 use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::diag::Diagnostic;
 
 use fluent_syntax::{ast, serializer};
 use serde::{Deserialize, Serialize};
@@ -97,6 +100,31 @@ pub fn serialize_without_comment(entry: &ast::Entry<&str>) -> String {
         _ => {}
     }
     serializer::serialize(&ast::Resource { body: vec![entry] })
+}
+
+/// Reads a locale's lock file: none when it has never been synced.
+pub fn read_lock(dir: &Path, display_dir: &Path) -> Result<Option<Lock>, Diagnostic> {
+    let path = dir.join(LOCK_FILE);
+    let display = display_dir.join(LOCK_FILE);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => {
+            return Err(Diagnostic::error(
+                "io-error",
+                format!("failed to read {} ({e})", display.display()),
+            )
+            .in_file(display))
+        }
+    };
+    Lock::parse(&text).map(Some).map_err(|e| {
+        Diagnostic::error(
+            "config-error",
+            format!("failed to read {} ({})", display.display(), e.message()),
+        )
+        .in_file(display)
+        .hint("delete it and run `silkpress sync` to write it again")
+    })
 }
 
 #[cfg(test)]

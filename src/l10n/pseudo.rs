@@ -13,11 +13,11 @@
 
 use fluent_syntax::{ast, parser, serializer};
 
-use super::load::LocaleData;
 use crate::diag::{DiagResult, Diagnostic, Sources};
+use crate::project::locales::LocaleData;
 
 /// A pseudo-localisation strategy.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Strategy {
     /// Accented Latin, longer text: `en-XA`.
     Accented,

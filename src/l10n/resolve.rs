@@ -16,30 +16,13 @@ use std::sync::Arc;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 
-use super::load::LocaleData;
-use super::locale::Locale;
-use super::markup::{self, StyledText};
 use crate::diag::{DiagResult, Diagnostic, Span, Warned};
+use crate::doc::markup::{self, StyledText};
+use crate::lang::Locale;
+use crate::project::locales::LocaleData;
 use crate::project::{BlockKind, MsgRef, Project};
 
-/// The language's own name.
-pub const UI_LANGUAGE_NAME: &str = "ui-language-name";
-/// Page label, with `$page`.
-pub const UI_PAGE: &str = "ui-page";
-/// Running header of body pages.
-pub const UI_RUNNING_HEADER: &str = "ui-running-header";
-/// Label of the language switcher.
-pub const UI_LANGUAGES: &str = "ui-languages";
-/// Label of the ToC navigation landmark.
-pub const UI_TOC_NAV: &str = "ui-toc-nav";
-/// Messages the renderers use besides those the structure names.
-pub const UI_MESSAGES: &[&str] = &[
-    UI_LANGUAGE_NAME,
-    UI_PAGE,
-    UI_RUNNING_HEADER,
-    UI_LANGUAGES,
-    UI_TOC_NAV,
-];
+pub use crate::project::ui::*;
 
 type Bundle = FluentBundle<Arc<FluentResource>>;
 

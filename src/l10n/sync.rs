@@ -20,11 +20,11 @@ use std::path::{Path, PathBuf};
 
 use fluent_syntax::{ast, parser, serializer};
 
-use super::check::index::{display_id, FxMap, Index};
-use super::load::LocaleData;
-use super::locale::Locale;
+use super::index::{display_id, FxMap, Index};
 use super::lock::{fingerprint, serialize_without_comment, Fingerprint, Lock, LOCK_FILE};
 use crate::diag::{DiagResult, Diagnostic, Sources};
+use crate::lang::Locale;
+use crate::project::locales::LocaleData;
 
 /// First line of a commented-out copy of a missing source entry.
 pub const MISSING_MARK: &str = "silkpress-sync: missing; translate and uncomment:";
@@ -315,7 +315,7 @@ pub fn sync<'a>(
     }
 
     // The lock: what each translation was made from.
-    let old_lock = match super::check::stale::read_lock(dir, display) {
+    let old_lock = match super::lock::read_lock(dir, display) {
         Ok(l) => l.unwrap_or_default(),
         Err(d) => return Err(vec![d.locale(&locale.tag)]),
     };

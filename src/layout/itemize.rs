@@ -14,9 +14,11 @@ use unicode_bidi::{BidiInfo, Level};
 use unicode_script::{Script, UnicodeScript};
 
 use crate::diag::{DiagResult, Diagnostic};
-use crate::l10n::{Style as TextStyle, StyledText};
+use crate::doc::{Style as TextStyle, StyledText};
 
-use super::fonts::{FaceId, FontBook, ScriptClass};
+use crate::fonts::{FaceId, FontBook};
+use crate::lang::script::is_bidi_control;
+use crate::lang::ScriptClass;
 
 /// One run: a stretch of the paragraph text set with one face at one bidi level.
 #[derive(Clone, Debug, PartialEq)]
@@ -53,32 +55,6 @@ pub struct Origin<'a> {
     pub locale: &'a str,
     /// The message ID, when the text is a message.
     pub id: Option<&'a str>,
-}
-
-/// Bidi formatting characters: they steer UAX #9 but are never drawn.
-pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{2066}'..='\u{2069}' | '\u{202A}'..='\u{202E}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
-}
-
-/// Characters no renderer draws, so a face that lacks them needs none: the controls
-/// (Cc) and UAX #44's Default_Ignorable_Code_Point (format characters such as the bidi
-/// controls, joiners, variation selectors, the soft hyphen and Hangul fillers; see
-/// DerivedCoreProperties.txt). `check`'s glyph coverage and the HTML editions' fonts
-/// both use it, so that the two skip the same characters.
-///
-/// ```
-/// use silkpress::layout::itemize::never_drawn;
-/// assert!(never_drawn('\u{2068}') && never_drawn('\u{200C}') && never_drawn('\u{00AD}'));
-/// assert!(never_drawn('\n') && never_drawn('\u{E0100}') && never_drawn('\u{3164}'));
-/// assert!(!never_drawn('a') && !never_drawn(' ') && !never_drawn('\u{3000}'));
-/// ```
-pub fn never_drawn(c: char) -> bool {
-    c.is_control()
-        || matches!(c as u32,
-            0x00AD | 0x034F | 0x061C | 0x115F..=0x1160 | 0x17B4..=0x17B5 | 0x180B..=0x180F
-            | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0x3164
-            | 0xFE00..=0xFE0F | 0xFEFF | 0xFFA0 | 0xFFF0..=0xFFF8 | 0x1BCA0..=0x1BCA3
-            | 0x1D173..=0x1D17A | 0xE0000..=0xE0FFF)
 }
 
 /// Characters that take the face of their neighbour (joiners, variation selectors).

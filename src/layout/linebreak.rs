@@ -12,9 +12,10 @@ use std::ops::Range;
 
 use hyphenation::{Hyphenator, Standard};
 
-use super::fonts::ScriptClass;
-use super::itemize::{is_bidi_control, Paragraph};
+use super::itemize::Paragraph;
 use super::shape::ShapedRun;
+use crate::lang::script::is_bidi_control;
+use crate::lang::ScriptClass;
 
 /// How a language divides words: TeX patterns (en, ru, tk) or syllable rules (kk, uz),
 /// with a cache of the words already divided (a report repeats its vocabulary; the
@@ -898,7 +899,7 @@ pub struct PlacedGlyph {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Segment {
     /// The face.
-    pub face: super::fonts::FaceId,
+    pub face: crate::fonts::FaceId,
     /// Font size (pt).
     pub size: f32,
     /// Start of the pen, from the line's left edge (pt).
@@ -940,7 +941,7 @@ pub fn finalize(
     m: &Measure,
     lines: &[Line],
     opts: &BreakOptions,
-    hyphen: &dyn Fn(super::fonts::FaceId, f32) -> (u16, f32),
+    hyphen: &dyn Fn(crate::fonts::FaceId, f32) -> (u16, f32),
 ) -> Vec<LineFrame> {
     let index = |b: usize| m.bytes.partition_point(|&x| x < b);
     let em = opts.em;
@@ -1112,7 +1113,7 @@ fn reorder<T>(segs: &mut [(u8, T)]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::l10n::StyledText;
+    use crate::doc::StyledText;
     use crate::layout::testing::typesetter;
     use crate::layout::{Align, ParStyle, Typesetter};
 
@@ -1500,7 +1501,7 @@ mod tests {
 }
 #[cfg(test)]
 mod justification_tests {
-    use crate::l10n::StyledText;
+    use crate::doc::StyledText;
     use crate::layout::testing::typesetter;
     use crate::layout::{Align, ParStyle};
 

@@ -12,13 +12,11 @@
 //! The only IO is reading the style ([`Style::load`]) and the font files, each on first
 //! use ([`FontBook`]).
 
-pub mod fonts;
 pub mod itemize;
 pub mod linebreak;
 pub mod nobreak;
 pub mod paginate;
 pub mod shape;
-pub mod style;
 pub mod syllables;
 
 use std::sync::Arc;
@@ -26,14 +24,17 @@ use std::sync::Arc;
 use hyphenation::{Language, Load, Standard};
 
 use crate::diag::{DiagResult, Diagnostic, Warned};
-use crate::l10n::{Locale, Report, Style as TextStyle, StyledText};
+use crate::doc::{Style as TextStyle, StyledText};
+use crate::l10n::Report;
+use crate::lang::Locale;
 use crate::project::BlockKind;
 
-pub use fonts::{FaceId, FontBook, ScriptClass};
+pub use crate::fonts::{FaceId, FontBook};
+pub use crate::lang::ScriptClass;
+pub use crate::project::style::Style;
 pub use itemize::{itemize, Origin, Paragraph};
 pub use linebreak::{linebreak, BreakOptions, LineFrame, Rules};
 pub use paginate::{paginate, Document, Item, Page};
-pub use style::Style;
 
 /// Horizontal alignment of a block's lines.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -179,7 +180,7 @@ impl<'a> Typesetter<'a> {
             shaper: shape::Shaper::new(book, &locale.tag, shared.words),
             hyphenator: shared.hyphenator,
             locale: locale.clone(),
-            rtl: locale.direction == crate::l10n::Direction::Rtl,
+            rtl: locale.direction == crate::lang::Direction::Rtl,
             rules: Rules::for_language(&lang),
             class,
             width,
@@ -473,7 +474,7 @@ pub(crate) mod testing {
     use std::sync::OnceLock;
 
     use super::{FontBook, Style, Typesetter};
-    use crate::l10n::Locale;
+    use crate::lang::Locale;
 
     /// The repository's style and font book, loaded once.
     pub fn setup() -> &'static (Style, FontBook) {

@@ -3,7 +3,8 @@
 //! no widows or orphans, running headers and page numbers — into a [`Document`].
 
 use crate::diag::{DiagResult, Warned};
-use crate::l10n::{Report, Style as TextStyle, StyledText};
+use crate::doc::{Style as TextStyle, StyledText};
+use crate::l10n::Report;
 use crate::project::BlockKind;
 
 use super::linebreak::{LineFrame, PlacedGlyph, Segment};
@@ -244,7 +245,7 @@ impl Flow {
 fn plain(t: &StyledText) -> String {
     t.to_plain()
         .chars()
-        .filter(|c| !super::itemize::is_bidi_control(*c))
+        .filter(|c| !crate::lang::script::is_bidi_control(*c))
         .collect()
 }
 

@@ -10,8 +10,9 @@ use rustybuzz::{Direction, Feature, Language, Script, ShapePlan, UnicodeBuffer};
 
 use crate::diag::Diagnostic;
 
-use super::fonts::{FaceId, FontBook, ScriptClass};
 use super::itemize::Paragraph;
+use crate::fonts::{FaceId, FontBook};
+use crate::lang::ScriptClass;
 
 /// A positioned glyph, in points.
 #[derive(Clone, Copy, Debug, PartialEq)]

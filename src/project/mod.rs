@@ -1,13 +1,16 @@
 //! The project on disk: the report structure and every locale, loaded and validated.
 
+pub mod locales;
 pub mod structure;
+pub mod style;
+pub mod ui;
 
 use std::path::{Path, PathBuf};
 
 use crate::diag::{DiagResult, Diagnostic, Sources};
-use crate::l10n::load::{load_locales, read_text, LocaleData};
-use crate::l10n::locale::Locale;
-use crate::l10n::resolve::UI_MESSAGES;
+use crate::lang::locale::Locale;
+use crate::project::locales::{load_locales, read_text, LocaleData};
+use crate::project::ui::UI_MESSAGES;
 pub use structure::{Block, BlockKind, MsgRef, Structure};
 
 /// Where the structure lives, relative to the project root.

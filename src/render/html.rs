@@ -19,8 +19,10 @@ use serde::Serialize;
 use super::ties;
 use super::webfont::{self, FontSet, Usage};
 use crate::diag::{DiagResult, Diagnostic};
-use crate::l10n::{Locale, Report, Style, StyledText};
-use crate::layout::fonts::ScriptClass;
+use crate::doc::{Style, StyledText};
+use crate::l10n::Report;
+use crate::lang::Locale;
+use crate::lang::ScriptClass;
 use crate::project::BlockKind;
 
 /// The report page template, relative to the project root.
@@ -609,7 +611,7 @@ pub fn index(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::l10n::markup;
+    use crate::doc::markup;
 
     #[test]
     fn hostile_text_is_escaped() {

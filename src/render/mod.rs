@@ -8,7 +8,7 @@ pub mod ties;
 pub mod webfont;
 
 /// An output format.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Format {
     /// PDF, typeset.
     Pdf,

@@ -24,24 +24,20 @@ use krilla::text::{Font, GlyphId, KrillaGlyph};
 use krilla::{Document as PdfDocument, SerializeSettings};
 
 use crate::diag::{DiagResult, Diagnostic};
-use crate::layout::fonts::FontBook;
+use crate::fonts::FontBook;
 use crate::layout::paginate::{Document, ElementKind, OutlineEntry};
 
 /// A PDF standard to produce and validate against.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum PdfStandard {
     /// Plain PDF 1.7 (tagged).
     #[default]
-    #[value(name = "1.7")]
     Pdf17,
     /// PDF/A-2b (archival, visual appearance).
-    #[value(name = "a-2b")]
     A2b,
     /// PDF/A-2u (archival, with Unicode text).
-    #[value(name = "a-2u")]
     A2u,
     /// PDF/A-2a (archival, tagged and accessible).
-    #[value(name = "a-2a")]
     A2a,
 }
 

@@ -3,7 +3,8 @@
 //! are the PDF layout's own ([`crate::layout::nobreak`]), so a space the PDF never breaks
 //! at does not break in HTML either.
 
-use crate::l10n::{Locale, StyledText};
+use crate::doc::StyledText;
+use crate::lang::Locale;
 use crate::layout::linebreak::Rules;
 use crate::layout::nobreak;
 
@@ -59,7 +60,7 @@ pub fn ties(text: &StyledText, words: bool) -> StyledText {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::l10n::markup;
+    use crate::doc::markup;
 
     fn tied(s: &str) -> String {
         ties(&markup::parse(s).unwrap(), true)

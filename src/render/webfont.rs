@@ -18,10 +18,10 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use crate::diag::{DiagResult, Diagnostic};
-use crate::l10n::Style;
-use crate::layout::fonts::ScriptClass;
-use crate::layout::itemize::never_drawn;
-use crate::layout::style::{Style as PdfStyle, STYLES, STYLE_PATH};
+use crate::doc::Style;
+use crate::lang::script::never_drawn;
+use crate::lang::ScriptClass;
+use crate::project::style::{Style as PdfStyle, STYLES, STYLE_PATH};
 use base64::Engine as _;
 use read_fonts::collections::IntSet;
 use read_fonts::tables::cmap::CmapIterLimits;

@@ -3,8 +3,8 @@
 
 use std::path::Path;
 
-use super::index::{display_id, where_is, Index, Loc, Pair};
 use crate::diag::{Diagnostic, Sources};
+use crate::l10n::index::{display_id, where_is, Index, Loc, Pair};
 
 /// Entry counts of a target locale against the source.
 #[derive(Clone, Copy, Debug, Default)]

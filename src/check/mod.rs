@@ -11,14 +11,13 @@
 //!    [`identical::compare`]), [`stale::stale`] and, in a silkpress project,
 //!    [`fallback::fallback`].
 //!
-//! Syntax, encoding and inline-markup errors are found while loading (`l10n::load`) and
+//! Syntax, encoding and inline-markup errors are found while loading (`project::locales`) and
 //! passed in. The source locale is parsed and indexed once and shared by all targets.
 
 pub mod coverage;
 pub mod fallback;
 pub mod glyphs;
 pub mod identical;
-pub mod index;
 pub mod markup;
 pub mod numbers;
 pub mod output;
@@ -32,11 +31,11 @@ use fluent_syntax::ast;
 use serde::Serialize;
 
 use crate::diag::{Diagnostic, Severity, Sources};
-use crate::l10n::load::LocaleData;
-use crate::l10n::markup::PatternText;
+use crate::doc::markup::PatternText;
+use crate::l10n::index::{patterns, walk, FxMap, Index, Node};
+use crate::project::locales::LocaleData;
 use crate::project::{Project, Structure, Tree};
 pub use glyphs::Fonts;
-use index::{patterns, walk, FxMap, Index, Node};
 
 /// What to check: the loaded locales, and in a silkpress project its structure and
 /// fonts.
@@ -243,7 +242,7 @@ fn check_locale(
     let counts =
         coverage::coverage(input.sources, src, &tgt, &pairs, &target_dir, &mut out);
     compare_messages(src, &tgt, &pairs, &mut out);
-    match stale::read_lock(&data.dir, &target_dir) {
+    match crate::l10n::lock::read_lock(&data.dir, &target_dir) {
         Ok(Some(lock)) => stale::stale(src, &tgt, &pairs, &lock, &mut out),
         Ok(None) => {}
         Err(d) => out.push(d.locale(&data.locale.tag)),
@@ -296,7 +295,7 @@ fn references_and_plurals(src: &Index, index: &Index, out: &mut Vec<Diagnostic>)
 fn compare_messages(
     src: &Index,
     tgt: &Index,
-    pairs: &[index::Pair],
+    pairs: &[crate::l10n::index::Pair],
     out: &mut Vec<Diagnostic>,
 ) {
     for &(sloc, target) in pairs {

@@ -6,9 +6,9 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::fonts::ScriptClass;
 use crate::diag::{DiagResult, Diagnostic};
-use crate::l10n::Style as TextStyle;
+use crate::doc::Style as TextStyle;
+use crate::lang::ScriptClass;
 
 /// Where the style lives, relative to the project root.
 pub const STYLE_PATH: &str = "templates/style.toml";

@@ -198,7 +198,7 @@ fn decode_entities(text: &str) -> std::borrow::Cow<'_, str> {
 /// Parses text with inline markup into styled runs.
 ///
 /// ```
-/// use silkpress::l10n::markup::parse;
+/// use silkpress::doc::markup::parse;
 /// let t = parse("See <i>Xi'an Declaration</i> &lt;2023&gt;").unwrap();
 /// assert_eq!(t.runs.len(), 3);
 /// assert!(t.runs[1].style.italic);

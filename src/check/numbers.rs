@@ -32,9 +32,9 @@
 //! Numbers inside placeables (`{ $count }`, term references) are not text and are not
 //! compared.
 
-use super::index::{Index, Loc};
 use crate::diag::Diagnostic;
-use crate::l10n::markup::PatternText;
+use crate::doc::markup::PatternText;
+use crate::l10n::index::{Index, Loc};
 
 /// A number found in a text.
 #[derive(Clone, Debug, PartialEq)]
@@ -185,7 +185,7 @@ fn is_chinese_numeral(c: char) -> bool {
 /// Every number in `text`.
 ///
 /// ```
-/// use silkpress::l10n::check::numbers::extract;
+/// use silkpress::check::numbers::extract;
 /// let keys = |t: &str| extract(t).into_iter().map(|n| n.keys.join("|")).collect::<Vec<_>>();
 /// assert_eq!(keys("USD 94.8 billion"), ["948"]);
 /// assert_eq!(keys("948亿美元"), ["948"]);

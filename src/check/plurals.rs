@@ -12,8 +12,8 @@ use fluent_syntax::ast;
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use unic_langid::LanguageIdentifier;
 
-use super::index::{Index, Loc};
 use crate::diag::Diagnostic;
+use crate::l10n::index::{Index, Loc};
 
 /// The CLDR names of plural categories.
 const NAMES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];

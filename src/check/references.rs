@@ -5,8 +5,8 @@ use std::collections::BTreeSet;
 
 use fluent_syntax::ast;
 
-use super::index::{display_id, name_range, patterns, walk, Index, Loc, Node};
 use crate::diag::Diagnostic;
+use crate::l10n::index::{display_id, name_range, patterns, walk, Index, Loc, Node};
 
 /// The variables a message uses in all its patterns, directly or through the messages
 /// it references (a caller must pass those too). Terms are not followed: their

@@ -7,47 +7,13 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
 use crate::diag::{DiagResult, Diagnostic};
-use crate::l10n::Style as TextStyle;
+use crate::doc::Style as TextStyle;
 
-use super::style::{Stack, Style, STYLE_PATH};
+use crate::lang::ScriptClass;
+use crate::project::style::{Stack, Style, STYLE_PATH};
 
 /// Index of a face in the [`FontBook`].
 pub type FaceId = usize;
-
-/// The script classes with their own font stack.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum ScriptClass {
-    /// Latin, Cyrillic, Greek and everything else not below.
-    Latin,
-    /// Han ideographs, kana, bopomofo and CJK punctuation.
-    Han,
-    /// Arabic script.
-    Arabic,
-}
-
-impl ScriptClass {
-    /// Every class, in the order of fallback between stacks.
-    pub const ALL: [ScriptClass; 3] =
-        [ScriptClass::Latin, ScriptClass::Han, ScriptClass::Arabic];
-
-    /// The class of an ISO 15924 script code (a locale's script).
-    pub fn of_script(script: &str) -> ScriptClass {
-        match script {
-            "Hans" | "Hant" | "Hani" | "Jpan" | "Kore" => ScriptClass::Han,
-            "Arab" => ScriptClass::Arabic,
-            _ => ScriptClass::Latin,
-        }
-    }
-
-    /// Its name in the style (`[stacks.latin]`).
-    pub fn name(self) -> &'static str {
-        match self {
-            ScriptClass::Latin => "latin",
-            ScriptClass::Han => "han",
-            ScriptClass::Arabic => "arabic",
-        }
-    }
-}
 
 /// A face whose file has been read and parsed.
 pub struct LoadedFace {

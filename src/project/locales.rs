@@ -9,9 +9,9 @@ use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 use serde::Deserialize;
 
-use super::locale::Locale;
-use super::markup::{self, offset_in, PatternText};
 use crate::diag::{Diagnostic, FileId, Sources, Span};
+use crate::doc::markup::{self, offset_in, PatternText};
+use crate::lang::Locale;
 
 /// One message or term of a file.
 #[derive(Clone, Debug)]

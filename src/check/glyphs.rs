@@ -14,12 +14,12 @@ use std::path::{Path, PathBuf};
 
 use read_fonts::{FontRef, TableProvider};
 
-use crate::layout::fonts::ScriptClass;
-use crate::layout::itemize::never_drawn;
-use crate::layout::style::{Style, STYLE_PATH};
+use crate::lang::script::never_drawn;
+use crate::lang::ScriptClass;
+use crate::project::style::{Style, STYLE_PATH};
 
-use super::index::{patterns, walk, Index, Loc, Node};
 use crate::diag::Diagnostic;
+use crate::l10n::index::{patterns, walk, Index, Loc, Node};
 
 /// The fonts of the editions, read from their files.
 pub struct Fonts {

@@ -6,9 +6,9 @@
 //! `Xi Jinping`; a single capitalised word is too often a plain heading like `Contents`), when the locale's language is the source's (`en-GB` from `en`), or
 //! when the locale lists the ID in `identical-allowed` of its `locale.toml`.
 
-use super::index::{Index, Loc};
 use crate::diag::Diagnostic;
-use crate::l10n::markup::{self, PatternText};
+use crate::doc::markup::{self, PatternText};
+use crate::l10n::index::{Index, Loc};
 
 /// Whether identical text may stay as it is.
 pub fn allowed(text: &str) -> bool {
@@ -49,7 +49,7 @@ pub fn compare(
         return;
     }
     let entry = tgt.entry(tloc);
-    let shown = super::index::display_id(&entry.id, entry.is_term);
+    let shown = crate::l10n::index::display_id(&entry.id, entry.is_term);
     if tgt.data.settings.identical_allowed.contains(&shown) || allowed(&source.text) {
         return;
     }

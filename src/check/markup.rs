@@ -7,9 +7,9 @@
 
 use std::collections::BTreeMap;
 
-use super::index::{Index, Loc};
 use crate::diag::Diagnostic;
-use crate::l10n::markup::{self, PatternText};
+use crate::doc::markup::{self, PatternText};
+use crate::l10n::index::{Index, Loc};
 
 fn counts(text: &str) -> Option<BTreeMap<String, usize>> {
     let (tags, errors) = markup::tags(text);

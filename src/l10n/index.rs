@@ -11,8 +11,8 @@ use std::ops::Range;
 use fluent_syntax::ast;
 
 use crate::diag::{Diagnostic, Sources, Span};
-use crate::l10n::load::{Entry, FtlFile, LocaleData};
-use crate::l10n::markup::offset_in;
+use crate::doc::markup::offset_in;
+use crate::project::locales::{Entry, FtlFile, LocaleData};
 
 /// The Fx hash (rustc's): IDs are short and not attacker-chosen in a way that matters
 /// for a one-shot checker, and SipHash was the largest single cost of checking a

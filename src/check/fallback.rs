@@ -1,8 +1,8 @@
 //! Fallback: messages the report uses that a locale lacks, which the build takes from
 //! the source locale (a silkpress project only: a bare FTL tree has no structure).
 
-use super::index::Index;
 use crate::diag::Diagnostic;
+use crate::l10n::index::Index;
 use crate::l10n::resolve::UI_MESSAGES;
 use crate::project::Structure;
 

@@ -49,7 +49,7 @@ impl Locale {
     /// refused before it can name a path.
     ///
     /// ```
-    /// use silkpress::l10n::locale::{Locale, Direction};
+    /// use silkpress::lang::locale::{Locale, Direction};
     /// let kk = Locale::parse("kk").unwrap();
     /// assert_eq!((kk.script.as_str(), kk.direction), ("Cyrl", Direction::Ltr));
     /// assert_eq!(Locale::parse("fa").unwrap().direction, Direction::Rtl);
