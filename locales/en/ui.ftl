@@ -11,7 +11,7 @@
 
 ## Interface strings the renderers show around the text.
 
-# The language's name in the language itself (for the language switcher).
+# The language’s name in the language itself (for the language switcher).
 ui-language-name = English
 # Title of the generated table of contents.
 ui-toc-title = Contents
