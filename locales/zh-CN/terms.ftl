@@ -24,13 +24,12 @@
 ### - Compounds China-Kazakhstan, China-Uzbekistan … are written directly as 中哈、中乌、中吉乌、中塔乌 (no term reference possible).
 ### - Titles of documents, films and books are set in 《》 instead of <i>…</i> (see locale.toml).
 ###
-### Chinese has no grammatical case. The terms that contain quotation marks (-bri, -bri-short,
-### -report-name) have a variant key "quote": outer (default, “…”) and inner (‘…’), for use inside
-### a “quotation” so that the same marks never nest, e.g. { -bri-short(quote: "inner") }.
-### Typography (CLREQ, GB/T 15834): full-width punctuation; quotation marks “” with ‘’ inside;
-### titles of works and documents in 《》; the connecting dash is a single em dash — (中国—中亚,
-### ranges 2022—2026), the breaking dash and the attribution dash a double em dash ——; numbers in
-### Arabic digits with 万/亿 units (948亿美元, 1.9万列), percentages without a space (7.2%).
+### Term variants (terms.ftl): no grammatical case. -bri, -bri-short and -report-name take
+###   quote: outer (default, “…”) or inner (‘…’), for use inside a “quotation” so that the same
+###   marks never nest, e.g. { -bri-short(quote: "inner") }.
+### Typography (CLREQ, GB/T 15834): full-width punctuation; “” with ‘’ nested; 《》 for titles of
+###   works and documents; connecting dash — (中国—中亚, 2022—2026), breaking and attribution dash ——;
+###   numbers with 万/亿 (948亿美元, 1.9万列) and percentages without a space (7.2%).
 
 
 ## Terms: recurring names. Each locale defines each once; messages reference them.
