@@ -23,6 +23,13 @@
 ### - Global South = “全球南方”; Xinhua Institute = 新华社研究院; Xinhua National High-end Think Tank = 新华社国家高端智库
 ### - Compounds China-Kazakhstan, China-Uzbekistan … are written directly as 中哈、中乌、中吉乌、中塔乌 (no term reference possible).
 ### - Titles of documents, films and books are set in 《》 instead of <i>…</i> (see locale.toml).
+###
+### Term variants (terms.ftl): no grammatical case. -bri, -bri-short and -report-name take
+###   quote: outer (default, “…”) or inner (‘…’), for use inside a “quotation” so that the same
+###   marks never nest, e.g. { -bri-short(quote: "inner") }.
+### Typography (CLREQ, GB/T 15834): full-width punctuation; “” with ‘’ nested; 《》 for titles of
+###   works and documents; connecting dash — (中国—中亚, 2022—2026), breaking and attribution dash ——;
+###   numbers with 万/亿 (948亿美元, 1.9万列) and percentages without a space (7.2%).
 
 
 ## Chapter One: China-Central Asia Cooperation Has Yielded Fruitful Results — its opening quote, sections and sub-headings.
@@ -83,7 +90,7 @@ ch1-s4-p7 = 2023年，中国科学院新疆生态与地理研究所同{ -uzbekis
 ## Section V
 
 ch1-s5-title = 五、助力中亚增强内生发展能力
-ch1-s5-q1 = “{ -china }脱贫历程表明，本着滴水穿石、一张蓝图绘到底的坚韧执着和奋斗精神，发展中国家贫困问题是可以解决的，弱鸟可望先飞、至贫可能先富。{ -china }能做到，其他发展中国家也能做到。”
+ch1-s5-q1 = “{ -china }脱贫历程表明，本着滴水穿石、一张蓝图绘到底的韧性、恒心和奋斗精神，发展中国家的贫困问题是可以解决的，弱鸟是可以先飞、高飞的。{ -china }可以成功，其他发展中国家同样可以成功。”
 ch1-s5-qa1 = ——{ -xi-jinping }主席2024年11月在二十国集团领导人里约热内卢峰会上的讲话
 ch1-s5-p1 = 贫困是人类社会的顽疾，是全世界面临的共同挑战。{ -china }减贫成就举世瞩目，为中亚国家提供了宝贵经验。从传统单向的“输血式”援助，转向以技术转移、产业升级和人才培养为支撑、相互促进的发展模式，{ -china }和中亚正携手建设可持续增长能力。
 ch1-s5-h1 = 科技减贫：因地制宜推进创新
@@ -115,7 +122,7 @@ ch1-s7-title = 七、和平安全：筑牢发展根基
 ch1-s7-p1 = 2023年5月19日，{ -xi-jinping }主席在首届{ -cca-summit }上强调，要维护中亚国家主权、安全、独立和领土完整，尊重中亚各国人民自主选择的发展道路，支持地区实现和平、和谐与稳定。
 ch1-s7-p2 = 峰会通过的《西安宣言》重申维护国家安全、政治稳定和宪法制度的重要性。各方坚决反对颠覆合法政权和策动“颜色革命”，反对以任何形式和任何借口干涉别国内政。各方强烈谴责一切形式的恐怖主义、分裂主义和极端主义，愿共同打击“三股势力”、毒品走私、跨国有组织犯罪和网络犯罪，同意加强重大项目和重大活动安保交流，确保战略合作项目安全稳定运行。
 ch1-s7-p3 = 近年来，{ -china }和中亚国家着眼构建安全共同体，在维护地区和平稳定方面开展全方位、多层次合作。通过开展联合反恐行动、强化多边机制、推动安全治理创新等务实举措，双方深化边境管控、网络反恐和联合执法合作，筑牢地区安全屏障，为持久和平注入强劲动力。
-ch1-s7-p4 = 2024年9月，首次中国—中亚公安内务部长会晤机制会议在连云港举行。各方就打击跨国犯罪、极端主义和网络犯罪达成多项共识，建立了常态化信息共享和联合行动机制。同月，{ -china }—中亚国家最高法院院长会议在新疆乌鲁木齐举行。各方就跨境司法合作和反恐达成共识，{ -uzbekistan }和{ -kazakhstan }分享了立法和执法经验，为形成地区反恐协作新格局铺平了道路。
+ch1-s7-p4 = 2024年9月，中国—中亚公安内务部长会晤机制首次会议在连云港举行。各方就打击跨国犯罪、极端主义和网络犯罪达成多项共识，建立了常态化信息共享和联合行动机制。同月，{ -china }—中亚国家最高法院院长会议在新疆乌鲁木齐举行。各方就跨境司法合作和反恐达成共识，{ -uzbekistan }和{ -kazakhstan }分享了立法和执法经验，为形成地区反恐协作新格局铺平了道路。
 ch1-s7-p5 = 2025年4月，中国—中亚外长第六次会晤表示，支持在杜尚别设立{ -sco }（{ -sco-short }）禁毒中心，并支持其同中亚地区禁毒信息协调中心加强协调，从而强化联合禁毒和打击跨国犯罪工作。
 ch1-s7-p6 = 与此同时，{ -china }和中亚国家推进执法安全合作机制化，定期开展双多边联合演习和边境联合巡逻，压缩“三股势力”活动空间，维护共同安全利益和地区和平。
 ch1-s7-p7 = 新疆地处{ -china }西北，与中亚山水相连。{ -cca-summit }以来，新疆积极加强同周边国家的跨境执法合作，筑牢边境安全防线，共同维护地区和平稳定。鉴于{ -china }同{ -kazakhstan }、{ -kyrgyzstan }、{ -tajikistan }边境地形复杂、管理难度大，双方地方政府和有关部门积极探索合作新模式。

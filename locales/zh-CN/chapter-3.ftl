@@ -23,12 +23,19 @@
 ### - Global South = “全球南方”; Xinhua Institute = 新华社研究院; Xinhua National High-end Think Tank = 新华社国家高端智库
 ### - Compounds China-Kazakhstan, China-Uzbekistan … are written directly as 中哈、中乌、中吉乌、中塔乌 (no term reference possible).
 ### - Titles of documents, films and books are set in 《》 instead of <i>…</i> (see locale.toml).
+###
+### Term variants (terms.ftl): no grammatical case. -bri, -bri-short and -report-name take
+###   quote: outer (default, “…”) or inner (‘…’), for use inside a “quotation” so that the same
+###   marks never nest, e.g. { -bri-short(quote: "inner") }.
+### Typography (CLREQ, GB/T 15834): full-width punctuation; “” with ‘’ nested; 《》 for titles of
+###   works and documents; connecting dash — (中国—中亚, 2022—2026), breaking and attribution dash ——;
+###   numbers with 万/亿 (948亿美元, 1.9万列) and percentages without a space (7.2%).
 
 
 ## Chapter Three: Looking Ahead—Building a Regional Community with a Shared Future — its opening quote, sections and sub-headings.
 
 ch3-title = 第三章　展望未来——共建地区命运共同体
-ch3-q1 = “3年前，我们共同宣布构建中国—中亚命运共同体，明确了六国凝聚共识、攻坚克难、谋求发展的目标方向。我们要弘扬‘中国—中亚精神’，以更加进取的姿态、更加务实的举措加强合作，推动共建{ -bri-short }高质量发展，朝着地区命运共同体目标迈进。”
+ch3-q1 = “3年前，我们共同宣布构建中国—中亚命运共同体，明确了六国凝聚共识、攻坚克难、谋求发展的目标方向。我们要弘扬‘中国—中亚精神’，以更加进取的姿态、更加务实的举措加强合作，推动共建{ -bri-short(quote: "inner") }高质量发展，朝着地区命运共同体目标迈进。”
 ch3-qa1 = ——中华人民共和国主席{ -xi-jinping }
 ch3-p1 = 多年来，{ -china }和中亚国家携手努力，探索形成了“互尊、互信、互利、互助，以高质量发展推进共同现代化”的“中国—中亚精神”。
 ch3-li1 = { -china }和中亚国家坚持相互尊重、平等相待。国家不分大小，一律平等。我们有事商量着办，协商一致作决定。
@@ -37,7 +44,7 @@ ch3-li3 = { -china }和中亚国家坚持互利共赢、共同发展。我们互
 ch3-li4 = { -china }和中亚国家坚持守望相助、同舟共济。我们支持彼此走符合本国国情的发展道路，把本国的事情掌握在自己手中，共同应对各种风险挑战，维护地区安全稳定。
 ch3-p2 = “中国—中亚精神”为六国世代友好合作提供了重要遵循。{ -china }和中亚国家要始终秉持，不断发扬光大。
 ch3-p3 = 2023年5月，{ -xi-jinping }主席在首届{ -cca-summit }上就建设中国—中亚命运共同体提出“四个坚持”，即坚持守望相助、坚持共同发展、坚持普遍安全、坚持世代友好。这一愿景为推进{ -china }同中亚国家关系发展指明了清晰路径。
-ch3-p4 = 展望未来，应继续对接{ -gdi }，构建高度互补、互利共赢的合作模式，推动{ -china }同中亚国家共同发展；以{ -gsi }为指引，双方携手应对传统和非传统安全威胁，实现共同安全；在{ -gci }框架下，{ -china }和中亚国家积极构建充满活力、开放包容的人文交流格局，增进相互理解和文化对话。这些努力将共同推动中国—中亚命运共同体建设。
+ch3-p4 = 展望未来，应继续对接{ -gdi }，构建高度互补、互利共赢的合作模式，推动{ -china }同中亚国家共同发展；以{ -gsi }为指引，双方携手应对传统和非传统安全威胁，实现共同安全；在{ -gci }框架下，{ -china }和中亚国家积极构建充满活力、兼容并包的人文交流格局，增进相互理解和文化对话。这些努力将共同推动中国—中亚命运共同体建设。
 
 ## Section I
 

@@ -23,6 +23,13 @@
 ### - Global South = “全球南方”; Xinhua Institute = 新华社研究院; Xinhua National High-end Think Tank = 新华社国家高端智库
 ### - Compounds China-Kazakhstan, China-Uzbekistan … are written directly as 中哈、中乌、中吉乌、中塔乌 (no term reference possible).
 ### - Titles of documents, films and books are set in 《》 instead of <i>…</i> (see locale.toml).
+###
+### Term variants (terms.ftl): no grammatical case. -bri, -bri-short and -report-name take
+###   quote: outer (default, “…”) or inner (‘…’), for use inside a “quotation” so that the same
+###   marks never nest, e.g. { -bri-short(quote: "inner") }.
+### Typography (CLREQ, GB/T 15834): full-width punctuation; “” with ‘’ nested; 《》 for titles of
+###   works and documents; connecting dash — (中国—中亚, 2022—2026), breaking and attribution dash ——;
+###   numbers with 万/亿 (948亿美元, 1.9万列) and percentages without a space (7.2%).
 
 
 ## The conclusion of the report.

@@ -23,6 +23,13 @@
 ### - Global South = “全球南方”; Xinhua Institute = 新华社研究院; Xinhua National High-end Think Tank = 新华社国家高端智库
 ### - Compounds China-Kazakhstan, China-Uzbekistan … are written directly as 中哈、中乌、中吉乌、中塔乌 (no term reference possible).
 ### - Titles of documents, films and books are set in 《》 instead of <i>…</i> (see locale.toml).
+###
+### Term variants (terms.ftl): no grammatical case. -bri, -bri-short and -report-name take
+###   quote: outer (default, “…”) or inner (‘…’), for use inside a “quotation” so that the same
+###   marks never nest, e.g. { -bri-short(quote: "inner") }.
+### Typography (CLREQ, GB/T 15834): full-width punctuation; “” with ‘’ nested; 《》 for titles of
+###   works and documents; connecting dash — (中国—中亚, 2022—2026), breaking and attribution dash ——;
+###   numbers with 万/亿 (948亿美元, 1.9万列) and percentages without a space (7.2%).
 
 
 ## The editorial note: who wrote the report and how, with acknowledgments.
@@ -30,4 +37,4 @@
 editorial-title = 编辑说明与致谢
 editorial-p1 = 智库报告《弘扬“中国—中亚精神”：区域合作的成就、机遇与展望》由新华社社长、新华社国家高端智库学术委员会主任傅华担任课题组组长，新华社总编辑吕岩松担任副组长，新华社副总编辑任卫东担任执行副组长。
 editorial-p2 = 课题组成员包括刘刚、沈红兵、陈刚、何占军、刘华、刘书云、张京品、付瑞霞、张思杰、蔡国栋、郝薇薇、耿鹏宇、孙萍、龙胜东、李飞虎、李涛、杨德龙、赵一萱。
-editorial-p3 = 课题自2025年初启动以来，课题组历时数月，通过访谈、实地调研、撰写和修改，完成了本报告。在报告撰写和出版过程中，我们得到了中国—中亚机制秘书处、商务部国际贸易经济合作研究院、中国社会科学院俄罗斯东欧中亚研究所、{ -china }石油天然气集团有限公司经济技术研究院、西北大学中亚研究院、陕西师范大学中亚研究所等机构和学者的大力支持与指导。我们还衷心感谢北京大学国际战略研究院院长于铁军、{ -china }人民大学国际关系学院副院长李晨等专家学者提供的宝贵帮助和真知灼见。
+editorial-p3 = 课题自2025年初启动以来，课题组历时数月，通过访谈、实地调研、撰写和修改，完成了本报告。在报告撰写和出版过程中，我们得到了中国—中亚机制秘书处、商务部国际贸易经济合作研究院、中国社会科学院俄罗斯东欧中亚研究所、{ -china }石油集团经济技术研究院、西北大学中亚研究院、陕西师范大学中亚研究所等机构和学者的大力支持与指导。我们还衷心感谢北京大学国际战略研究院院长于铁军、{ -china }人民大学国际关系学院副院长李晨等专家学者提供的宝贵帮助和真知灼见。

@@ -24,13 +24,26 @@
 ### - Compounds China-Kazakhstan, China-Uzbekistan … are written directly as 中哈、中乌、中吉乌、中塔乌 (no term reference possible).
 ### - Titles of documents, films and books are set in 《》 instead of <i>…</i> (see locale.toml).
 ###
-### Chinese has no grammatical case: terms are plain strings without variants.
+### Term variants (terms.ftl): no grammatical case. -bri, -bri-short and -report-name take
+###   quote: outer (default, “…”) or inner (‘…’), for use inside a “quotation” so that the same
+###   marks never nest, e.g. { -bri-short(quote: "inner") }.
+### Typography (CLREQ, GB/T 15834): full-width punctuation; “” with ‘’ nested; 《》 for titles of
+###   works and documents; connecting dash — (中国—中亚, 2022—2026), breaking and attribution dash ——;
+###   numbers with 万/亿 (948亿美元, 1.9万列) and percentages without a space (7.2%).
 
 
 ## Terms: recurring names. Each locale defines each once; messages reference them.
 
--bri = “一带一路”倡议
--bri-short = “一带一路”
+-bri =
+    { $quote ->
+       *[outer] “一带一路”倡议
+        [inner] ‘一带一路’倡议
+    }
+-bri-short =
+    { $quote ->
+       *[outer] “一带一路”
+        [inner] ‘一带一路’
+    }
 -sco = 上海合作组织
 -sco-short = 上合组织
 -cca-summit = 中国—中亚峰会
@@ -49,4 +62,8 @@
 
 ## The report title as cited in running text and headers.
 
--report-name = 弘扬“中国—中亚精神”
+-report-name =
+    { $quote ->
+       *[outer] 弘扬“中国—中亚精神”
+        [inner] 弘扬‘中国—中亚精神’
+    }
