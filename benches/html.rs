@@ -10,6 +10,8 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use rayon::prelude::*;
+
 use silkpress::l10n;
 use silkpress::project::Project;
 use silkpress::render::html::{self, HtmlOptions, Sibling, Templates};
@@ -97,14 +99,17 @@ fn main() {
             .collect();
         let t = Instant::now();
         // As the CLI does: pages rendered in parallel over the cores.
-        let pages = silkpress::par::map(&reports, |r| {
-            let options = HtmlOptions {
-                templates: &templates,
-                siblings: &siblings,
-                fonts: Some(&fonts),
-            };
-            html::html(r, &options).unwrap().len()
-        });
+        let pages: Vec<usize> = reports
+            .par_iter()
+            .map(|r| {
+                let options = HtmlOptions {
+                    templates: &templates,
+                    siblings: &siblings,
+                    fonts: Some(&fonts),
+                };
+                html::html(r, &options).unwrap().len()
+            })
+            .collect();
         std::hint::black_box(pages);
         render.push(t.elapsed());
     }

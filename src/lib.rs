@@ -11,6 +11,7 @@
 //!
 //! Stages return typed outputs and [`diag::Diagnostic`]s; only [`cli`] prints and writes.
 
+pub mod build;
 pub mod check;
 pub mod cli;
 pub mod diag;
@@ -19,6 +20,5 @@ pub mod fonts;
 pub mod l10n;
 pub mod lang;
 pub mod layout;
-pub mod par;
 pub mod project;
 pub mod render;

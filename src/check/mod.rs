@@ -28,6 +28,7 @@ pub mod stale;
 use std::path::PathBuf;
 
 use fluent_syntax::ast;
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::diag::{Diagnostic, Severity, Sources};
@@ -165,7 +166,10 @@ pub fn check(input: &Input, only: &[String]) -> CheckReport {
         .filter(|&i| only.is_empty() || only.contains(&input.locales[i].locale.tag))
         .collect();
     let src = Index::new(&input.locales[input.source]);
-    let results = crate::par::map(&selected, |&i| check_locale(input, &src, i));
+    let results: Vec<_> = selected
+        .par_iter()
+        .map(|&i| check_locale(input, &src, i))
+        .collect();
     let mut diagnostics: Vec<Diagnostic> = input
         .diagnostics
         .iter()

@@ -188,6 +188,7 @@ pub(super) fn failure_of(diags: &[Diagnostic]) -> Failure {
                 d.code,
                 "io-error"
                     | "unknown-locale"
+                    | "unknown-script"
                     | "style-error"
                     | "font-missing"
                     | "font-unreadable"

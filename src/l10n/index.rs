@@ -4,8 +4,6 @@
 //! 50,000-message file never scans lists; the source locale's index is built once and
 //! shared by the checks of every target locale.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use fluent_syntax::ast;
@@ -14,36 +12,10 @@ use crate::diag::{Diagnostic, Sources, Span};
 use crate::doc::markup::offset_in;
 use crate::project::locales::{Entry, FtlFile, LocaleData};
 
-/// The Fx hash (rustc's): IDs are short and not attacker-chosen in a way that matters
-/// for a one-shot checker, and SipHash was the largest single cost of checking a
-/// Firefox-sized tree.
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let word = u64::from_le_bytes(c.try_into().unwrap_or_default());
-            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.0 = (self.0.rotate_left(5) ^ n as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// A hash map with [`FxHasher`].
-pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// A hash map with rustc's Fx hash: IDs are short and not attacker-chosen in a way
+/// that matters for a one-shot checker, and SipHash was the largest single cost of
+/// checking a Firefox-sized tree.
+pub type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
 /// Where an entry is: file index and entry index within the locale.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -293,4 +265,18 @@ fn walk_arguments<'p>(
 pub fn name_range(source: &str, name: &str, prefix: usize) -> Range<usize> {
     let start = offset_in(source, name);
     start.saturating_sub(prefix)..start + name.len()
+}
+
+/// How much of the source a locale translates: (translated, total) messages and terms,
+/// counted as `check` counts them (the source's first definitions that the locale also
+/// defines, matched by ID across the locale).
+pub fn coverage(source: &LocaleData, target: &LocaleData) -> (usize, usize) {
+    let src = Index::new(source);
+    if std::ptr::eq(source, target) {
+        let total = src.firsts().count();
+        return (total, total);
+    }
+    let pairs = src.pairs(&Index::new(target));
+    let translated = pairs.iter().filter(|(_, t)| t.is_some()).count();
+    (translated, pairs.len())
 }

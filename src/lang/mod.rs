@@ -1,8 +1,13 @@
-//! Languages and scripts: locale tags and what they imply (script, direction), and
-//! the script classes and character properties the other stages share.
+//! Languages and scripts: locale tags, the language registry (one row per language:
+//! script, word division, line-break rules, quotation marks), syllable rules for the
+//! languages without TeX patterns, and the script classes and character properties the
+//! other stages share.
 
 pub mod locale;
+pub mod registry;
 pub mod script;
+pub mod syllables;
 
 pub use locale::{Direction, Locale};
+pub use registry::{profile, Division, LineRules, Profile, Typography};
 pub use script::ScriptClass;

@@ -17,13 +17,12 @@ impl ScriptClass {
     pub const ALL: [ScriptClass; 3] =
         [ScriptClass::Latin, ScriptClass::Han, ScriptClass::Arabic];
 
-    /// The class of an ISO 15924 script code (a locale's script).
+    /// The class of an ISO 15924 script code (a locale's script), from the registry's
+    /// [`SCRIPTS`](super::registry::SCRIPTS). A script with no row is refused before any
+    /// stage runs ([`super::registry::profile`], checked by `build` and `check`), so the
+    /// Latin stack here is only ever the answer for scripts that have it.
     pub fn of_script(script: &str) -> ScriptClass {
-        match script {
-            "Hans" | "Hant" | "Hani" | "Jpan" | "Kore" => ScriptClass::Han,
-            "Arab" => ScriptClass::Arabic,
-            _ => ScriptClass::Latin,
-        }
+        super::registry::script_info(script).map_or(ScriptClass::Latin, |s| s.class)
     }
 
     /// Its name in the style (`[stacks.latin]`).
@@ -60,4 +59,17 @@ pub fn never_drawn(c: char) -> bool {
             | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0x3164
             | 0xFE00..=0xFE0F | 0xFEFF | 0xFFA0 | 0xFFF0..=0xFFF8 | 0x1BCA0..=0x1BCA3
             | 0x1D173..=0x1D17A | 0xE0000..=0xE0FFF)
+}
+
+/// Whether a character continues a word for word division: a letter, or a combining
+/// mark (a virama, a vowel sign, an accent), which `char::is_alphabetic` is not.
+///
+/// ```
+/// use silkpress::lang::script::in_word;
+/// assert!(in_word('к') && in_word('\u{094D}') && in_word('\u{0301}'));
+/// assert!(!in_word('-') && !in_word(' ') && !in_word('4'));
+/// ```
+pub fn in_word(c: char) -> bool {
+    use unicode_properties::{GeneralCategoryGroup, UnicodeGeneralCategory};
+    c.is_alphabetic() || c.general_category_group() == GeneralCategoryGroup::Mark
 }

@@ -28,7 +28,7 @@ pub struct Hyphenation {
 
 enum Method {
     Patterns(Standard),
-    Syllables(super::syllables::Syllables),
+    Syllables(crate::lang::syllables::Syllables),
 }
 
 impl Hyphenation {
@@ -38,7 +38,7 @@ impl Hyphenation {
     }
 
     /// Divides by syllable rules.
-    pub fn syllables(rules: super::syllables::Syllables) -> Self {
+    pub fn syllables(rules: crate::lang::syllables::Syllables) -> Self {
         Hyphenation::with(Method::Syllables(rules))
     }
 
@@ -70,29 +70,7 @@ impl Hyphenation {
     }
 }
 
-/// Line-breaking rules that depend on the language.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Rules {
-    /// English and other languages without extra rules.
-    Plain,
-    /// Russian, Kazakh, Uzbek, Kyrgyz, Tajik, Turkmen: one-letter words, numbers with
-    /// units, initials and abbreviations are kept with what follows.
-    Slavic,
-    /// Chinese: no single character alone on a paragraph's last line. (Kinsoku holds
-    /// for every language, and inter-character spacing for all Han text.)
-    Chinese,
-}
-
-impl Rules {
-    /// The rules of a language subtag.
-    pub fn for_language(lang: &str) -> Rules {
-        match lang {
-            "ru" | "kk" | "uz" | "ky" | "tg" | "tk" | "uk" | "be" | "bg" => Rules::Slavic,
-            "zh" | "ja" => Rules::Chinese,
-            _ => Rules::Plain,
-        }
-    }
-}
+pub use crate::lang::LineRules as Rules;
 
 /// Options for breaking one paragraph.
 pub struct BreakOptions<'a> {
@@ -371,7 +349,7 @@ fn add_hyphenation(m: &Measure, h: &Hyphenation, out: &mut Vec<Candidate>) {
             continue;
         }
         let start = i;
-        while i < n && m.chars[i].is_alphabetic() {
+        while i < n && crate::lang::script::in_word(m.chars[i]) {
             i += 1;
         }
         if i - start < 5 || m.chars[start..i].iter().all(|c| c.is_uppercase()) {

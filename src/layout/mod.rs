@@ -17,16 +17,15 @@ pub mod linebreak;
 pub mod nobreak;
 pub mod paginate;
 pub mod shape;
-pub mod syllables;
 
 use std::sync::Arc;
 
-use hyphenation::{Language, Load, Standard};
+use hyphenation::{Load, Standard};
 
 use crate::diag::{DiagResult, Diagnostic, Warned};
 use crate::doc::{Style as TextStyle, StyledText};
 use crate::l10n::Report;
-use crate::lang::Locale;
+use crate::lang::{self, Division, LineRules, Locale};
 use crate::project::BlockKind;
 
 pub use crate::fonts::{FaceId, FontBook};
@@ -127,20 +126,17 @@ pub struct Typesetter<'a> {
 impl<'a> Typesetter<'a> {
     /// A typesetter for `locale`.
     pub fn new(style: &'a Style, book: &'a FontBook, locale: &Locale) -> Typesetter<'a> {
-        let lang = locale.langid.language.as_str();
-        // TeX patterns where they exist; Kazakh and Uzbek have none, so they are
-        // divided by their syllable rules.
-        let hyphenator = match lang {
-            "en" => Standard::from_embedded(Language::EnglishUS).ok(),
-            "ru" => Standard::from_embedded(Language::Russian).ok(),
-            "tk" => Standard::from_embedded(Language::Turkmen).ok(),
-            _ => None,
-        }
-        .map(linebreak::Hyphenation::new)
-        .or_else(|| {
-            syllables::Syllables::for_language(lang)
-                .map(linebreak::Hyphenation::syllables)
-        });
+        // The registry says how the language divides: TeX patterns where they exist,
+        // syllable rules where they do not (Kazakh, Uzbek), or not at all.
+        let hyphenator = match lang::profile(locale).map(|t| t.profile.division) {
+            Ok(Division::Patterns(language)) => Standard::from_embedded(language)
+                .ok()
+                .map(linebreak::Hyphenation::new),
+            Ok(Division::Syllables(rules)) => {
+                Some(linebreak::Hyphenation::syllables(rules))
+            }
+            Ok(Division::None) | Err(_) => None,
+        };
         let shared = Shared {
             words: Arc::default(),
             hyphenator: hyphenator.map(Arc::new),
@@ -164,7 +160,6 @@ impl<'a> Typesetter<'a> {
         locale: &Locale,
         shared: Shared,
     ) -> Typesetter<'a> {
-        let lang = locale.langid.language.as_str().to_string();
         let class = ScriptClass::of_script(&locale.script);
         let g = style.page;
         let mut width = g.width - g.inner - g.outer;
@@ -181,7 +176,8 @@ impl<'a> Typesetter<'a> {
             hyphenator: shared.hyphenator,
             locale: locale.clone(),
             rtl: locale.direction == crate::lang::Direction::Rtl,
-            rules: Rules::for_language(&lang),
+            rules: lang::profile(locale)
+                .map_or(LineRules::Plain, |t| t.profile.line_rules),
             class,
             width,
         }

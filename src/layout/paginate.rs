@@ -2,6 +2,8 @@
 //! numbers and dot leaders, chapters on new pages, headings kept with what follows,
 //! no widows or orphans, running headers and page numbers — into a [`Document`].
 
+use rayon::prelude::*;
+
 use crate::diag::{DiagResult, Warned};
 use crate::doc::{Style as TextStyle, StyledText};
 use crate::l10n::Report;
@@ -694,11 +696,12 @@ type Job<'r> = (&'r crate::l10n::ResolvedBlock, ParStyle, bool);
 /// result does not depend on the number of threads.
 fn set_all(ts: &Typesetter, jobs: &[Job<'_>]) -> Vec<DiagResult<Warned<SetParagraph>>> {
     let (style, book, locale, shared) = (ts.style, ts.book, &ts.locale, ts.shared());
-    crate::par::map_init(
-        jobs,
-        || Typesetter::sharing(style, book, locale, shared.clone()),
-        |t, (b, ps, rtl)| t.set_directed(&b.text, ps, b.id.as_deref(), *rtl),
-    )
+    jobs.par_iter()
+        .map_init(
+            || Typesetter::sharing(style, book, locale, shared.clone()),
+            |t, (b, ps, rtl)| t.set_directed(&b.text, ps, b.id.as_deref(), *rtl),
+        )
+        .collect()
 }
 
 /// Shortens a running-header title to 55 % of the measure (the other half holds the

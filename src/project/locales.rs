@@ -1,6 +1,7 @@
 //! Loading a locale: read every `.ftl` file under `locales/<tag>/`, parse it with
 //! fluent-syntax, and index its messages and terms with their positions.
 
+use rayon::prelude::*;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -385,9 +386,12 @@ pub fn load_locales(
     }
     // Read and decode in parallel; register sequentially (file IDs in job order); parse
     // in parallel.
-    let texts = crate::par::map(&jobs, |job| {
-        read_bytes(&job.path, &job.display).and_then(|b| decode_ftl(b, &job.display))
-    });
+    let texts: Vec<_> = jobs
+        .par_iter()
+        .map(|job| {
+            read_bytes(&job.path, &job.display).and_then(|b| decode_ftl(b, &job.display))
+        })
+        .collect();
     let mut parse_jobs = Vec::new();
     for (job, text) in jobs.iter().zip(texts) {
         let tag = &locales[job.locale].tag;
@@ -404,13 +408,16 @@ pub fn load_locales(
             Err(d) => diags.push(d.locale(tag)),
         }
     }
-    let parsed = crate::par::map_into(parse_jobs, |(job, file, text, bom)| {
-        let tag = &locales[job.locale].tag;
-        (
-            job.locale,
-            parse_file(file, job.rel.clone(), text, bom, tag),
-        )
-    });
+    let parsed: Vec<_> = parse_jobs
+        .into_par_iter()
+        .map(|(job, file, text, bom)| {
+            let tag = &locales[job.locale].tag;
+            (
+                job.locale,
+                parse_file(file, job.rel.clone(), text, bom, tag),
+            )
+        })
+        .collect();
     let mut files: Vec<Vec<FtlFile>> = locales.iter().map(|_| Vec::new()).collect();
     for (locale, (file, found)) in parsed {
         // Diagnostics quote the resource's own copy of the text: one copy, not two.

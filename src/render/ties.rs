@@ -4,14 +4,13 @@
 //! at does not break in HTML either.
 
 use crate::doc::StyledText;
-use crate::lang::Locale;
-use crate::layout::linebreak::Rules;
+use crate::lang::{self, LineRules, Locale};
 use crate::layout::nobreak;
 
-/// Whether a locale's language has the Russian/Kazakh/Uzbek word rules (decided by its
-/// language subtag, as the PDF layout decides its line-breaking rules).
+/// Whether a locale's language has the Russian/Kazakh/Uzbek word rules (from the
+/// language registry, as the PDF layout takes its line-breaking rules).
 pub fn word_rules(locale: &Locale) -> bool {
-    Rules::for_language(locale.langid.language.as_str()) == Rules::Slavic
+    lang::profile(locale).is_ok_and(|t| t.profile.line_rules == LineRules::Slavic)
 }
 
 /// The text with the spaces that must not break made U+00A0: before a mid-sentence

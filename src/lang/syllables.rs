@@ -50,15 +50,6 @@ struct Unit {
 }
 
 impl Syllables {
-    /// The syllable rules for a language subtag, if it has them.
-    pub fn for_language(lang: &str) -> Option<Syllables> {
-        match lang {
-            "kk" => Some(Syllables::Kazakh),
-            "uz" => Some(Syllables::Uzbek),
-            _ => None,
-        }
-    }
-
     /// Division points of a word, as character offsets, in order.
     pub fn breaks(self, word: &str) -> Vec<usize> {
         let chars: Vec<char> = word

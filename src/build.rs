@@ -1,0 +1,346 @@
+//! The library-level build: a project's editions as bytes, with every diagnostic met on
+//! the way. Nothing here prints or writes a file; the CLI (or a preview server, or a
+//! test) decides what to do with an [`Outcome`].
+//!
+//! The steps, for the locales asked for:
+//! 1. [`l10n::resolve`] each locale (a locale that does not resolve is not built; the
+//!    others are);
+//! 2. read the style once, and the fonts once, for every format and locale;
+//! 3. HTML pages on every core, PDFs one after another (each PDF typesets its own
+//!    paragraphs on every core);
+//! 4. with [`Options::index`], the index of the editions with their coverage.
+
+use rayon::prelude::*;
+
+use crate::diag::{DiagResult, Diagnostic, Span, Warned};
+use crate::fonts::FontBook;
+use crate::l10n::{self, index::coverage, Report};
+use crate::lang::{self, Locale};
+use crate::layout;
+use crate::project::style::Style;
+use crate::project::Project;
+use crate::render::html::{self, HtmlOptions, IndexEntry, Sibling, Templates};
+use crate::render::pdf::{PdfOptions, PdfStandard};
+use crate::render::webfont::FontSet;
+use crate::render::Format;
+
+/// What to build.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// The formats, each written once per locale (duplicates are ignored).
+    pub formats: Vec<Format>,
+    /// The PDF standard to produce and validate against.
+    pub pdf_standard: PdfStandard,
+    /// The PDFs' creation date, in seconds since 1970 (see [`source_date_epoch`]).
+    pub created: i64,
+    /// Also build the index of the editions (HTML only; needs the source locale).
+    pub index: bool,
+    /// Give each HTML edition a language switcher naming the other editions built.
+    pub switcher: bool,
+}
+
+/// One output of a build.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Artifact {
+    /// The locale of an edition; `None` for the index.
+    pub locale: Option<String>,
+    /// Its format.
+    pub format: Format,
+    /// Its conventional file name (`report.zh-CN.pdf`, `index.html`).
+    pub file_name: String,
+    /// Its content.
+    pub bytes: Vec<u8>,
+}
+
+/// What a build produced: its artifacts in a stable order (by locale as asked, then
+/// format; the index last), every diagnostic, and one line for each edition that could
+/// not be built.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// The outputs built.
+    pub artifacts: Vec<Artifact>,
+    /// Warnings and errors, in the order they were met.
+    pub diagnostics: Vec<Diagnostic>,
+    /// What was not built, as a sentence (`the ru PDF edition was not built`).
+    pub not_built: Vec<String>,
+}
+
+impl Outcome {
+    /// Whether any diagnostic is an error.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    fn fail(&mut self, errors: Vec<Diagnostic>, what: String) {
+        self.diagnostics.extend(errors);
+        self.not_built.push(what);
+    }
+}
+
+/// The creation date of PDFs: `SOURCE_DATE_EPOCH` when set (reproducible-builds.org),
+/// else a fixed date, so that two builds of the same input are byte-identical.
+pub fn source_date_epoch() -> i64 {
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(crate::render::pdf::DEFAULT_EPOCH)
+}
+
+/// The file name of a locale's edition in a format.
+pub fn file_name(tag: &str, format: Format) -> String {
+    format!("report.{tag}.{}", format.extension())
+}
+
+/// Builds `tags`' editions of `project` in `options.formats`.
+pub fn build(project: &Project, tags: &[String], options: &Options) -> Outcome {
+    let mut out = Outcome::default();
+    let mut formats = options.formats.clone();
+    formats.sort();
+    formats.dedup();
+    // Resolve every locale first: the HTML language switcher names each edition built.
+    let mut reports = Vec::new();
+    for tag in tags {
+        let typeset = Locale::parse(tag)
+            .map_err(|e| vec![Diagnostic::error("unknown-locale", e)])
+            .and_then(|l| {
+                lang::profile(&l).map_err(|e| {
+                    vec![Diagnostic::error("unknown-script", e.to_string())
+                        .locale(tag)
+                        .hint(
+                            "add the script to `lang::registry::SCRIPTS` and a font stack \
+                             for it to templates/style.toml",
+                        )]
+                })
+            });
+        match typeset.and_then(|_| l10n::resolve(project, tag)) {
+            Ok(w) => {
+                out.diagnostics.extend(w.warnings);
+                reports.push(w.output);
+            }
+            Err(errors) => out.fail(errors, format!("the {tag} edition was not built")),
+        }
+    }
+    if reports.is_empty() {
+        return out;
+    }
+    // The style (page, faces, stacks) serves both formats and every locale: read once.
+    let style = match Style::load(&project.root) {
+        Ok(s) => s,
+        Err(errors) => {
+            out.fail(errors, "no edition was built".into());
+            return out;
+        }
+    };
+    let html = if formats.contains(&Format::Html) {
+        match HtmlBuild::prepare(project, &reports, &style, options.switcher) {
+            Ok(h) => Some(h),
+            Err(errors) => {
+                out.fail(errors, "no edition was built".into());
+                return out;
+            }
+        }
+    } else {
+        None
+    };
+    let book = if formats.contains(&Format::Pdf) {
+        match FontBook::new(&project.root, &style) {
+            Ok(b) => Some(b),
+            Err(errors) => {
+                out.fail(errors, "no edition was built".into());
+                return out;
+            }
+        }
+    } else {
+        None
+    };
+    // HTML pages are independent: render them on every core, collect them in order.
+    let mut html_pages: Vec<Option<DiagResult<String>>> = match &html {
+        Some(h) => reports.par_iter().map(|r| Some(h.page(r))).collect(),
+        None => reports.iter().map(|_| None).collect(),
+    };
+    for (i, report) in reports.iter().enumerate() {
+        let tag = &report.locale.tag;
+        for &format in &formats {
+            let bytes = match format {
+                Format::Html => match html_pages[i].take() {
+                    Some(Ok(s)) => s.into_bytes(),
+                    Some(Err(errors)) => {
+                        out.fail(errors, format!("the {tag} HTML edition was not built"));
+                        continue;
+                    }
+                    None => continue,
+                },
+                Format::Pdf => {
+                    let Some(book) = &book else { continue };
+                    match pdf(project, report, &style, book, options) {
+                        Ok(w) => {
+                            out.diagnostics.extend(w.warnings);
+                            w.output
+                        }
+                        Err(errors) => {
+                            out.fail(
+                                errors,
+                                format!("the {tag} PDF edition was not built"),
+                            );
+                            continue;
+                        }
+                    }
+                }
+            };
+            out.artifacts.push(Artifact {
+                locale: Some(tag.clone()),
+                format,
+                file_name: file_name(tag, format),
+                bytes,
+            });
+        }
+    }
+    if let (Some(h), true) = (&html, options.index) {
+        match h.index(project, &reports) {
+            Ok(Some(text)) => out.artifacts.push(Artifact {
+                locale: None,
+                format: Format::Html,
+                file_name: "index.html".into(),
+                bytes: text.into_bytes(),
+            }),
+            Ok(None) => {}
+            Err(errors) => out.fail(errors, "the index was not built".into()),
+        }
+    }
+    out
+}
+
+/// Lays out and renders one locale's PDF. Diagnostics without a position that name a
+/// message get the message's position in its `.ftl` file.
+fn pdf(
+    project: &Project,
+    report: &Report,
+    style: &Style,
+    book: &FontBook,
+    options: &Options,
+) -> DiagResult<Warned<Vec<u8>>> {
+    let locate = |mut d: Diagnostic| {
+        if d.span.is_none() {
+            if let (Some(id), Some(loc)) = (&d.id, &d.locale) {
+                if let Some((f, e)) = project.locale(loc).and_then(|l| l.find(id, false))
+                {
+                    d.span = Some(Span::new(f.file, e.span.clone()));
+                }
+            }
+        }
+        d
+    };
+    let laid = layout::layout(report, style, book)
+        .map_err(|ds| ds.into_iter().map(locate).collect::<Vec<_>>())?;
+    let opts = PdfOptions {
+        standard: options.pdf_standard,
+        created: options.created,
+    };
+    let bytes = crate::render::pdf::pdf(&laid.output, book, &opts)?;
+    Ok(Warned {
+        output: bytes,
+        warnings: laid.warnings.into_iter().map(locate).collect(),
+    })
+}
+
+/// What every HTML page of one build shares: templates, fonts, and the language
+/// switcher's entries.
+struct HtmlBuild {
+    /// The compiled templates, or why they do not compile. A broken template fails each
+    /// page as a content error, as a failed render does, so the build's PDFs are still
+    /// built.
+    templates: DiagResult<Templates>,
+    fonts: FontSet,
+    siblings: Vec<Sibling>,
+}
+
+impl HtmlBuild {
+    /// Reads the templates and fonts, and lists the editions for the switcher (none
+    /// without `switcher` or with a single edition).
+    fn prepare(
+        project: &Project,
+        reports: &[Report],
+        style: &Style,
+        switcher: bool,
+    ) -> DiagResult<HtmlBuild> {
+        let templates = Templates::read(&project.root);
+        // A template that cannot be read stops the build, as a font that cannot be read
+        // does; one that does not compile is kept for the pages to fail with.
+        if let Err(diags) = &templates {
+            if diags.iter().any(|d| d.code == "io-error") {
+                return Err(diags.clone());
+            }
+        }
+        // The HTML editions embed the PDF's faces, chosen by the same stacks.
+        let fonts = FontSet::read(&project.root, style)?;
+        let siblings = if switcher && reports.len() > 1 {
+            reports
+                .iter()
+                .map(|r| Sibling {
+                    locale: r.locale.clone(),
+                    name: own_name(project, r),
+                    href: file_name(&r.locale.tag, Format::Html),
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Ok(HtmlBuild {
+            templates,
+            fonts,
+            siblings,
+        })
+    }
+
+    /// One locale's page.
+    fn page(&self, report: &Report) -> DiagResult<String> {
+        let options = HtmlOptions {
+            templates: self.templates.as_ref().map_err(Clone::clone)?,
+            siblings: &self.siblings,
+            fonts: Some(&self.fonts),
+        };
+        html::html(report, &options)
+    }
+
+    /// The index of the editions built, with each locale's coverage; `None` when the
+    /// source locale was not among them (its words label the index).
+    fn index(&self, project: &Project, reports: &[Report]) -> DiagResult<Option<String>> {
+        let source_data = project.source_locale();
+        let source_tag = &source_data.locale.tag;
+        let Some(source) = reports.iter().find(|r| &r.locale.tag == source_tag) else {
+            return Ok(None);
+        };
+        let entries: Vec<IndexEntry> = reports
+            .iter()
+            .filter_map(|r| {
+                let data = project.locale(&r.locale.tag)?;
+                let (translated, total) = coverage(source_data, data);
+                Some(IndexEntry {
+                    locale: r.locale.clone(),
+                    name: own_name(project, r),
+                    href: file_name(&r.locale.tag, Format::Html),
+                    translated,
+                    total,
+                    percent: (translated * 100).checked_div(total).unwrap_or(100) as u32,
+                })
+            })
+            .collect();
+        let templates = self.templates.as_ref().map_err(Clone::clone)?;
+        html::index(source, &entries, templates, Some(&self.fonts)).map(Some)
+    }
+}
+
+/// A locale's name in its own language; its tag when it has not translated
+/// `ui-language-name` yet (the source locale's name would be wrong).
+fn own_name(project: &Project, report: &Report) -> String {
+    let tag = &report.locale.tag;
+    let has_own = project.locale(tag).is_some_and(|d| {
+        d.find(crate::project::ui::UI_LANGUAGE_NAME, false)
+            .is_some()
+    });
+    if has_own && !report.ui.language_name.trim().is_empty() {
+        report.ui.language_name.clone()
+    } else {
+        tag.clone()
+    }
+}
