@@ -1,18 +1,22 @@
 ### Locale: kk (Kazakh) · script: Cyrl · direction: ltr
-### Translated from the English source (locales/en).
+### Translated from the English source (locales/en); reviewed by an independent editor (see REVIEW.md).
 ###
 ### Glossary (keep these consistent across all files):
-### - Belt and Road Initiative (BRI) = «Белдеу және жол» бастамасы; short form «Белдеу және жол»
+### - Belt and Road Initiative (BRI) = «Бір белдеу, бір жол» бастамасы (the official Kazakh name);
+###   short form «Бір белдеу, бір жол»
 ### - Shanghai Cooperation Organization (SCO) = Шанхай ынтымақтастық ұйымы (ШЫҰ)
-### - China-Central Asia Summit = «Қытай – Орталық Азия» саммиті; the inaugural one = бірінші «Қытай – Орталық Азия» саммиті
-### - China-Central Asia Spirit = «Қытай – Орталық Азия» рухы
+### - China-Central Asia Summit = «Орталық Азия – Қытай» саммиті, as Akorda names it (first = бірінші,
+###   second = екінші); Xi'an Declaration = «Орталық Азия – Қытай» саммитінің Сиань декларациясы
+### - Championing the China-Central Asia Spirit (report title) = «Қытай – Орталық Азия» рухын ту етіп
+###   ("championing" = upholding, advocating a cause: ту ету; not қорғау "guarding")
+### - China-Central Asia Spirit = «Қытай – Орталық Азия» рухы (Xi Jinping's name for it, source order)
 ### - China-Central Asia cooperation = «Қытай – Орталық Азия» ынтымақтастығы / Қытай мен Орталық Азия арасындағы ынтымақтастық
 ### - China-Central Asia community with a shared future = «Қытай – Орталық Азия» ортақ тағдыр қоғамдастығы
 ### - community with a shared future for humanity = адамзаттың ортақ тағдыр қоғамдастығы
 ### - Global Development / Security / Civilization Initiative = Жаһандық даму / қауіпсіздік / өркениет бастамасы
 ### - China-Europe Railway Express = «Қытай – Еуропа» жүк пойыздары
 ### - Xi Jinping = Си Цзиньпин; PRC President = ҚХР Төрағасы; Xinhua = Синьхуа
-### - Xinjiang = Шыңжаң; Horgos = Қорғас; Xi'an = Сиань; Xi'an Declaration = Сиань декларациясы
+### - Xinjiang = Шыңжаң; Horgos = Қорғас; Xi'an = Сиань
 ### - Luban Workshop = Лубань шеберханасы
 ### - Trans-Caspian International Transport Corridor = Транскаспий халықаралық көлік маршруты
 ### - high-quality development = жоғары сапалы даму; high-level opening-up = жоғары деңгейдегі ашықтық
@@ -20,36 +24,58 @@
 ### - "three forces" = «үш зұлымдық күш» (терроризм, экстремизм, сепаратизм)
 ### - "color revolutions" = «түрлі түсті революциялар»
 ### - Global South = Жаһандық Оңтүстік
-### - Punctuation: quotes «», nested „“; dash — with spaces in running text and attributions,
-###   – with spaces inside compound names («Қытай – Орталық Азия»); numbers 19 000 (U+00A0), 7,2 %.
-### - Term case variants (terms.ftl): nom (default), gen, dat, acc, loc, abl, ins.
+### - Works: 山海情 ("Min-Ning Town") = «Тау мен теңіз махаббаты»; 我的阿勒泰 ("To the Wonder") = «Менің Алтайым»
+###
+### Term case variants (terms.ftl): nom (default), gen, dat, acc, loc, abl, ins. Terms that carry
+### quotation marks (-bri, -bri-short, -cca-summit, -china-europe-railway-express) also have -q variants
+### (nom-q, gen-q, …) with the inner marks „…“, for use inside a «quotation».
+### Typography: quotes «…», nested „…“ — never the same marks nested; full stop after the closing quote
+### («…»). Em dash with spaces in running text, U+00A0 before a mid-sentence dash (сөз — сөз); en dash with
+### spaces inside compound names, U+00A0 before it («Қытай – Орталық Азия»). U+00A0 between a number and
+### the word it counts: unit, scale word, month, year word (5,4 млрд, 48,1 %, 1,6 млн тонна, 2023 жылғы
+### 19 мамыр); digit groups with U+00A0 from five digits up (19 000; 2000, 6000); decimal comma (7,2 %).
 
 
 ## Terms: recurring names. Each term has case variants selected with (case: "..."):
 ## nom = атау септік (default), gen = ілік, dat = барыс, acc = табыс, loc = жатыс,
 ## abl = шығыс, ins = көмектес. Possessive constructions use gen + possessed noun.
 ## -bri-short: case endings cannot follow the closing quote, so its oblique cases use the
-## full form («Белдеу және жол» бастамасының …); only nom is the bare short form.
+## full form («Бір белдеу, бір жол» бастамасының …); only nom is the bare short form.
+## Terms with quotation marks have -q variants („…“ inner marks) for use inside a «quotation».
 
 -bri =
     { $case ->
-       *[nom] «Белдеу және жол» бастамасы
-        [gen] «Белдеу және жол» бастамасының
-        [dat] «Белдеу және жол» бастамасына
-        [acc] «Белдеу және жол» бастамасын
-        [loc] «Белдеу және жол» бастамасында
-        [abl] «Белдеу және жол» бастамасынан
-        [ins] «Белдеу және жол» бастамасымен
+       *[nom] «Бір белдеу, бір жол» бастамасы
+        [gen] «Бір белдеу, бір жол» бастамасының
+        [dat] «Бір белдеу, бір жол» бастамасына
+        [acc] «Бір белдеу, бір жол» бастамасын
+        [loc] «Бір белдеу, бір жол» бастамасында
+        [abl] «Бір белдеу, бір жол» бастамасынан
+        [ins] «Бір белдеу, бір жол» бастамасымен
+        [nom-q] „Бір белдеу, бір жол“ бастамасы
+        [gen-q] „Бір белдеу, бір жол“ бастамасының
+        [dat-q] „Бір белдеу, бір жол“ бастамасына
+        [acc-q] „Бір белдеу, бір жол“ бастамасын
+        [loc-q] „Бір белдеу, бір жол“ бастамасында
+        [abl-q] „Бір белдеу, бір жол“ бастамасынан
+        [ins-q] „Бір белдеу, бір жол“ бастамасымен
     }
 -bri-short =
     { $case ->
-       *[nom] «Белдеу және жол»
-        [gen] «Белдеу және жол» бастамасының
-        [dat] «Белдеу және жол» бастамасына
-        [acc] «Белдеу және жол» бастамасын
-        [loc] «Белдеу және жол» бастамасында
-        [abl] «Белдеу және жол» бастамасынан
-        [ins] «Белдеу және жол» бастамасымен
+       *[nom] «Бір белдеу, бір жол»
+        [gen] «Бір белдеу, бір жол» бастамасының
+        [dat] «Бір белдеу, бір жол» бастамасына
+        [acc] «Бір белдеу, бір жол» бастамасын
+        [loc] «Бір белдеу, бір жол» бастамасында
+        [abl] «Бір белдеу, бір жол» бастамасынан
+        [ins] «Бір белдеу, бір жол» бастамасымен
+        [nom-q] „Бір белдеу, бір жол“
+        [gen-q] „Бір белдеу, бір жол“ бастамасының
+        [dat-q] „Бір белдеу, бір жол“ бастамасына
+        [acc-q] „Бір белдеу, бір жол“ бастамасын
+        [loc-q] „Бір белдеу, бір жол“ бастамасында
+        [abl-q] „Бір белдеу, бір жол“ бастамасынан
+        [ins-q] „Бір белдеу, бір жол“ бастамасымен
     }
 -sco =
     { $case ->
@@ -73,23 +99,37 @@
     }
 -cca-summit =
     { $case ->
-       *[nom] «Қытай – Орталық Азия» саммиті
-        [gen] «Қытай – Орталық Азия» саммитінің
-        [dat] «Қытай – Орталық Азия» саммитіне
-        [acc] «Қытай – Орталық Азия» саммитін
-        [loc] «Қытай – Орталық Азия» саммитінде
-        [abl] «Қытай – Орталық Азия» саммитінен
-        [ins] «Қытай – Орталық Азия» саммитімен
+       *[nom] «Орталық Азия – Қытай» саммиті
+        [gen] «Орталық Азия – Қытай» саммитінің
+        [dat] «Орталық Азия – Қытай» саммитіне
+        [acc] «Орталық Азия – Қытай» саммитін
+        [loc] «Орталық Азия – Қытай» саммитінде
+        [abl] «Орталық Азия – Қытай» саммитінен
+        [ins] «Орталық Азия – Қытай» саммитімен
+        [nom-q] „Орталық Азия – Қытай“ саммиті
+        [gen-q] „Орталық Азия – Қытай“ саммитінің
+        [dat-q] „Орталық Азия – Қытай“ саммитіне
+        [acc-q] „Орталық Азия – Қытай“ саммитін
+        [loc-q] „Орталық Азия – Қытай“ саммитінде
+        [abl-q] „Орталық Азия – Қытай“ саммитінен
+        [ins-q] „Орталық Азия – Қытай“ саммитімен
     }
 -china-europe-railway-express =
     { $case ->
-       *[nom] «Қытай – Еуропа» жүк пойыздары
-        [gen] «Қытай – Еуропа» жүк пойыздарының
-        [dat] «Қытай – Еуропа» жүк пойыздарына
-        [acc] «Қытай – Еуропа» жүк пойыздарын
-        [loc] «Қытай – Еуропа» жүк пойыздарында
-        [abl] «Қытай – Еуропа» жүк пойыздарынан
-        [ins] «Қытай – Еуропа» жүк пойыздарымен
+       *[nom] «Қытай – Еуропа» жүк пойыздары
+        [gen] «Қытай – Еуропа» жүк пойыздарының
+        [dat] «Қытай – Еуропа» жүк пойыздарына
+        [acc] «Қытай – Еуропа» жүк пойыздарын
+        [loc] «Қытай – Еуропа» жүк пойыздарында
+        [abl] «Қытай – Еуропа» жүк пойыздарынан
+        [ins] «Қытай – Еуропа» жүк пойыздарымен
+        [nom-q] „Қытай – Еуропа“ жүк пойыздары
+        [gen-q] „Қытай – Еуропа“ жүк пойыздарының
+        [dat-q] „Қытай – Еуропа“ жүк пойыздарына
+        [acc-q] „Қытай – Еуропа“ жүк пойыздарын
+        [loc-q] „Қытай – Еуропа“ жүк пойыздарында
+        [abl-q] „Қытай – Еуропа“ жүк пойыздарынан
+        [ins-q] „Қытай – Еуропа“ жүк пойыздарымен
     }
 -gdi =
     { $case ->
@@ -204,4 +244,4 @@
 
 ## The report title as cited in running text and headers.
 
--report-name = «Қытай – Орталық Азия» рухын ту етіп
+-report-name = «Қытай – Орталық Азия» рухын ту етіп
