@@ -11,9 +11,9 @@
 ###   acc-q, loc-q, abl-q: the same with the inner marks «…», for use inside a “…” quotation.
 ### - Quotes: “…” outside, «…» inside; never the same marks nested. A full stop or comma that ends
 ###   the sentence goes after the closing quote: … “uch yovuz kuch”.
-### - Dashes: em dash — with spaces in running text and attributions, with U+00A0 before it
-###   (so it never starts a line); spaced en dash – inside compound names (Xitoy – Markaziy Osiyo,
-###   Angren – Pop).
+### - Dashes: em dash — with spaces in running text and attributions; spaced en dash – inside
+###   compound names (Xitoy – Markaziy Osiyo, Angren – Pop). Both take U+00A0 before them (so no
+###   line starts with a dash), except the — that opens an attribution.
 ### - Numbers: 19 000 (U+00A0 between digit groups from five digits up), decimal comma; U+00A0
 ###   between a number and its unit, scale word or counter (94,8 mlrd AQSH dollari, 7,2 foiz,
 ###   55 GVt, 19 000 ta, 67 000 kvadrat kilometr); dates “2024-yil 27-dekabr”.
