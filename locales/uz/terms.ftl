@@ -1,21 +1,32 @@
 ### Locale: uz (Uzbek) · script: Latn · direction: ltr
-### Translated from the English source (locales/en).
+### Translated from the English source (locales/en); revised by an independent review (see REVIEW.md).
 ###
 ### Conventions:
 ### - Message IDs are structural (ch1-s2-p3 = chapter 1, section 2, paragraph 3; -h = sub-heading,
 ###   -q = block quote, -qa = its attribution, -li = list item). Never rename them.
-### - Official Uzbek Latin alphabet: oʻ/gʻ with U+02BB (ʻ), tutuq belgisi with U+02BC (ʼ).
+### - Official Uzbek Latin alphabet: oʻ/gʻ with U+02BB (ʻ), tutuq belgisi with U+02BC (ʼ); never ' or ‘.
 ### - Terms take a case variant: nom (bosh), gen (-ning), dat (-ga), acc (-ni), loc (-da), abl (-dan),
-###   e.g. { -china(case: "gen") } = Xitoyning. Default is nom.
-### - Quotes: “…” (inner quotes «…»); dash – with spaces; numbers 19 000 (U+00A0 thousands separator),
-###   decimals with a comma (94,8 mlrd AQSH dollari, 7,2 foiz); dates “2024-yil 27-dekabr”.
-### - <i>…</i> kept around titles of documents, books and films.
+###   e.g. { -china(case: "gen") } = Xitoyning. Default is nom. Terms written with quotation marks
+###   (-bri, -bri-short, -cca-summit, -china-europe-railway-express) also have nom-q, gen-q, dat-q,
+###   acc-q, loc-q, abl-q: the same with the inner marks «…», for use inside a “…” quotation.
+### - Quotes: “…” outside, «…» inside; never the same marks nested. A full stop or comma that ends
+###   the sentence goes after the closing quote: … “uch yovuz kuch”.
+### - Dashes: em dash — with spaces in running text and attributions; spaced en dash – inside
+###   compound names (Xitoy – Markaziy Osiyo, Angren – Pop). Both take U+00A0 before them (so no
+###   line starts with a dash), except the — that opens an attribution.
+### - Numbers: 19 000 (U+00A0 between digit groups from five digits up), decimal comma; U+00A0
+###   between a number and its unit, scale word or counter (94,8 mlrd AQSH dollari, 7,2 foiz,
+###   55 GVt, 19 000 ta, 67 000 kvadrat kilometr); dates “2024-yil 27-dekabr”.
+### - <i>…</i> kept around titles of documents, books and films; titles of works are given in their
+###   Uzbek form translated from the original (Chinese) title, not from an English export title.
 ###
 ### Glossary (keep these consistent across all files):
+### - Championing the China-Central Asia Spirit (report title) = Xitoy – Markaziy Osiyo ruhini ulugʻlab
 ### - Belt and Road Initiative (BRI) = “Bir makon, bir yoʻl” tashabbusi (no abbreviation is used in
 ###   Uzbek, so -bri-short has the same wording as -bri)
 ### - Shanghai Cooperation Organization (SCO) = Shanxay hamkorlik tashkiloti (ShHT)
 ### - China-Central Asia Summit = “Xitoy – Markaziy Osiyo” sammiti; inaugural = birinchi
+###   (Uzbek official sources write the format “Markaziy Osiyo – Xitoy”; this report keeps its own order)
 ### - China-Central Asia Spirit = Xitoy – Markaziy Osiyo ruhi
 ### - China-Central Asia Mechanism = Xitoy – Markaziy Osiyo mexanizmi
 ### - community with a shared future for humanity = insoniyat umumiy taqdiri hamjamiyati
@@ -35,6 +46,9 @@
 ### - “three forces” = “uch yovuz kuch” (terrorizm, ekstremizm, separatizm)
 ### - Global South = Global Janub; Eurasia = Yevrosiyo
 ### - people-to-people exchanges = xalqlararo almashinuvlar / insoniy aloqalar
+### - CICA = Osiyoda hamkorlik va ishonch choralari boʻyicha kengash (OHIChK); IMF = Xalqaro valyuta
+###   jamgʻarmasi (XVJ)
+### - Films: Minning Town (山海情) = Togʻ va dengiz mehri; To the Wonder (我的阿勒泰) = Mening Oltoyim
 
 
 ## Terms: recurring names. Each term has case variants: nom, gen, dat, acc, loc, abl.
@@ -47,6 +61,12 @@
         [acc] “Bir makon, bir yoʻl” tashabbusini
         [loc] “Bir makon, bir yoʻl” tashabbusida
         [abl] “Bir makon, bir yoʻl” tashabbusidan
+        [nom-q] «Bir makon, bir yoʻl» tashabbusi
+        [gen-q] «Bir makon, bir yoʻl» tashabbusining
+        [dat-q] «Bir makon, bir yoʻl» tashabbusiga
+        [acc-q] «Bir makon, bir yoʻl» tashabbusini
+        [loc-q] «Bir makon, bir yoʻl» tashabbusida
+        [abl-q] «Bir makon, bir yoʻl» tashabbusidan
     }
 -bri-short =
     { $case ->
@@ -56,6 +76,12 @@
         [acc] “Bir makon, bir yoʻl” tashabbusini
         [loc] “Bir makon, bir yoʻl” tashabbusida
         [abl] “Bir makon, bir yoʻl” tashabbusidan
+        [nom-q] «Bir makon, bir yoʻl» tashabbusi
+        [gen-q] «Bir makon, bir yoʻl» tashabbusining
+        [dat-q] «Bir makon, bir yoʻl» tashabbusiga
+        [acc-q] «Bir makon, bir yoʻl» tashabbusini
+        [loc-q] «Bir makon, bir yoʻl» tashabbusida
+        [abl-q] «Bir makon, bir yoʻl» tashabbusidan
     }
 -sco =
     { $case ->
@@ -77,21 +103,33 @@
     }
 -cca-summit =
     { $case ->
-       *[nom] “Xitoy – Markaziy Osiyo” sammiti
-        [gen] “Xitoy – Markaziy Osiyo” sammitining
-        [dat] “Xitoy – Markaziy Osiyo” sammitiga
-        [acc] “Xitoy – Markaziy Osiyo” sammitini
-        [loc] “Xitoy – Markaziy Osiyo” sammitida
-        [abl] “Xitoy – Markaziy Osiyo” sammitidan
+       *[nom] “Xitoy – Markaziy Osiyo” sammiti
+        [gen] “Xitoy – Markaziy Osiyo” sammitining
+        [dat] “Xitoy – Markaziy Osiyo” sammitiga
+        [acc] “Xitoy – Markaziy Osiyo” sammitini
+        [loc] “Xitoy – Markaziy Osiyo” sammitida
+        [abl] “Xitoy – Markaziy Osiyo” sammitidan
+        [nom-q] «Xitoy – Markaziy Osiyo» sammiti
+        [gen-q] «Xitoy – Markaziy Osiyo» sammitining
+        [dat-q] «Xitoy – Markaziy Osiyo» sammitiga
+        [acc-q] «Xitoy – Markaziy Osiyo» sammitini
+        [loc-q] «Xitoy – Markaziy Osiyo» sammitida
+        [abl-q] «Xitoy – Markaziy Osiyo» sammitidan
     }
 -china-europe-railway-express =
     { $case ->
-       *[nom] “Xitoy – Yevropa” yuk poyezdlari
-        [gen] “Xitoy – Yevropa” yuk poyezdlarining
-        [dat] “Xitoy – Yevropa” yuk poyezdlariga
-        [acc] “Xitoy – Yevropa” yuk poyezdlarini
-        [loc] “Xitoy – Yevropa” yuk poyezdlarida
-        [abl] “Xitoy – Yevropa” yuk poyezdlaridan
+       *[nom] “Xitoy – Yevropa” yuk poyezdlari
+        [gen] “Xitoy – Yevropa” yuk poyezdlarining
+        [dat] “Xitoy – Yevropa” yuk poyezdlariga
+        [acc] “Xitoy – Yevropa” yuk poyezdlarini
+        [loc] “Xitoy – Yevropa” yuk poyezdlarida
+        [abl] “Xitoy – Yevropa” yuk poyezdlaridan
+        [nom-q] «Xitoy – Yevropa» yuk poyezdlari
+        [gen-q] «Xitoy – Yevropa» yuk poyezdlarining
+        [dat-q] «Xitoy – Yevropa» yuk poyezdlariga
+        [acc-q] «Xitoy – Yevropa» yuk poyezdlarini
+        [loc-q] «Xitoy – Yevropa» yuk poyezdlarida
+        [abl-q] «Xitoy – Yevropa» yuk poyezdlaridan
     }
 -gdi =
     { $case ->
@@ -195,4 +233,4 @@
 
 ## The report title as cited in running text and headers.
 
--report-name = Xitoy – Markaziy Osiyo ruhini yuksaltirish yoʻlida
+-report-name = Xitoy – Markaziy Osiyo ruhini ulugʻlab
