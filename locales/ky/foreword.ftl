@@ -1,39 +1,59 @@
 ### Locale: ky (Kyrgyz) · script: Cyrl · direction: ltr
-### Translated from the source locale `en` (created by silkpress sync).
+### Translated from the English source (locales/en).
+###
+### Glossary (keep these consistent across all files):
+### - Belt and Road Initiative (BRI) = «Бир алкак, бир жол» демилгеси; short form (BRI) = «Бир алкак, бир жол»
+### - Shanghai Cooperation Organization (SCO) = Шанхай кызматташтык уюму (ШКУ)
+### - China-Central Asia Summit = «Борбордук Азия — Кытай» саммити (as Kyrgyz official sources name it);
+###   the inaugural / first one = биринчи «Борбордук Азия — Кытай» саммити; the second = экинчи …
+### - China-Central Asia Mechanism (its Secretariat), China-Central Asia Foreign Ministers' Meeting =
+###   «Борбордук Азия — Кытай» механизми (Катчылыгы), «Борбордук Азия — Кытай» тышкы иштер министрлеринин жыйыны
+### - China-Central Asia Spirit = «Кытай — Борбордук Азия» руху (the name as Xi Jinping coined it)
+### - China-Central Asia cooperation / relations = Кытай менен Борбордук Азиянын кызматташтыгы / мамилелери
+### - China-Central Asia community with a shared future = Кытай менен Борбордук Азиянын жалпы тагдыр коомчулугу
+### - community with a shared future for humanity = адамзаттын жалпы тагдыр коомчулугу;
+###   regional community with a shared future = аймактык жалпы тагдыр коомчулугу
+### - Global Development / Security / Civilization Initiative = Глобалдык өнүгүү / Глобалдык коопсуздук /
+###   Глобалдык цивилизация демилгеси
+### - China-Europe Railway Express, China-Europe freight trains = «Кытай — Европа» жүк поезддери;
+###   China-Central Asia freight trains = «Кытай — Борбордук Азия» жүк поезддери
+### - Xi Jinping = Си Цзиньпин; PRC President = КЭРдин Төрагасы; President Xi = Төрага Си Цзиньпин
+### - Xinhua = Синьхуа; Xinhua Institute = Синьхуа агенттигинин Изилдөө институту
+### - Xi'an Declaration = Сиань декларациясы; Luban Workshop = Лубань устаканасы
+### - China-Kyrgyzstan-Uzbekistan Railway = Кытай — Кыргызстан — Өзбекстан темир жолу
+### - Trans-Caspian International Transport Corridor = Транскаспий эл аралык транспорт коридору
+### - Xinjiang = Шинжаң; Horgos = Коргос; Xi'an = Сиань; Shaanxi = Шэньси провинциясы; Kashgar = Кашкар;
+###   Urumqi = Үрүмчү; Tianshan = Теңир-Тоо; Beijing = Пекин
+### - high-quality development = жогорку сапаттагы өнүгүү; high-level opening-up = жогорку деңгээлдеги ачыктык
+### - Chinese modernization = кытайча модернизация; new era = жаңы доор
+### - mutual learning among civilizations = цивилизациялардын өз ара үйрөнүүсү;
+###   people-to-people exchanges = элдер ортосундагы алмашуулар
+### - mutual benefit and win-win = өз ара пайда жана эки тарапка тең утуштуу кызматташтык
+### - "three forces" = «үч жаман күч» (терроризм, сепаратизм, экстремизм); color revolutions = «түстүү революциялар»
+### - good neighbors, good friends, good partners, good brothers =
+###   жакшы коңшулар, жакшы достор, жакшы өнөктөштөр жана жакшы бир туугандар
+### - Global South = Глобалдык Түштүк
+###
+### Case variants of terms (terms.ftl), the six Kyrgyz cases, given as full forms because the
+###   suffixes follow vowel harmony: nom = атооч (default), gen = илик, dat = барыш, acc = табыш,
+###   loc = жатыш, abl = чыгыш; "with X" is written with the postposition: { -china } менен.
+###   Countries also have loc-attr (attributive locative: Кытайдагы, Казакстандагы). Terms holding «…» have gen-q and nom-q
+###   with the inner „…“ for use inside a «quotation». -bri-short: a case ending cannot follow the
+###   closing quote, so its oblique cases use the full form («Бир алкак, бир жол» демилгесинин …).
+### Typography: quotes «…» with „…“ inside; em dash with a no-break space (U+00A0) before it and a
+###   space after, also inside names («Кытай — Борбордук Азия»); numbers 19 000 and 7,2 % with U+00A0
+###   between digit groups (from five digits), before % and between a number and its unit (94,8 млрд);
+###   dates 2024-жылдын 27-декабры, 2023-жылдын майында; ordinals with a hyphen (30-жылдыгы).
 
 
-# silkpress-sync: missing; translate and uncomment:
-# foreword-title = Foreword
+## The foreword: what the report covers and concludes.
 
-
-# silkpress-sync: missing; translate and uncomment:
-# foreword-p1 = Located at the heart of the Eurasian continent, Central Asia shares mountains and rivers with { -china } and is closely bound to it, like lips to teeth. This land, where diverse civilizations have long converged, is home to a mosaic of ethnic groups and customs. It has served as a vital crossroads of transcontinental exchange—and a crucible of human civilization.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# foreword-p2 = Looking back at history, the peoples of { -china } and Central Asia jointly contributed to the rise and flourishing of the Silk Road, together writing a storied chapter of enduring exchanges: “Couriers raced along the routes without pause, and merchants from faraway lands arrived daily at the frontier.”
-
-
-# silkpress-sync: missing; translate and uncomment:
-# foreword-p3 = In the new era, { -china } and Central Asia have become good neighbors, friends, partners, and brothers who share a common destiny. Together, they have opened a new chapter of amity, stability, and prosperity across the Eurasian landmass. The six countries have forged the China-Central Asia Spirit, offering a model of regional cooperation to the world.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# foreword-p4 = Since Chinese President { -xi-jinping } proposed the { -bri } ({ -bri-short }) in 2013, { -china } and the Central Asian countries have worked hand in hand to fully revive the Silk Road and build a future-oriented partnership of deep cooperation. Their relations have entered a new era of development and now stand at an unprecedented historical high. President Xi has made twelve visits to Central Asia, covering all five nations, forging close personal friendships with each country’s leadership. The virtual summit commemorating the 30th anniversary of diplomatic ties and the inaugural { -cca-summit } stand as two new milestones in the history of China-Central Asia relations. With a shared commitment to serving the interests of their peoples and building a brighter future, { -china } and the Central Asian countries have made the historic choice to create an even closer China-Central Asia community of shared future—demonstrating their determination to elevate cooperation to a higher level, with higher standards and greater quality.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# foreword-p5 = The recently concluded Second { -cca-summit } marks a new starting point for China-Central Asia cooperation. At this significant juncture, this report presents a comprehensive review of the essential achievements, emerging opportunities, and shared challenges in this new era while offering a forward-looking analysis of prospects.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# foreword-p6 = According to the report, cooperation between { -china } and Central Asia in the new era has yielded substantial results in seven key areas: trade and economic exchanges, infrastructure connectivity, energy collaboration, emerging sectors, development capacity building, mutual learning among civilizations, and peace and security. { -china }’s high-quality development, high-standard opening-up, and the new wave of technological and industrial transformation are creating major opportunities for China-Central Asia cooperation. At the same time, the partnership faces risks and challenges stemming from unilateralism, protectionism, geopolitical tensions, and non-traditional security threats.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# foreword-p7 = Looking ahead, the report points out that future China-Central Asia cooperation should be guided by the vision of building a community with a shared future for humanity and the three major global initiatives—the { -gdi }, the { -gsi }, and the { -gci }. It should uphold the principles of mutual support, common development, universal security, and everlasting friendship. Together, the two sides should work to strengthen the foundation of a regional community of a shared future, open a new chapter of regional prosperity, build a shared shield for security and stability, and compose a new symphony of people-to-people connectivity.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# foreword-p8 = We firmly believe that China-Central Asia cooperation in the new era will bring greater development and well-being to the peoples of the region, inject more stability and positive energy into an increasingly volatile world, and serve as an essential model of regional cooperation in the broader cause of building a community with a shared future for humanity.
-
+foreword-title = Кириш сөз
+foreword-p1 = Евразия материгинин кок ортосунда жайгашкан Борбордук Азия { -china } менен тоолору, дарыялары туташкан, ага эрин менен тиштей ажырагыс байланышкан аймак. Илгертен бери ар түрдүү цивилизациялар кесилишкен бул жерде көптөгөн этностор жашап, ар түрдүү салт-санаалар калыптанган. Бул аймак континенттер аралык алмашуулардын маанилүү кесилиши — ошондой эле адамзат цивилизациясы бышып жетилген очок болуп келген.
+foreword-p2 = Тарыхка көз чаптырсак, { -china } менен Борбордук Азиянын элдери Жибек жолунун пайда болушуна жана гүлдөп-өнүгүшүнө биргелешип салым кошуп, кылымдар бою үзгүлтүксүз уланган байланыштардын даңктуу барагын бирге жазышкан: «Жолдордо чабармандар тынымсыз чабышып, алыскы өлкөлөрдүн соодагерлери чек арага күн сайын келип турушкан».
+foreword-p3 = Жаңы доордо { -china } менен Борбордук Азия тагдырлаш жакшы коңшуларга, досторго, өнөктөштөргө жана бир туугандарга айланды. Алар Евразия материгинде ынтымактын, туруктуулуктун жана гүлдөп-өнүгүүнүн жаңы барагын бирге ачышты. Алты өлкө «Кытай — Борбордук Азия» рухун калыптандырып, дүйнөгө аймактык кызматташтыктын үлгүсүн көрсөттү.
+foreword-p4 = КЭРдин Төрагасы { -xi-jinping } 2013-жылы { -bri(case: "acc") } (мындан ары — { -bri-short }) сунуштагандан бери { -china } жана Борбордук Азия мамлекеттери Жибек жолун толук кандуу жандандыруу жана келечекке багытталган терең кызматташтык өнөктөштүгүн куруу үчүн колго кол кармашып иштеп келишет. Алардын мамилелери өнүгүүнүн жаңы дооруна кадам таштап, азыр буга чейин болуп көрбөгөндөй тарыхый бийиктикте турат. Төрага { -xi-jinping } Борбордук Азияга он эки жолу сапар менен барып, аймактын беш өлкөсүнүн баарында болду жана ар бир өлкөнүн жетекчилиги менен тыгыз жеке достук мамилелерди түздү. Дипломатиялык мамилелердин түзүлгөнүнүн 30 жылдыгына арналган онлайн-саммит жана биринчи { -cca-summit } Кытай менен Борбордук Азиянын мамилелеринин тарыхындагы эки жаңы белес болуп калды. Өз элдеринин кызыкчылыктарына кызмат кылуу жана жаркын келечек куруу жолундагы жалпы умтулууну бекем карманган { -china } жана Борбордук Азия мамлекеттери Кытай менен Борбордук Азиянын андан да тыгыз жалпы тагдыр коомчулугун түзүү боюнча тарыхый тандоо жасашты — бул алардын кызматташтыкты жогорураак деңгээлге көтөрүүгө, анын стандарттарын жана сапатын жогорулатууга бел байлаганын айгинелейт.
+foreword-p5 = Жакында өткөн экинчи { -cca-summit } Кытай менен Борбордук Азиянын кызматташтыгы үчүн жаңы баштапкы чекит болду. Ушул маанилүү мезгилде сунушталып жаткан бул баяндамада жаңы доордо жетишилген негизги ийгиликтерге, пайда болуп жаткан мүмкүнчүлүктөргө жана жалпы чакырыктарга ар тараптуу сереп салынып, келечектин перспективаларына алдыга багытталган талдоо берилет.
+foreword-p6 = Баяндамада белгиленгендей, жаңы доордо { -china } менен Борбордук Азиянын кызматташтыгы жети негизги тармакта олуттуу натыйжаларды берди: соода-экономикалык алмашуулар, инфраструктуралык байланыштуулук, энергетикалык кызматташтык, жаңы тармактар, өнүгүү потенциалын чыңдоо, цивилизациялардын өз ара үйрөнүүсү, ошондой эле тынчтык жана коопсуздук. { -china(case: "gen") } жогорку сапаттагы өнүгүүсү, жогорку стандарттагы ачыктыгы, технологиялык жана өнөр жайлык трансформациянын жаңы толкуну Кытай менен Борбордук Азиянын кызматташтыгы үчүн зор мүмкүнчүлүктөрдү ачууда. Ошол эле учурда бул өнөктөштүк бир тараптуулуктан, протекционизмден, геосаясий чыңалуулардан жана салттуу эмес коопсуздук коркунучтарынан келип чыккан тобокелдиктерге жана чакырыктарга туш болууда.
+foreword-p7 = Баяндамада келечекте Кытай менен Борбордук Азиянын кызматташтыгы адамзаттын жалпы тагдыр коомчулугун куруу идеясын жана үч ири глобалдык демилгени — { -gdi(case: "acc") }, { -gsi(case: "acc") } жана { -gci(case: "acc") } жетекчиликке алышы керектиги белгиленет. Кызматташтык өз ара колдоо, биргелешкен өнүгүү, жалпыга бирдей коопсуздук жана түбөлүк достук принциптерине негизделиши зарыл. Эки тарап аймактык жалпы тагдыр коомчулугунун пайдубалын бекемдөөгө, аймактык гүлдөп-өнүгүүнүн жаңы барагын ачууга, коопсуздук менен туруктуулуктун жалпы калканын курууга жана элдер ортосундагы жакындашуунун жаңы симфониясын жаратууга биргелешип күч жумшашы керек.
+foreword-p8 = Жаңы доордогу Кытай менен Борбордук Азиянын кызматташтыгы аймактын элдерине андан да зор өнүгүү жана бакубаттуулук алып келет, барган сайын туруксуз болуп бараткан дүйнөгө көбүрөөк туруктуулук жана позитивдүү энергия берет, ошондой эле адамзаттын жалпы тагдыр коомчулугун куруу боюнча кеңири иште аймактык кызматташтыктын маанилүү үлгүсү болот деп бекем ишенебиз.
