@@ -1,291 +1,143 @@
 ### Locale: ky (Kyrgyz) · script: Cyrl · direction: ltr
-### Translated from the source locale `en` (created by silkpress sync).
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-title = Chapter One: China-Central Asia Cooperation Has Yielded Fruitful Results
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-q1 = “Our cooperation is rooted in more than 2,000 years of friendly exchanges, cemented by solidarity and mutual trust cultivated through more than three decades of diplomatic ties, and taken forward via openness and win-win cooperation of the new era. Building on our collective efforts over the years, we have forged a China-Central Asia Spirit of ‘mutual respect, mutual trust, mutual benefit, and mutual assistance for the joint pursuit of modernization through high-quality development.’”
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-qa1 = — PRC President { -xi-jinping }
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-title = I. Economic and Trade Relations Continue to Strengthen
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-p1 = In recent years, economic and trade cooperation between { -china } and the Central Asian countries has grown in volume and quality. { -china } has become Central Asia’s largest trading partner and a significant source of investment. Since the inaugural { -cca-summit } in 2023, { -china } has introduced a series of trade facilitation measures to ensure smooth trade flows with Central Asian countries, expand the supply of their products, and diversify the bilateral trade structure. As cooperation potential continues to be unlocked, trade volumes have reached new heights. In 2024, the total trade volume between { -china } and Central Asia reached USD 94.8 billion—an increase of USD 5.4 billion over the previous year, or 7.2 percent growth. This surge in trade volume represents a more than hundredfold increase from USD 460 million in the early days of diplomatic relations.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-h1 = Strategic Alignment at the Top Level
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-p2 = A defining feature of China-Central Asia cooperation is its strategic-level alignment of key national development plans. All sides have worked to deepen synergy between the { -bri-short } and national strategies such as { -kazakhstan }’s “Bright Path” New Economic Policy, { -kyrgyzstan }’s <i>National Development Program to 2026</i>, { -tajikistan }’s <i>National Development Strategy to 2030</i>, { -turkmenistan }’s “Revival of the Silk Road” initiative, and { -uzbekistan }’s <i>Development Strategy for a New { -uzbekistan }, 2022-2026</i>. By aligning these strategies, the two sides have expanded practical cooperation across sectors and created a new, deeply complementary, mutually beneficial partnership framework. During the second { -cca-summit }, the six countries signed together a treaty on eternal good-neighborliness, friendship and cooperation to enshrine the principle of everlasting friendship in the form of law. This is a new landmark in the history of the relations between the six countries.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-h2 = Practical Cooperation Enters the “Fast Lane”
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-p3 = As China-Central Asia cooperation continues to deepen, practical cooperation has accelerated significantly. Both sides are working to enhance the convenience of trade policies and improve investment policies' stability, fairness, transparency, and sustainability, making the economic, trade, and business environment increasingly attractive. As of December 2024, { -china }'s direct investment stock in Central Asian countries exceeded USD 17 billion, while the cumulative value of completed contracted projects surpassed USD 60 billion. These projects span a wide range of areas, including oil and gas extraction, connectivity infrastructure, manufacturing, and the digital economy.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-p4 = In { -china }'s Xinjiang region, which shares mountains and rivers with Central Asia, customs clearance procedures at border ports with { -kazakhstan }, { -kyrgyzstan }, and { -tajikistan } have continued to improve, becoming faster and more efficient. The China-Kazakhstan Horgos International Border Cooperation Center—the first cross-border cooperation zone jointly built by the two countries—has served as a model of bilateral trade cooperation under the { -bri-short } since it began operations in 2012. Operated under the innovative “within the territory but outside the customs” model, the center exemplifies seamless cross-border collaboration.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-p5 = Shaanxi Province, the historical starting point of the ancient Silk Road, is developing a bulk commodity trading hub focused on grains, fruits, and vegetables bound for Central Asia. It is also partnering with Central Asian countries to build international logistics hubs and parks jointly. To date, ten overseas warehouses have been established, and in 2024, trade between Shaanxi and Central Asia grew by 48.1%.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-p6 = Xi'an International Port—the most significant international logistics hub in Northwest { -china }—has adopted RFID (radio-frequency identification) technology to reduce the assembly time for new energy vehicles and improve the efficiency of outbound China-Europe freight trains. Five to eight dedicated trains carrying these vehicles are dispatched monthly to Central Asia.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-p7 = From daily consumer goods and mechanical equipment to electronic devices, Chinese-made products are highly popular among Central Asian consumers. New export drivers known as the “three new items” (new energy vehicles, lithium batteries, and solar panels) have become the mainstay of { -china }'s exports to Central Asia. Meanwhile, Central Asian exports of energy products and agricultural goods to { -china } are rapidly increasing, enriching Chinese consumer options. { -china } has opened eight “green channels” to expedite customs clearance for farming and sideline products, fully covering highway ports and significantly boosting bilateral agricultural trade.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-p8 = Premium green agricultural products from Central Asia, such as Tajik lemons and Uzbek cherries, are entering the Chinese market at a growing pace, while Chinese specialties such as Hebei peaches and Yan'an apples are appearing on Central Asian dining tables for the first time. Xi'an Aiju Grain and Oil Group has fully used the complementarity between { -china } and Central Asian countries in agricultural cooperation by establishing and operating a one-million-ton grain and oil logistics and processing base in North { -kazakhstan }. The enterprise's equipment standards, technological expertise, and management experience have directly benefited local populations, achieving mutual benefit and win-win outcomes while enhancing regional food security. Thanks to the concerted efforts of both sides, the stability and efficiency of regional industrial and supply chains have been effectively safeguarded.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s2-title = II. Infrastructure Development Enhances Connectivity
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s2-p1 = Connectivity remains one of the primary focuses of cooperation between { -china } and Central Asian countries. Both sides have leveraged Central Asia's unique geographical advantages to establish efficient "fast-track" channels for the movement of people and "green corridors" for the flow of goods. This transformation has helped turn Central Asia from a "landlocked region" into a "land-linked hub," reinforcing its pivotal role as a transportation bridge across the Eurasian continent. Such progress improves livelihoods and unlocks further potential for high-level connectivity between { -china } and Central Asia, including the Internet of Things.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s2-p2 = Through early-stage cooperation under the { -bri-short }, { -china } and the Central Asian countries have accelerated the development of the China-Central Asia transportation corridor and worked to create a multidimensional, diversified regional connectivity network. A series of mutually beneficial infrastructure projects has taken root. One notable example is the completion of the Angren-Pap Railway Tunnel, the longest railway tunnel in Central Asia, constructed by { -china }. This project has ended { -uzbekistan }'s dependence on transport routes passing through neighboring countries and transformed the travel experience of tens of millions of people.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s2-p3 = The China-Kyrgyzstan-Uzbekistan Highway, which traverses the Tianshan Mountains, and the China-Tajikistan-Uzbekistan Highway, which crosses the Pamir Plateau, are continuously weaving a denser transport network for goods trade between { -china } and Central Asia, bringing tangible benefits to people across the region.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s2-p4 = On December 27, 2024, the China-Kyrgyzstan-Uzbekistan (CKU) Railway project was officially launched. The railway starts in Kashgar, Xinjiang, passes through { -kyrgyzstan }, and enters { -uzbekistan }, with potential future extensions to West and South Asia. Once completed, it will enhance the southern corridor of the New Eurasian Land Bridge, creating a convenient transportation route from East and Southeast Asia to Central Asia, West Asia, North Africa, and Southern Europe. The project will significantly lower international trade costs for participating Belt and Road countries and improve their integration into the global economy.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s2-p5 = { -china } has signed intergovernmental air transport agreements with all five Central Asian countries, steadily advancing the liberalization of the air transport market. Air connectivity between Xi'an and Central Asia has grown from zero routes to full coverage across five countries and seven cities. Eight passenger routes linking { -china } to these Central Asian cities now operate stably, integrating { -china } and Central Asia's economic zones and enabling efficient industrial and social supply chain convergence.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s2-p6 = China-Europe and China-Central Asia freight trains, running day and night, have played a vital role in maintaining smooth and stable international supply chains. On April 23, a China-Europe freight train comprising 55 containers carrying daily consumer goods and electronic components departed from Horgos Port in Xinjiang bound for Małaszewicze, Poland. This train marked the 3,000th China-Europe (Central Asia) freight train to pass through the Horgos rail port in 2024, reaching this milestone 27 days earlier than in 2023, with a year-on-year increase of 28.7%, setting a new record.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s2-p7 = In total, { -china } operated 19,000 China-Europe freight trains in 2024, transporting 2.07 million TEUs (twenty-foot equivalent units), representing year-on-year increases of 10% and 9%, respectively. Meanwhile, 12,000 China-Central Asia freight trains were dispatched, carrying 880,000 TEUs—a year-on-year rise of 10% and 12%, respectively. Currently, { -china } Railway has scheduled 44 fixed China-Central Asia freight routes, contributing to developing a new international transportation corridor across Eurasia.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s2-p8 = The Trans-Caspian International Transport Corridor originates in { -china } and runs through { -kazakhstan }, the Caspian Sea, Azerbaijan, and Georgia, extending to Türkiye and European countries. In July 2024, President { -xi-jinping } and President Kassym-Jomart Tokayev of { -kazakhstan } jointly attended, via video link from the Astana Presidential Palace, the inauguration ceremony of the China-Europe Trans-Caspian Express. For the first time, Chinese vehicles reached Caspian ports via direct road transportation, marking the formal establishment of a diversified, multimodal connectivity framework integrating road, rail, air, and pipeline transport.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s2-p9 = Several China-Europe freight train consolidation hubs are developing rapidly, creating a more efficient and convenient transportation network. In February 2024, the Xi'an Port Free Trade Company and { -kazakhstan } Temir Zholy Express jointly launched the { -kazakhstan } Xi'an Terminal. Over the year, it handled more than 150,000 tons of transshipped cargo, facilitating rapid distribution of Kazakh imports and exports via Xi'an and advancing { -kazakhstan }'s vision of building a China-based trade and logistics hub. With the official operation of China-Kazakhstan logistics center in Almaty this June, the "hub-to-hub" corridor will soon enter a new development phase.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s3-title = III. Accelerated Cooperation Across the Full Energy Industry Chain
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s3-p1 = Central Asia is an important oil and gas production region, and its natural resource endowments and industrial structures are highly complementary to { -china }'s needs. In recent years, { -china } and Central Asian countries have adopted a mutually beneficial, win-win approach to build a diversified, secure, and efficient energy corridor, continuously expanding cooperation in energy, mineral resources, and other foundational sectors.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s3-p2 = Chinese enterprises attach great importance to energy cooperation with Central Asian countries and have established long-term, stable partnerships with local government agencies and energy companies. As early as 1997, { -china } National Petroleum Corporation (CNPC) won the bid to develop the Aktobe Oilfield in { -kazakhstan }, marking the beginning of the China-Kazakhstan oil and gas cooperation. Over the years, AktobeMunaiGas has grown from producing just over 2 million tons of crude oil annually into a large-scale oil and gas enterprise with an annual oil and gas output exceeding 10 million tons. The company has built a complete upstream-to-downstream industrial chain encompassing oil and gas exploration and development, pipeline construction and operation, refining and petroleum trade, engineering technology and construction, equipment, and transport services, IT systems, and logistics support, creating over 20,000 local jobs.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s3-p3 = A Chinese energy equipment manufacturer in { -tajikistan } built and commissioned the Dushanbe-2 thermal power plant, ending the capital's long-standing winter electricity shortages. In { -kyrgyzstan }, with Chinese support, the modernization of the Bishkek thermal power plant significantly increased its annual electricity output from 262 million kilowatt-hours to 1.74 billion, nearly doubling its heating capacity. In { -turkmenistan }, CNPC's Amu Darya natural gas project has achieved an oil and gas equivalent output of over 10 million tons per year and an annual gas supply capacity of 10 billion cubic meters. These and other major cooperative projects have not only taken root but flourished, steadily expanding the China-Central Asia oil and gas trade and realizing full-spectrum cooperation across the energy industry chain.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s3-p4 = Through years of practical cooperation, the regional pipeline network has gradually matured. Traversing vast deserts, the China-Central Asia natural gas pipelines (Lines A, B, and C) are currently operational and connect with { -china }'s West-East Gas Pipeline Lines II and III. Construction of Line D is progressing rapidly, set to benefit people along the route. The China-Kazakhstan crude oil pipeline, { -kazakhstan }'s first international energy corridor directly linking it to the global market, has significantly advanced its efforts to diversify its energy exports.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s3-p5 = As the { -bri-short } continues to advance, energy cooperation between { -china } and Central Asian countries has deepened. These efforts have strengthened Central Asia's energy infrastructure, injected fresh momentum into both sides' economic and social development, and positively contributed to regional energy structure optimization and environmental sustainability.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s4-title = IV. Innovation-Driven Green Cooperation
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s4-p1 = At present, fossil fuels still account for 95% of the total energy supply across the five Central Asian countries. Faced with intensifying climate change and the global trend toward energy transition, these countries are increasingly eager to pursue cooperation in renewable energy and green economy sectors. However, they face challenges due to limited financing, human resources, and technology, making their path toward green transformation difficult.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s4-p2 = At the inaugural { -cca-summit }, { -china } and the five Central Asian countries reached several consensus agreements, including launching a China-Central Asia Green and Low-Carbon Development Initiative and enhanced cooperation in green development and climate action. As a steadfast supporter of Central Asia's green transformation, { -china } is leveraging its strengths in clean energy production and management to help unlock the region's immense potential for renewable energy development.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s4-p3 = In early April 2025, the Bash and Zankeldi wind power projects in { -uzbekistan }, which were invested in, constructed, and operated with the participation of { -china } Southern Power Grid, officially began operation. They now constitute Central Asia's largest completed wind power project, expected to supply approximately 3 billion kilowatt-hours of clean electricity annually while reducing carbon dioxide emissions by 1.6 million tons.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s4-p4 = An increasing number of Chinese enterprises are investing in green energy manufacturing and infrastructure across Central Asia. Projects such as the 100-megawatt photovoltaic power station in Navoi, { -uzbekistan }; the Zhanatas wind farm, Turgusun hydropower station, and Almaty photovoltaic station in { -kazakhstan }; and { -china } Huadian's Aktau gas turbine and Shelek solar projects—all demonstrate the deepening of China-Central Asia cooperation in new energy. These initiatives are not only delivering reliable and sustainable electricity but also driving industrial upgrades and creating substantial employment opportunities in host countries.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s4-p5 = { -china } is also actively engaged in international cooperation with Central Asian countries in desertification control. The practical experience and scientific models developed in the "Three-North" shelterbelt region—spanning Ningxia, Inner Mongolia, and the Taklimakan Desert—have provided valuable lessons for Central Asian countries facing similar environmental challenges and opened up broad prospects for building a Green Belt and Road.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s4-p6 = Located on the border between { -uzbekistan } and { -kazakhstan }, the Aral Sea was once the fourth-largest lake in the world. However, due to more than half a century of extensive land and water development, its surface area shrank from approximately 67,000 square kilometers in 1960 to just around 6,000 square kilometers by 2020. This drastic reduction has led to desertification, salinization, and biodiversity loss. In response to this ecological crisis, { -china } and the Central Asian countries have joined hands in comprehensive restoration efforts.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s4-p7 = In 2023, the Xinjiang Institute of Ecology and Geography under the Chinese Academy of Sciences signed an agreement on Aral Sea ecological management with the government of { -uzbekistan } and related institutions. A pilot demonstration project integrating water and fertilizer management through drip irrigation under plastic mulch was launched in Nukus, western { -uzbekistan }. That same year, the cotton yield achieved in the trial reached the highest level in the local area. Today, scientists from the Xinjiang Institute continue to screen salt- and drought-tolerant plant species in Muynak Town, located on the Aral Sea's desiccated shore, helping bring greenery back to the region.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-title = V. Supporting Central Asia in Building Endogenous Development Capacity
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-q1 = “{ -china }’s journey out of poverty shows that developing countries can overcome poverty with perseverance, a consistent vision, and an unyielding spirit. Even the weakest bird can take flight and soar. If { -china } can succeed, so can others.”
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-qa1 = — President { -xi-jinping }, speaking at the G20 Leaders’ Summit in Rio de Janeiro, November 2024.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-p1 = Poverty is a persistent affliction of human society and a common global challenge. { -china }’s success in poverty alleviation has drawn worldwide attention and offers valuable experience for Central Asian countries. By shifting from traditional, one-way “blood transfusion” aid to a model of mutually reinforcing development through technology transfer, industrial upgrading, and talent cultivation, { -china } and Central Asia are now jointly building capacity for sustainable growth.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-h1 = Technology-based Poverty Reduction: Tailoring Innovation to Local Needs
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-p2 = { -china } and Central Asia have engaged in broad scientific and technological cooperation for poverty reduction, adapted to regional characteristics and industrial bottlenecks. These efforts focus on agricultural modernization, energy transition, and infrastructure. During the { -cca-summit }, { -china } and { -uzbekistan } agreed to establish a Sub-Committee on Poverty Reduction under their Intergovernmental Cooperation Committee, { -china }’s first intergovernmental mechanism of its kind. Since its launch, the mechanism has significantly progressed in institutional development, personnel training, and experience-sharing. It has supported { -uzbekistan }’s socio-economic advancement and deepened the substance of bilateral cooperation. According to a joint assessment by { -uzbekistan }’s State Committee on Statistics and the World Bank, 719,000 people were lifted out of poverty in { -uzbekistan } in 2024, with the poverty rate dropping to 8.9%.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-p3 = In recent years, Northwest A&F University has built eight overseas agricultural science and technology demonstration parks across Central Asia. These focus on crop breeding, pest and disease control, water-saving irrigation, veterinary medicine, saline-alkali land remediation, and food processing. In 2023, the China-Kyrgyzstan Demonstration Park for High-Quality Fruit Tree Breeding was established jointly by Northwest A&F University, Kyrgyz universities, and businesses. Addressing the region’s hot and arid summer conditions, Chinese experts developed improved rootstock-scion combinations with higher water-use efficiency, better survival rates, and significantly increased yields—helping local fruit farmers raise incomes and escape poverty.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-h2 = Enhancing Technical Skills and Talent Development to Build Endogenous Growth Capacity
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-p4 = The Luban Workshop, named after the legendary Chinese craftsman Lu Ban, has become a new platform for international vocational education cooperation. Tailored to local development needs, Luban Workshops in Central Asia have created demand-driven training models to support regional poverty alleviation and industrialization.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-p5 = { -kazakhstan } is the first country in Central Asia to import electric vehicles on a large scale, yet it faces a shortage of technicians trained in EV maintenance. In December 2023, { -kazakhstan } inaugurated its first Luban Workshop, offering courses in transportation equipment and technology and establishing four training zones dedicated to vehicle maintenance, fuel vehicle systems, new energy vehicles, and intelligent connected vehicles. In 2024, the workshop launched new curricula aligned with local labor market needs—such as “Automotive Transmission and Smart Control Technology” and “Advanced Driver-Assistance Systems (ADAS)” —and introduced an innovation-focused program on “Smart Transportation and Artificial Intelligence.” Graduates from the workshop are in high demand and have been recruited by leading Kazakh automotive, metallurgy, and mining enterprises. In July 2024, { -china } announced plans to open a second Luban Workshop in { -kazakhstan } to cultivate talent for the country’s growing AI industry.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-p6 = Luban Workshops also promote integrating education and industry through “Chinese language + vocational skills” dual-track training. Significant local job opportunities are emerging with the growth of Chinese-invested enterprises across Central Asia under the { -bri-short }. This dual-track education model—offered through short-term training, non-degree programs, and academic degree courses—effectively improves local workforce capabilities, eases employment bottlenecks for enterprises, and contributes to regional development by addressing livelihood needs through job creation.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-title = VI. Mutual Learning Among Civilizations: Strengthening Spiritual Bonds
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-p1 = Over two thousand years ago, Chinese civilization from the Central Plains first engaged deeply with Central Asian civilizations through the ancient Silk Road. This encounter established a reciprocal and symbiotic cultural exchange paradigm, laying the foundation for mutual recognition and serving as a cultural bedrock for contemporary dialogue. Today, civilizational exchanges between { -china } and Central Asian countries are deepening, carrying forward the legacy of the Silk Road while injecting new vitality into building a community with a shared future for humankind.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-h1 = Millennia of Friendship, Carried on Through the Fragrance of Traditional Medicine
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-p2 = Since the opening of the Silk Road, traditional Chinese medicine (TCM) has spread to Central Asia along trade routes, gradually integrating with local medical traditions. The <i>Xi’an Declaration of the { -cca-summit }</i> explicitly called for “establishing TCM centers, advancing cooperation in herbal cultivation and processing, and building a ‘Healthy Silk Road.’” In recent years, { -china } and Central Asian countries have developed a comprehensive cooperation network in traditional medicine—encompassing healthcare, education, and scientific research—through a series of practical projects. TCM has become an essential bridge of mutual understanding between the peoples of { -china } and Central Asia.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-p3 = In March 2023, the Fourth Affiliated Hospital of Xinjiang Medical University (Xinjiang Traditional Chinese Medicine Hospital), in partnership with the Xinjiang Technical Institute of Physics and Chemistry under the Chinese Academy of Sciences, established the region's first "Traditional Chinese Medicine Treatment and Training Center" in Tashkent, { -uzbekistan }. The center has promoted including 14 TCM practices—such as acupuncture and tui na—into the local healthcare system. In September of the same year, the hospital won the national-level bid to establish the China-Uzbekistan Traditional Chinese Medicine Center. The following month, TCM became a required course in the traditional medicine undergraduate program at Tashkent State Medical University—marking the first time TCM education has been fully integrated into Central Asia's higher education system, laying the foundation for training a local TCM workforce.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-h2 = Cultural Bridges Foster People-to-People Bonds
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-p4 = Tourism and culture years and art festivals of Central Asian countries are very popular in { -china }. Chinese films and TV dramas, such as <i>Min-Ning Town</i> and <i>To the Wonder</i>, have become great hits in Central Asia. To implement the consensus the heads of state reached, { -china } and { -turkmenistan } held reciprocal Culture Years in 2023 and 2024, underscoring their shared commitment to deepening cultural cooperation. Both countries are rich in cultural heritage and long-standing historical ties. Through dance, vocal music, opera, and other art performances, they showcased the charm of their respective traditions and promoted deep cultural integration.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-p5 = Nowruz is a traditional festival celebrated across Central Asia. In March 2025, a performing arts troupe from Samarkand, { -uzbekistan }, presented a lively Nowruz celebration at the Silk Road Joy World in Xi'an, using music, dance, and cuisine to express friendship and cultural exchange. In April, the Consulate General of { -kazakhstan } in Xi'an hosted a Nowruz celebration featuring mini-football matches, traditional games, talent competitions, and Kazakh music and dance performances. The festivities promoted national heritage, strengthened people-to-people ties, and encouraged multilateral cultural dialogue.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-h3 = Silk Road Tourism: Efforts to Reach Out to Each Other
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-p6 = Tourism between { -china } and Central Asian countries is thriving. With abundant cultural and natural resources, geographical proximity, and complementary market needs, the two sides are building a balanced and reciprocal tourism ecosystem that supports the broader vision of a regional community of shared future. Policy coordination, resource sharing, and market integration are driving sustained momentum.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-p7 = Central Asia is one of the fastest-growing and most promising regions for inbound tourism to { -china }, while { -china } is a significant source of outbound tourists for Central Asia. All five Central Asian countries have been incorporated into { -china }'s outbound tourism destinations list. To boost cross-border travel, they have adopted visa facilitation measures: { -uzbekistan } has offered Chinese tourists a ten-day visa-free stay since 2021; in November 2023, { -china } and { -kazakhstan } implemented mutual visa exemptions allowing 30-day stays; { -kyrgyzstan } and { -tajikistan } have introduced e-visa systems to streamline entry. On June 1, 2025, the <i>Agreement between the Government of the People's Republic of { -china } and the Government of the Republic of { -uzbekistan } on Mutual Visa Exemption</i> officially entered into force, making travel even more convenient for citizens of both countries.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-p8 = With the support of promotional events like tourism fairs and themed exhibitions, both sides have continued to raise the visibility of their tourism brands and boost cross-border appeal. 2024 was designated the “{ -kazakhstan } Tourism Year in { -china }.” Thanks to the mutual visa exemption, two-way travel saw a significant leap—Chinese tourism to { -kazakhstan } increased by over 50%, and Kazakh tourism to { -china } grew by 31%. On May 29, 2025, the China-Central Asia People-to-People Tourism Express Train was launched, creating a new cultural corridor across Eurasia and further enriching the depth of connectivity and people-to-people exchange.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-title = VII. Peace and Security: Laying the Foundation for Development
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-p1 = At the inaugural { -cca-summit } on May 19, 2023, President { -xi-jinping } emphasized safeguarding the sovereignty, security, independence, and territorial integrity of Central Asian countries, respecting the development paths independently chosen by the people of Central Asia, and supporting the region's pursuit of peace, harmony, and stability.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-p2 = The <i>Xi'an Declaration</i> adopted at the summit reaffirmed the importance of maintaining national security, political stability, and constitutional order. All parties resolutely opposed the subversion of legitimate governments and the instigation of “color revolutions” and rejected all forms and pretexts of interference in other countries' internal affairs. The parties strongly condemned terrorism, separatism, and extremism in all forms, expressed willingness to jointly combat the “three forces,” drug trafficking, transnational organized crime, and cybercrime, and agreed to strengthen exchanges on security for major projects and events to ensure the safe and stable operation of strategic cooperation initiatives.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-p3 = In recent years, aiming to build a shared security community, { -china } and the Central Asian countries have pursued all-round, multi-tiered cooperation in maintaining regional peace and stability. Through practical steps such as joint counterterrorism operations, strengthening multilateral mechanisms, and promoting innovative security governance, the two sides have deepened cooperation in border control, cyber counterterrorism, and joint law enforcement, fortifying the regional security shield and injecting strong momentum into long-term peace.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-p4 = In September 2024, the first China-Central Asia Ministers of Public Security and Internal Affairs Meeting Mechanism was launched in Lianyungang. The parties reached multiple agreements on combating transnational crime, extremism, and cybercrime and established regular information-sharing and joint operation mechanisms. That same month, the Conference of Presidents of the Supreme Courts of { -china } and Central Asian Countries was held in Urumqi, Xinjiang. The parties reached a consensus on cross-border judicial cooperation and counterterrorism, with { -uzbekistan } and { -kazakhstan } sharing experiences in legislation and law enforcement, paving the way for a new pattern of regional counterterrorism collaboration.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-p5 = In April 2025, the Sixth Meeting of China-Central Asia Foreign Ministers voiced support for the establishment of a { -sco } ({ -sco-short }) Anti-Drug Center in Dushanbe and its coordination with the Central Asian Regional Information and Coordination Center for combating drugs, thus strengthening joint drug interdiction efforts and the fight against transnational crime.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-p6 = At the same time, { -china } and Central Asian countries have been institutionalizing their law enforcement and security cooperation, conducting regular bilateral and multilateral joint drills and border patrols to minimize the operating space of the “three forces” and safeguarding shared security interests and regional peace.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-p7 = Xinjiang, { -china }’s northwestern region, shares natural borders with Central Asia. Since the { -cca-summit }, Xinjiang has actively strengthened cross-border law enforcement cooperation with neighboring countries, reinforcing the border security line and jointly maintaining regional peace and stability. Given the complex geography and management challenges of { -china }’s borders with { -kazakhstan }, { -kyrgyzstan }, and { -tajikistan }, local governments and relevant departments on both sides have explored new cooperative models.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-p8 = In November 2024, the first meeting of the China-Kazakhstan Horgos International Border Cooperation Center Local Coordination Mechanism was held in Horgos, Xinjiang. The two sides discussed the center’s high-quality development, enhanced local cooperation, and issues such as infrastructure development, cross-border tourism, market regulation, plant and animal quarantine collaboration, and joint crime prevention. The meeting concluded with the signing of the <i>Meeting Minutes of the First China-Kazakhstan Horgos Border Cooperation Center Local Coordination Mechanism</i> and a memorandum on establishing a cross-border tourism cooperation zone.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-p9 = In January 2025, the inaugural meeting of the China-Kazakhstan Joint Border Committee was held in Beijing. The two sides formally launched the committee, adopted its charter, and praised the progress of the <i>Agreement on Border Management Systems</i>. Both sides affirmed the stable and clearly defined China-Kazakhstan border and the friendly, peaceful state of affairs in adjacent regions. They agreed to use the committee as a platform to enhance border governance and cooperation further and contribute to developing a permanent, comprehensive strategic partnership.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-p10 = Today, a stable, unified, and peaceful Central Asia is rapidly taking shape, making a substantial contribution to regional security and laying a more solid foundation for building a closer China-Central Asia community of shared future. In March 2025, { -kyrgyzstan }, { -tajikistan }, and { -uzbekistan } signed a treaty on the demarcation of their tripoint border, fully resolving lingering territorial issues and setting an example for promoting regional peace, stability, and prosperity.
-
+### Translated from the English source (locales/en).
+###
+### Glossary (keep these consistent across all files):
+### - Belt and Road Initiative (BRI) = «Бир алкак, бир жол» демилгеси; short form (BRI) = «Бир алкак, бир жол»
+### - Shanghai Cooperation Organization (SCO) = Шанхай кызматташтык уюму (ШКУ)
+### - China-Central Asia Summit = «Борбордук Азия — Кытай» саммити (as Kyrgyz official sources name it);
+###   the inaugural / first one = биринчи «Борбордук Азия — Кытай» саммити; the second = экинчи …
+### - China-Central Asia Mechanism (its Secretariat), China-Central Asia Foreign Ministers' Meeting =
+###   «Борбордук Азия — Кытай» механизми (Катчылыгы), «Борбордук Азия — Кытай» тышкы иштер министрлеринин жыйыны
+### - China-Central Asia Spirit = «Кытай — Борбордук Азия» руху (the name as Xi Jinping coined it)
+### - China-Central Asia cooperation / relations = Кытай менен Борбордук Азиянын кызматташтыгы / мамилелери
+### - China-Central Asia community with a shared future = Кытай менен Борбордук Азиянын жалпы тагдыр коомчулугу
+### - community with a shared future for humanity = адамзаттын жалпы тагдыр коомчулугу;
+###   regional community with a shared future = аймактык жалпы тагдыр коомчулугу
+### - Global Development / Security / Civilization Initiative = Глобалдык өнүгүү / Глобалдык коопсуздук /
+###   Глобалдык цивилизация демилгеси
+### - China-Europe Railway Express, China-Europe freight trains = «Кытай — Европа» жүк поезддери;
+###   China-Central Asia freight trains = «Кытай — Борбордук Азия» жүк поезддери
+### - Xi Jinping = Си Цзиньпин; PRC President = КЭРдин Төрагасы; President Xi = Төрага Си Цзиньпин
+### - Xinhua = Синьхуа; Xinhua Institute = Синьхуа агенттигинин Изилдөө институту
+### - Xi'an Declaration = Сиань декларациясы; Luban Workshop = Лубань устаканасы
+### - China-Kyrgyzstan-Uzbekistan Railway = Кытай — Кыргызстан — Өзбекстан темир жолу
+### - Trans-Caspian International Transport Corridor = Транскаспий эл аралык транспорт коридору
+### - Xinjiang = Шинжаң; Horgos = Коргос; Xi'an = Сиань; Shaanxi = Шэньси провинциясы; Kashgar = Кашкар;
+###   Urumqi = Үрүмчү; Tianshan = Теңир-Тоо; Beijing = Пекин
+### - high-quality development = жогорку сапаттагы өнүгүү; high-level opening-up = жогорку деңгээлдеги ачыктык
+### - Chinese modernization = кытайча модернизация; new era = жаңы доор
+### - mutual learning among civilizations = цивилизациялардын өз ара үйрөнүүсү;
+###   people-to-people exchanges = элдер ортосундагы алмашуулар
+### - mutual benefit and win-win = өз ара пайда жана эки тарапка тең утуштуу кызматташтык
+### - "three forces" = «үч жаман күч» (терроризм, сепаратизм, экстремизм); color revolutions = «түстүү революциялар»
+### - good neighbors, good friends, good partners, good brothers =
+###   жакшы коңшулар, жакшы достор, жакшы өнөктөштөр жана жакшы бир туугандар
+### - Global South = Глобалдык Түштүк
+###
+### Case variants of terms (terms.ftl), the six Kyrgyz cases, given as full forms because the
+###   suffixes follow vowel harmony: nom = атооч (default), gen = илик, dat = барыш, acc = табыш,
+###   loc = жатыш, abl = чыгыш; "with X" is written with the postposition: { -china } менен.
+###   Countries also have loc-attr (attributive locative: Кытайдагы, Казакстандагы). Terms holding «…» have gen-q and nom-q
+###   with the inner „…“ for use inside a «quotation». -bri-short: a case ending cannot follow the
+###   closing quote, so its oblique cases use the full form («Бир алкак, бир жол» демилгесинин …).
+### Typography: quotes «…» with „…“ inside; em dash with a no-break space (U+00A0) before it and a
+###   space after, also inside names («Кытай — Борбордук Азия»); numbers 19 000 and 7,2 % with U+00A0
+###   between digit groups (from five digits), before % and between a number and its unit (94,8 млрд);
+###   dates 2024-жылдын 27-декабры, 2023-жылдын майында; ordinals with a hyphen (30-жылдыгы).
+
+
+## Chapter One: China-Central Asia Cooperation Has Yielded Fruitful Results — its opening quote, sections and sub-headings.
+
+ch1-title = Биринчи бөлүм. Кытай менен Борбордук Азиянын кызматташтыгы мол үзүрүн берди
+ch1-q1 = «Биздин кызматташтыгыбыз 2000 жылдан ашык мезгилдик достук алмашууларга негизделип, дипломатиялык мамилелердин отуз жылдан ашык тарыхында калыптанган ынтымак жана өз ара ишеним менен бекемделип, жаңы доордун ачыктыгы жана эки тарапка тең утуштуу кызматташтыгы аркылуу алдыга жылып келет. Көп жылдык биргелешкен аракеттерибиздин негизинде биз „өз ара урматтоо, өз ара ишеним, өз ара пайда жана өз ара жардам, жогорку сапаттагы өнүгүү аркылуу модернизацияга биргелешип умтулуу“ деген „Кытай — Борбордук Азия“ рухун калыптандырдык».
+ch1-qa1 = — КЭРдин Төрагасы { -xi-jinping }
+
+## Section I
+
+ch1-s1-title = I. Соода-экономикалык мамилелер улам бекемделүүдө
+ch1-s1-p1 = Акыркы жылдары { -china } менен Борбордук Азия мамлекеттеринин ортосундагы соода-экономикалык кызматташтык көлөмү жана сапаты жагынан өстү. { -china } Борбордук Азиянын эң ири соода өнөктөшү жана инвестициялардын маанилүү булагы болуп калды. 2023-жылы биринчи { -cca-summit } өткөндөн бери { -china } Борбордук Азия мамлекеттери менен сооданын үзгүлтүксүз жүрүшүн камсыз кылуу, алардын продукцияларын жеткирүүнү кеңейтүү жана эки тараптуу сооданын түзүмүн ар түрдүүлөштүрүү максатында сооданы жеңилдетүү боюнча бир катар чараларды киргизди. Кызматташтыктын потенциалы улам ачылган сайын соода жүгүртүүнүн көлөмү жаңы бийиктиктерге жетүүдө. 2024-жылы { -china } менен Борбордук Азиянын ортосундагы жалпы соода жүгүртүү 94,8 млрд АКШ долларына жетти — бул мурунку жылга салыштырмалуу 5,4 млрд долларга, же 7,2 % көп. Бул көрсөткүч дипломатиялык мамилелер түзүлгөн алгачкы жылдардагы 460 млн доллардан жүз эседен ашык өскөнүн билдирет.
+ch1-s1-h1 = Жогорку деңгээлдеги стратегиялык шайкештирүү
+ch1-s1-p2 = Кытай менен Борбордук Азиянын кызматташтыгынын өзгөчө белгиси — негизги улуттук өнүгүү пландарынын стратегиялык деңгээлде шайкештирилиши. Бардык тараптар { -bri } менен { -kazakhstan(case: "gen") } «Нурлуу жол» жаңы экономикалык саясаты, <i>{ -kyrgyzstan(case: "acc") } 2026-жылга чейин өнүктүрүүнүн улуттук программасы</i>, <i>{ -tajikistan(case: "gen") } 2030-жылга чейинки мезгилге улуттук өнүгүү стратегиясы</i>, { -turkmenistan(case: "gen") } «Улуу Жибек жолун жандандыруу» демилгеси жана <i>2022–2026-жылдарга арналган Жаңы { -uzbekistan(case: "gen") } өнүгүү стратегиясы</i> сыяктуу улуттук стратегиялардын ортосундагы шайкештикти тереңдетүүгө аракет кылышты. Бул стратегияларды шайкештирүү аркылуу эки тарап ар кайсы тармактардагы практикалык кызматташтыкты кеңейтип, бири-бирин терең толуктаган, өз ара пайдалуу өнөктөштүктүн жаңы алкагын түзүштү. Экинчи { -cca-summit(case: "gen") } жүрүшүндө алты өлкө түбөлүк достук принцибин мыйзам түрүндө бекемдөө максатында Түбөлүк ынак коңшулук, достук жана кызматташтык жөнүндө келишимге биргелешип кол коюшту. Бул алты өлкөнүн мамилелеринин тарыхындагы жаңы белес болду.
+ch1-s1-h2 = Практикалык кызматташтык «ылдам тилкеге» чыкты
+ch1-s1-p3 = Кытай менен Борбордук Азиянын кызматташтыгы тереңдеген сайын практикалык кызматташтык кыйла тездеди. Эки тарап тең соода саясатынын ыңгайлуулугун арттырууга, инвестициялык саясаттын туруктуулугун, адилеттүүлүгүн, ачык-айкындыгын жана узак мөөнөттүүлүгүн жакшыртууга аракет кылып, экономикалык, соода жана бизнес чөйрөсүн барган сайын тартымдуу кылууда. 2024-жылдын декабрына карата { -china(case: "gen") } Борбордук Азия мамлекеттериндеги түз инвестицияларынын топтолгон көлөмү 17 млрд АКШ долларынан ашты, ал эми аткарылган келишимдик долбоорлордун жалпы наркы 60 млрд доллардан ашты. Бул долбоорлор мунай жана газ казып алуу, байланыштуулук инфраструктурасы, өндүрүш жана санариптик экономика сыяктуу кеңири тармактарды камтыйт.
+ch1-s1-p4 = Борбордук Азия менен тоолору, дарыялары туташкан { -china(case: "gen") } Шинжаң аймагында { -kazakhstan }, { -kyrgyzstan } жана { -tajikistan } менен чектешкен чек ара өткөрүү пункттарындагы бажы тариздөө жол-жоболору улам өркүндөтүлүп, тезирээк жана натыйжалуураак болууда. Эки өлкө биргелешип курган алгачкы чек ара аралык кызматташтык аймагы болгон Кытай менен Казакстандын «Коргос» эл аралык чек ара кызматташтык борбору 2012-жылы иштей баштагандан бери { -bri(case: "gen") } алкагындагы эки тараптуу соода кызматташтыгынын үлгүсү болуп келет. «Аймактын ичинде, бирок бажы чегинен тышкары» деген инновациялык модель боюнча иштеген борбор чек ара аралык үзгүлтүксүз кызматташтыктын ачык мисалы болуп саналат.
+ch1-s1-p5 = Байыркы Жибек жолунун тарыхый башталышы болгон Шэньси провинциясы Борбордук Азияга жөнөтүлүүчү дан эгиндерине, жемиштерге жана жашылчаларга адистешкен негизги товарлардын ири соода борборун түзүүдө. Ошондой эле провинция Борбордук Азия мамлекеттери менен өнөктөштүктө эл аралык логистикалык түйүндөрдү жана парктарды биргелешип курууда. Бүгүнкү күнгө чейин чет өлкөлөрдө он кампа ачылып, 2024-жылы Шэньси менен Борбордук Азиянын ортосундагы соода 48,1 % өстү.
+ch1-s1-p6 = { -china(case: "gen") } түндүк-батышындагы эң маанилүү эл аралык логистикалык борбор болгон Сиань эл аралык порту жаңы энергетикалык унааларды жөнөтүүгө топтоо убактысын кыскартуу жана сыртка жөнөтүлүүчү «Кытай — Европа» жүк поезддеринин натыйжалуулугун жогорулатуу үчүн RFID (радиожыштык аркылуу идентификациялоо) технологиясын колдонууга киргизди. Ай сайын Борбордук Азияга мындай унааларды ташыган бештен сегизге чейин атайын поезд жөнөтүлөт.
+ch1-s1-p7 = Күнүмдүк керектөө буюмдарынан жана механикалык жабдуулардан тартып электрондук түзүлүштөргө чейин Кытайда өндүрүлгөн продукциялар Борбордук Азиянын керектөөчүлөрү арасында абдан популярдуу. «Үч жаңы товар» (жаңы энергетикалык унаалар, литий батареялары жана күн панелдери) деп аталган экспорттун жаңы кыймылдаткычтары { -china(case: "gen") } Борбордук Азияга экспортунун негизин түзүп калды. Ошол эле учурда Борбордук Азиядан { -china(case: "dat") } энергетикалык продукциялардын жана айыл чарба товарларынын экспорту тез өсүп, кытайлык керектөөчүлөрдүн тандоосун байытууда. { -china } дыйканчылык жана көмөкчү чарба продукцияларын бажыдан тез өткөрүү үчүн сегиз «жашыл канал» ачып, автомобиль жолдорундагы бардык өткөрүү пункттарын толук камтыды жана эки тараптуу айыл чарба соодасын олуттуу өстүрдү.
+ch1-s1-p8 = Тажик лимондору жана өзбек гиласы сыяктуу Борбордук Азиянын жогорку сапаттагы экологиялык таза айыл чарба продукциялары Кытай рыногуна барган сайын тез кирүүдө, ал эми Хэбэйдин шабдалысы жана Яньандын алмасы сыяктуу кытайлык өзгөчө продукциялар Борбордук Азиянын дасторкондоруна биринчи жолу чыгууда. Сиандагы «Айцзюй» дан жана өсүмдүк майы тобу Түндүк { -kazakhstan(case: "loc") } жылына бир миллион тонна кубаттуулуктагы дан жана май логистикалык жана кайра иштетүү базасын түзүп, аны башкаруу аркылуу айыл чарба кызматташтыгында { -china } менен Борбордук Азия мамлекеттеринин бири-бирин толуктоо мүмкүнчүлүгүн толук пайдаланды. Ишкананын жабдуу стандарттары, технологиялык билими жана башкаруу тажрыйбасы жергиликтүү калкка түздөн-түз пайда алып келип, өз ара пайдага жана эки тарапка тең утушка жетишүүгө мүмкүндүк берди, ошондой эле аймактын азык-түлүк коопсуздугун чыңдады. Эки тараптын биргелешкен аракеттеринин аркасында аймактык өндүрүштүк жана жеткирүү чынжырларынын туруктуулугу жана натыйжалуулугу ишенимдүү камсыз кылынды.
+
+## Section II
+
+ch1-s2-title = II. Инфраструктуранын өнүгүшү байланыштуулукту чыңдоодо
+ch1-s2-p1 = Байланыштуулук { -china } менен Борбордук Азия мамлекеттеринин кызматташтыгынын негизги багыттарынын бири бойдон калууда. Эки тарап Борбордук Азиянын өзгөчө географиялык артыкчылыктарын пайдаланып, адамдардын каттамы үчүн натыйжалуу «тез өтүүчү» каналдарды жана жүктөрдүн агымы үчүн «жашыл коридорлорду» түзүштү. Бул өзгөрүү Борбордук Азияны «деңизге чыгуусу жок аймактан» «кургактык аркылуу байланышкан түйүнгө» айландырууга көмөктөшүп, анын Евразия материгин кесип өткөн транспорттук көпүрө катары негизги ролун бекемдеди. Мындай жетишкендиктер калктын жашоо-турмушун жакшыртып, { -china } менен Борбордук Азиянын ортосундагы жогорку деңгээлдеги байланыштуулуктун, анын ичинде Нерселер интернетинин, мындан аркы потенциалын ачууда.
+ch1-s2-p2 = { -bri(case: "gen") } алкагындагы алгачкы кызматташтыктын аркасында { -china } жана Борбордук Азия мамлекеттери «Кытай — Борбордук Азия» транспорттук коридорунун өнүгүшүн тездетип, көп өлчөмдүү, ар тараптуу аймактык байланыштуулук тармагын түзүүгө аракет кылышты. Өз ара пайдалуу бир катар инфраструктуралык долбоорлор ишке ашты. Буга көрүнүктүү мисал — { -china } курган, Борбордук Азиядагы эң узун темир жол туннели болгон Ангрен — Пап темир жол туннелинин курулуп бүтүшү. Бул долбоор { -uzbekistan(case: "gen") } коңшу өлкөлөр аркылуу өткөн транспорттук каттамдардан көз карандылыгын жоюп, он миллиондогон адамдардын жол жүрүү шартын түп-тамырынан өзгөрттү.
+ch1-s2-p3 = Теңир-Тоону кесип өткөн Кытай — Кыргызстан — Өзбекстан автомобиль жолу жана Памир бийик тоолорун аралап өткөн Кытай — Тажикстан — Өзбекстан автомобиль жолу { -china } менен Борбордук Азиянын ортосундагы товар соодасы үчүн транспорттук тармакты улам жыш кылып, бүткүл аймактын элине чыныгы пайда алып келүүдө.
+ch1-s2-p4 = 2024-жылдын 27-декабрында Кытай — Кыргызстан — Өзбекстан (ККӨ) темир жол долбоору расмий түрдө ишке киргизилди. Темир жол Шинжаңдагы Кашкардан башталып, { -kyrgyzstan } аркылуу өтүп, { -uzbekistan(case: "dat") } кирет, келечекте Батыш жана Түштүк Азияга чейин узартылышы мүмкүн. Курулуп бүткөндөн кийин ал Жаңы Евразиялык кургактык көпүрөсүнүн түштүк коридорун күчөтүп, Чыгыш жана Түштүк-Чыгыш Азиядан Борбордук Азияга, Батыш Азияга, Түндүк Африкага жана Түштүк Европага чейинки ыңгайлуу транспорттук каттамды түзөт. Долбоор { -bri(case: "dat") } катышкан өлкөлөр үчүн эл аралык сооданын чыгымдарын кыйла азайтып, алардын дүйнөлүк экономикага интеграциясын жакшыртат.
+ch1-s2-p5 = { -china } Борбордук Азиянын беш мамлекетинин баары менен аба каттамы жөнүндө өкмөттөр аралык макулдашууларга кол коюп, аба ташуу рыногун либералдаштырууну туруктуу илгерилетүүдө. Сиань менен Борбордук Азиянын ортосундагы аба каттамдары нөлдөн баштап беш өлкөнүн жети шаарын толук камтыган деңгээлге жетти. Азыр { -china(case: "acc") } Борбордук Азиянын ушул шаарлары менен байланыштырган сегиз жүргүнчү каттамы туруктуу иштеп, { -china } менен Борбордук Азиянын экономикалык аймактарын бириктирип, өнөр жай жана коомдук жеткирүү чынжырларынын натыйжалуу биригишине шарт түзүүдө.
+ch1-s2-p6 = Күнү-түнү каттаган «Кытай — Европа» жана «Кытай — Борбордук Азия» жүк поезддери эл аралык жеткирүү чынжырларынын үзгүлтүксүз жана туруктуу иштешин камсыз кылууда маанилүү роль ойноду. 23-апрелде күнүмдүк керектөө буюмдары жана электрондук тетиктер жүктөлгөн 55 контейнерден турган «Кытай — Европа» жүк поезди Шинжаңдагы Коргос портунан Польшанын Малашевиче шаарына карай жолго чыкты. Бул поезд 2024-жылы Коргос темир жол өткөрүү пункту аркылуу өткөн «Кытай — Европа» (Борбордук Азия) жүк поезддеринин 3000-си болду: бул чекке 2023-жылга караганда 27 күн эрте жетишилип, жылдык өсүш 28,7 % түздү жана жаңы рекорд коюлду.
+ch1-s2-p7 = Жалпысынан 2024-жылы { -china } 19 000 «Кытай — Европа» жүк поездин жөнөтүп, 2,07 млн TEU (жыйырма футтук эквиваленттеги контейнер) жүк ташыды, бул тиешелүүлүгүнө жараша 10 % жана 9 % жылдык өсүштү түздү. Ошол эле учурда 12 000 «Кытай — Борбордук Азия» жүк поезди жөнөтүлүп, 880 000 TEU жүк ташылды — жылдык өсүш тиешелүүлүгүнө жараша 10 % жана 12 % болду. Азыркы учурда «{ -china } темир жолу» корпорациясы «Кытай — Борбордук Азия» багытында 44 туруктуу жүк каттамын белгилеп, Евразия аркылуу өткөн жаңы эл аралык транспорттук коридорду өнүктүрүүгө салым кошууда.
+ch1-s2-p8 = Транскаспий эл аралык транспорт коридору { -china(case: "abl") } башталып, { -kazakhstan }, Каспий деңизи, Азербайжан жана Грузия аркылуу өтүп, Түркияга жана Европа өлкөлөрүнө чейин созулат. 2024-жылдын июлунда Төрага { -xi-jinping } жана { -kazakhstan(case: "gen") } Президенти Касым-Жомарт Токаев Астанадагы Президенттик сарайдан видеобайланыш аркылуу «Кытай — Европа» Транскаспий экспрессинин ачылыш аземине биргелешип катышты. Кытайдын жүк ташуучу унаалары биринчи жолу түз автомобиль каттамы аркылуу Каспий портторуна жетти, бул автомобиль, темир жол, аба жана түтүк өткөргүч транспортун бириктирген ар түрдүү, мультимодалдык байланыштуулук алкагы расмий түрдө түзүлгөнүн билдирди.
+ch1-s2-p9 = «Кытай — Европа» жүк поезддери үчүн жүк топтоочу бир катар түйүндөр тез өнүгүп, натыйжалуураак жана ыңгайлуураак транспорттук тармакты түзүүдө. 2024-жылдын февралында Сиань портунун Эркин соода компаниясы жана «{ -kazakhstan } темир жолу Экспресс» компаниясы Сиань шаарында { -kazakhstan(case: "gen") } терминалын биргелешип ишке киргизишти. Жыл ичинде терминал аркылуу 150 000 тоннадан ашык транзиттик жүк кайра жүктөлүп, казакстандык импорт жана экспорт товарларынын Сиань аркылуу тез бөлүштүрүлүшүнө көмөктөштү жана { -kazakhstan(case: "gen") } { -china(case: "loc") } соода-логистикалык түйүн түзүү максатын илгерилетти. Быйыл июнда Алматыдагы Кытай — Казакстан логистикалык борбору расмий иштей баштагандан кийин «түйүндөн түйүнгө» коридору жакында өнүгүүнүн жаңы баскычына өтөт.
+
+## Section III
+
+ch1-s3-title = III. Энергетикалык өнөр жайдын толук чынжыры боюнча кызматташтык тездөөдө
+ch1-s3-p1 = Борбордук Азия — мунай жана газ өндүрүүчү маанилүү аймак, анын жаратылыш ресурстары жана өнөр жай түзүмү { -china(case: "gen") } муктаждыктарын жогорку деңгээлде толуктайт. Акыркы жылдары { -china } жана Борбордук Азия мамлекеттери өз ара пайдалуу, эки тарапка тең утуштуу ыкманы колдонуп, ар тараптуу, коопсуз жана натыйжалуу энергетикалык коридорду куруп, энергетика, минералдык ресурстар жана башка негизги тармактардагы кызматташтыкты тынымсыз кеңейтип келишет.
+ch1-s3-p2 = Кытайдын ишканалары Борбордук Азия мамлекеттери менен энергетикалык кызматташтыкка чоң маани берип, жергиликтүү мамлекеттик органдар жана энергетикалык компаниялар менен узак мөөнөттүү, туруктуу өнөктөштүк мамилелерди түзүштү. 1997-жылы эле { -china } улуттук мунай-газ корпорациясы (CNPC) { -kazakhstan(case: "loc-attr") } Актөбө мунай кенин иштетүү боюнча тендерди утуп алып, Кытай менен Казакстандын мунай-газ кызматташтыгына негиз салды. Жылдар өтүп, «Актобемунайгаз» жылына 2 млн тоннадан бир аз ашык чийки мунай өндүргөн ишканадан жылдык мунай жана газ өндүрүү көлөмү 10 млн тоннадан ашкан ири мунай-газ ишканасына айланды. Компания мунай-газ чалгындоо жана иштетүү, түтүк өткөргүчтөрдү куруу жана пайдалануу, мунайды кайра иштетүү жана мунай соодасы, инженердик технологиялар жана курулуш, жабдуулар жана транспорттук кызматтар, маалыматтык технологиялар системалары жана логистикалык камсыздоону камтыган, казып алуудан тартып сатууга чейинки толук өндүрүштүк чынжырды түзүп, жергиликтүү калк үчүн 20 000ден ашык жумуш ордун ачты.
+ch1-s3-p3 = Кытайлык энергетикалык жабдууларды өндүрүүчү компания { -tajikistan(case: "loc") } «Душанбе-2» жылуулук электр борборун куруп, пайдаланууга берип, борбор шаардагы кышкы электр энергиясынын көптөн бери уланып келген тартыштыгына чекит койду. { -kyrgyzstan(case: "loc") } Кытайдын колдоосу менен Бишкек жылуулук электр борборун модернизациялоонун натыйжасында анын жылдык электр энергиясын өндүрүүсү 262 млн киловатт-сааттан 1,74 млрд киловатт-саатка чейин кыйла өсүп, жылуулук берүү кубаттуулугу дээрлик эки эсе көбөйдү. { -turkmenistan(case: "loc") } CNPC ишке ашырган Амударыя жаратылыш газы долбоору жылына 10 млн тоннадан ашык мунай-газ эквивалентин өндүрүүгө жана жылына 10 млрд куб метр газ берүү кубаттуулугуна жетишти. Ушул жана башка ири кызматташтык долбоорлору тамыр жайып гана тим болбостон, гүлдөп-өнүгүп, Кытай менен Борбордук Азиянын мунай-газ соодасын туруктуу кеңейтип, энергетикалык өнөр жай чынжырынын бардык звенолорунда кызматташтыкты ишке ашырды.
+ch1-s3-p4 = Көп жылдык практикалык кызматташтыктын натыйжасында аймактык түтүк өткөргүчтөр тармагы акырындык менен калыптанды. Кең чөлдөрдү аралап өткөн «Кытай — Борбордук Азия» газ түтүгүнүн A, B жана C линиялары азыр иштеп жатат жана { -china(case: "gen") } «Батыш — Чыгыш» газ түтүгүнүн II жана III линиялары менен туташкан. D линиясынын курулушу тез жүрүп жатат, ал жол боюндагы калкка пайда алып келет. { -kazakhstan(case: "acc") } дүйнөлүк рынок менен түз байланыштырган анын алгачкы эл аралык энергетикалык коридору болгон Кытай — Казакстан мунай түтүгү өлкөнүн энергетикалык экспортун ар түрдүүлөштүрүү аракеттерин кыйла илгерилетти.
+ch1-s3-p5 = { -bri } илгерилеген сайын { -china } менен Борбордук Азия мамлекеттеринин энергетикалык кызматташтыгы тереңдеди. Бул аракеттер Борбордук Азиянын энергетикалык инфраструктурасын чыңдап, эки тараптын экономикалык жана социалдык өнүгүүсүнө жаңы серпин берип, аймактын энергетикалык түзүмүн оптималдаштырууга жана экологиялык туруктуулукка оң салым кошту.
+
+## Section IV
+
+ch1-s4-title = IV. Инновацияга негизделген жашыл кызматташтык
+ch1-s4-p1 = Азыркы учурда Борбордук Азиянын беш өлкөсүндө энергия менен жабдуунун жалпы көлөмүнүн 95 % дагы эле казылып алынуучу отунга туура келет. Климаттын өзгөрүшүнүн күчөшүнө жана энергетикалык өткөөлгө карай глобалдык тенденцияга туш болгон бул өлкөлөр кайра жаралуучу энергетика жана жашыл экономика тармактарында кызматташууга барган сайын умтулууда. Бирок каржылоонун, адам ресурстарынын жана технологиялардын чектелүүлүгүнөн улам алар кыйынчылыктарга кабылып, жашыл трансформацияга карай жолу оор болууда.
+ch1-s4-p2 = Биринчи { -cca-summit(case: "loc") } { -china } жана Борбордук Азиянын беш өлкөсү бир катар макулдашууларга жетишти, анын ичинде «Кытай — Борбордук Азия» жашыл жана аз көмүртектүү өнүгүү демилгесин ишке киргизүү, ошондой эле жашыл өнүгүү жана климаттык аракеттер жаатындагы кызматташтыкты күчөтүү. Борбордук Азиянын жашыл трансформациясын туруктуу колдоочу катары { -china } таза энергияны өндүрүү жана башкаруу жаатындагы артыкчылыктарын пайдаланып, аймактын кайра жаралуучу энергетиканы өнүктүрүү боюнча зор потенциалын ачууга жардам берүүдө.
+ch1-s4-p3 = 2025-жылдын апрелинин башында «{ -china } Түштүк электр тармагы» корпорациясынын катышуусу менен инвестицияланган, курулган жана пайдаланылып жаткан { -uzbekistan(case: "loc-attr") } «Баш» жана «Жанкелди» шамал электр станцияларынын долбоорлору расмий түрдө иштей баштады. Алар азыр Борбордук Азиядагы курулуп бүткөн эң ири шамал энергетикасы долбоору болуп саналат: алар жыл сайын болжол менен 3 млрд киловатт-саат таза электр энергиясын берип, көмүр кычкыл газынын чыгарылышын 1,6 млн тоннага азайтат деп күтүлүүдө.
+ch1-s4-p4 = Борбордук Азияда жашыл энергетика өндүрүшүнө жана инфраструктурасына инвестиция салып жаткан кытайлык ишканалардын саны көбөйүүдө. { -uzbekistan(case: "gen") } Навои шаарындагы кубаттуулугу 100 мегаватт болгон фотоэлектр станциясы; { -kazakhstan(case: "loc-attr") } Жаңатас шамал электр станциясы, Тургусун гидроэлектр станциясы жана Алматы фотоэлектр станциясы; ошондой эле «{ -china } Хуадянь» корпорациясынын Актаудагы газ турбиналык жана Шелектеги күн энергетикасы долбоорлору сыяктуу долбоорлор — мунун баары Кытай менен Борбордук Азиянын жаңы энергетика жаатындагы кызматташтыгынын тереңдеп жатканын көрсөтөт. Бул демилгелер ишенимдүү жана туруктуу электр энергиясын берип гана тим болбостон, кабыл алуучу өлкөлөрдө өнөр жайды жаңылоого түрткү берип, көптөгөн жумуш орундарын түзүүдө.
+ch1-s4-p5 = { -china } ошондой эле чөлгө айланууга каршы күрөшүү жаатында Борбордук Азия мамлекеттери менен эл аралык кызматташтыкка жигердүү катышууда. Нинся, Ички Монголия жана Такла-Макан чөлүн камтыган «Үч түндүк» токой коргоочу тилкелери аймагында топтолгон практикалык тажрыйба жана илимий моделдер ушундай эле экологиялык көйгөйлөргө туш болгон Борбордук Азия мамлекеттери үчүн баалуу сабак болуп, { -bri(case: "gen") } жашыл багытын курууга кеңири мүмкүнчүлүктөрдү ачты.
+ch1-s4-p6 = { -uzbekistan } менен { -kazakhstan(case: "gen") } чек арасында жайгашкан Арал деңизи бир кезде аянты боюнча дүйнөдөгү төртүнчү чоң көл болгон. Бирок жарым кылымдан ашык убакыт бою жер жана суу ресурстарын интенсивдүү өздөштүрүүнүн кесепетинен анын аянты 1960-жылдагы болжол менен 67 000 чарчы километрден 2020-жылга карата болжол менен 6000 чарчы километрге чейин кичирейди. Мындай кескин кыскаруу чөлгө айланууга, туздалууга жана биологиялык ар түрдүүлүктүн жоголушуна алып келди. Бул экологиялык кризиске жооп катары { -china } жана Борбордук Азия мамлекеттери калыбына келтирүү боюнча комплекстүү иштерге биргелешип киришти.
+ch1-s4-p7 = 2023-жылы Кытай илимдер академиясынын Шинжаң экология жана география институту { -uzbekistan(case: "gen") } өкмөтү жана тиешелүү мекемелер менен Арал деңизинин экологиялык абалын жөнгө салуу боюнча макулдашууга кол койду. { -uzbekistan(case: "gen") } батышындагы Нукус шаарында пленка астында тамчылатып сугаруу аркылуу сууну жана жер семирткичтерди бирге башкарууну айкалыштырган тажрыйбалык-демонстрациялык долбоор ишке киргизилди. Ошол эле жылы сыноодо алынган пахтанын түшүмү жергиликтүү аймактагы эң жогорку деңгээлге жетти. Бүгүнкү күндө Шинжаң институтунун окумуштуулары Арал деңизинин кургап калган жээгинде жайгашкан Муйнак шаарчасында тузга жана кургакчылыкка туруктуу өсүмдүк түрлөрүн тандап, аймакка жашылдыкты кайтарууга көмөк көрсөтүп жатышат.
+
+## Section V
+
+ch1-s5-title = V. Борбордук Азиянын ички өнүгүү потенциалын түзүүсүнө колдоо көрсөтүү
+ch1-s5-q1 = «{ -china(case: "gen") } жакырчылыктан чыгуу жолу өнүгүп келе жаткан өлкөлөр туруктуулук, ырааттуу көз караш жана сынбас рух менен жакырчылыкты жеңе аларын көрсөтүп турат. Эң алсыз куш да канат кагып, бийикке көтөрүлө алат. Эгер { -china } жетише алса, башкалар да жетише алат».
+ch1-s5-qa1 = — Төрага { -xi-jinping }, 2024-жылдын ноябрында Рио-де-Жанейродо өткөн G20 («Чоң жыйырмалык») лидерлеринин саммитинде сүйлөгөн сөзүнөн
+ch1-s5-p1 = Жакырчылык — адамзат коомунун көптөн бери келаткан дарты жана дүйнөлүк жалпы чакырык. { -china(case: "gen") } жакырчылыкты жоюудагы ийгиликтери бүткүл дүйнөнүн көңүлүн буруп, Борбордук Азия мамлекеттери үчүн баалуу тажрыйба болуп саналат. Салттуу, бир тараптуу «кан куюу» түрүндөгү жардамдан технологияларды берүү, өнөр жайды жаңылоо жана кадрларды даярдоо аркылуу бири-бирин бекемдеген өнүгүү моделине өтүү менен { -china } жана Борбордук Азия азыр туруктуу өсүү үчүн потенциалды биргелешип түзүп жатышат.
+ch1-s5-h1 = Технологиялар аркылуу жакырчылыкты кыскартуу: инновацияларды жергиликтүү муктаждыктарга ылайыкташтыруу
+ch1-s5-p2 = { -china } жана Борбордук Азия аймактын өзгөчөлүктөрүнө жана өнөр жайдагы тоскоолдуктарга ылайыкташтырылган, жакырчылыкты кыскартууга багытталган кеңири илимий-техникалык кызматташтыкты жүргүзүп келишет. Бул аракеттер айыл чарбасын модернизациялоого, энергетикалык өткөөлгө жана инфраструктурага багытталган. { -cca-summit(case: "gen") } жүрүшүндө { -china } жана { -uzbekistan } Өкмөттөр аралык кызматташтык комитетинин алдында Жакырчылыкты кыскартуу боюнча подкомитет түзүүгө макул болушту — бул { -china(case: "gen") } ушул түрдөгү алгачкы өкмөттөр аралык механизми. Ишке киргизилгенден бери механизм институционалдык өнүгүү, кадрларды даярдоо жана тажрыйба алмашуу жаатында олуттуу ийгиликтерге жетишти. Ал { -uzbekistan(case: "gen") } социалдык-экономикалык өнүгүүсүн колдоп, эки тараптуу кызматташтыктын мазмунун тереңдетти. { -uzbekistan(case: "gen") } Статистика боюнча мамлекеттик комитетинин жана Дүйнөлүк банктын биргелешкен баалоосуна ылайык, 2024-жылы { -uzbekistan(case: "loc") } 719 000 адам жакырчылыктан чыгып, жакырчылыктын деңгээли төмөндөп, 8,9 % түздү.
+ch1-s5-p3 = Акыркы жылдары Түндүк-Батыш айыл чарба жана токой чарба университети Борбордук Азияда сегиз чет өлкөлүк айыл чарба илим-техникалык демонстрациялык паркын курду. Алар өсүмдүктөрдүн селекциясына, зыянкечтер жана оорулар менен күрөшүүгө, сууну үнөмдөөчү сугатка, ветеринарияга, шор жана щелочтуу жерлерди калыбына келтирүүгө жана азык-түлүктү кайра иштетүүгө багытталган. 2023-жылы Түндүк-Батыш айыл чарба жана токой чарба университети, кыргызстандык университеттер жана ишканалар биргелешип жогорку сапаттагы мөмө дарактарынын селекциясы боюнча Кытай — Кыргызстан демонстрациялык паркын түзүштү. Аймактын ысык жана кургак жай шарттарын эске алып, кытайлык адистер сууну натыйжалуураак пайдаланган, жакшыраак тамыр алган жана түшүмдүүлүгү кыйла жогору болгон тамыр сабак менен уланманын жакшыртылган айкалыштарын иштеп чыгышты — бул жергиликтүү багбандарга кирешесин көбөйтүп, жакырчылыктан чыгууга жардам берди.
+ch1-s5-h2 = Ички өсүү потенциалын түзүү үчүн техникалык көндүмдөрдү жана кадрларды өнүктүрүү
+ch1-s5-p4 = Кытайдын уламыштагы чебери Лу Бандын атын алып жүргөн Лубань устаканасы кесиптик билим берүү жаатындагы эл аралык кызматташтыктын жаңы аянтчасына айланды. Жергиликтүү өнүгүүнүн муктаждыктарына ылайыкташтырылган Борбордук Азиядагы Лубань устаканалары аймакта жакырчылыкты жоюуну жана индустриялаштырууну колдоо үчүн суроо-талапка негизделген окутуу моделдерин түзүштү.
+ch1-s5-p5 = { -kazakhstan } — Борбордук Азияда электромобилдерди ири көлөмдө импорттогон алгачкы өлкө, бирок анда электромобилдерди тейлөө боюнча даярдыгы бар техниктер жетишсиз. 2023-жылдын декабрында { -kazakhstan(case: "loc") } биринчи Лубань устаканасы ачылып, анда транспорттук жабдуулар жана технологиялар боюнча курстар сунушталып, унааларды тейлөөгө, күйүүчү май менен жүргөн унаалардын системаларына, жаңы энергетикалык унааларга жана интеллектуалдык туташкан унааларга арналган төрт окуу аймагы түзүлдү. 2024-жылы устакана жергиликтүү эмгек рыногунун муктаждыктарына ылайыкташтырылган жаңы окуу программаларын — мисалы, «Автомобилдик трансмиссия жана акылдуу башкаруу технологиялары» жана «Айдоочуга жардам берүүчү өркүндөтүлгөн системалар (ADAS)» — ишке киргизип, «Акылдуу транспорт жана жасалма интеллект» боюнча инновацияга багытталган программаны сунуштады. Устакананын бүтүрүүчүлөрү абдан суралууда, аларды казакстандык алдыңкы автомобиль, металлургия жана тоо-кен ишканалары жумушка алышууда. 2024-жылдын июлунда { -china } өлкөнүн өсүп келе жаткан жасалма интеллект тармагы үчүн кадрларды даярдоо максатында { -kazakhstan(case: "loc") } экинчи Лубань устаканасын ачуу пландарын жарыялады.
+ch1-s5-p6 = Лубань устаканалары ошондой эле «кытай тили + кесиптик көндүмдөр» кош багыттуу окутуу аркылуу билим берүү менен өндүрүштүн интеграциясына көмөктөшөт. { -bri(case: "gen") } алкагында Борбордук Азияда кытай инвестициясы бар ишканалардын көбөйүшү менен жергиликтүү калк үчүн олуттуу жумуш мүмкүнчүлүктөрү пайда болууда. Кыска мөөнөттүү курстар, даража берилбеген программалар жана академиялык даража берүүчү окуу курстары аркылуу ишке ашырылган бул кош багыттуу билим берүү модели жергиликтүү жумушчу күчүнүн мүмкүнчүлүктөрүн натыйжалуу жогорулатып, ишканалардын кадр тартыштыгын жеңилдетет жана жумуш орундарын түзүү аркылуу калктын турмуштук муктаждыктарын чечип, аймактын өнүгүүсүнө салым кошот.
+
+## Section VI
+
+ch1-s6-title = VI. Цивилизациялардын өз ара үйрөнүүсү: рухий байланыштарды бекемдөө
+ch1-s6-p1 = Эки миң жылдан ашык мурун Борбордук түздүктүн кытай цивилизациясы байыркы Жибек жолу аркылуу Борбордук Азиянын цивилизациялары менен биринчи жолу терең байланышка кирген. Бул жолугушуу өз ара пайдалуу жана бири-бирин толуктаган маданий алмашуунун үлгүсүн түзүп, өз ара таануунун пайдубалын түптөп, азыркы диалогдун маданий негизи болуп калды. Бүгүн { -china } менен Борбордук Азия мамлекеттеринин ортосундагы цивилизациялык алмашуулар тереңдеп, Жибек жолунун мурасын улантып, адамзаттын жалпы тагдыр коомчулугун курууга жаңы жандуулук берүүдө.
+ch1-s6-h1 = Салттуу медицинанын жыпар жыты аркылуу уланган миң жылдык достук
+ch1-s6-p2 = Жибек жолу ачылгандан бери салттуу кытай медицинасы соода жолдору аркылуу Борбордук Азияга тарап, акырындык менен жергиликтүү медициналык салттар менен айкалышкан. <i>{ -cca-summit(case: "gen") } Сиань декларациясында</i> «салттуу кытай медицинасынын борборлорун түзүү, дары өсүмдүктөрүн өстүрүү жана кайра иштетүү жаатында кызматташтыкты илгерилетүү жана „Ден соолук Жибек жолун“ куруу» зарылдыгы ачык көрсөтүлгөн. Акыркы жылдары { -china } жана Борбордук Азия мамлекеттери бир катар практикалык долбоорлор аркылуу саламаттыкты сактоону, билим берүүнү жана илимий изилдөөлөрдү камтыган салттуу медицина жаатында ар тараптуу кызматташтык тармагын түзүштү. Салттуу кытай медицинасы { -china } менен Борбордук Азиянын элдеринин ортосундагы өз ара түшүнүшүүнүн маанилүү көпүрөсүнө айланды.
+ch1-s6-p3 = 2023-жылдын мартында Шинжаң медициналык университетине караштуу Төртүнчү оорукана (Шинжаңдын салттуу кытай медицинасы ооруканасы) Кытай илимдер академиясынын Шинжаң физика жана химия техникалык институту менен өнөктөштүктө { -uzbekistan(case: "gen") } Ташкент шаарында «Салттуу кытай медицинасы боюнча дарылоо жана окутуу борбору» деп аталган аймактагы биринчи борборду түздү. Борбор салттуу кытай медицинасынын ийне сайып дарылоо жана туйна укалоосу сыяктуу 14 ыкмасын жергиликтүү саламаттыкты сактоо системасына киргизүүгө көмөктөштү. Ошол эле жылдын сентябрында оорукана Кытай — Өзбекстан салттуу кытай медицинасы борборун түзүү боюнча улуттук деңгээлдеги конкурсту утуп алды. Кийинки айда салттуу кытай медицинасы Ташкент мамлекеттик медициналык университетинин салттуу медицина боюнча бакалавриат программасында милдеттүү сабак болуп калды — бул салттуу кытай медицинасы боюнча билим берүү Борбордук Азиянын жогорку билим берүү системасына биринчи жолу толук интеграцияланганын билдирип, жергиликтүү адистерди даярдоонун пайдубалын түптөдү.
+ch1-s6-h2 = Маданий көпүрөлөр элдерди жакындаштырат
+ch1-s6-p4 = Борбордук Азия мамлекеттеринин туризм жана маданият жылдары, ошондой эле искусство фестивалдары { -china(case: "loc") } абдан популярдуу. <i>Миньнин шаарчасы</i> жана <i>Менин Алтайым</i> сыяктуу кытай тасмалары жана телесериалдары Борбордук Азияда чоң ийгиликке жетишти. Мамлекет башчыларынын ортосунда жетишилген макулдашууларды ишке ашыруу максатында { -china } жана { -turkmenistan } 2023 жана 2024-жылдары өз ара Маданият жылдарын өткөрүп, маданий кызматташтыкты тереңдетүүгө жалпы умтулуусун баса белгилешти. Эки өлкө тең бай маданий мураска жана көп кылымдык тарыхый байланыштарга ээ. Бий, вокалдык музыка, опера жана башка искусство түрлөрү аркылуу алар өз салттарынын ажарын көрсөтүп, маданияттардын терең жуурулушуна көмөктөштү.
+ch1-s6-p5 = Нооруз — бүткүл Борбордук Азияда белгиленүүчү салттуу майрам. 2025-жылдын мартында { -uzbekistan(case: "gen") } Самарканд шаарынан келген сахналык искусство жамааты Сиань шаарындагы «Жибек жолунун кубаныч дүйнөсү» паркында шаңдуу Нооруз майрамын уюштуруп, музыка, бий жана улуттук тамак-аш аркылуу достукту жана маданий алмашууга умтулууну чагылдырды. Апрелде { -kazakhstan(case: "gen") } Сиань шаарындагы Башкы консулдугу мини-футбол беттештерин, салттуу оюндарды, таланттар сынагын, казак музыкасы менен бийлеринин концертин камтыган Нооруз майрамын өткөрдү. Майрамдык иш-чаралар улуттук мурасты даңазалап, элдер ортосундагы байланыштарды чыңдап, көп тараптуу маданий диалогго түрткү берди.
+ch1-s6-h3 = Жибек жолу туризми: бири-бирине карай умтулуу
+ch1-s6-p6 = { -china } менен Борбордук Азия мамлекеттеринин ортосундагы туризм гүлдөп өнүгүүдө. Бай маданий жана жаратылыш ресурстарына, географиялык жакындыкка жана бири-бирин толуктаган рыноктук муктаждыктарга таянып, эки тарап аймактык жалпы тагдыр коомчулугунун кеңири идеясын колдогон тең салмактуу жана өз ара пайдалуу туристтик экосистеманы курууда. Саясатты координациялоо, ресурстарды биргелешип пайдалануу жана рыноктордун интеграциясы туруктуу өнүгүүгө түрткү берүүдө.
+ch1-s6-p7 = Борбордук Азия { -china(case: "dat") } келүүчү туризм боюнча эң тез өсүп жаткан жана эң келечектүү аймактардын бири, ал эми { -china } Борбордук Азия үчүн туристтердин маанилүү булагы. Борбордук Азиянын беш өлкөсүнүн баары { -china(case: "gen") } чет өлкөгө туристтик саякаттардын багыттарынын тизмесине киргизилген. Чек ара аркылуу саякатты жандандыруу үчүн алар виза алууну жеңилдетүү чараларын көрүштү: { -uzbekistan } 2021-жылдан бери кытайлык туристтерге он күнгө чейин визасыз болууга мүмкүндүк берип келет; 2023-жылдын ноябрында { -china } жана { -kazakhstan } 30 күнгө чейин болууга уруксат берген өз ара визасыз режимди киргизишти; { -kyrgyzstan } жана { -tajikistan } өлкөгө кирүүнү жөнөкөйлөтүү үчүн электрондук виза системаларын киргизишти. 2025-жылдын 1-июнунда <i>{ -china } Эл Республикасынын Өкмөтү менен { -uzbekistan } Республикасынын Өкмөтүнүн ортосундагы өз ара визасыз режим жөнүндө макулдашуу</i> расмий түрдө күчүнө кирип, эки өлкөнүн жарандары үчүн саякатты ого бетер ыңгайлуу кылды.
+ch1-s6-p8 = Туристтик жарманкелер жана тематикалык көргөзмөлөр сыяктуу жарнамалык иш-чаралардын жардамы менен эки тарап туристтик бренддеринин таанымалдуулугун жогорулатып, чек ара аркылуу саякаттын тартымдуулугун арттырууну улантууда. 2024-жыл «{ -china(case: "loc") } { -kazakhstan(case: "gen") } туризм жылы» деп жарыяланган. Өз ара визасыз режимдин аркасында эки тараптуу саякат кескин өстү — кытайлык туристтердин { -kazakhstan(case: "dat") } сапарлары 50 %дан ашык көбөйүп, казакстандык туристтердин { -china(case: "dat") } сапарлары 31 % өстү. 2025-жылдын 29-майында «Кытай — Борбордук Азия» элдик туристтик экспресс-поезди ишке киргизилип, Евразия аркылуу жаңы маданий коридорду түзүп, байланыштуулуктун жана элдер ортосундагы алмашуулардын тереңдигин ого бетер байытты.
+
+## Section VII
+
+ch1-s7-title = VII. Тынчтык жана коопсуздук: өнүгүүнүн пайдубалын түптөө
+ch1-s7-p1 = 2023-жылдын 19-майында өткөн биринчи { -cca-summit(case: "loc") } Төрага { -xi-jinping } Борбордук Азия мамлекеттеринин эгемендүүлүгүн, коопсуздугун, көз карандысыздыгын жана аймактык бүтүндүгүн коргоонун, Борбордук Азиянын элдери өз алдынча тандаган өнүгүү жолдорун урматтоонун жана аймактын тынчтыкка, ынтымакка жана туруктуулукка умтулуусун колдоонун маанилүүлүгүн баса белгиледи.
+ch1-s7-p2 = Саммитте кабыл алынган <i>Сиань декларациясы</i> улуттук коопсуздукту, саясий туруктуулукту жана конституциялык түзүлүштү сактоонун маанилүүлүгүн дагы бир жолу ырастады. Бардык тараптар мыйзамдуу бийликти кулатууга жана «түстүү революцияларды» уюштурууга чечкиндүү каршы чыгып, башка өлкөлөрдүн ички иштерине кандай гана формада жана кандай гана шылтоо менен болбосун кийлигишүүнү четке кагышты. Тараптар терроризмдин, сепаратизмдин жана экстремизмдин бардык формаларын катуу айыптап, «үч жаман күчкө», баңгизаттардын мыйзамсыз жүгүртүлүшүнө, трансулуттук уюшкан кылмыштуулукка жана киберкылмыштуулукка каршы биргелешип күрөшүүгө даяр экенин билдиришти, ошондой эле стратегиялык кызматташтык демилгелеринин коопсуз жана туруктуу ишин камсыз кылуу үчүн ири долбоорлордун жана иш-чаралардын коопсуздугу боюнча алмашууларды күчөтүүгө макул болушту.
+ch1-s7-p3 = Акыркы жылдары жалпы коопсуздук коомчулугун куруу максатында { -china } жана Борбордук Азия мамлекеттери аймактык тынчтыкты жана туруктуулукту сактоо жаатында ар тараптуу, көп деңгээлдүү кызматташтыкты жүргүзүп келишет. Биргелешкен терроризмге каршы операциялар, көп тараптуу механизмдерди бекемдөө жана коопсуздукту башкаруудагы инновацияларды илгерилетүү сыяктуу практикалык кадамдар аркылуу эки тарап чек араны көзөмөлдөө, киберчөйрөдө терроризмге каршы күрөшүү жана биргелешкен укук коргоо иштери боюнча кызматташтыкты тереңдетип, аймактык коопсуздуктун калканын бекемдеп, узак мөөнөттүү тынчтыкка күчтүү серпин беришти.
+ch1-s7-p4 = 2024-жылдын сентябрында Ляньюньган шаарында «Борбордук Азия — Кытай» форматындагы коомдук коопсуздук жана ички иштер министрлеринин жолугушуу механизминин биринчи жыйыны өтүп, механизм ишке киргизилди. Тараптар трансулуттук кылмыштуулукка, экстремизмге жана киберкылмыштуулукка каршы күрөшүү боюнча бир катар макулдашууларга жетишип, маалымат алмашуунун жана биргелешкен операциялардын туруктуу механизмдерин түзүштү. Ошол эле айда Шинжаңдын Үрүмчү шаарында { -china(case: "gen") } жана Борбордук Азия мамлекеттеринин жогорку сотторунун төрагаларынын конференциясы өттү. Тараптар чек ара аралык сот кызматташтыгы жана терроризмге каршы күрөшүү боюнча бир пикирге келишти, { -uzbekistan } жана { -kazakhstan } мыйзам чыгаруу жана укук колдонуу жаатындагы тажрыйбалары менен бөлүшүп, аймактык терроризмге каршы кызматташтыктын жаңы моделине жол ачышты.
+ch1-s7-p5 = 2025-жылдын апрелинде «Борбордук Азия — Кытай» тышкы иштер министрлеринин алтынчы жолугушуусу Душанбе шаарында { -sco(case: "gen") } ({ -sco-short }) Баңгизаттарга каршы борборун түзүүнү жана анын Баңгизаттарга каршы күрөшүү боюнча Борбордук Азия аймактык маалыматтык-координациялык борбору менен өз ара аракеттенүүсүн колдоорун билдирди, бул баңгизаттарды кармоо боюнча биргелешкен аракеттерди жана трансулуттук кылмыштуулукка каршы күрөштү күчөтөт.
+ch1-s7-p6 = Ошол эле учурда { -china } жана Борбордук Азия мамлекеттери укук коргоо жана коопсуздук жаатындагы кызматташтыгын институттук негизге коюп, «үч жаман күчтүн» аракет чөйрөсүн мүмкүн болушунча тарытуу максатында эки тараптуу жана көп тараптуу биргелешкен машыгууларды жана чек ара кайтарууларын үзгүлтүксүз өткөрүп, жалпы коопсуздук кызыкчылыктарын жана аймактык тынчтыкты коргоп келишет.
+ch1-s7-p7 = { -china(case: "gen") } түндүк-батыштагы аймагы болгон Шинжаң Борбордук Азия менен табигый чек аралар аркылуу чектешет. { -cca-summit } өткөндөн бери Шинжаң коңшу өлкөлөр менен чек ара аралык укук коргоо кызматташтыгын жигердүү чыңдап, чек ара коопсуздугунун линиясын бекемдеп, аймактык тынчтыкты жана туруктуулукту биргелешип сактап келет. { -china(case: "gen") } { -kazakhstan }, { -kyrgyzstan } жана { -tajikistan } менен чек араларынын татаал географиясын жана аларды башкаруудагы кыйынчылыктарды эске алып, эки тараптын жергиликтүү бийликтери жана тиешелүү ведомстволору кызматташтыктын жаңы моделдерин издеп келишет.
+ch1-s7-p8 = 2024-жылдын ноябрында Шинжаңдагы Коргос шаарында Кытай менен Казакстандын «Коргос» эл аралык чек ара кызматташтык борборунун жергиликтүү координациялык механизминин биринчи жыйыны өттү. Эки тарап борбордун жогорку сапаттагы өнүгүүсүн, жергиликтүү кызматташтыкты тереңдетүүнү, ошондой эле инфраструктураны өнүктүрүү, чек ара аралык туризм, рынокту жөнгө салуу, өсүмдүктөр менен жаныбарлардын карантини жаатындагы кызматташтык жана кылмыштуулуктун алдын алуу боюнча биргелешкен иштер сыяктуу маселелерди талкуулашты. Жыйын <i>Кытай — Казакстан «Коргос» чек ара кызматташтык борборунун жергиликтүү координациялык механизминин биринчи жыйынынын протоколуна</i> жана чек ара аралык туристтик кызматташтык аймагын түзүү жөнүндө меморандумга кол коюу менен аяктады.
+ch1-s7-p9 = 2025-жылдын январында Пекинде Кытай — Казакстан биргелешкен чек ара комитетинин биринчи жыйыны өттү. Эки тарап комитеттин ишин расмий түрдө баштап, анын уставын кабыл алышты жана <i>Чек араны башкаруу системалары жөнүндө макулдашууну</i> ишке ашыруудагы жылыштарды жогору баалашты. Тараптар Кытай менен Казакстандын ортосундагы чек аранын туруктуу жана так белгиленгенин, ошондой эле чектеш аймактардагы достук жана тынч кырдаалды ырасташты. Алар комитетти аянтча катары пайдаланып, чек араны башкарууну жана кызматташтыкты мындан ары өркүндөтүүгө жана түбөлүк ар тараптуу стратегиялык өнөктөштүктү өнүктүрүүгө салым кошууга макул болушту.
+ch1-s7-p10 = Бүгүнкү күндө туруктуу, биримдиктүү жана тынч Борбордук Азия тездик менен калыптанып, аймактык коопсуздукка олуттуу салым кошуп, Кытай менен Борбордук Азиянын андан да тыгыз жалпы тагдыр коомчулугун куруу үчүн бекем пайдубал түзүүдө. 2025-жылдын мартында { -kyrgyzstan }, { -tajikistan } жана { -uzbekistan } үч мамлекеттин чек араларынын түйүшкөн чекити жөнүндө келишимге кол коюп, көптөн бери чечилбей келген аймактык маселелерди толук чечип, аймактагы тынчтыкты, туруктуулукту жана гүлдөп-өнүгүүнү илгерилетүүнүн үлгүсүн көрсөтүштү.
