@@ -1,187 +1,108 @@
 ### Locale: ky (Kyrgyz) · script: Cyrl · direction: ltr
-### Translated from the source locale `en` (created by silkpress sync).
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-title = Chapter Three: Looking Ahead—Building a Regional Community with a Shared Future
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-q1 = “Three years ago, we announced together that we would build a China-Central Asia community with a shared future, setting out the goal and direction of our six nations in building consensus, overcoming challenges and pursuing development. We should act on the China-Central Asia Spirit, enhance cooperation with renewed vigor and more practical measures, promote high-quality development of the { -bri }, and forge ahead toward our goal of a community with a shared future for the region.”
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-qa1 = — PRC President { -xi-jinping }
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-p1 = Building on the collective efforts over the years, { -china } and Central Asian countries have forged a China-Central Asia Spirit of “mutual respect, mutual trust, mutual benefit, and mutual assistance for the joint pursuit of modernization through high-quality development.”
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-li1 = { -china } and Central Asian countries practice mutual respect and treat each other as equals. All countries, big or small, are equal. We handle issues through consultation and make decisions by consensus.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-li2 = { -china } and Central Asian countries seek to deepen mutual trust and enhance mutual support. We firmly support each other in safeguarding independence, sovereignty, territorial integrity, and national dignity. We do not do anything harmful to the core interests of any party.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-li3 = { -china } and Central Asian countries pursue mutual benefit and win-win cooperation and strive for common development. We view each other as priority partners, and share development opportunities together. We accommodate each other’s interests, and work to build a win-win and symbiotic relationship.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-li4 = { -china } and Central Asian countries help each other in time of need and stand together through thick and thin. We support each other in choosing development paths suitable to our respective national conditions and in taking domestic matters into our own hands. We work together to address various risks and challenges, and uphold regional security and stability.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-p2 = This China-Central Asia Spirit is an important guideline for the six countries’ endeavor to carry forward friendship and cooperation from generation to generation. { -china } and Central Asian countries should always uphold it and let it shine forever.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-p3 = In May 2023, during the inaugural { -cca-summit }, President { -xi-jinping } outlined four guiding principles for building a China-Central Asia community with a shared future: “mutual assistance, common development, universal security, and everlasting friendship.” This vision provides a clear roadmap for advancing relations between { -china } and the Central Asian countries.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-p4 = Looking forward, efforts should continue to align with the { -gdi } to establish a deeply complementary and mutually beneficial cooperation model, promoting shared development between { -china } and the Central Asian countries. Guided by the { -gsi }, the two sides should jointly respond to both traditional and non-traditional threats to ensure common security. Under the { -gci }, { -china } and the Central Asian countries should actively foster a dynamic, inclusive framework for cultural exchange, enhancing mutual understanding and cultural dialogue. These efforts will collectively advance the construction of a China-Central Asia community with a shared future.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s1-title = I. Mutual Assistance: Jointly Building a Regional Community with a Shared Future
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s1-p1 = The China-Central Asia community with a shared future is a regional extension of the broader vision of a community with a shared future for humanity. It marks a leap from bilateral cooperation to a regional framework for shared destiny. In response to the complex and changing international and regional landscape, { -china } and the Central Asian countries should further deepen mutual support, enhance solidarity, strengthen political trust, and continue to elevate the quality of their relationship—setting a model for broader Eurasian and Global South cooperation.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s1-h1 = Deepening Political Mutual Trust.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s1-p2 = { -china } and the Central Asian countries should continue to rely on head-of-state diplomacy as strategic guidance, further consolidating strong working and personal ties between leaders and maintaining high-frequency, high-level exchanges to underscore the uniqueness and high level of political relations. Exchanges between the Communist Party of { -china } and the major political parties of Central Asia should also be enhanced, from top-level political design to grassroots governance, fostering broad-based dialogue on statecraft and public administration. In parallel, multilevel cooperation platforms should be further improved. Forums, expos, and trade fairs can bridge interactions between Chinese provincial and regional governments and local governments in Central Asia.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s1-h2 = Mutual Support on Core Issues.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s1-p3 = Regardless of changes in the global landscape, { -china } and the Central Asian countries should continue providing each other with firm and unequivocal support on sovereignty, security, and development interests. In keeping with the principles of “building good-neighborly, secure, and prosperous relations,” { -china } will steadfastly support Central Asian countries in pursuing development paths suited to their national conditions and will not seek spheres of influence in the region. In return, Central Asian countries should continue to firmly support { -china }’s core concerns related to Taiwan, Hong Kong, Xinjiang, and Tibet. As members of the Global South, both sides should remain committed to upholding the authority of the United Nations and the universally recognized principles of international law and international relations and support one another's initiatives to promote regional and global peace and development.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s1-h3 = Improving Institutional Mechanisms.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s1-p4 = Efforts should be made to accelerate the alignment of the { -bri-short } with the national development strategies of Central Asian countries, improving relevant systems and policies, strengthening the rule of law, and advancing comprehensive and in-depth strategic cooperation to form a diverse and complementary cooperation framework. Full use should be made of multilateral organizations such as the { -sco } ({ -sco-short }) and the Conference on Interaction and Confidence-Building Measures in Asia (CICA) to establish bilateral or multilateral mechanisms for cooperation in areas such as agriculture, poverty alleviation, counterterrorism, and energy. The smooth and orderly operation of the China-Central Asia Mechanism Secretariat should be ensured to facilitate the implementation of summit outcomes and promote the mechanism's development toward greater institutionalization.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s2-title = II. Shared Development: Opening a New Chapter in Regional Prosperity
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s2-p1 = { -china } and the Central Asian countries are all developing nations, with economic growth, livelihood improvement, and national revitalization as their shared policy priorities—and as focal points of bilateral cooperation. In the face of an increasingly complex international environment and a new “Great Game” unfolding in Central Asia, both sides should be guided by the { -gdi } to continue promoting high-quality Belt and Road cooperation, fostering new drivers of productivity, and upgrading traditional collaboration in trade, energy, and transportation. They should also expand into new sectors such as the digital economy, green energy, digital innovation, and public health—jointly driving regional economic transformation and upgrading and building a powerful engine of shared prosperity through new ideas and new models.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s2-h1 = Deepening Practical Cooperation in Agriculture and Exploring Innovative Paths.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s2-p2 = { -china } and Central Asian countries should continue to promote agricultural trade development, leveraging their complementary strengths to improve product matching and increase exports of high-quality farm goods to { -china }. Modern agricultural technology demonstration zones should be promoted, and joint efforts should be encouraged to establish R&D centers, joint laboratories, and agricultural innovation parks. Cooperation should be strengthened in areas such as crop cultivation, storage, transportation, and processing, with enhanced technical exchanges and large-scale agricultural operations. Investment and cooperation in smart agriculture should be increased to raise the level of agricultural science and technology. Innovative models such as “Internet Plus Modern Agriculture” should be developed to support the international deployment of Chinese agricultural robotics, remote sensing, and big data technologies.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s2-h2 = Accelerating the Green Economic Transition.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s2-p3 = Protecting the ecological environment and advancing green, low-carbon development have become intrinsic needs of Central Asian countries. Cooperation on climate governance should be strengthened, including support for establishing regional climate monitoring networks and climate information platforms to enable timely, accurate, and comprehensive tracking of climate trends. Joint research on adaptation and mitigation strategies should be promoted. Priority should be given to the development of green energy, with enhanced technical cooperation in renewable energy sectors such as hydropower, solar, and wind. Hybrid models combining oil and gas with photovoltaics, wind, or geothermal energy should be adopted, alongside the advancement of hydrogen and energy storage technologies, to expand the scale of new energy cooperation continuously. An ecological and environmental big data platform should be built to facilitate sharing environmental information between { -china } and Central Asian countries, supporting green trade, investment, and finance with comprehensive data services.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s2-h3 = Promoting Cross-Border Infrastructure Development.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s2-p4 = The capacity of cross-border infrastructure should be enhanced by improving railway and highway connectivity within the region and upgrading integration across air, rail, and road transport systems. Logistics construction should focus on strengthening the transport network centered on the { -china-europe-railway-express } and improving the efficiency of multimodal transport. A comprehensive information-sharing network covering customs, logistics, and finance should be established to streamline operations between { -china } and Central Asia. The efficiency of customs clearance at border ports should be improved through modernization, digitalization, and the adoption of intelligent systems.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s2-h4 = Empowering Technological Innovation.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s2-p5 = { -china } and Central Asian countries should focus on key innovation areas by encouraging joint research projects among universities, research institutions, and enterprises. These projects should address bottlenecks and challenges in practical implementation and improve the conversion of scientific achievements into applied technologies. Leveraging { -china }'s capital, technology, and management strengths, the two sides should establish joint science and technology investment funds to support innovation-driven small and medium-sized enterprises, reducing financing costs. Further collaboration in smart manufacturing and new infrastructure should be pursued, integrating advanced technologies such as AI, IoT, and big data analytics into infrastructure projects. This endeavor would foster a regional digital partnership, enabling the digital and intelligent transformation of traditional cooperation projects, spurring the development of emerging industries in Central Asia, and unlocking new potential for science and technology cooperation between both sides.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s3-title = III. Universal Security: Building a New Security Shield for Shared Safety
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s3-p1 = Today's world is marked by frequent local conflicts and unrest, rampant hegemonism and power politics, and a complex overlay of traditional and non-traditional security threats. The international and regional security landscape is undergoing profound and complicated changes. Under these new circumstances, { -china } and the Central Asian countries should be guided by the { -gsi } and uphold a security vision that is common, comprehensive, cooperative, and sustainable. The focus should be on advancing regional security governance and building a community of shared security.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s3-h1 = Strengthening the Awareness of a Shared Security Community.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s3-p2 = Due to geopolitical proximity, { -china } and the Central Asian countries share a wide range of common security concerns and interests. Common challenges such as terrorism, extremism, drug trafficking, transnational crime, and regional armed conflict necessitate deeper cooperation to ensure collective security. Promoting a “security community” helps foster a proper understanding of regional security issues and lays the foundation for further security collaboration.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s3-h2 = Integrating Traditional and Non-Traditional Security Cooperation.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s3-p3 = { -china } and Central Asian countries must maintain zero tolerance for the “three forces” of terrorism, extremism, and separatism, intensify joint efforts to counter radicalization and prevent the spread of extremist ideologies by building a strong firewall against international extremist forces. They should support one another in safeguarding political security and social stability and resolutely oppose any external interference in domestic affairs or attempts to incite “color revolutions” under any pretext—striving to escape the region's security dilemmas. Closer coordination and communication are essential for sharing intelligence and jointly combating transnational crimes such as drug trafficking, illegal immigration, money laundering, arms and explosives smuggling, cybercrime, and financial and economic crimes. At the same time, cooperation should be expanded to address non-traditional security issues in areas including climate change, cybersecurity, biosecurity, finance, food security, energy, digital governance, and emerging technologies.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s3-h3 = Advancing Afghanistan's Security and Reconstruction Process.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s3-p4 = Afghanistan shares close ties with the Central Asian region, and developments there can significantly affect the security and stability of its neighbors. Since the Taliban's return to power, how to manage Afghanistan's reconstruction and reintegration into the international community has become a pressing concern. To mitigate security risks originating from Afghanistan, { -china } and the Central Asian countries can leverage the “{ -sco }-Afghanistan Contact Group” as a platform to actively participate in Afghanistan's security rebuilding. By flexibly applying the principles of “consensus-based consultation” and “non-interference in internal affairs,” they can consider adopting a policy of constructive engagement.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s3-p5 = This approach would establish a multilateral cooperation mechanism to coordinate interests, manage differences, and collectively reinforce a regional security shield around Afghanistan. The focus should be on preventing external forces from disrupting Afghanistan's peace process, thereby contributing to establishing a fair and rational new regional security order.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s4-title = IV. Everlasting Friendship: Composing a New Chapter of Heart-to-Heart Connectivity
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s4-p1 = For centuries, { -china } and the diverse peoples of Central Asia have jointly contributed to the rise and flourishing of the Silk Road, making historic contributions to the exchange and integration of world civilizations. Looking to the future, the two sides should uphold the values advocated in the { -gci }, embracing a view of civilization that emphasizes equality, mutual learning, dialogue, and inclusiveness. By fostering intercultural understanding and mutual respect, { -china } and Central Asian countries can serve as a model of international cooperation among civilizations, races, and faiths and build a strong foundation of people-to-people friendship across generations as good neighbors, good friends, good partners, and good brothers.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s4-h1 = Promoting Cooperation in Education.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s4-p2 = Efforts should be made to innovate joint training models in higher education, deepen mutual recognition of academic degrees and qualifications, and build a rich and diversified framework for academic cooperation through faculty exchanges, joint research, and scholarly dialogue. Both sides should expand student exchange programs, continue offering government scholarships, and support more young people from Central Asia pursuing advanced studies in { -china }. Institutions such as Confucius Institutes and initiatives like International Chinese Language Day and the Chinese Bridge competition should be leveraged to promote Chinese language learning and sustain interest in Chinese culture throughout Central Asia. Vocational education brands such as the Luban Workshops should be further developed and tailored to the industrial needs of each Central Asian country. This approach—integrating education with production and linking industry with teaching—will help cultivate skilled professionals to serve the real economy of Central Asia.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s4-h2 = Enhancing Cultural and Artistic Exchanges.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s4-p3 = The two sides should fully use networks such as the Silk Road International Theater Alliance, Museum Alliance, Art Festival Alliance, Library Alliance, and Art Museum Alliance to support cultural festivals, film screenings, art exhibitions, and other events. By exploring shared values, traditions, and customs, they can foster a culturally inclusive and harmonious environment and tell compelling stories about { -china } and Central Asia. Given its unique advantages, the film and television sector should deepen its understanding of Central Asian audience preferences, cultural characteristics, and media habits to ensure effective localization and broadcasting of content. Publishing exchanges should also be strengthened, with the translation and publication of influential works from both sides in history, literature, language, politics, and law to increase mutual interest and understanding among the people.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s4-h3 = Advancing In-Depth Tourism Cooperation.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s4-p4 = Tourism serves as an essential channel for cultural exchange and mutual understanding. { -china } and Central Asia should further explore and develop their rich cultural tourism resources, innovating tourism products with distinctive ethnic, cultural, and regional characteristics and enriching tourism routes. Bilateral and multilateral initiatives such as cross-border tourism cooperation zones and border tourism demonstration areas should be promoted, along with the creation of themed train routes along the Belt and Road and boutique self-driving tours. Smart tourism should be developed to improve customs clearance and payment systems, and negotiations on tourism visa facilitation—especially for group visas—should be accelerated. These measures will enhance travel convenience and strengthen cross-border payment systems, fostering more profound and practical tourism cooperation.
-
+### Translated from the English source (locales/en).
+###
+### Glossary (keep these consistent across all files):
+### - Belt and Road Initiative (BRI) = «Бир алкак, бир жол» демилгеси; short form (BRI) = «Бир алкак, бир жол»
+### - Shanghai Cooperation Organization (SCO) = Шанхай кызматташтык уюму (ШКУ)
+### - China-Central Asia Summit = «Борбордук Азия — Кытай» саммити (as Kyrgyz official sources name it);
+###   the inaugural / first one = биринчи «Борбордук Азия — Кытай» саммити; the second = экинчи …
+### - China-Central Asia Mechanism (its Secretariat), China-Central Asia Foreign Ministers' Meeting =
+###   «Борбордук Азия — Кытай» механизми (Катчылыгы), «Борбордук Азия — Кытай» тышкы иштер министрлеринин жыйыны
+### - China-Central Asia Spirit = «Кытай — Борбордук Азия» руху (the name as Xi Jinping coined it)
+### - China-Central Asia cooperation / relations = Кытай менен Борбордук Азиянын кызматташтыгы / мамилелери
+### - China-Central Asia community with a shared future = Кытай менен Борбордук Азиянын жалпы тагдыр коомчулугу
+### - community with a shared future for humanity = адамзаттын жалпы тагдыр коомчулугу;
+###   regional community with a shared future = аймактык жалпы тагдыр коомчулугу
+### - Global Development / Security / Civilization Initiative = Глобалдык өнүгүү / Глобалдык коопсуздук /
+###   Глобалдык цивилизация демилгеси
+### - China-Europe Railway Express, China-Europe freight trains = «Кытай — Европа» жүк поезддери;
+###   China-Central Asia freight trains = «Кытай — Борбордук Азия» жүк поезддери
+### - Xi Jinping = Си Цзиньпин; PRC President = КЭРдин Төрагасы; President Xi = Төрага Си Цзиньпин
+### - Xinhua = Синьхуа; Xinhua Institute = Синьхуа агенттигинин Изилдөө институту
+### - Xi'an Declaration = Сиань декларациясы; Luban Workshop = Лубань устаканасы
+### - China-Kyrgyzstan-Uzbekistan Railway = Кытай — Кыргызстан — Өзбекстан темир жолу
+### - Trans-Caspian International Transport Corridor = Транскаспий эл аралык транспорт коридору
+### - Xinjiang = Шинжаң; Horgos = Коргос; Xi'an = Сиань; Shaanxi = Шэньси провинциясы; Kashgar = Кашкар;
+###   Urumqi = Үрүмчү; Tianshan = Теңир-Тоо; Beijing = Пекин
+### - high-quality development = жогорку сапаттагы өнүгүү; high-level opening-up = жогорку деңгээлдеги ачыктык
+### - Chinese modernization = кытайча модернизация; new era = жаңы доор
+### - mutual learning among civilizations = цивилизациялардын өз ара үйрөнүүсү;
+###   people-to-people exchanges = элдер ортосундагы алмашуулар
+### - mutual benefit and win-win = өз ара пайда жана эки тарапка тең утуштуу кызматташтык
+### - "three forces" = «үч жаман күч» (терроризм, сепаратизм, экстремизм); color revolutions = «түстүү революциялар»
+### - good neighbors, good friends, good partners, good brothers =
+###   жакшы коңшулар, жакшы достор, жакшы өнөктөштөр жана жакшы бир туугандар
+### - Global South = Глобалдык Түштүк
+###
+### Case variants of terms (terms.ftl), the six Kyrgyz cases, given as full forms because the
+###   suffixes follow vowel harmony: nom = атооч (default), gen = илик, dat = барыш, acc = табыш,
+###   loc = жатыш, abl = чыгыш; "with X" is written with the postposition: { -china } менен.
+###   Countries also have loc-attr (attributive locative: Кытайдагы, Казакстандагы). Terms holding «…» have gen-q and nom-q
+###   with the inner „…“ for use inside a «quotation». -bri-short: a case ending cannot follow the
+###   closing quote, so its oblique cases use the full form («Бир алкак, бир жол» демилгесинин …).
+### Typography: quotes «…» with „…“ inside; em dash with a no-break space (U+00A0) before it and a
+###   space after, also inside names («Кытай — Борбордук Азия»); numbers 19 000 and 7,2 % with U+00A0
+###   between digit groups (from five digits), before % and between a number and its unit (94,8 млрд);
+###   dates 2024-жылдын 27-декабры, 2023-жылдын майында; ordinals with a hyphen (30-жылдыгы).
+
+
+## Chapter Three: Looking Ahead—Building a Regional Community with a Shared Future — its opening quote, sections and sub-headings.
+
+ch3-title = Үчүнчү бөлүм. Келечекке көз караш — аймактык жалпы тагдыр коомчулугун куруу
+ch3-q1 = «Үч жыл мурун биз Кытай менен Борбордук Азиянын жалпы тагдыр коомчулугун курууну биргелешип жарыялап, алты өлкөбүздүн бир пикирге келүүдөгү, чакырыктарды жеңүүдөгү жана өнүгүүгө умтулуудагы максатын жана багытын аныктадык. Биз „Кытай — Борбордук Азия“ рухун жетекчиликке алып, кызматташтыкты жаңы күч-кубат жана андан да практикалык чаралар менен күчөтүп, { -bri(case: "gen-q") } жогорку сапаттагы өнүгүүсүн илгерилетип, аймактык жалпы тагдыр коомчулугун куруу максатыбызга карай алга умтулушубуз керек».
+ch3-qa1 = — КЭРдин Төрагасы { -xi-jinping }
+ch3-p1 = Көп жылдык биргелешкен аракеттердин негизинде { -china } жана Борбордук Азия мамлекеттери «өз ара урматтоо, өз ара ишеним, өз ара пайда жана өз ара жардам, жогорку сапаттагы өнүгүү аркылуу модернизацияга биргелешип умтулуу» деген «Кытай — Борбордук Азия» рухун калыптандырышты.
+ch3-li1 = { -china } жана Борбордук Азия мамлекеттери бири-бирин урматтап, бири-бирине тең укуктуу мамиле кылышат. Чоң-кичинесине карабастан бардык өлкөлөр тең укуктуу. Биз маселелерди кеңешүү аркылуу чечебиз жана чечимдерди консенсус менен кабыл алабыз.
+ch3-li2 = { -china } жана Борбордук Азия мамлекеттери өз ара ишенимди тереңдетүүгө жана бири-бирин колдоону күчөтүүгө умтулушат. Биз көз карандысыздыкты, эгемендүүлүктү, аймактык бүтүндүктү жана улуттук кадыр-баркты коргоодо бири-бирибизди бекем колдойбуз. Биз эч бир тараптын өзөктүү кызыкчылыктарына зыян келтире турган эч нерсе жасабайбыз.
+ch3-li3 = { -china } жана Борбордук Азия мамлекеттери өз ара пайдага жана эки тарапка тең утуштуу кызматташтыкка умтулуп, биргелешкен өнүгүүгө аракет кылышат. Биз бири-бирибизди артыкчылыктуу өнөктөш катары карайбыз жана өнүгүү мүмкүнчүлүктөрүн бирге бөлүшөбүз. Биз бири-бирибиздин кызыкчылыктарын эске алабыз жана эки тарапка тең утуштуу, бири-бирин толуктаган мамилелерди курууга аракет кылабыз.
+ch3-li4 = { -china } жана Борбордук Азия мамлекеттери муктаж болгон учурда бири-бирине жардам берип, жакшы күндө да, оор күндө да бирге болушат. Биз ар бирибиздин улуттук шарттарыбызга ылайык келген өнүгүү жолун тандоодо жана ички иштерибизди өз колубузга алууда бири-бирибизди колдойбуз. Биз ар кандай тобокелдиктерге жана чакырыктарга бирге каршы туруп, аймактык коопсуздукту жана туруктуулукту сактайбыз.
+ch3-p2 = Бул «Кытай — Борбордук Азия» руху алты өлкөнүн достукту жана кызматташтыкты муундан муунга улантуу жолундагы аракеттери үчүн маанилүү багыт болуп саналат. { -china } жана Борбордук Азия мамлекеттери аны ар дайым бекем карманып, түбөлүк жаркыратып турушу керек.
+ch3-p3 = 2023-жылдын майында биринчи { -cca-summit(case: "gen") } жүрүшүндө Төрага { -xi-jinping } Кытай менен Борбордук Азиянын жалпы тагдыр коомчулугун куруунун төрт жетектөөчү принцибин белгилеп берди: «өз ара жардам, биргелешкен өнүгүү, жалпыга бирдей коопсуздук жана түбөлүк достук». Бул көз караш { -china } менен Борбордук Азия мамлекеттеринин мамилелерин илгерилетүүнүн так жол картасын сунуштайт.
+ch3-p4 = Келечекте бири-бирин терең толуктаган жана өз ара пайдалуу кызматташтык моделин түзүп, { -china } менен Борбордук Азия мамлекеттеринин биргелешкен өнүгүүсүн илгерилетүү үчүн { -gdi } менен шайкештикти улантуу зарыл. { -gsi(case: "acc") } жетекчиликке алып, эки тарап жалпы коопсуздукту камсыз кылуу үчүн салттуу жана салттуу эмес коркунучтарга биргелешип каршы турушу керек. { -gci(case: "gen") } алкагында { -china } жана Борбордук Азия мамлекеттери өз ара түшүнүшүүнү жана маданий диалогду тереңдетип, маданий алмашуунун динамикалуу, инклюзивдүү алкагын жигердүү калыптандырышы керек. Бул аракеттер жалпысынан Кытай менен Борбордук Азиянын жалпы тагдыр коомчулугун курууну илгерилетет.
+
+## Section I
+
+ch3-s1-title = I. Өз ара жардам: аймактык жалпы тагдыр коомчулугун биргелешип куруу
+ch3-s1-p1 = Кытай менен Борбордук Азиянын жалпы тагдыр коомчулугу — адамзаттын жалпы тагдыр коомчулугу жөнүндөгү кеңири идеянын аймактык уландысы. Ал эки тараптуу кызматташтыктан жалпы тагдырдын аймактык алкагына карай секирикти билдирет. Татаал жана өзгөрүп жаткан эл аралык жана аймактык кырдаалга жооп катары { -china } жана Борбордук Азия мамлекеттери өз ара колдоону андан ары тереңдетип, ынтымакты күчөтүп, саясий ишенимди бекемдеп, мамилелеринин сапатын жогорулатууну улантышы керек — ошентип Евразиядагы жана Глобалдык Түштүктөгү кеңири кызматташтыктын үлгүсүн көрсөтүшү зарыл.
+ch3-s1-h1 = Саясий өз ара ишенимди тереңдетүү
+ch3-s1-p2 = { -china } жана Борбордук Азия мамлекеттери мамлекет башчыларынын дипломатиясына стратегиялык жетекчилик катары таянууну улантып, лидерлердин ортосундагы бекем иштиктүү жана жеке байланыштарды андан ары чыңдап, саясий мамилелердин өзгөчөлүгүн жана жогорку деңгээлин баса көрсөткөн жогорку деңгээлдеги тыгыз алмашууларды сакташы керек. Ошондой эле { -china } Коммунисттик партиясы менен Борбордук Азиянын негизги саясий партияларынын ортосундагы алмашууларды — жогорку деңгээлдеги саясий пландоодон тартып жергиликтүү башкарууга чейин — күчөтүп, мамлекетти башкаруу тажрыйбасы жана коомдук башкаруу маселелери боюнча кеңири диалогду өнүктүрүү зарыл. Аны менен катар эле көп деңгээлдүү кызматташтык аянтчаларын андан ары өркүндөтүү керек. Форумдар, көргөзмөлөр жана жарманкелер Кытайдын провинциялык жана аймактык бийликтери менен Борбордук Азиянын жергиликтүү бийликтеринин ортосундагы өз ара аракеттенүүгө көпүрө боло алат.
+ch3-s1-h2 = Өзөктүү маселелер боюнча өз ара колдоо
+ch3-s1-p3 = Дүйнөлүк кырдаал кандай өзгөрбөсүн, { -china } жана Борбордук Азия мамлекеттери эгемендүүлүк, коопсуздук жана өнүгүү кызыкчылыктары маселелеринде бири-бирине бекем жана шартсыз колдоо көрсөтүүнү улантышы керек. «Ынак коңшулук, коопсуз коңшулук жана бакубат коңшулук мамилелерин куруу» принциптерине ылайык, { -china } Борбордук Азия мамлекеттеринин өз улуттук шарттарына ылайык келген өнүгүү жолдорун тандоосун бекем колдойт жана аймакта таасир чөйрөлөрүн издебейт. Өз кезегинде, Борбордук Азия мамлекеттери Тайванга, Гонконгго, Шинжаңга жана Тибетке байланыштуу { -china(case: "gen") } өзөктүү кызыкчылыктарын бекем колдоону улантышы керек. Глобалдык Түштүктүн мүчөлөрү катары эки тарап Бириккен Улуттар Уюмунун кадыр-баркын жана эл аралык укуктун, эл аралык мамилелердин жалпы таанылган принциптерин коргоого берилгендигин сактап, аймактык жана дүйнөлүк тынчтыкты жана өнүгүүнү илгерилетүү боюнча бири-биринин демилгелерин колдошу керек.
+ch3-s1-h3 = Институционалдык механизмдерди өркүндөтүү
+ch3-s1-p4 = { -bri(case: "gen") } Борбордук Азия мамлекеттеринин улуттук өнүгүү стратегиялары менен шайкештирилишин тездетип, тиешелүү системаларды жана саясатты өркүндөтүп, мыйзамдын үстөмдүгүн чыңдап, ар тараптуу жана терең стратегиялык кызматташтыкты илгерилетүү аркылуу ар түрдүү жана бири-бирин толуктаган кызматташтык алкагын түзүү зарыл. Айыл чарба, жакырчылыкты жоюу, терроризмге каршы күрөшүү жана энергетика сыяктуу тармактарда эки тараптуу же көп тараптуу кызматташтык механизмдерин түзүү үчүн { -sco } ({ -sco-short }) жана Азиядагы өз ара аракеттенүү жана ишеним чаралары боюнча кеңешме (АӨАИЧК) сыяктуу көп тараптуу уюмдарды толук пайдалануу керек. Саммиттердин жыйынтыктарын ишке ашырууга көмөктөшүү жана механизмди андан ары институттук негизде өнүктүрүү үчүн «Борбордук Азия — Кытай» механизминин Катчылыгынын бир калыпта жана тыкан иштешин камсыз кылуу зарыл.
+
+## Section II
+
+ch3-s2-title = II. Биргелешкен өнүгүү: аймактык гүлдөп-өнүгүүнүн жаңы барагын ачуу
+ch3-s2-p1 = { -china } жана Борбордук Азия мамлекеттеринин баары өнүгүп келе жаткан өлкөлөр, экономикалык өсүш, калктын жашоо деңгээлин жакшыртуу жана улуттук жаңылануу алардын жалпы саясий артыкчылыктары — ошондой эле эки тараптуу кызматташтыктын негизги багыттары болуп саналат. Барган сайын татаалдашып бараткан эл аралык чөйрөдө жана Борбордук Азияда жаңы «Улуу оюн» жүрүп жаткан шартта эки тарап { -gdi(case: "acc") } жетекчиликке алып, { -bri(case: "gen") } алкагындагы жогорку сапаттагы кызматташтыкты илгерилетүүнү улантып, өндүргүч күчтөрдүн жаңы кыймылдаткычтарын өнүктүрүп, соода, энергетика жана транспорт жаатындагы салттуу кызматташтыкты жаңылашы керек. Алар ошондой эле санариптик экономика, жашыл энергетика, санариптик инновациялар жана коомдук саламаттык сактоо сыяктуу жаңы тармактарга чыгып, аймактын экономикалык трансформациясын жана жаңыланышын биргелешип илгерилетип, жаңы идеялар жана жаңы моделдер аркылуу жалпы гүлдөп-өнүгүүнүн кубаттуу кыймылдаткычын куруусу керек.
+ch3-s2-h1 = Айыл чарбасындагы практикалык кызматташтыкты тереңдетүү жана инновациялык жолдорду издөө
+ch3-s2-p2 = { -china } жана Борбордук Азия мамлекеттери бири-бирин толуктаган артыкчылыктарын пайдаланып, продукциялардын шайкештигин жакшыртуу жана { -china(case: "dat") } жогорку сапаттагы айыл чарба товарларынын экспортун көбөйтүү аркылуу айыл чарба соодасын өнүктүрүүнү улантышы керек. Заманбап айыл чарба технологияларынын демонстрациялык аймактарын илгерилетүү, илимий-изилдөө жана тажрыйба-конструктордук иштер борборлорун, биргелешкен лабораторияларды жана айыл чарба инновациялык парктарын түзүү боюнча биргелешкен аракеттерди колдоо керек. Техникалык алмашууларды жана ири масштабдагы айыл чарба өндүрүшүн күчөтүү менен өсүмдүктөрдү өстүрүү, сактоо, ташуу жана кайра иштетүү сыяктуу тармактарда кызматташтыкты чыңдоо зарыл. Айыл чарба илими жана технологияларынын деңгээлин көтөрүү үчүн акылдуу айыл чарбасына инвестицияларды жана кызматташтыкты көбөйтүү керек. Кытайдын айыл чарба робототехникасын, аралыктан зонддоо жана чоң маалыматтар технологияларын эл аралык деңгээлде жайылтууну колдоо үчүн «Интернет плюс заманбап айыл чарбасы» сыяктуу инновациялык моделдерди өнүктүрүү зарыл.
+ch3-s2-h2 = Жашыл экономикага өтүүнү тездетүү
+ch3-s2-p3 = Экологиялык чөйрөнү коргоо жана жашыл, аз көмүртектүү өнүгүүнү илгерилетүү Борбордук Азия мамлекеттеринин ички муктаждыгына айланды. Климаттык башкаруу жаатындагы кызматташтыкты чыңдоо зарыл, анын ичинде климаттын өзгөрүү тенденцияларын өз убагында, так жана ар тараптуу көзөмөлдөө үчүн аймактык климаттык мониторинг тармактарын жана климаттык маалымат платформаларын түзүүнү колдоо керек. Климаттын өзгөрүшүнө ыңгайлашуу жана анын таасирин жумшартуу стратегиялары боюнча биргелешкен изилдөөлөрдү илгерилетүү зарыл. Гидро-, күн жана шамал энергетикасы сыяктуу кайра жаралуучу энергетика тармактарында техникалык кызматташтыкты күчөтүү менен жашыл энергетиканы өнүктүрүүгө артыкчылык берүү керек. Жаңы энергетика жаатындагы кызматташтыктын масштабын тынымсыз кеңейтүү үчүн мунай жана газды фотоэлектр, шамал же геотермалдык энергия менен айкалыштырган гибриддик моделдерди колдонуу, ошондой эле суутек жана энергия сактоо технологияларын илгерилетүү зарыл. { -china } менен Борбордук Азия мамлекеттеринин ортосунда экологиялык маалымат алмашууну жеңилдетүү жана жашыл сооданы, инвестицияларды жана каржыны комплекстүү маалыматтык кызматтар менен колдоо үчүн экология жана айлана-чөйрө боюнча чоң маалыматтар платформасын куруу керек.
+ch3-s2-h3 = Чек ара аралык инфраструктураны өнүктүрүүгө көмөктөшүү
+ch3-s2-p4 = Аймактын ичиндеги темир жол жана автомобиль жолдорунун байланыштуулугун жакшыртуу жана аба, темир жол, автомобиль транспорт системаларынын интеграциясын жаңылоо аркылуу чек ара аралык инфраструктуранын мүмкүнчүлүктөрүн арттыруу зарыл. Логистиканы куруу { -china-europe-railway-express(case: "dat") } негизделген транспорттук тармакты чыңдоого жана мультимодалдык ташуулардын натыйжалуулугун жогорулатууга багытталышы керек. { -china } менен Борбордук Азиянын ортосундагы иш-аракеттерди жөнөкөйлөтүү үчүн бажы, логистика жана каржы тармактарын камтыган маалымат алмашуунун комплекстүү тармагын түзүү керек. Чек ара өткөрүү пункттарында бажы тариздөөнүн натыйжалуулугун модернизациялоо, санариптештирүү жана интеллектуалдык системаларды киргизүү аркылуу жогорулатуу зарыл.
+ch3-s2-h4 = Технологиялык инновацияларга түрткү берүү
+ch3-s2-p5 = { -china } жана Борбордук Азия мамлекеттери университеттердин, илимий-изилдөө мекемелеринин жана ишканалардын биргелешкен изилдөө долбоорлорун колдоо аркылуу инновациянын негизги багыттарына көңүл бурушу керек. Бул долбоорлор практикалык ишке ашыруудагы тоскоолдуктарды жана кыйынчылыктарды чечип, илимий жетишкендиктердин колдонмо технологияларга айландырылышын жакшыртышы керек. { -china(case: "gen") } капитал, технология жана башкаруу жаатындагы артыкчылыктарын пайдаланып, эки тарап инновацияга негизделген чакан жана орто ишканаларды колдоо жана каржылоо чыгымдарын азайтуу үчүн биргелешкен илимий-техникалык инвестициялык фонддорду түзүшү керек. Жасалма интеллект, Нерселер интернети жана чоң маалыматтарды талдоо сыяктуу алдыңкы технологияларды инфраструктуралык долбоорлорго киргизип, акылдуу өндүрүш жана жаңы инфраструктура жаатындагы кызматташтыкты андан ары өнүктүрүү зарыл. Бул аракеттер аймактык санариптик өнөктөштүктү калыптандырып, салттуу кызматташтык долбоорлорунун санариптик жана интеллектуалдык трансформациясына шарт түзүп, Борбордук Азияда жаңы тармактардын өнүгүшүнө түрткү берип, эки тараптын илимий-техникалык кызматташтыгынын жаңы потенциалын ачмак.
+
+## Section III
+
+ch3-s3-title = III. Жалпыга бирдей коопсуздук: жалпы коопсуздук үчүн жаңы калкан куруу
+ch3-s3-p1 = Азыркы дүйнөдө жергиликтүү жаңжалдар жана толкундоолор тез-тез болуп, гегемонизм жана күч саясаты кулач жайып, салттуу жана салттуу эмес коопсуздук коркунучтары татаал түрдө айкалышууда. Эл аралык жана аймактык коопсуздук кырдаалы терең жана татаал өзгөрүүлөрдү баштан кечирүүдө. Мындай жаңы шартта { -china } жана Борбордук Азия мамлекеттери { -gsi(case: "acc") } жетекчиликке алып, жалпы, комплекстүү, кызматташтыкка негизделген жана туруктуу коопсуздук концепциясын карманышы керек. Негизги көңүл аймактык коопсуздукту башкарууну илгерилетүүгө жана жалпы коопсуздук коомчулугун курууга бурулушу керек.
+ch3-s3-h1 = Жалпы коопсуздук коомчулугу жөнүндө түшүнүктү бекемдөө
+ch3-s3-p2 = Геосаясий жакындыктан улам { -china } жана Борбордук Азия мамлекеттеринин коопсуздук жаатында жалпы тынчсызданууларынын жана кызыкчылыктарынын кеңири чөйрөсү бар. Терроризм, экстремизм, баңгизаттардын мыйзамсыз жүгүртүлүшү, трансулуттук кылмыштуулук жана аймактык куралдуу жаңжалдар сыяктуу жалпы чакырыктар жамааттык коопсуздукту камсыз кылуу үчүн тереңирээк кызматташтыкты талап кылат. «Коопсуздук коомчулугу» идеясын илгерилетүү аймактык коопсуздук маселелерин туура түшүнүүгө көмөктөшүп, коопсуздук жаатындагы мындан аркы кызматташтыкка пайдубал түзөт.
+ch3-s3-h2 = Салттуу жана салттуу эмес коопсуздук жаатындагы кызматташтыкты айкалыштыруу
+ch3-s3-p3 = { -china } жана Борбордук Азия мамлекеттери терроризм, экстремизм жана сепаратизм сыяктуу «үч жаман күчкө» карата эч кандай кечиримдүүлүккө жол бербей, эл аралык экстремисттик күчтөргө каршы бекем «коргоо дубалын» куруп, радикалдашууга каршы туруу жана экстремисттик идеологиялардын жайылышынын алдын алуу боюнча биргелешкен аракеттерди күчөтүшү керек. Алар саясий коопсуздукту жана коомдук туруктуулукту коргоодо бири-бирин колдоп, ички иштерге ар кандай тышкы кийлигишүүгө же кандай гана шылтоо менен болбосун «түстүү революцияларды» козутуу аракеттерине чечкиндүү каршы турушу керек — ошентип аймактын коопсуздук жаатындагы туюктарынан чыгууга умтулушу зарыл. Чалгын маалыматтарын алмашуу жана баңгизаттардын мыйзамсыз жүгүртүлүшү, мыйзамсыз миграция, кирешелерди адалдоо, курал-жарак жана жардыргыч заттардын контрабандасы, киберкылмыштуулук, каржылык жана экономикалык кылмыштар сыяктуу трансулуттук кылмыштарга каршы биргелешип күрөшүү үчүн тыгызыраак координация жана байланыш зарыл. Ошол эле учурда климаттын өзгөрүшү, киберкоопсуздук, биокоопсуздук, каржы, азык-түлүк коопсуздугу, энергетика, санариптик башкаруу жана жаңы технологиялар сыяктуу тармактардагы салттуу эмес коопсуздук маселелерин чечүү боюнча кызматташтыкты кеңейтүү керек.
+ch3-s3-h3 = Афганистандагы коопсуздукту жана калыбына келтирүү жараянын илгерилетүү
+ch3-s3-p4 = Афганистан Борбордук Азия аймагы менен тыгыз байланышта, андагы окуялар коңшу өлкөлөрдүн коопсуздугуна жана туруктуулугуна олуттуу таасир этиши мүмкүн. «Талибан» бийликке кайтып келгенден бери Афганистанды калыбына келтирүүнү жана анын эл аралык коомчулукка кайра интеграцияланышын кантип ишке ашыруу маселеси курч тынчсызданууну жаратууда. Афганистандан чыккан коопсуздук тобокелдиктерин азайтуу үчүн { -china } жана Борбордук Азия мамлекеттери «{ -sco } — Афганистан» байланыш тобун аянтча катары пайдаланып, Афганистандагы коопсуздукту калыбына келтирүүгө жигердүү катыша алышат. «Консенсуска негизделген кеңешүү» жана «ички иштерге кийлигишпөө» принциптерин ийкемдүү колдонуу менен алар конструктивдүү өз ара аракеттенүү саясатын кабыл алууну карап көрө алышат.
+ch3-s3-p5 = Мындай мамиле кызыкчылыктарды координациялоо, пикир келишпестиктерди жөнгө салуу жана Афганистандын тегерегинде аймактык коопсуздук калканын биргелешип бекемдөө үчүн көп тараптуу кызматташтык механизмин түзмөк. Негизги көңүл тышкы күчтөрдүн Афганистандагы тынчтык жараянын бузушуна жол бербөөгө бурулушу керек, бул адилеттүү жана акылга сыярлык жаңы аймактык коопсуздук тартибин орнотууга салым кошот.
+
+## Section IV
+
+ch3-s4-title = IV. Түбөлүк достук: жүрөктөрдүн байланышынын жаңы барагын жазуу
+ch3-s4-p1 = Кылымдар бою { -china } жана Борбордук Азиянын ар түрдүү элдери Жибек жолунун пайда болушуна жана гүлдөшүнө биргелешип өбөлгө түзүп, дүйнөлүк цивилизациялардын алмашуусуна жана жуурулушуна тарыхый салым кошушкан. Келечекке көз салып, эки тарап { -gci(case: "loc") } жарыяланган баалуулуктарды карманып, теңдикке, өз ара үйрөнүүгө, диалогго жана инклюзивдүүлүккө басым жасаган цивилизациялык көз карашты кабыл алышы керек. Маданияттар аралык түшүнүшүүнү жана өз ара урматтоону өнүктүрүү аркылуу { -china } жана Борбордук Азия мамлекеттери цивилизациялардын, расалардын жана диндердин ортосундагы эл аралык кызматташтыктын үлгүсү боло алат жана жакшы коңшулар, жакшы достор, жакшы өнөктөштөр жана жакшы бир туугандар катары муундан муунга уланган элдик достуктун бекем пайдубалын түптөй алат.
+ch3-s4-h1 = Билим берүү жаатындагы кызматташтыкты илгерилетүү
+ch3-s4-p2 = Жогорку билим берүүдө биргелешип окутуунун моделдерин жаңылоо, академиялык даражаларды жана квалификацияларды өз ара таанууну тереңдетүү, окутуучулар алмашуу, биргелешкен изилдөөлөр жана илимий диалог аркылуу академиялык кызматташтыктын бай жана ар түрдүү алкагын түзүү зарыл. Эки тарап студенттер алмашуу программаларын кеңейтип, өкмөттүк стипендияларды берүүнү улантып, Борбордук Азиядан { -china(case: "loc") } жогорку билим алган жаштардын санын көбөйтүүгө колдоо көрсөтүшү керек. Борбордук Азия боюнча кытай тилин үйрөнүүнү жайылтуу жана кытай маданиятына кызыгууну сактоо үчүн Конфуций институттары сыяктуу мекемелерди, Эл аралык кытай тили күнү жана «Кытай тили көпүрөсү» сынагы сыяктуу демилгелерди пайдалануу керек. Лубань устаканалары сыяктуу кесиптик билим берүү бренддерин андан ары өнүктүрүп, Борбордук Азиянын ар бир өлкөсүнүн өнөр жай муктаждыктарына ылайыкташтыруу зарыл. Билим берүүнү өндүрүш менен айкалыштырган жана өнөр жайды окутуу менен байланыштырган мындай мамиле Борбордук Азиянын реалдуу экономикасына кызмат кыла турган квалификациялуу адистерди даярдоого жардам берет.
+ch3-s4-h2 = Маданий жана искусство алмашууларын күчөтүү
+ch3-s4-p3 = Эки тарап маданий фестивалдарды, тасмаларды көрсөтүүлөрдү, искусство көргөзмөлөрүн жана башка иш-чараларды колдоо үчүн Жибек жолунун эл аралык театрлар альянсы, музейлер альянсы, искусство фестивалдары альянсы, китепканалар альянсы жана көркөм сүрөт музейлери альянсы сыяктуу тармактарды толук пайдаланышы керек. Жалпы баалуулуктарды, салттарды жана үрп-адаттарды изилдөө аркылуу алар маданий жактан инклюзивдүү жана ынтымактуу чөйрөнү калыптандырып, { -china } жана Борбордук Азия жөнүндө таасирдүү окуяларды айтып бере алышат. Өзгөчө артыкчылыктарын эске алуу менен кино жана телевидение тармагы мазмунду натыйжалуу ылайыкташтыруу жана көрсөтүү үчүн Борбордук Азия аудиториясынын табитин, маданий өзгөчөлүктөрүн жана медиа адаттарын тереңирээк түшүнүшү керек. Ошондой эле элдердин өз ара кызыгуусун жана түшүнүшүүсүн арттыруу үчүн эки тараптын тарых, адабият, тил, саясат жана укук жаатындагы таасирдүү эмгектерин которуу жана басып чыгаруу аркылуу басма алмашууларын чыңдоо зарыл.
+ch3-s4-h3 = Туризм жаатындагы кызматташтыкты тереңдетүү
+ch3-s4-p4 = Туризм маданий алмашуунун жана өз ара түшүнүшүүнүн маанилүү каналы болуп саналат. { -china } жана Борбордук Азия өздөрүнүн бай маданий-туристтик ресурстарын андан ары изилдеп, өздөштүрүп, өзгөчө этникалык, маданий жана аймактык мүнөздөгү туристтик продукцияларды жаңылап, туристтик маршруттарды байытышы керек. Чек ара аралык туристтик кызматташтык аймактары жана чек ара туризминин демонстрациялык аймактары сыяктуу эки тараптуу жана көп тараптуу демилгелерди, ошондой эле { -bri-short } багыттары боюнча тематикалык поезд каттамдарын жана өз унаасы менен жасалуучу өзгөчө саякаттарды түзүүнү илгерилетүү зарыл. Бажы тариздөөсүн жана төлөм системаларын жакшыртуу үчүн акылдуу туризмди өнүктүрүү, ошондой эле туристтик визаларды жеңилдетүү боюнча — өзгөчө топтук визалар боюнча — сүйлөшүүлөрдү тездетүү керек. Бул чаралар саякаттын ыңгайлуулугун арттырып, чек ара аралык төлөм системаларын бекемдеп, туризм жаатындагы тереңирээк жана практикалык кызматташтыкка көмөктөшөт.
