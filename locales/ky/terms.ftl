@@ -1,0 +1,225 @@
+### Locale: ky (Kyrgyz) · script: Cyrl · direction: ltr
+### Translated from the English source (locales/en).
+###
+### Glossary (keep these consistent across all files):
+### - Belt and Road Initiative (BRI) = «Бир алкак, бир жол» демилгеси; short form (BRI) = «Бир алкак, бир жол»
+### - Shanghai Cooperation Organization (SCO) = Шанхай кызматташтык уюму (ШКУ)
+### - China-Central Asia Summit = «Борбордук Азия — Кытай» саммити (as Kyrgyz official sources name it);
+###   the inaugural / first one = биринчи «Борбордук Азия — Кытай» саммити; the second = экинчи …
+### - China-Central Asia Mechanism (its Secretariat), China-Central Asia Foreign Ministers' Meeting =
+###   «Борбордук Азия — Кытай» механизми (Катчылыгы), «Борбордук Азия — Кытай» тышкы иштер министрлеринин жыйыны
+### - China-Central Asia Spirit = «Кытай — Борбордук Азия» руху (the name as Xi Jinping coined it)
+### - China-Central Asia cooperation / relations = Кытай менен Борбордук Азиянын кызматташтыгы / мамилелери
+### - China-Central Asia community with a shared future = Кытай менен Борбордук Азиянын жалпы тагдыр коомчулугу
+### - community with a shared future for humanity = адамзаттын жалпы тагдыр коомчулугу;
+###   regional community with a shared future = аймактык жалпы тагдыр коомчулугу
+### - Global Development / Security / Civilization Initiative = Глобалдык өнүгүү / Глобалдык коопсуздук /
+###   Глобалдык цивилизация демилгеси
+### - China-Europe Railway Express, China-Europe freight trains = «Кытай — Европа» жүк поезддери;
+###   China-Central Asia freight trains = «Кытай — Борбордук Азия» жүк поезддери
+### - Xi Jinping = Си Цзиньпин; PRC President = КЭРдин Төрагасы; President Xi = Төрага Си Цзиньпин
+### - Xinhua = Синьхуа; Xinhua Institute = Синьхуа агенттигинин Изилдөө институту
+### - Xi'an Declaration = Сиань декларациясы; Luban Workshop = Лубань устаканасы
+### - China-Kyrgyzstan-Uzbekistan Railway = Кытай — Кыргызстан — Өзбекстан темир жолу
+### - Trans-Caspian International Transport Corridor = Транскаспий эл аралык транспорт коридору
+### - Xinjiang = Шинжаң; Horgos = Коргос; Xi'an = Сиань; Shaanxi = Шэньси провинциясы; Kashgar = Кашкар;
+###   Urumqi = Үрүмчү; Tianshan = Теңир-Тоо; Beijing = Пекин
+### - high-quality development = жогорку сапаттагы өнүгүү; high-level opening-up = жогорку деңгээлдеги ачыктык
+### - Chinese modernization = кытайча модернизация; new era = жаңы доор
+### - mutual learning among civilizations = цивилизациялардын өз ара үйрөнүүсү;
+###   people-to-people exchanges = элдер ортосундагы алмашуулар
+### - mutual benefit and win-win = өз ара пайда жана эки тарапка тең утуштуу кызматташтык
+### - "three forces" = «үч жаман күч» (терроризм, сепаратизм, экстремизм); color revolutions = «түстүү революциялар»
+### - good neighbors, good friends, good partners, good brothers =
+###   жакшы коңшулар, жакшы достор, жакшы өнөктөштөр жана жакшы бир туугандар
+### - Global South = Глобалдык Түштүк
+###
+### Case variants of terms (terms.ftl), the six Kyrgyz cases, given as full forms because the
+###   suffixes follow vowel harmony: nom = атооч (default), gen = илик, dat = барыш, acc = табыш,
+###   loc = жатыш, abl = чыгыш; "with X" is written with the postposition: { -china } менен.
+###   Countries also have loc-attr (attributive locative: Кытайдагы, Казакстандагы). Terms holding «…» have gen-q and nom-q
+###   with the inner „…“ for use inside a «quotation». -bri-short: a case ending cannot follow the
+###   closing quote, so its oblique cases use the full form («Бир алкак, бир жол» демилгесинин …).
+### Typography: quotes «…» with „…“ inside; em dash with a no-break space (U+00A0) before it and a
+###   space after, also inside names («Кытай — Борбордук Азия»); numbers 19 000 and 7,2 % with U+00A0
+###   between digit groups (from five digits), before % and between a number and its unit (94,8 млрд);
+###   dates 2024-жылдын 27-декабры, 2023-жылдын майында; ordinals with a hyphen (30-жылдыгы).
+
+
+## Terms: recurring names. Each locale defines each once; messages reference them.
+## Variant key "case": nom = атооч (default), gen = илик, dat = барыш, acc = табыш, loc = жатыш,
+## abl = чыгыш; loc-attr (countries) = жатыш + -гы (Кытайдагы); nom-q, gen-q … = the same with
+## inner „…“ for use inside a «quotation».
+## -bri-short: case endings cannot follow the closing quote, so its oblique cases use the full
+## form («Бир алкак, бир жол» демилгесинин …); only nom is the bare short form.
+
+-bri =
+    { $case ->
+       *[nom] «Бир алкак, бир жол» демилгеси
+        [nom-q] „Бир алкак, бир жол“ демилгеси
+        [gen] «Бир алкак, бир жол» демилгесинин
+        [gen-q] „Бир алкак, бир жол“ демилгесинин
+        [dat] «Бир алкак, бир жол» демилгесине
+        [acc] «Бир алкак, бир жол» демилгесин
+        [loc] «Бир алкак, бир жол» демилгесинде
+        [abl] «Бир алкак, бир жол» демилгесинен
+    }
+-bri-short =
+    { $case ->
+       *[nom] «Бир алкак, бир жол»
+        [nom-q] „Бир алкак, бир жол“
+        [gen] «Бир алкак, бир жол» демилгесинин
+        [gen-q] „Бир алкак, бир жол“ демилгесинин
+        [dat] «Бир алкак, бир жол» демилгесине
+        [acc] «Бир алкак, бир жол» демилгесин
+        [loc] «Бир алкак, бир жол» демилгесинде
+        [abl] «Бир алкак, бир жол» демилгесинен
+    }
+-sco =
+    { $case ->
+       *[nom] Шанхай кызматташтык уюму
+        [gen] Шанхай кызматташтык уюмунун
+        [dat] Шанхай кызматташтык уюмуна
+        [acc] Шанхай кызматташтык уюмун
+        [loc] Шанхай кызматташтык уюмунда
+        [abl] Шанхай кызматташтык уюмунан
+    }
+-sco-short =
+    { $case ->
+       *[nom] ШКУ
+        [gen] ШКУнун
+        [dat] ШКУга
+        [acc] ШКУну
+        [loc] ШКУда
+        [abl] ШКУдан
+    }
+-cca-summit =
+    { $case ->
+       *[nom] «Борбордук Азия — Кытай» саммити
+        [nom-q] „Борбордук Азия — Кытай“ саммити
+        [gen] «Борбордук Азия — Кытай» саммитинин
+        [gen-q] „Борбордук Азия — Кытай“ саммитинин
+        [dat] «Борбордук Азия — Кытай» саммитине
+        [acc] «Борбордук Азия — Кытай» саммитин
+        [loc] «Борбордук Азия — Кытай» саммитинде
+        [abl] «Борбордук Азия — Кытай» саммитинен
+    }
+-china-europe-railway-express =
+    { $case ->
+       *[nom] «Кытай — Европа» жүк поезддери
+        [nom-q] „Кытай — Европа“ жүк поезддери
+        [gen] «Кытай — Европа» жүк поезддеринин
+        [dat] «Кытай — Европа» жүк поезддерине
+        [acc] «Кытай — Европа» жүк поезддерин
+        [loc] «Кытай — Европа» жүк поезддеринде
+        [abl] «Кытай — Европа» жүк поезддеринен
+    }
+-gdi =
+    { $case ->
+       *[nom] Глобалдык өнүгүү демилгеси
+        [gen] Глобалдык өнүгүү демилгесинин
+        [dat] Глобалдык өнүгүү демилгесине
+        [acc] Глобалдык өнүгүү демилгесин
+        [loc] Глобалдык өнүгүү демилгесинде
+        [abl] Глобалдык өнүгүү демилгесинен
+    }
+-gsi =
+    { $case ->
+       *[nom] Глобалдык коопсуздук демилгеси
+        [gen] Глобалдык коопсуздук демилгесинин
+        [dat] Глобалдык коопсуздук демилгесине
+        [acc] Глобалдык коопсуздук демилгесин
+        [loc] Глобалдык коопсуздук демилгесинде
+        [abl] Глобалдык коопсуздук демилгесинен
+    }
+-gci =
+    { $case ->
+       *[nom] Глобалдык цивилизация демилгеси
+        [gen] Глобалдык цивилизация демилгесинин
+        [dat] Глобалдык цивилизация демилгесине
+        [acc] Глобалдык цивилизация демилгесин
+        [loc] Глобалдык цивилизация демилгесинде
+        [abl] Глобалдык цивилизация демилгесинен
+    }
+-xi-jinping =
+    { $case ->
+       *[nom] Си Цзиньпин
+        [gen] Си Цзиньпиндин
+        [dat] Си Цзиньпинге
+        [acc] Си Цзиньпинди
+        [loc] Си Цзиньпинде
+        [abl] Си Цзиньпинден
+    }
+-xinhua-institute =
+    { $case ->
+       *[nom] Синьхуа агенттигинин Изилдөө институту
+        [gen] Синьхуа агенттигинин Изилдөө институтунун
+        [dat] Синьхуа агенттигинин Изилдөө институтуна
+        [acc] Синьхуа агенттигинин Изилдөө институтун
+        [loc] Синьхуа агенттигинин Изилдөө институтунда
+        [abl] Синьхуа агенттигинин Изилдөө институтунан
+    }
+-china =
+    { $case ->
+       *[nom] Кытай
+        [gen] Кытайдын
+        [dat] Кытайга
+        [acc] Кытайды
+        [loc] Кытайда
+        [abl] Кытайдан
+        [loc-attr] Кытайдагы
+    }
+-kazakhstan =
+    { $case ->
+       *[nom] Казакстан
+        [gen] Казакстандын
+        [dat] Казакстанга
+        [acc] Казакстанды
+        [loc] Казакстанда
+        [abl] Казакстандан
+        [loc-attr] Казакстандагы
+    }
+-kyrgyzstan =
+    { $case ->
+       *[nom] Кыргызстан
+        [gen] Кыргызстандын
+        [dat] Кыргызстанга
+        [acc] Кыргызстанды
+        [loc] Кыргызстанда
+        [abl] Кыргызстандан
+        [loc-attr] Кыргызстандагы
+    }
+-tajikistan =
+    { $case ->
+       *[nom] Тажикстан
+        [gen] Тажикстандын
+        [dat] Тажикстанга
+        [acc] Тажикстанды
+        [loc] Тажикстанда
+        [abl] Тажикстандан
+        [loc-attr] Тажикстандагы
+    }
+-turkmenistan =
+    { $case ->
+       *[nom] Түркмөнстан
+        [gen] Түркмөнстандын
+        [dat] Түркмөнстанга
+        [acc] Түркмөнстанды
+        [loc] Түркмөнстанда
+        [abl] Түркмөнстандан
+        [loc-attr] Түркмөнстандагы
+    }
+-uzbekistan =
+    { $case ->
+       *[nom] Өзбекстан
+        [gen] Өзбекстандын
+        [dat] Өзбекстанга
+        [acc] Өзбекстанды
+        [loc] Өзбекстанда
+        [abl] Өзбекстандан
+        [loc-attr] Өзбекстандагы
+    }
+
+## The report title as cited in running text and headers.
+
+-report-name = «Кытай — Борбордук Азия» рухун туу тутуп
