@@ -1,39 +1,56 @@
 ### Locale: tg (Tajik) · script: Cyrl · direction: ltr
-### Translated from the source locale `en` (created by silkpress sync).
+### Translated from the English source (locales/en). Official register of the Tajik state press
+### (president.tj, АМИТ «Ховар»); Tajik Cyrillic alphabet (ғ ӣ қ ӯ ҳ ҷ; no ц, щ, ы, ь).
+###
+### Glossary (keep these consistent across all files):
+### - China = Чин; People's Republic of China = Ҷумҳурии Мардумии Чин (ҶМЧ); PRC President = Раиси Ҷумҳурии Мардумии Чин
+### - Tajikistan = Тоҷикистон (Ҷумҳурии Тоҷикистон); Kazakhstan = Қазоқистон; Kyrgyzstan = Қирғизистон;
+###   Turkmenistan = Туркманистон; Uzbekistan = Ӯзбекистон; Central Asia = Осиёи Марказӣ; Eurasia = Авруосиё
+### - Xi Jinping = Си Ҷинпин; Kassym-Jomart Tokayev = Қосим-Ҷомарт Тоқаев
+### - Belt and Road Initiative = ташаббуси «Як камарбанд, як роҳ»; BRI (short) = «Як камарбанд, як роҳ»
+### - Shanghai Cooperation Organization (SCO) = Созмони ҳамкории Шанхай (СҲШ)
+### - China-Central Asia Summit = Саммити «Осиёи Марказӣ — Чин» (the order Tajik official sources use);
+###   first / second summit = Саммити якуми / дуюми «Осиёи Марказӣ — Чин»
+### - Xi'an Declaration = Эъломияи Сиан; Xi'an = Сиан; Shaanxi = музофоти Шэнсӣ; Xinjiang = Синзян; Horgos = Хоргос
+### - China-Central Asia Spirit = рӯҳияи «Чин — Осиёи Марказӣ»
+### - China-Central Asia cooperation = ҳамкории Чин ва Осиёи Марказӣ;
+###   China-Central Asia Mechanism (Secretariat) = механизми «Чин — Осиёи Марказӣ» (Котибот)
+### - China-Central Asia community with a shared future = ҷомеаи ояндаи муштараки Чин ва Осиёи Марказӣ
+### - community with a shared future for humanity = ҷомеаи ояндаи муштараки башарият;
+###   regional community with a shared future = ҷомеаи минтақавии ояндаи муштарак
+### - Global Development / Security / Civilization Initiative = Ташаббуси рушди ҷаҳонӣ / амнияти ҷаҳонӣ / тамаддуни ҷаҳонӣ
+### - China-Europe Railway Express; China-Europe freight trains = қатораҳои боркаши «Чин — Аврупо»;
+###   China-Central Asia freight trains = қатораҳои боркаши «Чин — Осиёи Марказӣ»
+### - Trans-Caspian International Transport Corridor = Долони байналмилалии нақлиётии Транскаспий
+### - Luban Workshop = Устохонаи Лубан; traditional Chinese medicine (TCM) = тибби анъанавии чинӣ
+### - Xinhua (News Agency) = агентии иттилоотии Синхуа; Xinhua Institute = Институти тадқиқотии агентии иттилоотии Синхуа
+### - high-quality development = рушди баландсифат; high-level opening-up = кушодагии сатҳи баланд;
+###   Chinese modernization = навсозии чинӣ; new era = давраи нав; Global South = Ҷануби Ҷаҳонӣ
+### - mutual learning among civilizations = омӯзиши мутақобилаи тамаддунҳо; people-to-people exchanges = табодули байни мардумон
+### - "three forces" = «се нерӯи шарир» (терроризм, ҷудоихоҳӣ, ифротгароӣ); color revolutions = «инқилобҳои рангин»
+### - good neighbors, good friends, good partners, good brothers = ҳамсояҳои нек, дӯстони нек, шарикони нек ва бародарони нек
+### - CICA = Машварати ҳамкорӣ ва тадбирҳои боварӣ дар Осиё (МҲТБО); United Nations = Созмони Милали Муттаҳид
+###
+### Term variants (terms.ftl), selected with (case: "…"): Tajik has no noun cases; possession is the
+###   izofat. Variants exist only where the written form changes:
+###   nom = base form (default); iz = izofat form of a head noun followed by its modifier
+###   (Ӯзбекистони Нав, Қазоқистони Шимолӣ); acc = with the object suffix -ро (Чинро; after a closing
+###   quote or an abbreviation with a hyphen: «…»-ро, СҲШ-ро); q = with the inner quotes „…“, for use
+###   inside a «quotation»; first / second = the summit with its ordinal (Саммити якуми / дуюми «…»).
+### Typography: quotes «…» outside, „…“ inside; em dash — with U+00A0 before it (also inside compound
+###   names: «Осиёи Марказӣ — Чин»); en dash without spaces in ranges (2022–2026); numbers 19 000 and
+###   7,2 % with U+00A0 (digit groups from five digits, before % and before a unit); decimal comma;
+###   dates "27 декабри соли 2024", "моҳи марти соли 2023".
 
 
-# silkpress-sync: missing; translate and uncomment:
-# foreword-title = Foreword
+## The foreword: what the report covers and concludes.
 
-
-# silkpress-sync: missing; translate and uncomment:
-# foreword-p1 = Located at the heart of the Eurasian continent, Central Asia shares mountains and rivers with { -china } and is closely bound to it, like lips to teeth. This land, where diverse civilizations have long converged, is home to a mosaic of ethnic groups and customs. It has served as a vital crossroads of transcontinental exchange—and a crucible of human civilization.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# foreword-p2 = Looking back at history, the peoples of { -china } and Central Asia jointly contributed to the rise and flourishing of the Silk Road, together writing a storied chapter of enduring exchanges: “Couriers raced along the routes without pause, and merchants from faraway lands arrived daily at the frontier.”
-
-
-# silkpress-sync: missing; translate and uncomment:
-# foreword-p3 = In the new era, { -china } and Central Asia have become good neighbors, friends, partners, and brothers who share a common destiny. Together, they have opened a new chapter of amity, stability, and prosperity across the Eurasian landmass. The six countries have forged the China-Central Asia Spirit, offering a model of regional cooperation to the world.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# foreword-p4 = Since Chinese President { -xi-jinping } proposed the { -bri } ({ -bri-short }) in 2013, { -china } and the Central Asian countries have worked hand in hand to fully revive the Silk Road and build a future-oriented partnership of deep cooperation. Their relations have entered a new era of development and now stand at an unprecedented historical high. President Xi has made twelve visits to Central Asia, covering all five nations, forging close personal friendships with each country’s leadership. The virtual summit commemorating the 30th anniversary of diplomatic ties and the inaugural { -cca-summit } stand as two new milestones in the history of China-Central Asia relations. With a shared commitment to serving the interests of their peoples and building a brighter future, { -china } and the Central Asian countries have made the historic choice to create an even closer China-Central Asia community of shared future—demonstrating their determination to elevate cooperation to a higher level, with higher standards and greater quality.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# foreword-p5 = The recently concluded Second { -cca-summit } marks a new starting point for China-Central Asia cooperation. At this significant juncture, this report presents a comprehensive review of the essential achievements, emerging opportunities, and shared challenges in this new era while offering a forward-looking analysis of prospects.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# foreword-p6 = According to the report, cooperation between { -china } and Central Asia in the new era has yielded substantial results in seven key areas: trade and economic exchanges, infrastructure connectivity, energy collaboration, emerging sectors, development capacity building, mutual learning among civilizations, and peace and security. { -china }’s high-quality development, high-standard opening-up, and the new wave of technological and industrial transformation are creating major opportunities for China-Central Asia cooperation. At the same time, the partnership faces risks and challenges stemming from unilateralism, protectionism, geopolitical tensions, and non-traditional security threats.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# foreword-p7 = Looking ahead, the report points out that future China-Central Asia cooperation should be guided by the vision of building a community with a shared future for humanity and the three major global initiatives—the { -gdi }, the { -gsi }, and the { -gci }. It should uphold the principles of mutual support, common development, universal security, and everlasting friendship. Together, the two sides should work to strengthen the foundation of a regional community of a shared future, open a new chapter of regional prosperity, build a shared shield for security and stability, and compose a new symphony of people-to-people connectivity.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# foreword-p8 = We firmly believe that China-Central Asia cooperation in the new era will bring greater development and well-being to the peoples of the region, inject more stability and positive energy into an increasingly volatile world, and serve as an essential model of regional cooperation in the broader cause of building a community with a shared future for humanity.
-
+foreword-title = Пешгуфтор
+foreword-p1 = Осиёи Марказӣ, ки дар қалби қитъаи Авруосиё ҷойгир аст, бо { -china } кӯҳу дарёҳои муштарак дорад ва бо он мисли лабу дандон пайванди ногусастанӣ дорад. Ин сарзамин, ки аз қадим маҳалли вохӯрии тамаддунҳои гуногун будааст, ватани қавмҳо ва расму оинҳои рангоранг мебошад. Он ҳамчун чорроҳаи муҳими табодули байниқитъавӣ — ва бӯтаи ташаккули тамаддуни башарӣ хизмат кардааст.
+foreword-p2 = Агар ба таърих назар афканем, мардумони { -china } ва Осиёи Марказӣ якҷоя ба пайдоиш ва шукуфоии Роҳи абрешим саҳм гузошта, ҳамдасту ҳамқадам саҳифаи пурифтихори табодули пайвастаро навиштаанд: «Чопарон дар роҳҳо беист мешитофтанд ва тоҷирони сарзаминҳои дур ҳар рӯз ба марз мерасиданд».
+foreword-p3 = Дар давраи нав { -china } ва Осиёи Марказӣ ба ҳамсояҳои нек, дӯстон, шарикон ва бародароне табдил ёфтаанд, ки сарнавишти муштарак доранд. Онҳо якҷоя дар саросари хушкии Авруосиё саҳифаи нави дӯстӣ, субот ва шукуфоиро кушоданд. Шаш кишвар рӯҳияи «Чин — Осиёи Марказӣ»-ро ташаккул дода, ба ҷаҳон намунаи ҳамкории минтақавиро пешниҳод карданд.
+foreword-p4 = Аз соли 2013, ки Раиси Ҷумҳурии Мардумии Чин { -xi-jinping } { -bri(case: "acc") } пешниҳод кард, { -china } ва кишварҳои Осиёи Марказӣ барои эҳёи комили Роҳи абрешим ва бунёди шарикии ба оянда нигаронидашудаи ҳамкории амиқ даст ба даст кор мекунанд. Муносибатҳои онҳо ба давраи нави рушд ворид шуда, имрӯз дар сатҳи бесобиқаи таърихӣ қарор доранд. Раис { -xi-jinping } дувоздаҳ маротиба ба Осиёи Марказӣ сафар карда, ҳар панҷ кишварро фаро гирифтааст ва бо роҳбарони ҳар як кишвар дӯстии наздики шахсӣ барқарор намудааст. Саммити виртуалӣ бахшида ба 30-солагии барқарории муносибатҳои дипломатӣ ва { -cca-summit(case: "first") } ду марҳилаи нави таърихи муносибатҳои Чин ва Осиёи Марказӣ мебошанд. Бо ӯҳдадории муштарак ба хидмат ба манфиатҳои мардумони худ ва бунёди ояндаи дурахшонтар { -china } ва кишварҳои Осиёи Марказӣ интихоби таърихӣ карданд, ки ҷомеаи боз ҳам наздиктари ояндаи муштараки Чин ва Осиёи Марказиро бунёд намоянд — ва ин азми онҳоро барои ба сатҳи баландтар, бо меъёрҳои баландтар ва сифати бештар расонидани ҳамкорӣ нишон медиҳад.
+foreword-p5 = { -cca-summit(case: "second") }, ки ба наздикӣ анҷом ёфт, нуқтаи ибтидоии нави ҳамкории Чин ва Осиёи Марказӣ гардид. Дар ин марҳилаи муҳим гузориши мазкур дастовардҳои асосӣ, имкониятҳои нав ва мушкилоти муштаракро дар давраи нав ҳамаҷониба баррасӣ намуда, таҳлили ояндабинонаи дурнамоҳоро пешниҳод мекунад.
+foreword-p6 = Тибқи гузориш, ҳамкории { -china } ва Осиёи Марказӣ дар давраи нав дар ҳафт самти калидӣ натиҷаҳои назаррас ба бор овардааст: муносибатҳои тиҷоративу иқтисодӣ, пайвастагии инфрасохторӣ, ҳамкорӣ дар соҳаи энергетика, соҳаҳои нав, тақвияти иқтидори рушд, омӯзиши мутақобилаи тамаддунҳо, инчунин сулҳу амният. Рушди баландсифати { -china }, кушодагии дорои меъёрҳои баланд ва мавҷи нави дигаргуниҳои технологию саноатӣ барои ҳамкории Чин ва Осиёи Марказӣ имкониятҳои бузург фароҳам меоранд. Ҳамзамон, ин шарикӣ бо хатару мушкилоте рӯ ба рӯ аст, ки аз яктарафагароӣ, протексионизм, шиддати геополитикӣ ва таҳдидҳои ғайрианъанавии амниятӣ сарчашма мегиранд.
+foreword-p7 = Дар бораи оянда дар гузориш қайд карда мешавад, ки ҳамкории ояндаи Чин ва Осиёи Марказӣ бояд аз консепсияи бунёди ҷомеаи ояндаи муштараки башарият ва се ташаббуси бузурги ҷаҳонӣ — { -gdi }, { -gsi } ва { -gci } — роҳнамоӣ гирад. Он бояд ба принсипҳои дастгирии мутақобила, рушди муштарак, амнияти умумӣ ва дӯстии ҷовидона пойбанд бошад. Ду ҷониб бояд якҷоя барои таҳкими пояҳои ҷомеаи минтақавии ояндаи муштарак, кушодани саҳифаи нави шукуфоии минтақа, бунёди сипари муштараки амнияту субот ва эҷоди симфонияи нави пайванди байни мардумон талош варзанд.
+foreword-p8 = Мо боварии комил дорем, ки ҳамкории Чин ва Осиёи Марказӣ дар давраи нав ба мардумони минтақа рушду некӯаҳволии бештар меорад, ба ҷаҳони торафт ноустувор суботу нерӯи мусбати бештар мебахшад ва дар кори бузурги бунёди ҷомеаи ояндаи муштараки башарият ҳамчун намунаи муҳими ҳамкории минтақавӣ хизмат хоҳад кард.
