@@ -1,291 +1,140 @@
 ### Locale: tg (Tajik) · script: Cyrl · direction: ltr
-### Translated from the source locale `en` (created by silkpress sync).
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-title = Chapter One: China-Central Asia Cooperation Has Yielded Fruitful Results
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-q1 = “Our cooperation is rooted in more than 2,000 years of friendly exchanges, cemented by solidarity and mutual trust cultivated through more than three decades of diplomatic ties, and taken forward via openness and win-win cooperation of the new era. Building on our collective efforts over the years, we have forged a China-Central Asia Spirit of ‘mutual respect, mutual trust, mutual benefit, and mutual assistance for the joint pursuit of modernization through high-quality development.’”
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-qa1 = — PRC President { -xi-jinping }
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-title = I. Economic and Trade Relations Continue to Strengthen
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-p1 = In recent years, economic and trade cooperation between { -china } and the Central Asian countries has grown in volume and quality. { -china } has become Central Asia’s largest trading partner and a significant source of investment. Since the inaugural { -cca-summit } in 2023, { -china } has introduced a series of trade facilitation measures to ensure smooth trade flows with Central Asian countries, expand the supply of their products, and diversify the bilateral trade structure. As cooperation potential continues to be unlocked, trade volumes have reached new heights. In 2024, the total trade volume between { -china } and Central Asia reached USD 94.8 billion—an increase of USD 5.4 billion over the previous year, or 7.2 percent growth. This surge in trade volume represents a more than hundredfold increase from USD 460 million in the early days of diplomatic relations.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-h1 = Strategic Alignment at the Top Level
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-p2 = A defining feature of China-Central Asia cooperation is its strategic-level alignment of key national development plans. All sides have worked to deepen synergy between the { -bri-short } and national strategies such as { -kazakhstan }’s “Bright Path” New Economic Policy, { -kyrgyzstan }’s <i>National Development Program to 2026</i>, { -tajikistan }’s <i>National Development Strategy to 2030</i>, { -turkmenistan }’s “Revival of the Silk Road” initiative, and { -uzbekistan }’s <i>Development Strategy for a New { -uzbekistan }, 2022-2026</i>. By aligning these strategies, the two sides have expanded practical cooperation across sectors and created a new, deeply complementary, mutually beneficial partnership framework. During the second { -cca-summit }, the six countries signed together a treaty on eternal good-neighborliness, friendship and cooperation to enshrine the principle of everlasting friendship in the form of law. This is a new landmark in the history of the relations between the six countries.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-h2 = Practical Cooperation Enters the “Fast Lane”
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-p3 = As China-Central Asia cooperation continues to deepen, practical cooperation has accelerated significantly. Both sides are working to enhance the convenience of trade policies and improve investment policies' stability, fairness, transparency, and sustainability, making the economic, trade, and business environment increasingly attractive. As of December 2024, { -china }'s direct investment stock in Central Asian countries exceeded USD 17 billion, while the cumulative value of completed contracted projects surpassed USD 60 billion. These projects span a wide range of areas, including oil and gas extraction, connectivity infrastructure, manufacturing, and the digital economy.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-p4 = In { -china }'s Xinjiang region, which shares mountains and rivers with Central Asia, customs clearance procedures at border ports with { -kazakhstan }, { -kyrgyzstan }, and { -tajikistan } have continued to improve, becoming faster and more efficient. The China-Kazakhstan Horgos International Border Cooperation Center—the first cross-border cooperation zone jointly built by the two countries—has served as a model of bilateral trade cooperation under the { -bri-short } since it began operations in 2012. Operated under the innovative “within the territory but outside the customs” model, the center exemplifies seamless cross-border collaboration.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-p5 = Shaanxi Province, the historical starting point of the ancient Silk Road, is developing a bulk commodity trading hub focused on grains, fruits, and vegetables bound for Central Asia. It is also partnering with Central Asian countries to build international logistics hubs and parks jointly. To date, ten overseas warehouses have been established, and in 2024, trade between Shaanxi and Central Asia grew by 48.1%.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-p6 = Xi'an International Port—the most significant international logistics hub in Northwest { -china }—has adopted RFID (radio-frequency identification) technology to reduce the assembly time for new energy vehicles and improve the efficiency of outbound China-Europe freight trains. Five to eight dedicated trains carrying these vehicles are dispatched monthly to Central Asia.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-p7 = From daily consumer goods and mechanical equipment to electronic devices, Chinese-made products are highly popular among Central Asian consumers. New export drivers known as the “three new items” (new energy vehicles, lithium batteries, and solar panels) have become the mainstay of { -china }'s exports to Central Asia. Meanwhile, Central Asian exports of energy products and agricultural goods to { -china } are rapidly increasing, enriching Chinese consumer options. { -china } has opened eight “green channels” to expedite customs clearance for farming and sideline products, fully covering highway ports and significantly boosting bilateral agricultural trade.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-p8 = Premium green agricultural products from Central Asia, such as Tajik lemons and Uzbek cherries, are entering the Chinese market at a growing pace, while Chinese specialties such as Hebei peaches and Yan'an apples are appearing on Central Asian dining tables for the first time. Xi'an Aiju Grain and Oil Group has fully used the complementarity between { -china } and Central Asian countries in agricultural cooperation by establishing and operating a one-million-ton grain and oil logistics and processing base in North { -kazakhstan }. The enterprise's equipment standards, technological expertise, and management experience have directly benefited local populations, achieving mutual benefit and win-win outcomes while enhancing regional food security. Thanks to the concerted efforts of both sides, the stability and efficiency of regional industrial and supply chains have been effectively safeguarded.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s2-title = II. Infrastructure Development Enhances Connectivity
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s2-p1 = Connectivity remains one of the primary focuses of cooperation between { -china } and Central Asian countries. Both sides have leveraged Central Asia's unique geographical advantages to establish efficient "fast-track" channels for the movement of people and "green corridors" for the flow of goods. This transformation has helped turn Central Asia from a "landlocked region" into a "land-linked hub," reinforcing its pivotal role as a transportation bridge across the Eurasian continent. Such progress improves livelihoods and unlocks further potential for high-level connectivity between { -china } and Central Asia, including the Internet of Things.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s2-p2 = Through early-stage cooperation under the { -bri-short }, { -china } and the Central Asian countries have accelerated the development of the China-Central Asia transportation corridor and worked to create a multidimensional, diversified regional connectivity network. A series of mutually beneficial infrastructure projects has taken root. One notable example is the completion of the Angren-Pap Railway Tunnel, the longest railway tunnel in Central Asia, constructed by { -china }. This project has ended { -uzbekistan }'s dependence on transport routes passing through neighboring countries and transformed the travel experience of tens of millions of people.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s2-p3 = The China-Kyrgyzstan-Uzbekistan Highway, which traverses the Tianshan Mountains, and the China-Tajikistan-Uzbekistan Highway, which crosses the Pamir Plateau, are continuously weaving a denser transport network for goods trade between { -china } and Central Asia, bringing tangible benefits to people across the region.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s2-p4 = On December 27, 2024, the China-Kyrgyzstan-Uzbekistan (CKU) Railway project was officially launched. The railway starts in Kashgar, Xinjiang, passes through { -kyrgyzstan }, and enters { -uzbekistan }, with potential future extensions to West and South Asia. Once completed, it will enhance the southern corridor of the New Eurasian Land Bridge, creating a convenient transportation route from East and Southeast Asia to Central Asia, West Asia, North Africa, and Southern Europe. The project will significantly lower international trade costs for participating Belt and Road countries and improve their integration into the global economy.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s2-p5 = { -china } has signed intergovernmental air transport agreements with all five Central Asian countries, steadily advancing the liberalization of the air transport market. Air connectivity between Xi'an and Central Asia has grown from zero routes to full coverage across five countries and seven cities. Eight passenger routes linking { -china } to these Central Asian cities now operate stably, integrating { -china } and Central Asia's economic zones and enabling efficient industrial and social supply chain convergence.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s2-p6 = China-Europe and China-Central Asia freight trains, running day and night, have played a vital role in maintaining smooth and stable international supply chains. On April 23, a China-Europe freight train comprising 55 containers carrying daily consumer goods and electronic components departed from Horgos Port in Xinjiang bound for Małaszewicze, Poland. This train marked the 3,000th China-Europe (Central Asia) freight train to pass through the Horgos rail port in 2024, reaching this milestone 27 days earlier than in 2023, with a year-on-year increase of 28.7%, setting a new record.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s2-p7 = In total, { -china } operated 19,000 China-Europe freight trains in 2024, transporting 2.07 million TEUs (twenty-foot equivalent units), representing year-on-year increases of 10% and 9%, respectively. Meanwhile, 12,000 China-Central Asia freight trains were dispatched, carrying 880,000 TEUs—a year-on-year rise of 10% and 12%, respectively. Currently, { -china } Railway has scheduled 44 fixed China-Central Asia freight routes, contributing to developing a new international transportation corridor across Eurasia.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s2-p8 = The Trans-Caspian International Transport Corridor originates in { -china } and runs through { -kazakhstan }, the Caspian Sea, Azerbaijan, and Georgia, extending to Türkiye and European countries. In July 2024, President { -xi-jinping } and President Kassym-Jomart Tokayev of { -kazakhstan } jointly attended, via video link from the Astana Presidential Palace, the inauguration ceremony of the China-Europe Trans-Caspian Express. For the first time, Chinese vehicles reached Caspian ports via direct road transportation, marking the formal establishment of a diversified, multimodal connectivity framework integrating road, rail, air, and pipeline transport.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s2-p9 = Several China-Europe freight train consolidation hubs are developing rapidly, creating a more efficient and convenient transportation network. In February 2024, the Xi'an Port Free Trade Company and { -kazakhstan } Temir Zholy Express jointly launched the { -kazakhstan } Xi'an Terminal. Over the year, it handled more than 150,000 tons of transshipped cargo, facilitating rapid distribution of Kazakh imports and exports via Xi'an and advancing { -kazakhstan }'s vision of building a China-based trade and logistics hub. With the official operation of China-Kazakhstan logistics center in Almaty this June, the "hub-to-hub" corridor will soon enter a new development phase.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s3-title = III. Accelerated Cooperation Across the Full Energy Industry Chain
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s3-p1 = Central Asia is an important oil and gas production region, and its natural resource endowments and industrial structures are highly complementary to { -china }'s needs. In recent years, { -china } and Central Asian countries have adopted a mutually beneficial, win-win approach to build a diversified, secure, and efficient energy corridor, continuously expanding cooperation in energy, mineral resources, and other foundational sectors.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s3-p2 = Chinese enterprises attach great importance to energy cooperation with Central Asian countries and have established long-term, stable partnerships with local government agencies and energy companies. As early as 1997, { -china } National Petroleum Corporation (CNPC) won the bid to develop the Aktobe Oilfield in { -kazakhstan }, marking the beginning of the China-Kazakhstan oil and gas cooperation. Over the years, AktobeMunaiGas has grown from producing just over 2 million tons of crude oil annually into a large-scale oil and gas enterprise with an annual oil and gas output exceeding 10 million tons. The company has built a complete upstream-to-downstream industrial chain encompassing oil and gas exploration and development, pipeline construction and operation, refining and petroleum trade, engineering technology and construction, equipment, and transport services, IT systems, and logistics support, creating over 20,000 local jobs.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s3-p3 = A Chinese energy equipment manufacturer in { -tajikistan } built and commissioned the Dushanbe-2 thermal power plant, ending the capital's long-standing winter electricity shortages. In { -kyrgyzstan }, with Chinese support, the modernization of the Bishkek thermal power plant significantly increased its annual electricity output from 262 million kilowatt-hours to 1.74 billion, nearly doubling its heating capacity. In { -turkmenistan }, CNPC's Amu Darya natural gas project has achieved an oil and gas equivalent output of over 10 million tons per year and an annual gas supply capacity of 10 billion cubic meters. These and other major cooperative projects have not only taken root but flourished, steadily expanding the China-Central Asia oil and gas trade and realizing full-spectrum cooperation across the energy industry chain.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s3-p4 = Through years of practical cooperation, the regional pipeline network has gradually matured. Traversing vast deserts, the China-Central Asia natural gas pipelines (Lines A, B, and C) are currently operational and connect with { -china }'s West-East Gas Pipeline Lines II and III. Construction of Line D is progressing rapidly, set to benefit people along the route. The China-Kazakhstan crude oil pipeline, { -kazakhstan }'s first international energy corridor directly linking it to the global market, has significantly advanced its efforts to diversify its energy exports.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s3-p5 = As the { -bri-short } continues to advance, energy cooperation between { -china } and Central Asian countries has deepened. These efforts have strengthened Central Asia's energy infrastructure, injected fresh momentum into both sides' economic and social development, and positively contributed to regional energy structure optimization and environmental sustainability.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s4-title = IV. Innovation-Driven Green Cooperation
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s4-p1 = At present, fossil fuels still account for 95% of the total energy supply across the five Central Asian countries. Faced with intensifying climate change and the global trend toward energy transition, these countries are increasingly eager to pursue cooperation in renewable energy and green economy sectors. However, they face challenges due to limited financing, human resources, and technology, making their path toward green transformation difficult.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s4-p2 = At the inaugural { -cca-summit }, { -china } and the five Central Asian countries reached several consensus agreements, including launching a China-Central Asia Green and Low-Carbon Development Initiative and enhanced cooperation in green development and climate action. As a steadfast supporter of Central Asia's green transformation, { -china } is leveraging its strengths in clean energy production and management to help unlock the region's immense potential for renewable energy development.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s4-p3 = In early April 2025, the Bash and Zankeldi wind power projects in { -uzbekistan }, which were invested in, constructed, and operated with the participation of { -china } Southern Power Grid, officially began operation. They now constitute Central Asia's largest completed wind power project, expected to supply approximately 3 billion kilowatt-hours of clean electricity annually while reducing carbon dioxide emissions by 1.6 million tons.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s4-p4 = An increasing number of Chinese enterprises are investing in green energy manufacturing and infrastructure across Central Asia. Projects such as the 100-megawatt photovoltaic power station in Navoi, { -uzbekistan }; the Zhanatas wind farm, Turgusun hydropower station, and Almaty photovoltaic station in { -kazakhstan }; and { -china } Huadian's Aktau gas turbine and Shelek solar projects—all demonstrate the deepening of China-Central Asia cooperation in new energy. These initiatives are not only delivering reliable and sustainable electricity but also driving industrial upgrades and creating substantial employment opportunities in host countries.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s4-p5 = { -china } is also actively engaged in international cooperation with Central Asian countries in desertification control. The practical experience and scientific models developed in the "Three-North" shelterbelt region—spanning Ningxia, Inner Mongolia, and the Taklimakan Desert—have provided valuable lessons for Central Asian countries facing similar environmental challenges and opened up broad prospects for building a Green Belt and Road.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s4-p6 = Located on the border between { -uzbekistan } and { -kazakhstan }, the Aral Sea was once the fourth-largest lake in the world. However, due to more than half a century of extensive land and water development, its surface area shrank from approximately 67,000 square kilometers in 1960 to just around 6,000 square kilometers by 2020. This drastic reduction has led to desertification, salinization, and biodiversity loss. In response to this ecological crisis, { -china } and the Central Asian countries have joined hands in comprehensive restoration efforts.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s4-p7 = In 2023, the Xinjiang Institute of Ecology and Geography under the Chinese Academy of Sciences signed an agreement on Aral Sea ecological management with the government of { -uzbekistan } and related institutions. A pilot demonstration project integrating water and fertilizer management through drip irrigation under plastic mulch was launched in Nukus, western { -uzbekistan }. That same year, the cotton yield achieved in the trial reached the highest level in the local area. Today, scientists from the Xinjiang Institute continue to screen salt- and drought-tolerant plant species in Muynak Town, located on the Aral Sea's desiccated shore, helping bring greenery back to the region.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-title = V. Supporting Central Asia in Building Endogenous Development Capacity
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-q1 = “{ -china }’s journey out of poverty shows that developing countries can overcome poverty with perseverance, a consistent vision, and an unyielding spirit. Even the weakest bird can take flight and soar. If { -china } can succeed, so can others.”
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-qa1 = — President { -xi-jinping }, speaking at the G20 Leaders’ Summit in Rio de Janeiro, November 2024.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-p1 = Poverty is a persistent affliction of human society and a common global challenge. { -china }’s success in poverty alleviation has drawn worldwide attention and offers valuable experience for Central Asian countries. By shifting from traditional, one-way “blood transfusion” aid to a model of mutually reinforcing development through technology transfer, industrial upgrading, and talent cultivation, { -china } and Central Asia are now jointly building capacity for sustainable growth.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-h1 = Technology-based Poverty Reduction: Tailoring Innovation to Local Needs
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-p2 = { -china } and Central Asia have engaged in broad scientific and technological cooperation for poverty reduction, adapted to regional characteristics and industrial bottlenecks. These efforts focus on agricultural modernization, energy transition, and infrastructure. During the { -cca-summit }, { -china } and { -uzbekistan } agreed to establish a Sub-Committee on Poverty Reduction under their Intergovernmental Cooperation Committee, { -china }’s first intergovernmental mechanism of its kind. Since its launch, the mechanism has significantly progressed in institutional development, personnel training, and experience-sharing. It has supported { -uzbekistan }’s socio-economic advancement and deepened the substance of bilateral cooperation. According to a joint assessment by { -uzbekistan }’s State Committee on Statistics and the World Bank, 719,000 people were lifted out of poverty in { -uzbekistan } in 2024, with the poverty rate dropping to 8.9%.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-p3 = In recent years, Northwest A&F University has built eight overseas agricultural science and technology demonstration parks across Central Asia. These focus on crop breeding, pest and disease control, water-saving irrigation, veterinary medicine, saline-alkali land remediation, and food processing. In 2023, the China-Kyrgyzstan Demonstration Park for High-Quality Fruit Tree Breeding was established jointly by Northwest A&F University, Kyrgyz universities, and businesses. Addressing the region’s hot and arid summer conditions, Chinese experts developed improved rootstock-scion combinations with higher water-use efficiency, better survival rates, and significantly increased yields—helping local fruit farmers raise incomes and escape poverty.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-h2 = Enhancing Technical Skills and Talent Development to Build Endogenous Growth Capacity
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-p4 = The Luban Workshop, named after the legendary Chinese craftsman Lu Ban, has become a new platform for international vocational education cooperation. Tailored to local development needs, Luban Workshops in Central Asia have created demand-driven training models to support regional poverty alleviation and industrialization.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-p5 = { -kazakhstan } is the first country in Central Asia to import electric vehicles on a large scale, yet it faces a shortage of technicians trained in EV maintenance. In December 2023, { -kazakhstan } inaugurated its first Luban Workshop, offering courses in transportation equipment and technology and establishing four training zones dedicated to vehicle maintenance, fuel vehicle systems, new energy vehicles, and intelligent connected vehicles. In 2024, the workshop launched new curricula aligned with local labor market needs—such as “Automotive Transmission and Smart Control Technology” and “Advanced Driver-Assistance Systems (ADAS)” —and introduced an innovation-focused program on “Smart Transportation and Artificial Intelligence.” Graduates from the workshop are in high demand and have been recruited by leading Kazakh automotive, metallurgy, and mining enterprises. In July 2024, { -china } announced plans to open a second Luban Workshop in { -kazakhstan } to cultivate talent for the country’s growing AI industry.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-p6 = Luban Workshops also promote integrating education and industry through “Chinese language + vocational skills” dual-track training. Significant local job opportunities are emerging with the growth of Chinese-invested enterprises across Central Asia under the { -bri-short }. This dual-track education model—offered through short-term training, non-degree programs, and academic degree courses—effectively improves local workforce capabilities, eases employment bottlenecks for enterprises, and contributes to regional development by addressing livelihood needs through job creation.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-title = VI. Mutual Learning Among Civilizations: Strengthening Spiritual Bonds
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-p1 = Over two thousand years ago, Chinese civilization from the Central Plains first engaged deeply with Central Asian civilizations through the ancient Silk Road. This encounter established a reciprocal and symbiotic cultural exchange paradigm, laying the foundation for mutual recognition and serving as a cultural bedrock for contemporary dialogue. Today, civilizational exchanges between { -china } and Central Asian countries are deepening, carrying forward the legacy of the Silk Road while injecting new vitality into building a community with a shared future for humankind.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-h1 = Millennia of Friendship, Carried on Through the Fragrance of Traditional Medicine
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-p2 = Since the opening of the Silk Road, traditional Chinese medicine (TCM) has spread to Central Asia along trade routes, gradually integrating with local medical traditions. The <i>Xi’an Declaration of the { -cca-summit }</i> explicitly called for “establishing TCM centers, advancing cooperation in herbal cultivation and processing, and building a ‘Healthy Silk Road.’” In recent years, { -china } and Central Asian countries have developed a comprehensive cooperation network in traditional medicine—encompassing healthcare, education, and scientific research—through a series of practical projects. TCM has become an essential bridge of mutual understanding between the peoples of { -china } and Central Asia.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-p3 = In March 2023, the Fourth Affiliated Hospital of Xinjiang Medical University (Xinjiang Traditional Chinese Medicine Hospital), in partnership with the Xinjiang Technical Institute of Physics and Chemistry under the Chinese Academy of Sciences, established the region's first "Traditional Chinese Medicine Treatment and Training Center" in Tashkent, { -uzbekistan }. The center has promoted including 14 TCM practices—such as acupuncture and tui na—into the local healthcare system. In September of the same year, the hospital won the national-level bid to establish the China-Uzbekistan Traditional Chinese Medicine Center. The following month, TCM became a required course in the traditional medicine undergraduate program at Tashkent State Medical University—marking the first time TCM education has been fully integrated into Central Asia's higher education system, laying the foundation for training a local TCM workforce.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-h2 = Cultural Bridges Foster People-to-People Bonds
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-p4 = Tourism and culture years and art festivals of Central Asian countries are very popular in { -china }. Chinese films and TV dramas, such as <i>Min-Ning Town</i> and <i>To the Wonder</i>, have become great hits in Central Asia. To implement the consensus the heads of state reached, { -china } and { -turkmenistan } held reciprocal Culture Years in 2023 and 2024, underscoring their shared commitment to deepening cultural cooperation. Both countries are rich in cultural heritage and long-standing historical ties. Through dance, vocal music, opera, and other art performances, they showcased the charm of their respective traditions and promoted deep cultural integration.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-p5 = Nowruz is a traditional festival celebrated across Central Asia. In March 2025, a performing arts troupe from Samarkand, { -uzbekistan }, presented a lively Nowruz celebration at the Silk Road Joy World in Xi'an, using music, dance, and cuisine to express friendship and cultural exchange. In April, the Consulate General of { -kazakhstan } in Xi'an hosted a Nowruz celebration featuring mini-football matches, traditional games, talent competitions, and Kazakh music and dance performances. The festivities promoted national heritage, strengthened people-to-people ties, and encouraged multilateral cultural dialogue.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-h3 = Silk Road Tourism: Efforts to Reach Out to Each Other
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-p6 = Tourism between { -china } and Central Asian countries is thriving. With abundant cultural and natural resources, geographical proximity, and complementary market needs, the two sides are building a balanced and reciprocal tourism ecosystem that supports the broader vision of a regional community of shared future. Policy coordination, resource sharing, and market integration are driving sustained momentum.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-p7 = Central Asia is one of the fastest-growing and most promising regions for inbound tourism to { -china }, while { -china } is a significant source of outbound tourists for Central Asia. All five Central Asian countries have been incorporated into { -china }'s outbound tourism destinations list. To boost cross-border travel, they have adopted visa facilitation measures: { -uzbekistan } has offered Chinese tourists a ten-day visa-free stay since 2021; in November 2023, { -china } and { -kazakhstan } implemented mutual visa exemptions allowing 30-day stays; { -kyrgyzstan } and { -tajikistan } have introduced e-visa systems to streamline entry. On June 1, 2025, the <i>Agreement between the Government of the People's Republic of { -china } and the Government of the Republic of { -uzbekistan } on Mutual Visa Exemption</i> officially entered into force, making travel even more convenient for citizens of both countries.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-p8 = With the support of promotional events like tourism fairs and themed exhibitions, both sides have continued to raise the visibility of their tourism brands and boost cross-border appeal. 2024 was designated the “{ -kazakhstan } Tourism Year in { -china }.” Thanks to the mutual visa exemption, two-way travel saw a significant leap—Chinese tourism to { -kazakhstan } increased by over 50%, and Kazakh tourism to { -china } grew by 31%. On May 29, 2025, the China-Central Asia People-to-People Tourism Express Train was launched, creating a new cultural corridor across Eurasia and further enriching the depth of connectivity and people-to-people exchange.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-title = VII. Peace and Security: Laying the Foundation for Development
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-p1 = At the inaugural { -cca-summit } on May 19, 2023, President { -xi-jinping } emphasized safeguarding the sovereignty, security, independence, and territorial integrity of Central Asian countries, respecting the development paths independently chosen by the people of Central Asia, and supporting the region's pursuit of peace, harmony, and stability.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-p2 = The <i>Xi'an Declaration</i> adopted at the summit reaffirmed the importance of maintaining national security, political stability, and constitutional order. All parties resolutely opposed the subversion of legitimate governments and the instigation of “color revolutions” and rejected all forms and pretexts of interference in other countries' internal affairs. The parties strongly condemned terrorism, separatism, and extremism in all forms, expressed willingness to jointly combat the “three forces,” drug trafficking, transnational organized crime, and cybercrime, and agreed to strengthen exchanges on security for major projects and events to ensure the safe and stable operation of strategic cooperation initiatives.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-p3 = In recent years, aiming to build a shared security community, { -china } and the Central Asian countries have pursued all-round, multi-tiered cooperation in maintaining regional peace and stability. Through practical steps such as joint counterterrorism operations, strengthening multilateral mechanisms, and promoting innovative security governance, the two sides have deepened cooperation in border control, cyber counterterrorism, and joint law enforcement, fortifying the regional security shield and injecting strong momentum into long-term peace.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-p4 = In September 2024, the first China-Central Asia Ministers of Public Security and Internal Affairs Meeting Mechanism was launched in Lianyungang. The parties reached multiple agreements on combating transnational crime, extremism, and cybercrime and established regular information-sharing and joint operation mechanisms. That same month, the Conference of Presidents of the Supreme Courts of { -china } and Central Asian Countries was held in Urumqi, Xinjiang. The parties reached a consensus on cross-border judicial cooperation and counterterrorism, with { -uzbekistan } and { -kazakhstan } sharing experiences in legislation and law enforcement, paving the way for a new pattern of regional counterterrorism collaboration.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-p5 = In April 2025, the Sixth Meeting of China-Central Asia Foreign Ministers voiced support for the establishment of a { -sco } ({ -sco-short }) Anti-Drug Center in Dushanbe and its coordination with the Central Asian Regional Information and Coordination Center for combating drugs, thus strengthening joint drug interdiction efforts and the fight against transnational crime.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-p6 = At the same time, { -china } and Central Asian countries have been institutionalizing their law enforcement and security cooperation, conducting regular bilateral and multilateral joint drills and border patrols to minimize the operating space of the “three forces” and safeguarding shared security interests and regional peace.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-p7 = Xinjiang, { -china }’s northwestern region, shares natural borders with Central Asia. Since the { -cca-summit }, Xinjiang has actively strengthened cross-border law enforcement cooperation with neighboring countries, reinforcing the border security line and jointly maintaining regional peace and stability. Given the complex geography and management challenges of { -china }’s borders with { -kazakhstan }, { -kyrgyzstan }, and { -tajikistan }, local governments and relevant departments on both sides have explored new cooperative models.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-p8 = In November 2024, the first meeting of the China-Kazakhstan Horgos International Border Cooperation Center Local Coordination Mechanism was held in Horgos, Xinjiang. The two sides discussed the center’s high-quality development, enhanced local cooperation, and issues such as infrastructure development, cross-border tourism, market regulation, plant and animal quarantine collaboration, and joint crime prevention. The meeting concluded with the signing of the <i>Meeting Minutes of the First China-Kazakhstan Horgos Border Cooperation Center Local Coordination Mechanism</i> and a memorandum on establishing a cross-border tourism cooperation zone.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-p9 = In January 2025, the inaugural meeting of the China-Kazakhstan Joint Border Committee was held in Beijing. The two sides formally launched the committee, adopted its charter, and praised the progress of the <i>Agreement on Border Management Systems</i>. Both sides affirmed the stable and clearly defined China-Kazakhstan border and the friendly, peaceful state of affairs in adjacent regions. They agreed to use the committee as a platform to enhance border governance and cooperation further and contribute to developing a permanent, comprehensive strategic partnership.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-p10 = Today, a stable, unified, and peaceful Central Asia is rapidly taking shape, making a substantial contribution to regional security and laying a more solid foundation for building a closer China-Central Asia community of shared future. In March 2025, { -kyrgyzstan }, { -tajikistan }, and { -uzbekistan } signed a treaty on the demarcation of their tripoint border, fully resolving lingering territorial issues and setting an example for promoting regional peace, stability, and prosperity.
-
+### Translated from the English source (locales/en). Official register of the Tajik state press
+### (president.tj, АМИТ «Ховар»); Tajik Cyrillic alphabet (ғ ӣ қ ӯ ҳ ҷ; no ц, щ, ы, ь).
+###
+### Glossary (keep these consistent across all files):
+### - China = Чин; People's Republic of China = Ҷумҳурии Мардумии Чин (ҶМЧ); PRC President = Раиси Ҷумҳурии Мардумии Чин
+### - Tajikistan = Тоҷикистон (Ҷумҳурии Тоҷикистон); Kazakhstan = Қазоқистон; Kyrgyzstan = Қирғизистон;
+###   Turkmenistan = Туркманистон; Uzbekistan = Ӯзбекистон; Central Asia = Осиёи Марказӣ; Eurasia = Авруосиё
+### - Xi Jinping = Си Ҷинпин; Kassym-Jomart Tokayev = Қосим-Ҷомарт Тоқаев
+### - Belt and Road Initiative = ташаббуси «Як камарбанд, як роҳ»; BRI (short) = «Як камарбанд, як роҳ»
+### - Shanghai Cooperation Organization (SCO) = Созмони ҳамкории Шанхай (СҲШ)
+### - China-Central Asia Summit = Саммити «Осиёи Марказӣ — Чин» (the order Tajik official sources use);
+###   first / second summit = Саммити якуми / дуюми «Осиёи Марказӣ — Чин»
+### - Xi'an Declaration = Эъломияи Сиан; Xi'an = Сиан; Shaanxi = музофоти Шэнсӣ; Xinjiang = Синзян; Horgos = Хоргос
+### - China-Central Asia Spirit = рӯҳияи «Чин — Осиёи Марказӣ»
+### - China-Central Asia cooperation = ҳамкории Чин ва Осиёи Марказӣ;
+###   China-Central Asia Mechanism (Secretariat) = механизми «Чин — Осиёи Марказӣ» (Котибот)
+### - China-Central Asia community with a shared future = ҷомеаи ояндаи муштараки Чин ва Осиёи Марказӣ
+### - community with a shared future for humanity = ҷомеаи ояндаи муштараки башарият;
+###   regional community with a shared future = ҷомеаи минтақавии ояндаи муштарак
+### - Global Development / Security / Civilization Initiative = Ташаббуси рушди ҷаҳонӣ / амнияти ҷаҳонӣ / тамаддуни ҷаҳонӣ
+### - China-Europe Railway Express; China-Europe freight trains = қатораҳои боркаши «Чин — Аврупо»;
+###   China-Central Asia freight trains = қатораҳои боркаши «Чин — Осиёи Марказӣ»
+### - Trans-Caspian International Transport Corridor = Долони байналмилалии нақлиётии Транскаспий
+### - Luban Workshop = Устохонаи Лубан; traditional Chinese medicine (TCM) = тибби анъанавии чинӣ
+### - Xinhua (News Agency) = агентии иттилоотии Синхуа; Xinhua Institute = Институти тадқиқотии агентии иттилоотии Синхуа
+### - high-quality development = рушди баландсифат; high-level opening-up = кушодагии сатҳи баланд;
+###   Chinese modernization = навсозии чинӣ; new era = давраи нав; Global South = Ҷануби Ҷаҳонӣ
+### - mutual learning among civilizations = омӯзиши мутақобилаи тамаддунҳо; people-to-people exchanges = табодули байни мардумон
+### - "three forces" = «се нерӯи шарир» (терроризм, ҷудоихоҳӣ, ифротгароӣ); color revolutions = «инқилобҳои рангин»
+### - good neighbors, good friends, good partners, good brothers = ҳамсояҳои нек, дӯстони нек, шарикони нек ва бародарони нек
+### - CICA = Машварати ҳамкорӣ ва тадбирҳои боварӣ дар Осиё (МҲТБО); United Nations = Созмони Милали Муттаҳид
+###
+### Term variants (terms.ftl), selected with (case: "…"): Tajik has no noun cases; possession is the
+###   izofat. Variants exist only where the written form changes:
+###   nom = base form (default); iz = izofat form of a head noun followed by its modifier
+###   (Ӯзбекистони Нав, Қазоқистони Шимолӣ); acc = with the object suffix -ро (Чинро; after a closing
+###   quote or an abbreviation with a hyphen: «…»-ро, СҲШ-ро); q = with the inner quotes „…“, for use
+###   inside a «quotation»; first / second = the summit with its ordinal (Саммити якуми / дуюми «…»).
+### Typography: quotes «…» outside, „…“ inside; em dash — with U+00A0 before it (also inside compound
+###   names: «Осиёи Марказӣ — Чин»); en dash without spaces in ranges (2022–2026); numbers 19 000 and
+###   7,2 % with U+00A0 (digit groups from five digits, before % and before a unit); decimal comma;
+###   dates "27 декабри соли 2024", "моҳи марти соли 2023".
+
+
+## Chapter One: China-Central Asia Cooperation Has Yielded Fruitful Results — its opening quote, sections and sub-headings.
+
+ch1-title = Боби якум. Ҳамкории Чин ва Осиёи Марказӣ самараи фаровон ба бор овардааст
+ch1-q1 = «Ҳамкории мо аз зиёда аз 2000 соли табодули дӯстона реша мегирад, бо ҳамбастагӣ ва эътимоди мутақобилае, ки дар тӯли беш аз се даҳсолаи муносибатҳои дипломатӣ парвариш ёфтааст, мустаҳкам гардида, тавассути кушодагӣ ва ҳамкории судманди тарафайни давраи нав ба пеш меравад. Бо такя ба талошҳои муштараки солҳои зиёд мо рӯҳияи „Чин — Осиёи Марказӣ“-ро ташаккул додем, ки моҳияти он „эҳтироми мутақобила, эътимоди мутақобила, манфиати мутақобила, кӯмаки мутақобила ва якҷоя пеш бурдани навсозӣ тавассути рушди баландсифат“ мебошад».
+ch1-qa1 = — Раиси Ҷумҳурии Мардумии Чин { -xi-jinping }
+
+## Section I
+
+ch1-s1-title = I. Муносибатҳои иқтисодиву тиҷоратӣ пайваста тақвият меёбанд
+ch1-s1-p1 = Дар солҳои охир ҳамкории тиҷоративу иқтисодии { -china } ва кишварҳои Осиёи Марказӣ ҳам аз ҷиҳати ҳаҷм ва ҳам аз ҷиҳати сифат афзоиш ёфтааст. { -china } бузургтарин шарики тиҷоратӣ ва манбаи муҳими сармоягузории Осиёи Марказӣ гардидааст. Пас аз { -cca-summit(case: "first") } дар соли 2023 { -china } як қатор тадбирҳои мусоидат ба тиҷоратро ҷорӣ намуд, то ҷараёни бемамониати тиҷорат бо кишварҳои Осиёи Марказиро таъмин кунад, таъминоти маҳсулоти онҳоро васеъ намояд ва сохтори тиҷорати дуҷонибаро гуногун гардонад. Бо кушода шудани пайвастаи иқтидори ҳамкорӣ ҳаҷми тиҷорат ба қуллаҳои нав расидааст. Дар соли 2024 ҳаҷми умумии гардиши мол байни { -china } ва Осиёи Марказӣ ба 94,8 миллиард доллари ИМА расид, ки нисбат ба соли гузашта 5,4 миллиард доллари ИМА ё 7,2 % зиёд аст. Ин ҳаҷми тиҷорат нисбат ба 460 миллион доллари ИМА дар солҳои аввали барқарории муносибатҳои дипломатӣ беш аз сад баробар афзоиш ёфтааст.
+ch1-s1-h1 = Ҳамоҳангсозии стратегӣ дар сатҳи олӣ
+ch1-s1-p2 = Хусусияти фарқкунандаи ҳамкории Чин ва Осиёи Марказӣ ҳамоҳангсозии нақшаҳои асосии рушди миллӣ дар сатҳи стратегӣ мебошад. Ҳамаи ҷонибҳо барои амиқ гардонидани пайванди { -bri-short } бо стратегияҳои миллӣ, аз қабили сиёсати нави иқтисодии «Нурли жол»-и { -kazakhstan }, <i>Барномаи миллии рушди { -kyrgyzstan } то соли 2026</i>, <i>Стратегияи миллии рушди { -tajikistan } барои давраи то соли 2030</i>, ташаббуси «Эҳёи Роҳи абрешим»-и { -turkmenistan } ва <i>Стратегияи рушди { -uzbekistan(case: "iz") } Нав барои солҳои 2022–2026</i> талош варзидаанд. Тавассути ҳамоҳангсозии ин стратегияҳо ду ҷониб ҳамкории амалиро дар соҳаҳои гуногун васеъ намуда, чаҳорчӯбаи нави шарикии ба ҳам амиқан мукаммалкунанда ва судманди тарафайнро ба вуҷуд оварданд. Дар ҷараёни { -cca-summit(case: "second") } шаш кишвар якҷоя Шартнома дар бораи ҳамсоягии неки абадӣ, дӯстӣ ва ҳамкориро ба имзо расониданд, то принсипи дӯстии ҷовидонаро дар шакли қонун мустаҳкам намоянд. Ин марҳилаи нав дар таърихи муносибатҳои шаш кишвар мебошад.
+ch1-s1-h2 = Ҳамкории амалӣ ба «роҳи тезгард» ворид мешавад
+ch1-s1-p3 = Бо амиқ гардидани пайвастаи ҳамкории Чин ва Осиёи Марказӣ ҳамкории амалӣ ба таври назаррас суръат гирифтааст. Ҳар ду ҷониб барои баланд бардоштани қулайии сиёсати тиҷоратӣ ва беҳтар намудани субот, адолат, шаффофият ва устувории сиёсати сармоягузорӣ талош меварзанд, ки муҳити иқтисодӣ, тиҷоратӣ ва соҳибкориро торафт ҷолибтар мегардонад. То моҳи декабри соли 2024 ҳаҷми ҷамъшудаи сармоягузории мустақими { -china } дар кишварҳои Осиёи Марказӣ аз 17 миллиард доллари ИМА гузашт ва арзиши умумии лоиҳаҳои пудратии анҷомёфта аз 60 миллиард доллари ИМА зиёд гардид. Ин лоиҳаҳо доираи васеи соҳаҳоро, аз ҷумла истихроҷи нафту газ, инфрасохтори пайвасткунанда, саноати коркард ва иқтисоди рақамиро фаро мегиранд.
+ch1-s1-p4 = Дар минтақаи Синзяни { -china }, ки бо Осиёи Марказӣ кӯҳу дарёҳои муштарак дорад, расмиёти гумрукӣ дар гузаргоҳҳои сарҳадӣ бо { -kazakhstan }, { -kyrgyzstan } ва { -tajikistan } пайваста такмил ёфта, тезтар ва самараноктар гардидааст. Маркази байналмилалии ҳамкориҳои сарҳадии Чин ва Қазоқистон «Хоргос» — нахустин минтақаи ҳамкории фаромарзӣ, ки ду кишвар якҷоя бунёд кардаанд, — аз оғози фаъолияташ дар соли 2012 намунаи ҳамкории тиҷоратии дуҷониба дар доираи { -bri } гардидааст. Ин марказ, ки бо модели инноватсионии «дар дохили қаламрав, вале берун аз ҳудуди гумрукӣ» фаъолият мекунад, намунаи барҷастаи ҳамкории бемамониати фаромарзӣ мебошад.
+ch1-s1-p5 = Музофоти Шэнсӣ — нуқтаи ибтидоии таърихии Роҳи абрешими қадим — маркази савдои маҳсулоти яклухтро бо тамаркуз ба ғалла, мева ва сабзавоти ба Осиёи Марказӣ содиротшаванда бунёд карда истодааст. Музофот инчунин бо кишварҳои Осиёи Марказӣ якҷоя марказҳо ва паркҳои байналмилалии логистикӣ месозад. То имрӯз даҳ анбори хориҷӣ таъсис дода шудааст ва дар соли 2024 ҳаҷми тиҷорати байни Шэнсӣ ва Осиёи Марказӣ 48,1 % афзоиш ёфт.
+ch1-s1-p6 = Бандари байналмилалии Сиан — бузургтарин маркази байналмилалии логистикӣ дар шимолу ғарби { -china } — технологияи шинохти радиобасомадиро (RFID) ҷорӣ кардааст, то вақти ҷамъоварии мошинҳои энергияи навро барои боркунӣ кӯтоҳ намуда, самаранокии қатораҳои боркаши содиротии «Чин — Аврупо»-ро баланд бардорад. Ҳар моҳ аз панҷ то ҳашт қатораи махсуси ин мошинҳо ба Осиёи Марказӣ фиристода мешавад.
+ch1-s1-p7 = Аз молҳои истеъмолии ҳаррӯза ва таҷҳизоти механикӣ то дастгоҳҳои электронӣ, маҳсулоти истеҳсоли Чин дар байни истеъмолкунандагони Осиёи Марказӣ хеле маъмул аст. Омилҳои нави содирот, ки бо номи «се маҳсулоти нав» (мошинҳои энергияи нав, батареяҳои литийӣ ва панелҳои офтобӣ) маъруфанд, ба асоси содироти { -china } ба Осиёи Марказӣ табдил ёфтаанд. Дар баробари ин, содироти маҳсулоти энергетикӣ ва кишоварзии Осиёи Марказӣ ба { -china } босуръат меафзояд ва имкони интихоби истеъмолкунандагони чиниро васеъ мегардонад. { -china } барои тезонидани расмиёти гумрукии маҳсулоти кишоварзӣ ва хоҷагиҳои ёрирасон ҳашт «долони сабз» кушодааст, ки тамоми гузаргоҳҳои сарҳадии автомобилгардро пурра фаро гирифта, ба тиҷорати дуҷонибаи маҳсулоти кишоварзӣ такони ҷиддӣ бахшидааст.
+ch1-s1-p8 = Маҳсулоти аълосифати экологии кишоварзии Осиёи Марказӣ, аз қабили лимуи тоҷикӣ ва гелоси ӯзбекӣ, бо суръати афзоянда ба бозори Чин ворид мешаванд, дар ҳоле ки маҳсулоти махсуси чинӣ, ба монанди шафтолуи Хэбэй ва себи Янъан, бори аввал ба дастархони сокинони Осиёи Марказӣ роҳ ёфтаанд. Гурӯҳи ғалла ва равғани «Айҷу»-и Сиан бо бунёд ва ба кор андохтани маҷмааи логистикӣ ва коркарди ғалла ва равған бо иқтидори як миллион тонна дар { -kazakhstan(case: "iz") } Шимолӣ аз мукаммалкунии ҳамдигарии { -china } ва кишварҳои Осиёи Марказӣ дар ҳамкории кишоварзӣ пурра истифода бурдааст. Стандартҳои таҷҳизот, дониши технологӣ ва таҷрибаи идоракунии ин ширкат бевосита ба манфиати аҳолии маҳаллӣ хизмат карда, ба манфиати мутақобила ва натиҷаҳои судманди тарафайн оварда расониданд ва амнияти озуқавории минтақаро таҳким бахшиданд. Бо шарофати талошҳои муштараки ҳарду ҷониб субот ва самаранокии занҷираҳои саноатӣ ва таъминоти минтақа ба таври муассир ҳифз гардидааст.
+
+## Section II
+
+ch1-s2-title = II. Рушди инфрасохтор пайвастагиро тақвият мебахшад
+ch1-s2-p1 = Пайвастагӣ яке аз самтҳои асосии ҳамкории { -china } ва кишварҳои Осиёи Марказӣ боқӣ мемонад. Ҳар ду ҷониб аз бартариҳои беназири ҷуғрофии Осиёи Марказӣ истифода бурда, барои ҳаракати одамон «роҳҳои тезгард» ва барои интиқоли мол «долонҳои сабз»-и самаранок бунёд кардаанд. Ин дигаргунӣ ба табдил ёфтани Осиёи Марказӣ аз «минтақаи дар хушкӣ маҳдудгашта» ба «маркази пайвандгари хушкӣ» мусоидат намуда, нақши калидии онро ҳамчун пули нақлиётӣ дар саросари қитъаи Авруосиё тақвият бахшид. Чунин пешрафт сатҳи зиндагии мардумро беҳтар намуда, барои пайвастагии сатҳи баланди { -china } ва Осиёи Марказӣ, аз ҷумла дар соҳаи интернети ашё, имкониятҳои нав мекушояд.
+ch1-s2-p2 = Тавассути ҳамкориҳои ибтидоӣ дар доираи { -bri }, { -china } ва кишварҳои Осиёи Марказӣ рушди долони нақлиётии «Чин — Осиёи Марказӣ»-ро суръат бахшида, барои бунёди шабакаи бисёрченака ва гуногунсамти пайвастагии минтақавӣ талош варзиданд. Як қатор лоиҳаҳои инфрасохтории судманди тарафайн амалӣ гардиданд. Намунаи барҷаста анҷоми сохтмони нақби роҳи оҳани Ангрен — Поп, тӯлонитарин нақби роҳи оҳан дар Осиёи Марказӣ, мебошад, ки онро { -china } сохтааст. Ин лоиҳа ба вобастагии { -uzbekistan } аз роҳҳои нақлиётие, ки аз қаламрави кишварҳои ҳамсоя мегузаранд, хотима бахшида, сафари даҳҳо миллион нафар одамонро куллан дигар кард.
+ch1-s2-p3 = Шоҳроҳи Чин — Қирғизистон — Ӯзбекистон, ки аз кӯҳҳои Тиёншон мегузарад, ва шоҳроҳи Чин — Тоҷикистон — Ӯзбекистон, ки аз фалоти Помир убур мекунад, шабакаи нақлиётии тиҷорати молии байни { -china } ва Осиёи Марказиро пайваста зичтар мегардонанд ва ба мардуми тамоми минтақа манфиати воқеӣ меоранд.
+ch1-s2-p4 = 27 декабри соли 2024 лоиҳаи роҳи оҳани Чин — Қирғизистон — Ӯзбекистон (ЧҚӮ) расман оғоз гардид. Роҳи оҳан аз шаҳри Қошғари Синзян сар шуда, аз қаламрави { -kyrgyzstan } мегузарад ва ба { -uzbekistan } ворид мешавад ва дар оянда метавонад то Осиёи Ғарбӣ ва Ҷанубӣ идома ёбад. Пас аз анҷоми сохтмон он долони ҷанубии Пули нави хушкии Авруосиёро тақвият дода, аз Осиёи Шарқӣ ва Ҷанубу Шарқӣ ба Осиёи Марказӣ, Осиёи Ғарбӣ, Африқои Шимолӣ ва Аврупои Ҷанубӣ роҳи қулайи нақлиётӣ фароҳам меорад. Лоиҳа хароҷоти тиҷорати байналмилалиро барои кишварҳои иштирокчии { -bri } ба таври назаррас коҳиш дода, ҳамгироии онҳоро ба иқтисоди ҷаҳонӣ беҳтар хоҳад кард.
+ch1-s2-p5 = { -china } бо ҳамаи панҷ кишвари Осиёи Марказӣ созишномаҳои байниҳукуматӣ оид ба нақлиёти ҳавоӣ ба имзо расонида, либерализатсияи бозори нақлиёти ҳавоиро пайваста пеш мебарад. Робитаи ҳавоии Сиан бо Осиёи Марказӣ аз сифр то фарогирии пурраи панҷ кишвар ва ҳафт шаҳр расидааст. Ҳоло ҳашт хатсайри мусофирбаре, ки { -china(case: "acc") } бо ин шаҳрҳои Осиёи Марказӣ мепайвандад, ба таври устувор фаъолият мекунанд, ки минтақаҳои иқтисодии { -china } ва Осиёи Марказиро ба ҳам пайваст намуда, ба ҳамгироии самараноки занҷираҳои таъминоти саноатӣ ва иҷтимоӣ мусоидат мекунанд.
+ch1-s2-p6 = Қатораҳои боркаши «Чин — Аврупо» ва «Чин — Осиёи Марказӣ», ки шабу рӯз ҳаракат мекунанд, дар нигоҳ доштани бемамониатӣ ва устувории занҷираҳои таъминоти байналмилалӣ нақши муҳим доранд. 23 апрел қатораи боркаши «Чин — Аврупо» иборат аз 55 контейнер бо молҳои истеъмолии ҳаррӯза ва қисмҳои электронӣ аз бандари Хоргоси Синзян ба самти шаҳри Малашевичеи Лаҳистон ҳаракат кард. Ин қатора 3000-умин қатораи боркаши «Чин — Аврупо» (Осиёи Марказӣ) буд, ки соли 2024 аз гузаргоҳи роҳи оҳании Хоргос гузашт; ин нишондиҳанда 27 рӯз барвақттар аз соли 2023 ба даст омад ва афзоиш нисбат ба соли гузашта ба 28,7 % расида, рекорди нав гузошт.
+ch1-s2-p7 = Дар маҷмӯъ, дар соли 2024 { -china } 19 000 қатораи боркаши «Чин — Аврупо» ба роҳ монд, ки 2,07 миллион TEU (воҳиди муодили контейнери бистфутӣ) бор интиқол доданд; ин нисбат ба соли гузашта мутаносибан 10 % ва 9 % зиёд аст. Ҳамзамон, 12 000 қатораи боркаши «Чин — Осиёи Марказӣ» бо 880 000 TEU бор фиристода шуд, ки нисбат ба соли гузашта мутаносибан 10 % ва 12 % зиёд мебошад. Ҳоло ширкати «Роҳи оҳани { -china }» 44 хатсайри собити қатораҳои боркаши «Чин — Осиёи Марказӣ»-ро ба нақша гирифтааст, ки ба рушди долони нави байналмилалии нақлиётӣ дар саросари Авруосиё мусоидат мекунад.
+ch1-s2-p8 = Долони байналмилалии нақлиётии Транскаспий аз { -china } оғоз шуда, аз { -kazakhstan }, баҳри Каспий, Озарбойҷон ва Гурҷистон гузашта, то Туркия ва кишварҳои Аврупо идома меёбад. Моҳи июли соли 2024 Раис { -xi-jinping } ва Президенти { -kazakhstan } Қосим-Ҷомарт Тоқаев аз Қасри президентии Остона тавассути пайванди видеоӣ якҷоя дар маросими ифтитоҳи экспресси транскаспийи «Чин — Аврупо» иштирок карданд. Бори аввал мошинҳои чинӣ тавассути интиқоли мустақими автомобилӣ ба бандарҳои баҳри Каспий расиданд, ки ин ташаккули расмии чаҳорчӯбаи гуногунсамт ва бисёрнамудаи пайвастагиро, ки нақлиёти автомобилӣ, роҳи оҳан, ҳавоӣ ва қубуриро муттаҳид месозад, нишон дод.
+ch1-s2-p9 = Якчанд маркази ҷамъоварии бори қатораҳои боркаши «Чин — Аврупо» босуръат рушд карда, шабакаи нақлиётии самараноктар ва қулайтар ба вуҷуд меоранд. Моҳи феврали соли 2024 Ширкати тиҷорати озоди Бандари Сиан ва ширкати «Қазоқистон Темир Жолы Экспресс» якҷоя Терминали { -kazakhstan }-ро дар Сиан ба кор андохтанд. Дар давоми сол терминал беш аз 150 000 тонна бори транзитиро коркард намуда, ба тақсимоти босуръати молҳои воридотӣ ва содиротии Қазоқистон тавассути Сиан мусоидат кард ва ба амалӣ гардидани нияти { -kazakhstan } дар бобати бунёди маркази тиҷоратию логистикӣ дар қаламрави Чин кӯмак расонид. Бо оғози расмии фаъолияти маркази логистикии Чин ва Қазоқистон дар Алмаато дар моҳи июни соли ҷорӣ долони «марказ ба марказ» ба зудӣ ба марҳилаи нави рушд ворид мешавад.
+
+## Section III
+
+ch1-s3-title = III. Ҳамкорӣ дар тамоми занҷираи саноати энергетика суръат мегирад
+ch1-s3-p1 = Осиёи Марказӣ минтақаи муҳими истихроҷи нафту газ буда, захираҳои табиӣ ва сохтори саноатии он бо ниёзҳои { -china } хеле мукаммалкунандаи ҳамдигаранд. Дар солҳои охир { -china } ва кишварҳои Осиёи Марказӣ бо равиши судманди тарафайн барои бунёди долони энергетикии гуногунсамт, бехатар ва самаранок талош варзида, ҳамкориро дар соҳаҳои энергетика, захираҳои маъданӣ ва дигар соҳаҳои бунёдӣ пайваста васеъ намудаанд.
+ch1-s3-p2 = Ширкатҳои чинӣ ба ҳамкорӣ бо кишварҳои Осиёи Марказӣ дар соҳаи энергетика аҳамияти калон дода, бо мақомоти давлатӣ ва ширкатҳои энергетикии маҳаллӣ шарикии дарозмуддат ва устувор барқарор кардаанд. Ҳанӯз соли 1997 Ширкати миллии нафти { -china } (CNPC) дар озмун барои азхудкунии кони нафти Ақтобе дар { -kazakhstan } ғолиб омад, ки ин оғози ҳамкориҳои нафту гази Чин ва Қазоқистон гардид. Дар тӯли солҳо ширкати «АқтобеМунайГаз» аз истихроҷи каме бештар аз 2 миллион тонна нафти хом дар як сол ба корхонаи бузурги нафту газ бо истихроҷи солонаи беш аз 10 миллион тонна нафту газ табдил ёфт. Ширкат занҷираи пурраи саноатиро аз истихроҷ то коркард бунёд кардааст, ки иктишоф ва азхудкунии конҳои нафту газ, сохтмон ва истифодаи қубурҳо, коркарди нафт ва савдои маҳсулоти нафтӣ, технологияҳои муҳандисӣ ва сохтмон, таҷҳизот ва хизматрасониҳои нақлиётӣ, системаҳои иттилоотӣ ва таъминоти логистикиро дар бар мегирад ва беш аз 20 000 ҷойи кори маҳаллиро фароҳам овардааст.
+ch1-s3-p3 = Як истеҳсолкунандаи чинии таҷҳизоти энергетикӣ дар { -tajikistan } Маркази барқу гармидиҳии «Душанбе-2»-ро сохта, ба истифода дод, ки ба норасоии деринаи барқ дар фасли зимистони пойтахт хотима бахшид. Дар { -kyrgyzstan } бо дастгирии Чин навсозии Маркази барқу гармидиҳии Бишкек истеҳсоли солонаи нерӯи барқи онро аз 262 миллион то 1,74 миллиард киловатт-соат ба таври назаррас афзоиш дода, иқтидори гармидиҳии онро қариб ду баробар зиёд кард. Дар { -turkmenistan } лоиҳаи гази табиии «Амударё»-и CNPC ба истихроҷи солонаи беш аз 10 миллион тонна дар муодили нафту газ ва иқтидори солонаи таъминоти газ ба ҳаҷми 10 миллиард метри мукааб расидааст. Ин ва дигар лоиҳаҳои бузурги ҳамкорӣ на танҳо реша давонда, балки шукуфтаанд ва савдои нафту гази байни Чин ва Осиёи Марказиро пайваста васеъ намуда, ҳамкории ҳамаҷонибаро дар тамоми занҷираи саноати энергетика амалӣ сохтаанд.
+ch1-s3-p4 = Дар натиҷаи солҳои ҳамкории амалӣ шабакаи минтақавии қубурҳо тадриҷан ташаккул ёфтааст. Қубурҳои гази табиии Чин — Осиёи Марказӣ (хатҳои A, B ва C), ки аз биёбонҳои васеъ мегузаранд, ҳоло фаъолият мекунанд ва ба хатҳои II ва III-и қубури гази «Ғарб — Шарқ»-и { -china } пайваст мебошанд. Сохтмони хати D босуръат пеш меравад ва ба мардуми сокини масири он манфиат хоҳад овард. Қубури нафти хоми Чин — Қазоқистон — нахустин долони байналмилалии энергетикии { -kazakhstan }, ки онро бевосита ба бозори ҷаҳонӣ мепайвандад, — ба талошҳои ин кишвар барои гуногунсозии содироти энергетикии худ мусоидати назаррас кардааст.
+ch1-s3-p5 = Бо пешрафти пайвастаи { -bri } ҳамкории энергетикии { -china } ва кишварҳои Осиёи Марказӣ амиқтар гардидааст. Ин талошҳо инфрасохтори энергетикии Осиёи Марказиро мустаҳкам намуда, ба рушди иқтисодиву иҷтимоии ҳарду ҷониб такони тоза бахшиданд ва ба беҳсозии сохтори энергетикии минтақа ва устувории экологӣ саҳми мусбат гузоштанд.
+
+## Section IV
+
+ch1-s4-title = IV. Ҳамкории сабзи ба инноватсия асосёфта
+ch1-s4-p1 = Ҳоло сӯзишвории истихроҷшаванда ҳанӯз ҳам 95 % таъминоти умумии энергияи панҷ кишвари Осиёи Марказиро ташкил медиҳад. Дар шароити шиддат гирифтани тағйирёбии иқлим ва тамоюли ҷаҳонии гузариши энергетикӣ ин кишварҳо ба ҳамкорӣ дар соҳаҳои энергияи барқароршаванда ва иқтисоди сабз торафт бештар майл доранд. Аммо онҳо бо мушкилоти маҳдудияти маблағгузорӣ, захираҳои инсонӣ ва технология рӯ ба рӯ ҳастанд, ки роҳи онҳоро ба сӯи гузариши сабз душвор мегардонад.
+ch1-s4-p2 = Дар { -cca-summit(case: "first") }, { -china } ва панҷ кишвари Осиёи Марказӣ ба як қатор мувофиқаҳо, аз ҷумла оид ба оғози Ташаббуси рушди сабз ва камкарбонии Чин ва Осиёи Марказӣ ва тақвияти ҳамкорӣ дар соҳаи рушди сабз ва амал барои иқлим расиданд. { -china } ҳамчун ҷонибдори устувори гузариши сабзи Осиёи Марказӣ бартариҳои худро дар истеҳсол ва идоракунии энергияи тоза истифода бурда, ба кушодани иқтидори бузурги минтақа дар рушди энергияи барқароршаванда мусоидат мекунад.
+ch1-s4-p3 = Аввали моҳи апрели соли 2025 лоиҳаҳои нерӯгоҳҳои шамолии «Баш» ва «Занкелдӣ» дар { -uzbekistan }, ки бо иштироки ширкати «Шабакаи барқии ҷанубии { -china }» сармоягузорӣ, сохта ва истифода мешаванд, расман ба кор шурӯъ карданд. Онҳо ҳоло бузургтарин лоиҳаи анҷомёфтаи нерӯи шамол дар Осиёи Марказӣ мебошанд, ки интизор меравад ҳар сол тақрибан 3 миллиард киловатт-соат нерӯи барқи тоза истеҳсол намуда, партовҳои дуоксиди карбонро ба андозаи 1,6 миллион тонна коҳиш диҳанд.
+ch1-s4-p4 = Шумораи торафт бештари ширкатҳои чинӣ ба истеҳсоли таҷҳизоти энергияи сабз ва инфрасохтор дар саросари Осиёи Марказӣ сармоягузорӣ мекунанд. Лоиҳаҳое чун нерӯгоҳи фотоэлектрикии 100-мегаваттӣ дар Навоии { -uzbekistan }; нерӯгоҳи шамолии Ҷанатас, нерӯгоҳи барқи обии Тургусун ва нерӯгоҳи фотоэлектрикии Алмаато дар { -kazakhstan }; инчунин нерӯгоҳи газтурбинии Ақтау ва лоиҳаи офтобии Шелеки ширкати «Хуадян»-и { -china } — ҳама аз амиқ гардидани ҳамкории Чин ва Осиёи Марказӣ дар соҳаи энергияи нав шаҳодат медиҳанд. Ин ташаббусҳо на танҳо нерӯи барқи боэътимод ва устувор таъмин мекунанд, балки навсозии саноатро низ пеш бурда, дар кишварҳои қабулкунанда ҷойҳои зиёди корӣ фароҳам меоранд.
+ch1-s4-p5 = { -china } инчунин дар ҳамкории байналмилалӣ бо кишварҳои Осиёи Марказӣ оид ба мубориза бо биёбоншавӣ фаъолона иштирок мекунад. Таҷрибаи амалӣ ва моделҳои илмие, ки дар минтақаи ҷангалзорҳои муҳофизатии «Се Шимол» — аз Нинся ва Муғулистони Дохилӣ то биёбони Такламакон — таҳия шудаанд, барои кишварҳои Осиёи Марказӣ, ки бо мушкилоти шабеҳи экологӣ рӯ ба рӯ ҳастанд, сабақҳои арзишманд дода, барои бунёди { -bri-short }-и сабз дурнамои васеъ кушодаанд.
+ch1-s4-p6 = Баҳри Арал, ки дар сарҳади { -uzbekistan } ва { -kazakhstan } ҷойгир аст, замоне чаҳорумин кӯли бузурги ҷаҳон буд. Аммо дар натиҷаи беш аз ним аср азхудкунии васеи замин ва об масоҳати он аз тақрибан 67 000 километри мураббаъ дар соли 1960 то ҳудуди 6000 километри мураббаъ дар соли 2020 коҳиш ёфт. Ин коҳиши шадид боиси биёбоншавӣ, шӯршавии хок ва аз даст рафтани гуногунии биологӣ гардид. Дар посух ба ин бӯҳрони экологӣ { -china } ва кишварҳои Осиёи Марказӣ барои барқарорсозии ҳамаҷониба даст ба ҳам додаанд.
+ch1-s4-p7 = Соли 2023 Институти экология ва ҷуғрофияи Синзяни Академияи илмҳои Чин бо Ҳукумати { -uzbekistan } ва муассисаҳои дахлдор созишнома оид ба идоракунии экологии баҳри Аралро ба имзо расонид. Дар шаҳри Нукус, дар ғарби { -uzbekistan }, лоиҳаи озмоишию намоишии идоракунии ҳамгирои об ва нуриҳо тавассути обёрии қатрагӣ дар зери пардаи пластикӣ оғоз гардид. Ҳамон сол ҳосили пахтае, ки дар майдони озмоишӣ ба даст омад, баландтарин нишондиҳанда дар маҳал гардид. Имрӯз олимони Институти Синзян дар шаҳраки Мӯйноқ, ки дар соҳили хушкидаи баҳри Арал ҷойгир аст, интихоби намудҳои растаниҳои ба шӯр ва хушкӣ тобоварро идома дода, ба сабзу хуррам гардидани дубораи минтақа мусоидат мекунанд.
+
+## Section V
+
+ch1-s5-title = V. Дастгирии Осиёи Марказӣ дар бунёди иқтидори дохилии рушд
+ch1-s5-q1 = «Роҳи раҳоии { -china } аз камбизоатӣ нишон медиҳад, ки кишварҳои рӯ ба тараққӣ метавонанд бо сабру матонат, биниши пайваста ва рӯҳияи шикастнопазир бар камбизоатӣ ғолиб оянд. Ҳатто заифтарин парранда ҳам метавонад ба парвоз дарояд ва ба авҷ барояд. Агар { -china } муваффақ шуда тавонад, дигарон низ метавонанд».
+ch1-s5-qa1 = — Раис { -xi-jinping }, аз суханронӣ дар Саммити сарони «Гурӯҳи бист» (G20) дар Рио-де-Жанейро, ноябри соли 2024
+ch1-s5-p1 = Камбизоатӣ дарди деринаи ҷомеаи инсонӣ ва мушкили умумии ҷаҳонӣ мебошад. Муваффақияти { -china } дар коҳиши камбизоатӣ таваҷҷуҳи ҷаҳонро ҷалб карда, барои кишварҳои Осиёи Марказӣ таҷрибаи арзишманд пешкаш мекунад. { -china } ва Осиёи Марказӣ бо гузариш аз кӯмаки анъанавии яктарафаи «хунгузаронӣ» ба модели рушди ба ҳам тақвиятбахш тавассути интиқоли технология, навсозии саноат ва тарбияи кадрҳо ҳоло якҷоя иқтидори рушди устуворро бунёд мекунанд.
+ch1-s5-h1 = Коҳиши камбизоатӣ ба воситаи технология: инноватсияҳои мутобиқ ба ниёзҳои маҳаллӣ
+ch1-s5-p2 = { -china } ва Осиёи Марказӣ дар соҳаи коҳиши камбизоатӣ ҳамкории васеи илмию технологиро, ки ба хусусиятҳои минтақа ва монеаҳои саноатӣ мутобиқ аст, ба роҳ мондаанд. Ин талошҳо ба навсозии кишоварзӣ, гузариши энергетикӣ ва инфрасохтор нигаронида шудаанд. Дар ҷараёни { -cca-summit }, { -china } ва { -uzbekistan } ба мувофиқа расиданд, ки дар назди Кумитаи ҳамкориҳои байниҳукуматии худ Зеркумита оид ба коҳиши камбизоатӣ таъсис диҳанд, ки нахустин механизми байниҳукуматии ин навъ барои { -china } мебошад. Аз замони оғози фаъолияташ ин механизм дар рушди ниҳодӣ, тайёр кардани кадрҳо ва табодули таҷриба ба пешравиҳои назаррас ноил гардидааст. Он ба пешрафти иҷтимоиву иқтисодии { -uzbekistan } мусоидат намуда, мазмуни ҳамкории дуҷонибаро ғанӣ гардонидааст. Тибқи арзёбии муштараки Кумитаи давлатии омори { -uzbekistan } ва Бонки ҷаҳонӣ, дар соли 2024 дар { -uzbekistan } 719 000 нафар аз камбизоатӣ раҳо ёфтанд ва сатҳи камбизоатӣ то 8,9 % коҳиш ёфт.
+ch1-s5-p3 = Дар солҳои охир Донишгоҳи кишоварзӣ ва ҷангалпарварии Шимолу Ғарб дар саросари Осиёи Марказӣ ҳашт боғи намоишии хориҷии илму технологияи кишоварзӣ бунёд кардааст. Онҳо ба селексияи зироатҳо, мубориза бо ҳашароти зараррасон ва бемориҳо, обёрии обсарфакунанда, байторӣ, беҳсозии заминҳои шӯру ишқорӣ ва коркарди маҳсулоти озуқаворӣ равона шудаанд. Соли 2023 Боғи намоишии Чин ва Қирғизистон оид ба селексияи дарахтони мевадиҳандаи баландсифат аз ҷониби Донишгоҳи кишоварзӣ ва ҷангалпарварии Шимолу Ғарб, донишгоҳҳо ва ширкатҳои Қирғизистон якҷоя таъсис дода шуд. Бо назардошти шароити гарм ва хушки тобистони минтақа мутахассисони чинӣ омезишҳои беҳтаршудаи пайвандтаг ва пайвандро таҳия карданд, ки самаранокии истифодаи об, сатҳи зиндамонӣ ва ҳосилнокии хеле баландтар доранд — ва ба боғдорони маҳаллӣ дар афзоиши даромад ва раҳоӣ аз камбизоатӣ кӯмак мерасонанд.
+ch1-s5-h2 = Тақвияти малакаҳои техникӣ ва рушди кадрҳо барои бунёди иқтидори дохилии рушд
+ch1-s5-p4 = Устохонаи Лубан, ки ба номи устои афсонавии чинӣ Лу Бан гузошта шудааст, ба платформаи нави ҳамкориҳои байналмилалӣ дар соҳаи таҳсилоти касбӣ табдил ёфтааст. Устохонаҳои Лубан дар Осиёи Марказӣ бо мутобиқат ба ниёзҳои рушди маҳаллӣ моделҳои таълимии ба талабот нигаронидашударо ба вуҷуд оварданд, ки ба коҳиши камбизоатӣ ва саноатикунонии минтақа мусоидат мекунанд.
+ch1-s5-p5 = { -kazakhstan } нахустин кишвари Осиёи Марказӣ аст, ки мошинҳои барқиро дар миқёси васеъ ворид мекунад, вале бо норасоии техникҳое, ки дар хизматрасонии мошинҳои барқӣ омӯзиш дидаанд, рӯ ба рӯ аст. Моҳи декабри соли 2023 дар { -kazakhstan } нахустин Устохонаи Лубан кушода шуд, ки курсҳо оид ба таҷҳизот ва технологияи нақлиётӣ пешниҳод намуда, чаҳор минтақаи таълимиро барои хизматрасонии мошинҳо, системаҳои мошинҳои сӯзишворӣ, мошинҳои энергияи нав ва мошинҳои интеллектуалии пайвастшуда таъсис дод. Соли 2024 устохона барномаҳои нави таълимиро мутобиқ ба ниёзҳои бозори меҳнати маҳаллӣ, аз қабили «Трансмиссияи автомобил ва технологияи идоракунии интеллектуалӣ» ва «Системаҳои пешрафтаи ёрирасони ронанда (ADAS)», ҷорӣ намуда, барномаи ба инноватсия нигаронидашудаи «Нақлиёти интеллектуалӣ ва зеҳни сунъӣ»-ро оғоз кард. Хатмкунандагони устохона серталабанд ва ба корхонаҳои пешбари автомобилсозӣ, металлургӣ ва истихроҷи маъдани Қазоқистон ба кор қабул шудаанд. Моҳи июли соли 2024 { -china } нақшаи кушодани дуюмин Устохонаи Лубанро дар { -kazakhstan } барои тайёр кардани кадрҳо ба саноати рӯ ба рушди зеҳни сунъии ин кишвар эълон кард.
+ch1-s5-p6 = Устохонаҳои Лубан инчунин тавассути таълими дусамтаи «забони чинӣ + малакаҳои касбӣ» ҳамгироии маориф ва истеҳсолотро пеш мебаранд. Бо афзоиши корхонаҳои бо сармояи чинӣ дар саросари Осиёи Марказӣ дар доираи { -bri } барои аҳолии маҳаллӣ имкониятҳои зиёди корӣ пайдо мешаванд. Ин модели дусамтаи таълим — ки тавассути омӯзиши кӯтоҳмуддат, барномаҳои бе додани дараҷаи академӣ ва курсҳои бо додани дараҷаи академӣ пешниҳод мешавад — маҳорати қувваи кории маҳаллиро ба таври муассир баланд бардошта, мушкилоти таъмини кадрҳоро барои корхонаҳо сабук мегардонад ва бо роҳи таъсиси ҷойҳои корӣ ва қонеъ гардонидани ниёзҳои зиндагии мардум ба рушди минтақа мусоидат мекунад.
+
+## Section VI
+
+ch1-s6-title = VI. Омӯзиши мутақобилаи тамаддунҳо: таҳкими пайвандҳои маънавӣ
+ch1-s6-p1 = Беш аз ду ҳазор сол пеш тамаддуни чинии Дашти Марказӣ бори аввал тавассути Роҳи абрешими қадим бо тамаддунҳои Осиёи Марказӣ робитаи амиқ барқарор кард. Ин вохӯрӣ намунаи мубодилаи фарҳангии мутақобила ва ҳамзистиро ба вуҷуд оварда, барои эътирофи мутақобила пояи мустаҳкам гузошт ва ҳамчун заминаи фарҳангии муколамаи имрӯза хизмат мекунад. Имрӯз табодули тамаддунии байни { -china } ва кишварҳои Осиёи Марказӣ амиқтар гардида, мероси Роҳи абрешимро идома медиҳад ва ба бунёди ҷомеаи ояндаи муштараки башарият нерӯи тоза мебахшад.
+ch1-s6-h1 = Дӯстии ҳазорсолаҳо, ки бо бӯи хуши тибби анъанавӣ идома меёбад
+ch1-s6-p2 = Аз замони кушода шудани Роҳи абрешим тибби анъанавии чинӣ (ТАЧ) тавассути роҳҳои тиҷоратӣ ба Осиёи Марказӣ паҳн гардида, тадриҷан бо анъанаҳои тиббии маҳаллӣ омехта шудааст. Дар <i>Эъломияи Сиани { -cca-summit }</i> ба таври возеҳ зарурати «таъсиси марказҳои тибби анъанавии чинӣ, пешбурди ҳамкорӣ дар парвариш ва коркарди гиёҳҳои шифобахш ва бунёди „Роҳи абрешими саломатӣ“» қайд шудааст. Дар солҳои охир { -china } ва кишварҳои Осиёи Марказӣ тавассути як қатор лоиҳаҳои амалӣ шабакаи ҳамаҷонибаи ҳамкорӣ дар соҳаи тибби анъанавиро, ки тандурустӣ, маориф ва таҳқиқоти илмиро фаро мегирад, ташаккул доданд. ТАЧ ба пули муҳими ҳамфаҳмии мутақобилаи мардумони { -china } ва Осиёи Марказӣ табдил ёфтааст.
+ch1-s6-p3 = Моҳи марти соли 2023 Беморхонаи чоруми клиникии Донишгоҳи тиббии Синзян (Беморхонаи тибби анъанавии чинии Синзян) дар ҳамкорӣ бо Институти техникии физика ва химияи Синзяни Академияи илмҳои Чин дар шаҳри Тошканди { -uzbekistan } нахустин «Маркази табобат ва омӯзиши тибби анъанавии чинӣ»-ро дар минтақа таъсис дод. Марказ ба ворид гардидани 14 усули ТАЧ — аз қабили сӯзанзанӣ ва массажи туйна — ба низоми тандурустии маҳаллӣ мусоидат кард. Моҳи сентябри ҳамон сол беморхона дар озмуни сатҳи миллӣ барои таъсиси Маркази тибби анъанавии чинии Чин ва Ӯзбекистон ғолиб омад. Моҳи дигар ТАЧ дар барномаи бакалаврии тибби анъанавии Донишгоҳи давлатии тиббии Тошканд ба фанни ҳатмӣ табдил ёфт — ин бори аввал буд, ки таҳсилоти ТАЧ пурра ба низоми таҳсилоти олии Осиёи Марказӣ ворид гардид ва барои тайёр кардани мутахассисони маҳаллии ТАЧ замина гузошт.
+ch1-s6-h2 = Пулҳои фарҳангӣ пайванди байни мардумонро мустаҳкам мекунанд
+ch1-s6-p4 = Солҳои сайёҳӣ ва фарҳанг, инчунин ҷашнвораҳои санъати кишварҳои Осиёи Марказӣ дар { -china } хеле маъруфанд. Филмҳо ва силсилафилмҳои чинӣ, аз қабили <i>Меҳри кӯҳу баҳр</i> ва <i>Олтойи ман</i>, дар Осиёи Марказӣ шуҳрати зиёд пайдо карданд. Барои амалӣ намудани мувофиқаҳое, ки сарони давлатҳо ба даст оварда буданд, { -china } ва { -turkmenistan } дар солҳои 2023 ва 2024 Солҳои мутақобилаи фарҳангро баргузор карданд, ки ӯҳдадории муштараки онҳоро ба амиқ гардонидани ҳамкории фарҳангӣ таъкид кард. Ҳар ду кишвар аз мероси фарҳангӣ ва робитаҳои деринаи таърихӣ бой мебошанд. Онҳо тавассути рақс, мусиқии вокалӣ, опера ва дигар намоишҳои ҳунарӣ ҷозибаи анъанаҳои худро нишон дода, ба ҳамгироии амиқи фарҳангӣ мусоидат карданд.
+ch1-s6-p5 = Наврӯз ҷашни анъанавиест, ки дар саросари Осиёи Марказӣ таҷлил мешавад. Моҳи марти соли 2025 гурӯҳи ҳунарии шаҳри Самарқанди { -uzbekistan } дар боғи фароғатии «Ҷаҳони шодии Роҳи абрешим»-и шаҳри Сиан ҷашни пурҷӯшу хурӯши Наврӯзро пешкаш намуда, тавассути мусиқӣ, рақс ва таомҳои миллӣ дӯстӣ ва табодули фарҳангиро ифода кард. Моҳи апрел Сарконсулгарии { -kazakhstan } дар Сиан ҷашни Наврӯзро бо мусобиқаҳои минифутбол, бозиҳои анъанавӣ, озмунҳои ҳунарӣ ва намоиши мусиқӣ ва рақсҳои қазоқӣ баргузор кард. Ин ҷашнҳо мероси миллиро тарғиб намуда, робитаҳои байни мардумонро мустаҳкам карданд ва ба муколамаи бисёрҷонибаи фарҳангӣ мусоидат намуданд.
+ch1-s6-h3 = Сайёҳӣ дар Роҳи абрешим: талош барои наздикшавӣ ба якдигар
+ch1-s6-p6 = Сайёҳӣ байни { -china } ва кишварҳои Осиёи Марказӣ рушди босуръат дорад. Бо захираҳои фаровони фарҳангӣ ва табиӣ, наздикии ҷуғрофӣ ва ниёзҳои мукаммалкунандаи бозор ду ҷониб экосистемаи мутавозин ва мутақобилаи сайёҳӣ бунёд мекунанд, ки ба биниши васеътари ҷомеаи минтақавии ояндаи муштарак мусоидат менамояд. Ҳамоҳангсозии сиёсатҳо, истифодаи муштараки захираҳо ва ҳамгироии бозорҳо ба ин раванд такони доимӣ мебахшанд.
+ch1-s6-p7 = Осиёи Марказӣ яке аз минтақаҳои босуръат рушдёбанда ва ояндадор барои сайёҳии воридотӣ ба { -china } мебошад, дар ҳоле ки { -china } манбаи муҳими сайёҳони хориҷӣ барои Осиёи Марказӣ ба шумор меравад. Ҳамаи панҷ кишвари Осиёи Марказӣ ба феҳристи самтҳои сайёҳии хориҷии { -china } ворид карда шудаанд. Барои афзоиши сафарҳои фаромарзӣ онҳо тадбирҳои сабукгардонии низоми раводидро қабул карданд: { -uzbekistan } аз соли 2021 ба сайёҳони чинӣ имкони даҳ рӯз бе раводид будубош карданро медиҳад; моҳи ноябри соли 2023 { -china } ва { -kazakhstan } низоми бераводидии мутақобиларо бо имкони будубоши то 30 рӯз ҷорӣ карданд; { -kyrgyzstan } ва { -tajikistan } барои содда гардонидани вуруд низоми раводиди электрониро ҷорӣ намуданд. 1 июни соли 2025 <i>Созишномаи байни Ҳукумати Ҷумҳурии Мардумии { -china } ва Ҳукумати Ҷумҳурии { -uzbekistan } дар бораи озод кардани мутақобила аз талаботи раводидӣ</i> расман эътибор пайдо кард ва сафари шаҳрвандони ҳар ду кишварро боз ҳам қулайтар гардонд.
+ch1-s6-p8 = Бо дастгирии чорабиниҳои таблиғотӣ, аз қабили ярмаркаҳои сайёҳӣ ва намоишгоҳҳои мавзӯӣ, ҳарду ҷониб шинохти брендҳои сайёҳии худро пайваста баланд бардошта, ҷозибаи фаромарзии худро афзун мегардонанд. Соли 2024 «Соли сайёҳии { -kazakhstan } дар { -china }» эълон гардид. Бо шарофати низоми бераводидии мутақобила сафарҳои дуҷониба ба таври назаррас афзоиш ёфтанд — сафари сайёҳони чинӣ ба { -kazakhstan } беш аз 50 % ва сафари сайёҳони қазоқ ба { -china } 31 % зиёд шуд. 29 майи соли 2025 Қатораи экспресси сайёҳии мардумии «Чин — Осиёи Марказӣ» ба роҳ монда шуд, ки долони нави фарҳангиро дар саросари Авруосиё ба вуҷуд оварда, амиқии пайвастагӣ ва табодули байни мардумонро боз ҳам афзун гардонд.
+
+## Section VII
+
+ch1-s7-title = VII. Сулҳ ва амният: гузоштани пояи рушд
+ch1-s7-p1 = Дар { -cca-summit(case: "first") }, ки 19 майи соли 2023 баргузор шуд, Раис { -xi-jinping } ҳифзи соҳибихтиёрӣ, амният, истиқлолият ва тамомияти арзии кишварҳои Осиёи Марказӣ, эҳтиром ба роҳҳои рушде, ки мардуми Осиёи Марказӣ мустақилона интихоб кардаанд, ва дастгирии талоши минтақаро барои сулҳ, ҳамоҳангӣ ва субот таъкид кард.
+ch1-s7-p2 = Дар <i>Эъломияи Сиан</i>, ки дар саммит қабул гардид, аҳамияти ҳифзи амнияти миллӣ, суботи сиёсӣ ва сохти конститутсионӣ бори дигар тасдиқ шуд. Ҳамаи ҷонибҳо ба сарнагун кардани ҳукуматҳои қонунӣ ва барангехтани «инқилобҳои рангин» қатъиян мухолифат намуда, ҳама гуна шаклҳо ва баҳонаҳои дахолат ба корҳои дохилии дигар кишварҳоро рад карданд. Ҷонибҳо терроризм, ҷудоихоҳӣ ва ифротгароиро дар ҳама шаклҳояш шадидан маҳкум намуда, омодагии худро барои муборизаи муштарак бар зидди «се нерӯи шарир», қочоқи маводи мухаддир, ҷинояткории муташаккилии фаромиллӣ ва ҷинояткории киберӣ изҳор доштанд ва мувофиқа карданд, ки табодули назарҳоро оид ба таъмини амнияти лоиҳаҳо ва чорабиниҳои бузург тақвият бахшанд, то фаъолияти бехатар ва устувори ташаббусҳои ҳамкории стратегӣ таъмин гардад.
+ch1-s7-p3 = Дар солҳои охир { -china } ва кишварҳои Осиёи Марказӣ бо мақсади бунёди ҷомеаи амнияти муштарак дар ҳифзи сулҳ ва суботи минтақа ҳамкории ҳамаҷониба ва бисёрсатҳиро амалӣ намудаанд. Тавассути қадамҳои амалӣ, аз қабили амалиётҳои муштараки зиддитеррористӣ, тақвияти механизмҳои бисёрҷониба ва пешбурди идоракунии инноватсионии амният, ду ҷониб ҳамкориро дар соҳаҳои назорати сарҳад, мубориза бо терроризм дар фазои киберӣ ва фаъолияти муштараки ҳифзи ҳуқуқ амиқ гардонида, сипари амнияти минтақаро мустаҳкам карданд ва ба сулҳи дарозмуддат такони тавоно бахшиданд.
+ch1-s7-p4 = Моҳи сентябри соли 2024 дар шаҳри Лянюнган нахустин Механизми вохӯрии вазирони амнияти ҷамъиятӣ ва корҳои дохилии Чин ва Осиёи Марказӣ оғоз ба кор кард. Ҷонибҳо оид ба мубориза бо ҷинояткории фаромиллӣ, ифротгароӣ ва ҷинояткории киберӣ ба як қатор мувофиқаҳо расида, механизмҳои мунтазами табодули иттилоот ва амалиётҳои муштаракро таъсис доданд. Дар ҳамон моҳ дар шаҳри Урумчии Синзян Конфронси раисони судҳои олии { -china } ва кишварҳои Осиёи Марказӣ баргузор гардид. Ҷонибҳо оид ба ҳамкории судии фаромарзӣ ва мубориза бо терроризм ба мувофиқа расиданд; { -uzbekistan } ва { -kazakhstan } таҷрибаи худро дар соҳаи қонунгузорӣ ва ҳифзи ҳуқуқ мубодила намуданд, ки барои ташаккули шакли нави ҳамкории минтақавии зиддитеррористӣ роҳ кушод.
+ch1-s7-p5 = Моҳи апрели соли 2025 Вохӯрии шашуми вазирони корҳои хориҷии Чин ва Осиёи Марказӣ таъсиси Маркази { -sco } ({ -sco-short }) оид ба мубориза бо маводи мухаддир дар Душанбе ва ҳамоҳангии онро бо Маркази минтақавии иттилоотию ҳамоҳангсозии Осиёи Марказӣ оид ба мубориза бо гардиши ғайриқонунии маводи мухаддир дастгирӣ кард, ки ин талошҳои муштаракро оид ба пешгирии қочоқи маводи мухаддир ва муборизаро бо ҷинояткории фаромиллӣ тақвият мебахшад.
+ch1-s7-p6 = Ҳамзамон, { -china } ва кишварҳои Осиёи Марказӣ ба ҳамкории худ дар соҳаи ҳифзи ҳуқуқ ва амният шакли ниҳодӣ бахшида, машқҳои мунтазами муштараки дуҷониба ва бисёрҷониба ва посбонии сарҳадҳоро мегузаронанд, то фазои фаъолияти «се нерӯи шарир»-ро ҳарчи бештар танг намуда, манфиатҳои муштараки амниятӣ ва сулҳи минтақаро ҳифз кунанд.
+ch1-s7-p7 = Синзян, минтақаи шимолу ғарбии { -china }, бо Осиёи Марказӣ сарҳадҳои табиӣ дорад. Пас аз { -cca-summit } Синзян ҳамкории фаромарзии ҳифзи ҳуқуқро бо кишварҳои ҳамсоя фаъолона тақвият бахшида, хатти амнияти сарҳадро мустаҳкам намуд ва якҷоя бо онҳо сулҳу суботи минтақаро ҳифз мекунад. Бо назардошти ҷуғрофияи мураккаб ва мушкилоти идоракунии сарҳадҳои { -china } бо { -kazakhstan }, { -kyrgyzstan } ва { -tajikistan }, ҳукуматҳои маҳаллӣ ва идораҳои дахлдори ҳарду ҷониб моделҳои нави ҳамкориро ҷустуҷӯ кардаанд.
+ch1-s7-p8 = Моҳи ноябри соли 2024 дар Хоргоси Синзян нахустин ҷаласаи Механизми ҳамоҳангсозии маҳаллии Маркази байналмилалии ҳамкориҳои сарҳадии Чин ва Қазоқистон «Хоргос» баргузор гардид. Ду ҷониб рушди баландсифати марказ, тақвияти ҳамкориҳои маҳаллӣ ва масъалаҳое чун рушди инфрасохтор, сайёҳии фаромарзӣ, танзими бозор, ҳамкорӣ дар карантини растаниҳо ва ҳайвонот ва пешгирии муштараки ҷинояткориро муҳокима карданд. Ҷаласа бо имзои <i>Протоколи ҷаласаи якуми Механизми ҳамоҳангсозии маҳаллии Маркази ҳамкориҳои сарҳадии Чин ва Қазоқистон «Хоргос»</i> ва ёддошт дар бораи таъсиси минтақаи ҳамкориҳои фаромарзии сайёҳӣ анҷом ёфт.
+ch1-s7-p9 = Моҳи январи соли 2025 дар Пекин ҷаласаи якуми Кумитаи муштараки сарҳадии Чин ва Қазоқистон баргузор шуд. Ду ҷониб фаъолияти кумитаро расман оғоз намуда, оинномаи онро қабул карданд ва ба пешрафти татбиқи <i>Созишнома дар бораи низоми идоракунии сарҳад</i> баҳои баланд доданд. Ҳарду ҷониб устуворӣ ва возеҳ муайян будани сарҳади Чин ва Қазоқистон, инчунин вазъи дӯстона ва осоиштаи минтақаҳои ҳамҷаворро тасдиқ карданд. Онҳо мувофиқа карданд, ки кумитаро ҳамчун платформа барои боз ҳам беҳтар намудани идоракунии сарҳад ва ҳамкорӣ истифода бурда, ба рушди шарикии ҳамаҷонибаи стратегии абадӣ саҳм гузоранд.
+ch1-s7-p10 = Имрӯз Осиёи Марказии устувор, муттаҳид ва осоишта босуръат ташаккул меёбад, ки ба амнияти минтақа саҳми назаррас гузошта, барои бунёди ҷомеаи боз ҳам наздиктари ояндаи муштараки Чин ва Осиёи Марказӣ заминаи мустаҳкамтар фароҳам меорад. Моҳи марти соли 2025 { -kyrgyzstan }, { -tajikistan } ва { -uzbekistan } шартнома дар бораи нуқтаи пайвастшавии сарҳадҳои давлатии худро ба имзо расониданд, ки масъалаҳои боқимондаи ҳудудиро пурра ҳал намуда, барои пешбурди сулҳ, субот ва шукуфоии минтақа намуна гардид.
