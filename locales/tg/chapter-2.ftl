@@ -1,219 +1,119 @@
 ### Locale: tg (Tajik) · script: Cyrl · direction: ltr
-### Translated from the source locale `en` (created by silkpress sync).
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-title = Chapter Two: Opportunities and Challenges in China-Central Asia Cooperation
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-q1 = “{ -china } is building a great modern socialist country in all respects and advancing the great rejuvenation of the Chinese nation on all fronts through Chinese modernization. No matter how the international situation changes, { -china } will remain unwavering in opening up to the outside world, and embrace higher-quality cooperation with Central Asian countries to deepen the integration of interests and achieve common development.”
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-qa1 = — PRC President { -xi-jinping }
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s1-title = I. New Opportunities and New Horizons Brought by { -china }’s High-Level Opening-Up
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s1-p1 = At present, the momentum for global economic growth is waning. In particular, since the beginning of this year, the international environment has become increasingly volatile, marked by rising unilateralism and trade protectionism and a disrupted global industrial and supply chain layout—all of which have cast a shadow over the prospects for international trade.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s1-p2 = In the face of this complex and challenging external environment, { -china } has remained steadfast in managing its own affairs and in advancing high-level opening-up. Throughout this process, { -china } has consistently regarded Central Asia as a key direction in its neighborhood diplomacy. It has worked with Central Asian countries to expand the pie of mutual benefit, injecting stability into the regional economy and setting an example for peaceful coexistence and win-win cooperation among nations worldwide.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s1-p3 = { -china } is the world’s largest developing country and has consistently contributed the most to global economic growth annually. In 2024, { -china }’s GDP surpassed 130 trillion yuan, with its contribution to global economic growth remaining around 30 percent—ranking first among major economies. { -china } boasts a vast market as the world’s second-largest economy and one of the most important sources of international investment. In steadily advancing Chinese modernization, it has not only delivered development dividends to countries in the region and beyond, boosting the global economy but also offered new theories and models for modernization to emerging economies and developing countries at large.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s1-p4 = Chinese modernization places a strong emphasis on high-quality development, with a focus on innovation-driven growth, green transformation, and coordinated progress. { -china } has made sustained investments in areas such as scientific and technological innovation, yielding remarkable results and supporting the development of telecommunications industries in Central Asian countries. For example, { -china }’s Huawei has established a digital center in { -kazakhstan }, introducing ICT infrastructure that lays the groundwork for the growth of new business models such as e-commerce and mobile payment systems. { -china }'s experience in new energy development, desertification and saline-alkali land management, sand control, and water-saving irrigation offers valuable insights for Central Asia. By "teaching people how to fish," { -china } can continue assisting Central Asian countries in building large-scale solar and wind power plants, helping optimize their energy structures, and promoting ecological governance and green, sustainable development across the region.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s1-p5 = In a global climate of rising protectionism, { -china } remains committed to advancing high-level opening-up, serving as both a "stabilizing anchor" and a "driving force" for the world economy. The number of items on { -china }'s national negative list for foreign investment has been reduced from 190 to merely 29 nationwide and 27 in pilot free trade zones, with all restrictions in the manufacturing sector lifted. These opening-up measures have created favorable conditions for multinational companies to invest in { -china }. Central Asian enterprises leverage this opportunity by investing in factories or engaging in trade cooperation, tapping into { -china }'s vast market and promoting economies of scale. Platforms such as the { -china } International Import Expo, the { -china } Import and Export Fair (Canton Fair), and the Silk Road International Expo have provided Central Asian companies with excellent opportunities to showcase their products and expand their market reach. Signature products such as { -uzbekistan }'s handmade carpets and { -kyrgyzstan }'s specialty dried fruits can now reach global buyers directly, enhancing international brand recognition and market share and strengthening ties with global industrial and supply chains.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s1-p6 = { -china }'s economy is built on solid foundations, boasts numerous advantages, demonstrates strong resilience, and holds vast potential. The underlying conditions and long-term trend of steady growth remain unchanged. { -china } possesses the full range of industries listed in the United Nations' industrial classification, with a comprehensive and flexible industrial chain capable of supporting various products' production and auxiliary needs. Moreover, { -china } and the Central Asian countries have highly complementary industrial structures, offering ample room for coordinated development of industrial and supply chains.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s1-p7 = In the energy sector, Central Asian countries are essential suppliers, while { -china } excels in energy exploration and development technologies, equipment manufacturing, and energy-related chemical industries. There is broad scope for deepening cooperation—from upstream oil and gas exploration and development to midstream energy pipeline construction and operation and downstream petrochemical production—toward building a complete and efficient energy industry chain together.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s2-title = II. Enormous Potential in New Areas of Cooperation, such as Green and Digital Development
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s2-p1 = As a new round of scientific and technological revolutions and industrial transformations gather pace and regional cooperation mechanisms deepen, { -china } and Central Asian countries are accelerating cooperation in diverse and emerging fields to achieve collaborative innovation and development.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s2-h1 = Green Cooperation for Sustainable Development.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s2-p2 = { -china } and the five Central Asian countries share similar needs and aligned visions for green development. In recent years, stable political relations, smooth economic and trade cooperation, and a solid foundation in traditional energy collaboration have laid the groundwork for deeper cooperation in green transition. Central Asia is rich in water resources, primarily { -tajikistan }, { -kyrgyzstan }, and { -kazakhstan }. Notably, { -tajikistan }'s technically exploitable hydropower potential is about 55 GW—more than half of the region's total. Wind energy resources are concentrated in { -kazakhstan }, where current development is still limited, with installed wind power capacity only around 1.2 GW, suggesting vast potential for future growth. Additionally, Central Asian countries have abundant deposits of strategic minerals like cobalt, lithium, silicon, and tungsten, which are critical for clean energy technologies and hold tremendous development prospects.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s2-p3 = With Central Asian countries increasing support for green transition, rising electricity demand, and growing needs for transition minerals, { -china } can offer essential investment and technological support. As the world's largest country in terms of installed renewable energy capacity—ranking first for years in hydro, solar, and wind power—{ -china } is advancing modernization under high environmental standards. In 2024, { -china } Energy Engineering Group's overseas subsidiary completed the grid connection of a 1 GW solar power project in { -uzbekistan }. { -china }'s hydropower and wind power projects in { -kazakhstan } now exceed 1,000 MW in installed capacity. With its extensive experience, cutting-edge technologies and equipment, and a complete renewable energy industry chain, { -china } is well-positioned to provide equipment and technical services for renewable energy development in Central Asia. The two sides can deepen cooperation across the entire clean energy industry chain, explore new models that integrate industrial and investment cooperation in clean energy, and support the modernization and intelligent upgrading of green infrastructure in Central Asia—taking China-Central Asia green cooperation to new depths.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s2-p4 = In the cultural domain, visa facilitation measures and a steady rise in flight frequency have created more opportunities for people-to-people exchanges between { -china } and Central Asian countries. With long histories and distinct cultural traditions on both sides, { -china } and Central Asia possess highly complementary tourism resources, and tourism demand is expected to keep growing. As cooperation in education deepens, Central Asian students will have more opportunities to study in { -china }. In line with the progress of bilateral cooperation and the development needs of Central Asian countries, more Luban Workshops will be established across the region to support the training of skilled professionals. Establishing these workshops will deepen vocational education collaboration and further promote cultural exchange and mutual understanding between people. The number of sister cities between { -china } and Central Asia reach the milestone of 100 pairs.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s2-h2 = Digital Cooperation to Empower Economic Growth.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s2-p5 = In recent years, Central Asian countries have launched digital development strategies to expand mobile payment coverage, boost e-commerce and data finance, and foster diversified economic growth. Per capita GDP in the region has seen significant increases. With over 60 percent of the population under 30, the area is shifting from basic to quality-oriented consumption. Central Asia's e-commerce market is expanding rapidly: in { -kazakhstan }, the domestic e-commerce platform Kaspi has 13.5 million monthly active users, covering 70 percent of the population; in { -uzbekistan }, mobile payment penetration rose from 12 percent to 58 percent in just three years. It is estimated that the Central Asian e-commerce market will exceed $30 billion over the next five years, with a compound annual growth rate of 28 percent—underscoring its dynamic growth potential.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s2-p6 = With the digital upgrading of the { -china-europe-railway-express } and the continuous expansion of overseas warehousing and logistics networks, { -china } and Central Asian countries are engaging in cross-border e-commerce and digital economy cooperation under the frameworks of the joint development of the 21st-Century Digital Silk Road, China-Central Asia cooperation mechanisms, and the { -sco }. Nearly 300 Central Asian enterprises have joined Chinese e-commerce platforms, while Chinese companies are also accelerating their entry into Central Asian platforms such as Kaspi. New business models such as “e-commerce + cross-border livestreaming” are booming, with annual cross-border livestreaming transactions reaching hundreds of millions of yuan. In 2022, China-Central Asia cross-border e-commerce trade grew by 95 percent year-on-year, and high-quality products from both sides are entering each other's markets at an accelerated pace. Despite the rising consumer demand for digital economy services in Central Asia, the region still faces challenges such as uneven levels of digital development, underdeveloped digital infrastructure and supporting logistics networks, and lagging regulatory capacity in digital technology and finance. { -china } and the Central Asian countries enjoy broad prospects for cooperation in aligning cross-border data flow standards, improving the digital business environment, jointly building regional clearing networks, streamlining payment processes, and advancing new digital infrastructure and cross-border logistics projects to promote the robust development of cross-border e-commerce and the digital economy.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s2-h3 = Agricultural Cooperation for Mutual Benefit.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s2-p7 = Agriculture is a vital sector for both { -china } and Central Asian countries and a key component of China-Central Asia cooperation. At the virtual summit marking the 30th anniversary of diplomatic ties between { -china } and the five Central Asian countries, Chinese President { -xi-jinping } stated, “{ -china } is willing to open its vast market to Central Asian countries, import more high-quality goods and agricultural products, continue to hold the China-Central Asia Economic and Trade Cooperation Forum, and work to raise trade volume between { -china } and Central Asian countries to $70 billion by 2030.” The two sides have highly complementary agricultural production structures and broad market space. Bilateral agrarian trade between { -china } and the five Central Asian countries grew from $69 million in 2001 to $2.875 billion in 2023—a more than fortyfold increase.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s2-p8 = Currently, amid economic transformation and a new wave of scientific and technological advancement, { -china } and the Central Asian countries are exploring new models for agricultural cooperation, building on a solid foundation to unlock new growth potential. There is vast room for green agricultural production driven by technological collaboration. Platforms such as the { -sco-short } Agricultural Base and the Central Asia Agricultural Research Center of the Chinese Academy of Agricultural Sciences have been jointly established to deepen bilateral collaboration. { -china } holds substantial advantages in agricultural science and technology cooperation, particularly in dryland farming, cultivation techniques, water-saving irrigation, saline-alkali land improvement, and pest control, which can help Central Asian countries enhance grain productivity and advance agricultural energy transition. In addition, digitalization is rapidly taking hold in Central Asia, creating enormous potential for smart agriculture. By 2025, the number of agricultural IoT devices in the region is expected to exceed 2 million, with the smart agriculture market projected to reach $3 billion. Developing cross-border e-commerce for farm products and using big data and cloud computing to build digital platforms and applications for agricultural trade will create new opportunities for regional agricultural value chains and product flows. These efforts will not only safeguard regional food supply chains but also significantly boost agrarian incomes. From now on, strengthening agricultural cooperation between { -china } and Central Asia will effectively improve agricultural science and technology, promote the transformation from traditional to modern agriculture, and ensure national food security. It will also facilitate the flow of scientific and technological resources and play a vital role in achieving sustainable regional development.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s2-h4 = Unlocking the Untapped Potential of the Cultural and Tourism Industries.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s2-p9 = People-to-people exchanges have always been vital to China-Central Asia cooperation and form the public foundation for advancing bilateral relations. Cooperation in the tourism sector between { -china } and Central Asian countries is entering a new phase, driven by a range of favorable factors opening up new cultural and tourism development opportunities. Policy incentives are gradually taking effect as { -china } and the five Central Asian countries steadily move toward mutual visa exemption, further lowering barriers to travel. Countries such as { -kazakhstan } and { -uzbekistan } are also increasing investment in tourism infrastructure and improving travel convenience to enhance their appeal to international tourists. Cross-border cooperation mechanisms are maturing. The inaugural { -cca-summit } called for strengthened tourism cooperation frameworks, joint development of cross-border tourism routes, and the establishment of the “{ -china } Xinjiang-Central Asia Tourism Cooperation Alliance” to promote resource integration. Both “soft connectivity” and “hard connectivity” are steadily improving. Chinese airlines are expanding routes to Central Asian countries, with cities such as Urumqi, Beijing, Xi’an, and Chengdu now operating flights to Central Asian capitals.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s2-p10 = Meanwhile, special cultural and tourism trains targeting Central Asian markets are also being launched. Tourism cooperation between { -china } and Central Asia is distinctive and highly complementary. Both sides share deep historical ties through the revival and prosperity of the Silk Road. They are rich in natural landscapes and unique cultural traditions, making them mutually attractive travel destinations. Innovation in cultural and tourism offerings and upgrading market demand further accelerate this trend. E-commerce and social media platforms are becoming key arenas for tourism promotion, increasingly drawing younger generations to participate in such events as international music festivals, food festivals, and cross-border shopping centers, fostering deeper people-to-people interactions.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s3-title = III. Regional Cooperation Unlocks Broader Geoeconomic Advantages
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s3-p1 = Central Asia occupies a strategic core position on the Eurasian continent. Historically, it served as a hub along the ancient Silk Road, facilitating trade and cultural exchange between East and West. In the new era, regional cooperation between { -china } and the Central Asian countries has continued to deepen through mechanisms such as the China-Central Asia cooperation framework, the { -bri-short }, and the { -sco }. These efforts have significantly enhanced Central Asia's geoeconomic advantages and extended their influence to surrounding regions—including the Caspian Sea, the Black Sea, the Middle East, South Asia, and the Balkans—through improved connectivity, industrial coordination, and multilateral collaboration. This expanding influence is reshaping the regional economic geography and providing Central Asian countries with strategic opportunities to integrate into the global economy, injecting fresh momentum into Eurasian prosperity.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s3-h1 = Wider Expansion of Connectivity.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s3-p2 = Through infrastructure development and logistics network upgrades, China-Central Asia cooperation has dramatically elevated the region's role as a transportation hub across Eurasia, extending its connectivity advantages to a broader geographic area. The launch of the China-Europe Caspian Sea Express marks an upgrade from traditional bilateral trade corridors to a multimodal transport network covering the Caspian Sea, the Black Sea, and the Balkans. This transformation has positioned Central Asia as a transit hub for Chinese goods entering European and Middle Eastern markets. The commencement of the China-Kyrgyzstan-Uzbekistan railway, linking Kashgar in Xinjiang to { -kyrgyzstan } and { -uzbekistan }, will not only help reduce logistics costs for Central Asian countries but also connect to logistics networks in the Middle East and South Asia—forming a corridor that links West Asia, South Asia, and Central Asia.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s3-h2 = Cross-Regional Coordination of Industrial Networks.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s3-p3 = Through industrial collaboration, China-Central Asia cooperation is gradually forming an economic network that spans the Eurasian continent, delivering substantial geoeconomic dividends to Central Asian countries. In the energy sector, the construction of the China-Central Asia natural gas pipeline and the China-Kazakhstan crude oil pipeline has not only diversified energy export channels for Central Asian countries but also facilitated technology transfer and industrial chain expansion, benefiting the Caspian and Middle Eastern regions. For example, the modernization of the Shymkent refinery in { -kazakhstan } has enabled the production of high-grade fuel, meeting domestic demand while also making exports to the Black Sea and Balkan countries possible via the Trans-Caspian Corridor. This extension of the energy industry chain has enhanced Central Asia's export capacity and strengthened its position in the global energy market. The rise of the digital economy and cross-border e-commerce will further expand the geographic scope of industrial coordination. For instance, high-quality agricultural products from Central Asia can now reach South Asian and Middle Eastern markets through Chinese e-commerce platforms, deepening regional integration and broadening economic opportunities.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s3-h3 = The Global Significance of Geoeconomic Transformation and Upgrading
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s3-p4 = China-Central Asia cooperation, with its expanding influence across the Eurasian continent, has elevated the global geoeconomic significance of Central Asian countries. First, this cooperation is reshaping the economic geography of Eurasia's core. Through enhanced connectivity and collaboration, Central Asian countries are transforming from traditional geopolitical "buffer zones" into strategic hubs within the global supply chain. They are poised to become logistics centers linking { -china }, Europe, the Middle East, and South Asia, unlocking vast industrial upgrading and economic development potential.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s3-p5 = Second, this cooperation will markedly strengthen the economic resilience and international influence of Central Asian countries. By diversifying development across sectors such as energy, agriculture, and the digital economy, Central Asian countries will not only expand their presence in global trade and investment but also reduce their dependence on single markets or resource exports. This sectoral diversification and broader global engagement, in turn, will enhance their capacity to withstand external market shocks and foster more robust and sustainable economic growth.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s3-p6 = Finally, this cooperation will create new opportunities for more Global South countries to participate in geoeconomic collaboration. For example, developing the Trans-Caspian Transport Corridor will offer countries like Turkey and Azerbaijan greater access to deepen their ties with the China-Central Asia economic zone. Pakistan and Afghanistan, in turn, stand to benefit from the expanded logistics network enabled by the China-Kyrgyzstan-Uzbekistan railway, gaining new entry points into the Central Asian market. This spillover effect will not only enhance the geoeconomic advantages of Central Asian countries but also inject fresh momentum into Eurasian connectivity and shared prosperity. It highlights the global significance of building a China-Central Asia community with a shared future.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s4-title = IV. Risks and Challenges Facing Development and Security
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s4-p1 = While China-Central Asia cooperation has yielded fruitful results, it also faces multiple risks and challenges. On the development front, the region is subject to external shocks stemming from rising unilateralism and trade protectionism. In terms of security, it encounters a range of non-traditional security threats.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s4-ss1-title = I. The Rise of Unilateralism and Trade Protectionism Amid a Sluggish Global Recovery Brings Further Risks
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s4-ss1-p1 = The resurgence of unilateralism and trade protectionism presents serious challenges to the economic stability of Central Asian countries and China-Central Asia cooperation. Some countries have resorted to imposing tariffs, erecting trade barriers, and enforcing technological sanctions—measures that undermine global economic stability and disrupt the normal functioning of international industrial and supply chains. Although direct trade between the five Central Asian countries and major Western economies remains limited, the spillover effects of global economic volatility should not be underestimated. Thanos Arvanitis, Deputy Director of the IMF's Middle East and Central Asia Department, has pointed out that rising global trade tensions may slow GDP growth in Central Asia.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s4-ss1-h1 = Global Market Volatility May Directly Impact Central Asia's Export-Oriented Economies, Particularly in the Energy, Mineral, and Agricultural Sectors.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s4-ss1-p2 = If a global economic downturn leads to weakened demand for commodities, it could adversely affect Central Asian countries' revenues from oil and cotton exports, reducing the scope for reinvestment in domestic production.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s4-ss1-h2 = Tariff Wars and Unilateral Sanctions Threaten the Investment Climate in Central Asia.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s4-ss1-p3 = Some countries attempt to restrict normal trade relations through secondary sanctions and other measures. Volatility in global financial markets may pressure Central Asian currencies, and exchange rate depreciation could increase import costs and affect debt repayment capabilities—thereby indirectly weakening the region's potential to engage in infrastructure and energy cooperation with external partners.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s4-ss1-h3 = Global Supply Chain Restructuring Triggered by Unilateralism Is Disrupting Central Asia's Logistics and Trade Networks.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s4-ss1-p4 = Connectivity projects such as the { -china-europe-railway-express } and the Trans-Caspian International Transport Corridor have rapidly transformed Central Asia into a logistics hub across Eurasia. However, some countries are attempting to undermine this advantage by imposing technical barriers and logistical restrictions, thereby increasing the cost of logistics within China-Central Asia cooperation. These economic risks not only jeopardize Central Asia's export and investment environment but also pose challenges to the stable operation of joint projects between { -china } and Central Asia.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s4-ss2-title = II. Persistent Non-Traditional Security Risks Must Not Be Overlooked
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s4-ss2-p1 = Central Asia continues to face multiple non-traditional security threats—including terrorism, extremism, drug trafficking and transnational crime, cybersecurity, and climate change. { -china } and Central Asian countries must work together to address these challenges and safeguard regional security.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s4-ss2-h1 = Addressing Terrorism and Extremism.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s4-ss2-p2 = Central Asia shares a border with Afghanistan, where terrorist organizations such as ISIS, al-Qaeda, and the East Turkestan Islamic Movement remain active and interconnected. A small number of extremists have infiltrated or returned to Central Asian countries, posing serious threats to regional peace and stability. At the Sixth China-Central Asia Foreign Ministers' Meeting held in April 2025, both sides reaffirmed their commitment to regional and international security and their determination to jointly combat the “three forces” of terrorism, extremism, and separatism. { -china } supports Central Asian countries in deepening cooperation with Afghanistan to jointly address terrorism-related security challenges and help integrate Afghanistan into regional economic cooperation—eliminating the breeding grounds of extremism.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s4-ss2-h2 = Combating Drug Trafficking and Safeguarding Cybersecurity.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s4-ss2-p3 = Central Asia serves as a transit zone for cross-border drug trafficking, with numerous large-scale smuggling cases uncovered in recent years. Within existing mechanisms, such as meetings among foreign ministers and ministers of public security and internal affairs, { -china } and Central Asian countries have repeatedly affirmed their determination to cooperate on drug control. Establishing the { -sco-short } Anti-Drug Center in Dushanbe marks a significant step forward in addressing the drug threat and strengthening intergovernmental cooperation. In terms of cybersecurity, as the digital economy grows rapidly, cybercrime in the region is on the rise. Countries such as { -kazakhstan } have reported incidents of data breaches and phishing attacks on e-commerce platforms, indicating that both cybersecurity infrastructure and regulatory capacities remain underdeveloped and require urgent strengthening.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s4-ss2-h3 = Responding to Climate Change and Environmental Threats.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch2-s4-ss2-p4 = Central Asian countries face long-term ecological challenges. The Aral Sea crisis has severely affected agriculture in { -uzbekistan } and { -kazakhstan } due to increased desertification and soil salinization. Climate change has also intensified extreme weather events—mudslides and floods are becoming more frequent in the mountainous regions of { -tajikistan } and { -kyrgyzstan }. At the same time, the transboundary Ili River has experienced repeated droughts in its basin. These problems call for increased investment in climate governance, ecological protection, and technology transfer, as well as joint efforts to develop the necessary infrastructure and coordination mechanisms for cross-border water resource management, thereby enhancing the region's resilience to environmental risks.
-
+### Translated from the English source (locales/en). Official register of the Tajik state press
+### (president.tj, АМИТ «Ховар»); Tajik Cyrillic alphabet (ғ ӣ қ ӯ ҳ ҷ; no ц, щ, ы, ь).
+###
+### Glossary (keep these consistent across all files):
+### - China = Чин; People's Republic of China = Ҷумҳурии Мардумии Чин (ҶМЧ); PRC President = Раиси Ҷумҳурии Мардумии Чин
+### - Tajikistan = Тоҷикистон (Ҷумҳурии Тоҷикистон); Kazakhstan = Қазоқистон; Kyrgyzstan = Қирғизистон;
+###   Turkmenistan = Туркманистон; Uzbekistan = Ӯзбекистон; Central Asia = Осиёи Марказӣ; Eurasia = Авруосиё
+### - Xi Jinping = Си Ҷинпин; Kassym-Jomart Tokayev = Қосим-Ҷомарт Тоқаев
+### - Belt and Road Initiative = ташаббуси «Як камарбанд, як роҳ»; BRI (short) = «Як камарбанд, як роҳ»
+### - Shanghai Cooperation Organization (SCO) = Созмони ҳамкории Шанхай (СҲШ)
+### - China-Central Asia Summit = Саммити «Осиёи Марказӣ — Чин» (the order Tajik official sources use);
+###   first / second summit = Саммити якуми / дуюми «Осиёи Марказӣ — Чин»
+### - Xi'an Declaration = Эъломияи Сиан; Xi'an = Сиан; Shaanxi = музофоти Шэнсӣ; Xinjiang = Синзян; Horgos = Хоргос
+### - China-Central Asia Spirit = рӯҳияи «Чин — Осиёи Марказӣ»
+### - China-Central Asia cooperation = ҳамкории Чин ва Осиёи Марказӣ;
+###   China-Central Asia Mechanism (Secretariat) = механизми «Чин — Осиёи Марказӣ» (Котибот)
+### - China-Central Asia community with a shared future = ҷомеаи ояндаи муштараки Чин ва Осиёи Марказӣ
+### - community with a shared future for humanity = ҷомеаи ояндаи муштараки башарият;
+###   regional community with a shared future = ҷомеаи минтақавии ояндаи муштарак
+### - Global Development / Security / Civilization Initiative = Ташаббуси рушди ҷаҳонӣ / амнияти ҷаҳонӣ / тамаддуни ҷаҳонӣ
+### - China-Europe Railway Express; China-Europe freight trains = қатораҳои боркаши «Чин — Аврупо»;
+###   China-Central Asia freight trains = қатораҳои боркаши «Чин — Осиёи Марказӣ»
+### - Trans-Caspian International Transport Corridor = Долони байналмилалии нақлиётии Транскаспий
+### - Luban Workshop = Устохонаи Лубан; traditional Chinese medicine (TCM) = тибби анъанавии чинӣ
+### - Xinhua (News Agency) = агентии иттилоотии Синхуа; Xinhua Institute = Институти тадқиқотии агентии иттилоотии Синхуа
+### - high-quality development = рушди баландсифат; high-level opening-up = кушодагии сатҳи баланд;
+###   Chinese modernization = навсозии чинӣ; new era = давраи нав; Global South = Ҷануби Ҷаҳонӣ
+### - mutual learning among civilizations = омӯзиши мутақобилаи тамаддунҳо; people-to-people exchanges = табодули байни мардумон
+### - "three forces" = «се нерӯи шарир» (терроризм, ҷудоихоҳӣ, ифротгароӣ); color revolutions = «инқилобҳои рангин»
+### - good neighbors, good friends, good partners, good brothers = ҳамсояҳои нек, дӯстони нек, шарикони нек ва бародарони нек
+### - CICA = Машварати ҳамкорӣ ва тадбирҳои боварӣ дар Осиё (МҲТБО); United Nations = Созмони Милали Муттаҳид
+###
+### Term variants (terms.ftl), selected with (case: "…"): Tajik has no noun cases; possession is the
+###   izofat. Variants exist only where the written form changes:
+###   nom = base form (default); iz = izofat form of a head noun followed by its modifier
+###   (Ӯзбекистони Нав, Қазоқистони Шимолӣ); acc = with the object suffix -ро (Чинро; after a closing
+###   quote or an abbreviation with a hyphen: «…»-ро, СҲШ-ро); q = with the inner quotes „…“, for use
+###   inside a «quotation»; first / second = the summit with its ordinal (Саммити якуми / дуюми «…»).
+### Typography: quotes «…» outside, „…“ inside; em dash — with U+00A0 before it (also inside compound
+###   names: «Осиёи Марказӣ — Чин»); en dash without spaces in ranges (2022–2026); numbers 19 000 and
+###   7,2 % with U+00A0 (digit groups from five digits, before % and before a unit); decimal comma;
+###   dates "27 декабри соли 2024", "моҳи марти соли 2023".
+
+
+## Chapter Two: Opportunities and Challenges in China-Central Asia Cooperation — its opening quote, sections and sub-headings.
+
+ch2-title = Боби дуюм. Имкониятҳо ва мушкилоти ҳамкории Чин ва Осиёи Марказӣ
+ch2-q1 = «{ -china } тавассути навсозии чинӣ бунёди ҳамаҷонибаи давлати бузурги муосири сотсиалистиро амалӣ намуда, эҳёи бузурги миллати чиниро дар ҳама самтҳо пеш мебарад. Новобаста аз он ки вазъи байналмилалӣ чӣ гуна тағйир меёбад, { -china } дар кушодагӣ ба ҷаҳони беруна устувор хоҳад монд ва бо кишварҳои Осиёи Марказӣ ҳамкории боз ҳам баландсифатро пеш хоҳад бурд, то ҳамгироии манфиатҳоро амиқ гардонида, ба рушди муштарак ноил гардем».
+ch2-qa1 = — Раиси Ҷумҳурии Мардумии Чин { -xi-jinping }
+
+## Section I
+
+ch2-s1-title = I. Имкониятҳо ва уфуқҳои наве, ки кушодагии сатҳи баланди { -china } фароҳам меорад
+ch2-s1-p1 = Ҳоло суръати рушди иқтисоди ҷаҳонӣ суст мешавад. Хусусан, аз аввали соли ҷорӣ муҳити байналмилалӣ торафт ноустувортар гардида, бо афзоиши яктарафагароӣ ва протексионизми тиҷоратӣ ва халалдор шудани сохтори занҷираҳои саноатӣ ва таъминоти ҷаҳонӣ тавсиф меёбад — ки ҳамаи ин ба дурнамои тиҷорати байналмилалӣ соя афкандааст.
+ch2-s1-p2 = Дар шароити чунин муҳити мураккаб ва душвори беруна { -china } дар пешбурди корҳои худ ва густариши кушодагии сатҳи баланд устувор мондааст. Дар ин раванд { -china } ҳамеша Осиёи Марказиро самти калидии дипломатияи ҳамсоягии худ медонад. Он якҷоя бо кишварҳои Осиёи Марказӣ доираи манфиатҳои мутақобиларо васеъ намуда, ба иқтисоди минтақа субот бахшидааст ва барои ҳамзистии осоишта ва ҳамкории судманди тарафайни кишварҳои ҷаҳон намуна гузоштааст.
+ch2-s1-p3 = { -china } бузургтарин кишвари рӯ ба тараққии ҷаҳон буда, ҳамасола пайваста бештарин саҳмро дар рушди иқтисоди ҷаҳонӣ мегузорад. Дар соли 2024 маҷмӯи маҳсулоти дохилии (ММД) { -china } аз 130 триллион юан гузашт ва саҳми он дар рушди иқтисоди ҷаҳонӣ дар сатҳи тақрибан 30 % боқӣ монда, дар байни иқтисодиёти бузург ҷойи аввалро ишғол кард. { -china } ҳамчун дуюмин иқтисоди бузурги ҷаҳон ва яке аз муҳимтарин манбаъҳои сармоягузории байналмилалӣ бозори азим дорад. Дар раванди пайваста пеш бурдани навсозии чинӣ он на танҳо ба кишварҳои минтақа ва берун аз он самараи рушдро расонида, иқтисоди ҷаҳониро тақвият бахшид, балки ба иқтисодиёти рӯ ба рушд ва дар маҷмӯъ ба кишварҳои рӯ ба тараққӣ назарияҳо ва моделҳои нави навсозиро пешниҳод намуд.
+ch2-s1-p4 = Навсозии чинӣ ба рушди баландсифат, бо тамаркуз ба рушди ба инноватсия асосёфта, гузариши сабз ва пешрафти ҳамоҳанг, аҳамияти калон медиҳад. { -china } ба соҳаҳое чун инноватсияҳои илмию технологӣ пайваста сармоягузорӣ намуда, натиҷаҳои назаррас ба даст овардааст ва ба рушди саноати телекоммуникатсионии кишварҳои Осиёи Марказӣ мусоидат мекунад. Масалан, ширкати «Хуавей»-и { -china } дар { -kazakhstan } маркази рақамӣ таъсис дода, инфрасохтори технологияҳои иттилоотӣ ва коммуникатсиониро (ТИК) ҷорӣ кардааст, ки барои рушди моделҳои нави тиҷорат, аз қабили тиҷорати электронӣ ва системаҳои пардохти мобилӣ, замина мегузорад. Таҷрибаи { -china } дар рушди энергияи нав, идоракунии биёбоншавӣ ва заминҳои шӯру ишқорӣ, мубориза бо регравон ва обёрии обсарфакунанда барои Осиёи Марказӣ арзишманд аст. Бо пайравӣ аз принсипи «ба ҷойи моҳӣ додан, моҳигириро омӯхтан» { -china } метавонад ба кишварҳои Осиёи Марказӣ дар сохтани нерӯгоҳҳои бузурги офтобӣ ва шамолӣ кӯмакро идома дода, ба беҳсозии сохтори энергетикии онҳо мусоидат намояд ва идоракунии экологӣ ва рушди сабзу устуворро дар саросари минтақа пеш барад.
+ch2-s1-p5 = Дар фазои ҷаҳонии афзоиши протексионизм { -china } ба пешбурди кушодагии сатҳи баланд содиқ монда, ҳамчун «лангари субот» ва «нерӯи пешбаранда»-и иқтисоди ҷаҳонӣ хизмат мекунад. Шумораи бандҳои феҳристи манфии миллии { -china } барои сармоягузории хориҷӣ аз 190 то ҳамагӣ 29 дар саросари кишвар ва 27 дар минтақаҳои озмоишии тиҷорати озод коҳиш дода шуда, ҳамаи маҳдудиятҳо дар бахши саноати коркард бекор карда шудаанд. Ин тадбирҳои кушодагӣ барои сармоягузории ширкатҳои фаромиллӣ дар { -china } шароити мусоид фароҳам овардаанд. Корхонаҳои Осиёи Марказӣ аз ин имконият истифода бурда, ба сохтани корхонаҳо сармоягузорӣ мекунанд ё дар ҳамкории тиҷоратӣ ширкат меварзанд, ба бозори азими { -china } дастрасӣ пайдо менамоянд ва самараи миқёсро пеш мебаранд. Платформаҳое чун Намоишгоҳи байналмилалии воридотии { -china }, Ярмаркаи воридот ва содироти { -china } (Ярмаркаи Кантон) ва Намоишгоҳи байналмилалии «Роҳи абрешим» ба ширкатҳои Осиёи Марказӣ имкониятҳои олӣ фароҳам овардаанд, ки маҳсулоти худро намоиш дода, бозорҳои худро васеъ намоянд. Маҳсулоти хос, ба монанди қолинҳои дастбофти { -uzbekistan } ва меваҳои хушки махсуси { -kyrgyzstan }, акнун метавонанд бевосита ба харидорони ҷаҳонӣ бирасанд, ки шинохти байналмилалии брендҳо ва ҳиссаи бозорро афзоиш дода, пайвастагиро бо занҷираҳои саноатӣ ва таъминоти ҷаҳонӣ мустаҳкам мекунад.
+ch2-s1-p6 = Иқтисоди { -china } ба пояҳои мустаҳкам асос ёфта, бартариҳои зиёд, устувории баланд ва иқтидори азим дорад. Шароити бунёдӣ ва тамоюли дарозмуддати рушди устувор тағйир наёфтааст. { -china } ҳамаи соҳаҳои саноатро, ки дар таснифоти саноатии Созмони Милали Муттаҳид номбар шудаанд, дорост ва занҷираи саноатии ҳамаҷониба ва чандир дорад, ки қодир аст истеҳсоли маҳсулоти гуногун ва ниёзҳои ёрирасони онҳоро таъмин кунад. Илова бар ин, { -china } ва кишварҳои Осиёи Марказӣ сохторҳои саноатии ба ҳам хеле мукаммалкунанда доранд, ки барои рушди ҳамоҳанги занҷираҳои саноатӣ ва таъминот фазои васеъ фароҳам меоранд.
+ch2-s1-p7 = Дар соҳаи энергетика кишварҳои Осиёи Марказӣ таъминкунандагони муҳим мебошанд, дар ҳоле ки { -china } дар технологияҳои иктишоф ва азхудкунии захираҳои энергетикӣ, истеҳсоли таҷҳизот ва саноати химияи энергетикӣ пешсаф аст. Барои амиқ гардонидани ҳамкорӣ — аз иктишоф ва азхудкунии нафту газ дар марҳилаи болоӣ то сохтмон ва истифодаи қубурҳои энергетикӣ дар марҳилаи миёна ва истеҳсоли маҳсулоти нафтухимиявӣ дар марҳилаи поёнӣ — бо мақсади якҷоя бунёд кардани занҷираи пурра ва самараноки саноати энергетика имкониятҳои васеъ мавҷуданд.
+
+## Section II
+
+ch2-s2-title = II. Иқтидори бузург дар самтҳои нави ҳамкорӣ, аз қабили рушди сабз ва рақамӣ
+ch2-s2-p1 = Дар шароити суръат гирифтани даври нави инқилоби илмию технологӣ ва дигаргуниҳои саноатӣ ва амиқ гардидани механизмҳои ҳамкории минтақавӣ { -china } ва кишварҳои Осиёи Марказӣ барои ноил шудан ба инноватсия ва рушди муштарак ҳамкориро дар соҳаҳои гуногун ва нав суръат мебахшанд.
+ch2-s2-h1 = Ҳамкории сабз барои рушди устувор.
+ch2-s2-p2 = { -china } ва панҷ кишвари Осиёи Марказӣ дар соҳаи рушди сабз ниёзҳои монанд ва дидгоҳҳои ҳамоҳанг доранд. Дар солҳои охир муносибатҳои устувори сиёсӣ, ҳамкории бемамониати тиҷоративу иқтисодӣ ва заминаи мустаҳками ҳамкорӣ дар соҳаи энергетикаи анъанавӣ барои ҳамкории амиқтар дар гузариши сабз замина гузоштаанд. Осиёи Марказӣ аз захираҳои об бой аст, ки асосан дар { -tajikistan }, { -kyrgyzstan } ва { -kazakhstan } ҷойгиранд. Аз ҷумла, иқтидори гидроэнергетикии аз ҷиҳати техникӣ азхудшавандаи { -tajikistan } тақрибан 55 ГВт-ро ташкил медиҳад — ки беш аз нисфи иқтидори умумии минтақа аст. Захираҳои энергияи шамол дар { -kazakhstan } мутамарказ шудаанд, ки дар он ҷо азхудкунии онҳо ҳанӯз маҳдуд буда, иқтидори насбшудаи нерӯгоҳҳои шамолӣ ҳамагӣ тақрибан 1,2 ГВт-ро ташкил медиҳад, ки аз имкониятҳои бузурги рушди оянда шаҳодат медиҳад. Илова бар ин, кишварҳои Осиёи Марказӣ захираҳои фаровони маъданҳои стратегӣ, аз қабили кобалт, литий, кремний ва волфрам доранд, ки барои технологияҳои энергияи тоза муҳим буда, дурнамои бузурги азхудкунӣ доранд.
+ch2-s2-p3 = Дар шароити афзоиши дастгирии гузариши сабз аз ҷониби кишварҳои Осиёи Марказӣ, баланд шудани талабот ба нерӯи барқ ва зиёд шудани ниёз ба маъданҳои зарурӣ барои гузариши энергетикӣ { -china } метавонад дастгирии муҳими сармоягузорӣ ва технологӣ пешниҳод кунад. { -china } ҳамчун кишвари дорои бузургтарин иқтидори насбшудаи энергияи барқароршаванда дар ҷаҳон — ки солҳост дар соҳаҳои нерӯи обӣ, офтобӣ ва шамол ҷойи аввалро ишғол мекунад — навсозиро бо меъёрҳои баланди экологӣ пеш мебарад. Соли 2024 ширкати фаръии хориҷии Гурӯҳи муҳандисии энергетикии { -china } пайвасти лоиҳаи нерӯгоҳи офтобии 1-гигаваттиро дар { -uzbekistan } ба шабака анҷом дод. Иқтидори насбшудаи лоиҳаҳои нерӯгоҳҳои обӣ ва шамолии { -china } дар { -kazakhstan } ҳоло аз 1000 МВт зиёд аст. Бо таҷрибаи бой, технологияҳо ва таҷҳизоти пешрафта ва занҷираи пурраи саноати энергияи барқароршаванда { -china } имконияти хуб дорад, ки барои рушди энергияи барқароршаванда дар Осиёи Марказӣ таҷҳизот ва хизматрасониҳои техникӣ пешниҳод намояд. Ду ҷониб метавонанд ҳамкориро дар тамоми занҷираи саноати энергияи тоза амиқ гардонанд, моделҳои наверо, ки ҳамкории саноатӣ ва сармоягузориро дар соҳаи энергияи тоза ҳамгиро месозанд, ҷустуҷӯ кунанд ва навсозӣ ва такмили интеллектуалии инфрасохтори сабзро дар Осиёи Марказӣ дастгирӣ намоянд — ва ҳамкории сабзи Чин ва Осиёи Марказиро ба сатҳи нави амиқ бирасонанд.
+ch2-s2-p4 = Дар соҳаи фарҳанг тадбирҳои сабукгардонии низоми раводид ва афзоиши пайвастаи шумораи парвозҳо барои табодули байни мардумони { -china } ва кишварҳои Осиёи Марказӣ имкониятҳои бештар фароҳам овардаанд. Бо таърихи тӯлонӣ ва анъанаҳои фарҳангии хоси ҳар ду ҷониб, { -china } ва Осиёи Марказӣ захираҳои сайёҳии ба ҳам хеле мукаммалкунанда доранд ва интизор меравад, ки талабот ба сайёҳӣ афзоиш ёбад. Бо амиқ гардидани ҳамкорӣ дар соҳаи маориф донишҷӯёни Осиёи Марказӣ барои таҳсил дар { -china } имкониятҳои бештар пайдо мекунанд. Мутобиқ ба пешрафти ҳамкории дуҷониба ва ниёзҳои рушди кишварҳои Осиёи Марказӣ дар саросари минтақа Устохонаҳои Лубани бештаре таъсис дода мешаванд, то ба тайёр кардани мутахассисони баландихтисос мусоидат кунанд. Таъсиси ин устохонаҳо ҳамкориро дар соҳаи таҳсилоти касбӣ амиқ гардонида, табодули фарҳангӣ ва ҳамфаҳмии байни мардумонро боз ҳам пеш мебарад. Шумораи шаҳрҳои бародархонди { -china } ва Осиёи Марказӣ ба марзи 100 ҷуфт расидааст.
+ch2-s2-h2 = Ҳамкории рақамӣ барои тақвияти рушди иқтисодӣ.
+ch2-s2-p5 = Дар солҳои охир кишварҳои Осиёи Марказӣ стратегияҳои рушди рақамиро қабул карданд, то фарогирии пардохтҳои мобилиро васеъ намуда, тиҷорати электронӣ ва молияи ба маълумот асосёфтаро рушд диҳанд ва рушди гуногунсамти иқтисодиро пеш баранд. ММД ба ҳар сари аҳолӣ дар минтақа ба таври назаррас афзоиш ёфтааст. Бо дарназардошти он ки беш аз 60 % аҳолӣ синнашон то 30 сол аст, минтақа аз истеъмоли ибтидоӣ ба истеъмоли ба сифат нигаронидашуда мегузарад. Бозори тиҷорати электронии Осиёи Марказӣ босуръат васеъ мешавад: дар { -kazakhstan } платформаи ватании тиҷорати электронии «Kaspi» 13,5 миллион корбари фаъоли моҳона дорад, ки 70 % аҳолиро фаро мегирад; дар { -uzbekistan } сатҳи фарогирии пардохтҳои мобилӣ дар ҳамагӣ се сол аз 12 % то 58 % афзоиш ёфт. Тибқи ҳисобҳо, бозори тиҷорати электронии Осиёи Марказӣ дар панҷ соли оянда бо суръати миёнаи солонаи афзоиши 28 % аз 30 миллиард доллар мегузарад — ки иқтидори пурқуввати рушди онро нишон медиҳад.
+ch2-s2-p6 = Бо рақамикунонии { -china-europe-railway-express } ва васеъшавии пайвастаи шабакаҳои анборҳои хориҷӣ ва логистика { -china } ва кишварҳои Осиёи Марказӣ дар чаҳорчӯбаи бунёди муштараки «Роҳи абрешими рақамии асри XXI», механизмҳои ҳамкории Чин ва Осиёи Марказӣ ва { -sco } дар соҳаи тиҷорати электронии фаромарзӣ ва иқтисоди рақамӣ ҳамкорӣ мекунанд. Қариб 300 корхонаи Осиёи Марказӣ ба платформаҳои тиҷорати электронии чинӣ пайвастанд, дар ҳоле ки ширкатҳои чинӣ низ вуруди худро ба платформаҳои Осиёи Марказӣ, аз қабили «Kaspi», суръат мебахшанд. Моделҳои нави тиҷорат, аз қабили «тиҷорати электронӣ + пахши мустақими фаромарзӣ», рушди босуръат доранд ва ҳаҷми солонаи муомилоти пахши мустақими фаромарзӣ ба садҳо миллион юан мерасад. Соли 2022 тиҷорати электронии фаромарзии Чин ва Осиёи Марказӣ нисбат ба соли гузашта 95 % афзоиш ёфт ва маҳсулоти баландсифати ҳар ду ҷониб бо суръати бештар ба бозорҳои ҳамдигар ворид мешаванд. Бо вуҷуди афзоиши талаботи истеъмолкунандагон ба хизматрасониҳои иқтисоди рақамӣ дар Осиёи Марказӣ, минтақа ҳанӯз бо мушкилоте чун сатҳи нобаробари рушди рақамӣ, рушд наёфтани инфрасохтори рақамӣ ва шабакаҳои логистикии ёрирасон ва ақибмонии иқтидори танзимкунӣ дар соҳаи технологияҳои рақамӣ ва молия рӯ ба рӯ аст. { -china } ва кишварҳои Осиёи Марказӣ дар ҳамоҳангсозии стандартҳои ҷараёни фаромарзии маълумот, беҳтар намудани муҳити рақамии соҳибкорӣ, бунёди муштараки шабакаҳои минтақавии ҳисоббаробаркунӣ, содда гардонидани равандҳои пардохт ва пешбурди лоиҳаҳои нави инфрасохтори рақамӣ ва логистикаи фаромарзӣ барои рушди устувори тиҷорати электронии фаромарзӣ ва иқтисоди рақамӣ дурнамои васеи ҳамкорӣ доранд.
+ch2-s2-h3 = Ҳамкории кишоварзӣ барои манфиати мутақобила.
+ch2-s2-p7 = Кишоварзӣ барои { -china } ва кишварҳои Осиёи Марказӣ соҳаи ҳаётан муҳим ва ҷузъи калидии ҳамкории Чин ва Осиёи Марказӣ мебошад. Дар саммити виртуалӣ бахшида ба 30-солагии барқарории муносибатҳои дипломатии { -china } ва панҷ кишвари Осиёи Марказӣ Раиси Ҷумҳурии Мардумии Чин { -xi-jinping } изҳор дошт: «{ -china } омода аст бозори васеи худро ба кишварҳои Осиёи Марказӣ боз намуда, молҳо ва маҳсулоти кишоварзии баландсифати бештар ворид кунад, баргузории Форуми ҳамкориҳои иқтисодӣ ва тиҷоратии Чин ва Осиёи Марказиро идома диҳад ва барои то соли 2030 ба 70 миллиард доллар расонидани ҳаҷми савдои байни { -china } ва кишварҳои Осиёи Марказӣ талош варзад». Ду ҷониб сохторҳои истеҳсоли кишоварзии ба ҳам хеле мукаммалкунанда ва фазои васеи бозор доранд. Ҳаҷми тиҷорати дуҷонибаи маҳсулоти кишоварзии байни { -china } ва панҷ кишвари Осиёи Марказӣ аз 69 миллион доллар дар соли 2001 то 2,875 миллиард доллар дар соли 2023 афзоиш ёфт — яъне беш аз чиҳил баробар зиёд шуд.
+ch2-s2-p8 = Ҳоло, дар шароити дигаргуниҳои иқтисодӣ ва мавҷи нави пешрафти илмию технологӣ, { -china } ва кишварҳои Осиёи Марказӣ бо такя ба заминаи мустаҳкам моделҳои нави ҳамкории кишоварзиро ҷустуҷӯ намуда, иқтидори нави рушдро мекушоянд. Барои истеҳсоли сабзи кишоварзӣ дар асоси ҳамкории технологӣ фазои васеъ мавҷуд аст. Барои амиқ гардонидани ҳамкории дуҷониба платформаҳое чун Пойгоҳи кишоварзии { -sco-short } ва Маркази тадқиқоти кишоварзии Осиёи Марказии Академияи илмҳои кишоварзии Чин якҷоя таъсис дода шудаанд. { -china } дар ҳамкории илмию технологии кишоварзӣ, бахусус дар соҳаҳои деҳқонии лалмӣ, технологияҳои парвариш, обёрии обсарфакунанда, беҳсозии заминҳои шӯру ишқорӣ ва мубориза бо ҳашароти зараррасон бартариҳои назаррас дорад, ки метавонад ба кишварҳои Осиёи Марказӣ дар баланд бардоштани ҳосилнокии ғалла ва пешбурди гузариши энергетикӣ дар кишоварзӣ кӯмак расонад. Илова бар ин, рақамикунонӣ дар Осиёи Марказӣ босуръат реша медавонад ва барои кишоварзии интеллектуалӣ иқтидори бузург фароҳам меорад. Интизор меравад, ки то соли 2025 шумораи дастгоҳҳои интернети ашёи кишоварзӣ дар минтақа аз 2 миллион зиёд шуда, бозори кишоварзии интеллектуалӣ ба 3 миллиард доллар расад. Рушди тиҷорати электронии фаромарзии маҳсулоти кишоварзӣ ва истифодаи маълумоти калон ва ҳисоббарории абрӣ барои бунёди платформаҳо ва барномаҳои рақамии савдои кишоварзӣ барои занҷираҳои арзиши кишоварзии минтақа ва ҷараёни маҳсулот имкониятҳои нав ба вуҷуд меорад. Ин талошҳо на танҳо занҷираҳои таъминоти озуқавории минтақаро ҳифз мекунанд, балки даромади аҳолии деҳотро низ ба таври назаррас афзоиш медиҳанд. Минбаъд тақвияти ҳамкории кишоварзии байни { -china } ва Осиёи Марказӣ сатҳи илму технологияи кишоварзиро ба таври муассир баланд бардошта, гузариш аз кишоварзии анъанавӣ ба кишоварзии муосирро пеш мебарад ва амнияти озуқавории миллиро таъмин мекунад. Он инчунин ба ҷараёни захираҳои илмию технологӣ мусоидат намуда, дар ноил шудан ба рушди устувори минтақа нақши муҳим хоҳад бозид.
+ch2-s2-h4 = Кушодани иқтидори истифоданашудаи соҳаҳои фарҳанг ва сайёҳӣ.
+ch2-s2-p9 = Табодули байни мардумон ҳамеша барои ҳамкории Чин ва Осиёи Марказӣ ҳаётан муҳим буда, заминаи ҷамъиятии пешбурди муносибатҳои дуҷонибаро ташкил медиҳад. Ҳамкорӣ дар соҳаи сайёҳии { -china } ва кишварҳои Осиёи Марказӣ ба марҳилаи нав ворид шуда истодааст, ки онро як қатор омилҳои мусоид, ки барои рушди фарҳанг ва сайёҳӣ имкониятҳои нав мекушоянд, пеш мебаранд. Ҳавасмандгардониҳои сиёсӣ тадриҷан самар медиҳанд, зеро { -china } ва панҷ кишвари Осиёи Марказӣ пайваста ба сӯи низоми бераводидии мутақобила ҳаракат намуда, монеаҳои сафарро боз ҳам коҳиш медиҳанд. Кишварҳое чун { -kazakhstan } ва { -uzbekistan } инчунин сармоягузорӣ ба инфрасохтори сайёҳиро афзоиш дода, қулайии сафарро беҳтар мекунанд, то ҷозибаи худро барои сайёҳони байналмилалӣ баланд бардоранд. Механизмҳои ҳамкории фаромарзӣ такмил меёбанд. { -cca-summit(case: "first") } ба тақвияти чаҳорчӯбаҳои ҳамкорӣ дар соҳаи сайёҳӣ, таҳияи муштараки хатсайрҳои фаромарзии сайёҳӣ ва таъсиси «Иттиҳоди ҳамкории сайёҳии Синзяни { -china } ва Осиёи Марказӣ» барои ҳамгироии захираҳо даъват кард. Ҳам «пайвастагии нарм» ва ҳам «пайвастагии сахт» пайваста беҳтар мешаванд. Ширкатҳои ҳавопаймоии чинӣ хатсайрҳоро ба кишварҳои Осиёи Марказӣ васеъ мекунанд ва ҳоло аз шаҳрҳое чун Урумчӣ, Пекин, Сиан ва Чэнду ба пойтахтҳои Осиёи Марказӣ парвозҳо анҷом дода мешаванд.
+ch2-s2-p10 = Дар баробари ин, қатораҳои махсуси фарҳангию сайёҳӣ, ки ба бозорҳои Осиёи Марказӣ нигаронида шудаанд, низ ба роҳ монда мешаванд. Ҳамкории сайёҳии { -china } ва Осиёи Марказӣ хусусиятҳои хос дошта, ба ҳам хеле мукаммалкунанда мебошад. Ҳар ду ҷониб тавассути эҳё ва шукуфоии Роҳи абрешим робитаҳои амиқи таърихӣ доранд. Онҳо аз манзараҳои табиӣ ва анъанаҳои беназири фарҳангӣ бой буда, барои ҳамдигар самтҳои ҷолиби сайёҳӣ мебошанд. Навовариҳо дар хизматрасониҳои фарҳангию сайёҳӣ ва такмили талаботи бозор ин тамоюлро боз ҳам суръат мебахшанд. Платформаҳои тиҷорати электронӣ ва шабакаҳои иҷтимоӣ ба арсаҳои асосии таблиғи сайёҳӣ табдил ёфта, насли ҷавонро торафт бештар ба иштирок дар чорабиниҳое чун ҷашнвораҳои байналмилалии мусиқӣ, ҷашнвораҳои таом ва марказҳои савдои фаромарзӣ ҷалб менамоянд ва ба робитаҳои амиқтари байни мардумон мусоидат мекунанд.
+
+## Section III
+
+ch2-s3-title = III. Ҳамкории минтақавӣ бартариҳои васеътари геоиқтисодиро мекушояд
+ch2-s3-p1 = Осиёи Марказӣ дар қитъаи Авруосиё мавқеи стратегии марказӣ дорад. Аз нигоҳи таърихӣ, он маркази Роҳи абрешими қадим буда, ба тиҷорат ва табодули фарҳангии байни Шарқу Ғарб мусоидат мекард. Дар давраи нав ҳамкории минтақавии { -china } ва кишварҳои Осиёи Марказӣ тавассути механизмҳое чун чаҳорчӯбаи ҳамкории «Чин — Осиёи Марказӣ», { -bri } ва { -sco } пайваста амиқ мегардад. Ин талошҳо бартариҳои геоиқтисодии Осиёи Марказиро ба таври назаррас афзун намуда, тавассути беҳтар шудани пайвастагӣ, ҳамоҳангии саноатӣ ва ҳамкориҳои бисёрҷониба таъсири онҳоро ба минтақаҳои атроф — аз ҷумла баҳри Каспий, баҳри Сиёҳ, Шарқи Наздик, Осиёи Ҷанубӣ ва Балкан — густариш доданд. Ин таъсири афзоянда ҷуғрофияи иқтисодии минтақаро аз нав шакл дода, ба кишварҳои Осиёи Марказӣ барои ҳамгироӣ ба иқтисоди ҷаҳонӣ имкониятҳои стратегӣ фароҳам меорад ва ба шукуфоии Авруосиё такони тоза мебахшад.
+ch2-s3-h1 = Васеъшавии боз ҳам бештари пайвастагӣ.
+ch2-s3-p2 = Тавассути рушди инфрасохтор ва такмили шабакаҳои логистикӣ ҳамкории Чин ва Осиёи Марказӣ нақши минтақаро ҳамчун маркази нақлиётӣ дар саросари Авруосиё ба таври куллӣ баланд бардошта, бартариҳои пайвастагии онро ба минтақаи васеътари ҷуғрофӣ паҳн намуд. Оғози ҳаракати экспресси баҳри Каспийи «Чин — Аврупо» гузаришро аз долонҳои анъанавии тиҷорати дуҷониба ба шабакаи нақлиёти омехтае, ки баҳри Каспий, баҳри Сиёҳ ва Балканро фаро мегирад, нишон медиҳад. Ин дигаргунӣ Осиёи Марказиро ба маркази транзитии молҳои чинӣ, ки ба бозорҳои Аврупо ва Шарқи Наздик ворид мешаванд, табдил дод. Оғози сохтмони роҳи оҳани Чин — Қирғизистон — Ӯзбекистон, ки Қошғари Синзянро бо { -kyrgyzstan } ва { -uzbekistan } мепайвандад, на танҳо ба коҳиш додани хароҷоти логистикии кишварҳои Осиёи Марказӣ мусоидат мекунад, балки онро бо шабакаҳои логистикии Шарқи Наздик ва Осиёи Ҷанубӣ низ пайваст намуда, долоне ташкил медиҳад, ки Осиёи Ғарбӣ, Осиёи Ҷанубӣ ва Осиёи Марказиро ба ҳам мепайвандад.
+ch2-s3-h2 = Ҳамоҳангсозии фароминтақавии шабакаҳои саноатӣ.
+ch2-s3-p3 = Тавассути ҳамкории саноатӣ ҳамкории Чин ва Осиёи Марказӣ тадриҷан шабакаи иқтисодиеро ташаккул медиҳад, ки қитъаи Авруосиёро фаро гирифта, ба кишварҳои Осиёи Марказӣ самараи назарраси геоиқтисодӣ меорад. Дар соҳаи энергетика сохтмони қубури гази табиии Чин — Осиёи Марказӣ ва қубури нафти хоми Чин — Қазоқистон на танҳо каналҳои содироти энергетикии кишварҳои Осиёи Марказиро гуногун гардонид, балки ба интиқоли технология ва васеъшавии занҷираи саноатӣ мусоидат намуда, ба минтақаҳои Каспий ва Шарқи Наздик низ манфиат овард. Масалан, навсозии корхонаи коркарди нафти Чимкент дар { -kazakhstan } истеҳсоли сӯзишвории баландсифатро имконпазир гардонид, ки ҳам талаботи дохилиро қонеъ мегардонад ва ҳам содиротро ба кишварҳои ҳавзаи баҳри Сиёҳ ва Балкан тавассути Долони Транскаспий имконпазир месозад. Ин васеъшавии занҷираи саноати энергетика иқтидори содиротии Осиёи Марказиро афзун намуда, мавқеи онро дар бозори ҷаҳонии энергетика мустаҳкам кард. Рушди иқтисоди рақамӣ ва тиҷорати электронии фаромарзӣ доираи ҷуғрофии ҳамоҳангсозии саноатиро боз ҳам васеъ хоҳад кард. Масалан, маҳсулоти баландсифати кишоварзии Осиёи Марказӣ ҳоло метавонад тавассути платформаҳои тиҷорати электронии чинӣ ба бозорҳои Осиёи Ҷанубӣ ва Шарқи Наздик расад, ки ҳамгироии минтақавиро амиқ гардонида, имкониятҳои иқтисодиро васеъ мекунад.
+ch2-s3-h3 = Аҳамияти ҷаҳонии дигаргунӣ ва такмили геоиқтисодӣ
+ch2-s3-p4 = Ҳамкории Чин ва Осиёи Марказӣ бо таъсири густаришёбандаи худ дар қитъаи Авруосиё аҳамияти геоиқтисодии ҷаҳонии кишварҳои Осиёи Марказиро баланд бардоштааст. Якум, ин ҳамкорӣ ҷуғрофияи иқтисодии маркази Авруосиёро аз нав шакл медиҳад. Тавассути пайвастагӣ ва ҳамкории тақвиятёфта кишварҳои Осиёи Марказӣ аз «минтақаҳои буферӣ»-и анъанавии геополитикӣ ба марказҳои стратегӣ дар занҷираи таъминоти ҷаҳонӣ табдил меёбанд. Онҳо омодаанд ба марказҳои логистикие табдил ёбанд, ки { -china }, Аврупо, Шарқи Наздик ва Осиёи Ҷанубиро ба ҳам мепайванданд ва иқтидори азими навсозии саноатӣ ва рушди иқтисодиро мекушоянд.
+ch2-s3-p5 = Дуюм, ин ҳамкорӣ устувории иқтисодӣ ва нуфузи байналмилалии кишварҳои Осиёи Марказиро ба таври назаррас тақвият хоҳад дод. Бо гуногунсозии рушд дар соҳаҳое чун энергетика, кишоварзӣ ва иқтисоди рақамӣ кишварҳои Осиёи Марказӣ на танҳо ҳузури худро дар тиҷорат ва сармоягузории ҷаҳонӣ васеъ мекунанд, балки вобастагии худро аз бозорҳои ягона ё содироти захираҳо низ коҳиш медиҳанд. Ин гуногунсозии соҳавӣ ва иштироки васеътар дар иқтисоди ҷаҳонӣ, дар навбати худ, қобилияти онҳоро ба тобоварӣ дар баробари зарбаҳои бозори беруна баланд бардошта, ба рушди иқтисодии устувортар ва пойдортар мусоидат хоҳад кард.
+ch2-s3-p6 = Ниҳоят, ин ҳамкорӣ барои иштироки шумораи бештари кишварҳои Ҷануби Ҷаҳонӣ дар ҳамкориҳои геоиқтисодӣ имкониятҳои нав фароҳам меорад. Масалан, рушди Долони нақлиётии Транскаспий ба кишварҳое чун Туркия ва Озарбойҷон барои амиқ гардонидани робитаҳояшон бо минтақаи иқтисодии Чин ва Осиёи Марказӣ дастрасии бештар медиҳад. Покистон ва Афғонистон, дар навбати худ, аз шабакаи васеъшудаи логистикӣ, ки роҳи оҳани Чин — Қирғизистон — Ӯзбекистон фароҳам меорад, манфиат гирифта, ба бозори Осиёи Марказӣ роҳҳои нави вуруд пайдо мекунанд. Ин таъсири паҳншаванда на танҳо бартариҳои геоиқтисодии кишварҳои Осиёи Марказиро афзун мегардонад, балки ба пайвастагӣ ва шукуфоии муштараки Авруосиё низ такони тоза мебахшад. Он аҳамияти ҷаҳонии бунёди ҷомеаи ояндаи муштараки Чин ва Осиёи Марказиро нишон медиҳад.
+
+## Section IV
+
+ch2-s4-title = IV. Хатарҳо ва мушкилоте, ки рушд ва амният бо онҳо рӯ ба рӯ ҳастанд
+ch2-s4-p1 = Ҳарчанд ҳамкории Чин ва Осиёи Марказӣ натиҷаҳои пурсамар ба бор овардааст, он инчунин бо хатарҳо ва мушкилоти сершумор рӯ ба рӯ аст. Дар самти рушд минтақа ба зарбаҳои берунае, ки аз афзоиши яктарафагароӣ ва протексионизми тиҷоратӣ сарчашма мегиранд, дучор мешавад. Дар самти амният бошад, он бо як қатор таҳдидҳои ғайрианъанавии амниятӣ рӯ ба рӯ мебошад.
+
+## Subsection I
+
+ch2-s4-ss1-title = I. Афзоиши яктарафагароӣ ва протексионизми тиҷоратӣ дар шароити барқароршавии сусти иқтисоди ҷаҳонӣ хатарҳои иловагӣ ба миён меорад
+ch2-s4-ss1-p1 = Эҳёи яктарафагароӣ ва протексионизми тиҷоратӣ барои суботи иқтисодии кишварҳои Осиёи Марказӣ ва ҳамкории Чин ва Осиёи Марказӣ мушкилоти ҷиддӣ эҷод мекунад. Баъзе кишварҳо ба ҷорӣ кардани тарифҳо, гузоштани монеаҳои тиҷоратӣ ва татбиқи таҳримҳои технологӣ рӯ оварданд — тадбирҳое, ки суботи иқтисоди ҷаҳонӣ ва фаъолияти муқаррарии занҷираҳои байналмилалии саноатӣ ва таъминотро халалдор мекунанд. Гарчанде ки тиҷорати мустақими панҷ кишвари Осиёи Марказӣ бо иқтисодиёти бузурги Ғарб маҳдуд боқӣ мемонад, таъсири паҳншавандаи ноустувории иқтисоди ҷаҳониро набояд нодида гирифт. Танос Арванитис, муовини директори Департаменти Шарқи Наздик ва Осиёи Марказии Хазинаи Байналмилалии Асъор (ХБА), қайд кардааст, ки афзоиши шиддати тиҷоратии ҷаҳонӣ метавонад рушди ММД-ро дар Осиёи Марказӣ суст кунад.
+ch2-s4-ss1-h1 = Ноустувории бозори ҷаҳонӣ метавонад бевосита ба иқтисодиёти ба содирот нигаронидашудаи Осиёи Марказӣ, бахусус дар бахшҳои энергетика, истихроҷи маъдан ва кишоварзӣ, таъсир расонад.
+ch2-s4-ss1-p2 = Агар таназзули иқтисоди ҷаҳонӣ боиси коҳиши талабот ба маҳсулоти хом гардад, ин метавонад ба даромади кишварҳои Осиёи Марказӣ аз содироти нафт ва пахта таъсири манфӣ расонида, имкониятҳои сармоягузории такрориро ба истеҳсолоти дохилӣ коҳиш диҳад.
+ch2-s4-ss1-h2 = Ҷангҳои тарифӣ ва таҳримҳои яктарафа ба фазои сармоягузорӣ дар Осиёи Марказӣ таҳдид мекунанд.
+ch2-s4-ss1-p3 = Баъзе кишварҳо кӯшиш мекунанд, ки тавассути таҳримҳои дуюмдараҷа ва дигар тадбирҳо муносибатҳои муқаррарии тиҷоратиро маҳдуд кунанд. Ноустувории бозорҳои молиявии ҷаҳонӣ метавонад ба асъорҳои Осиёи Марказӣ фишор орад ва коҳиши қурби асъор метавонад хароҷоти воридотро афзоиш дода, ба қобилияти пардохти қарзҳо таъсир расонад — ва ба ин васила ба таври ғайримустақим иқтидори минтақаро барои ҳамкорӣ бо шарикони беруна дар соҳаҳои инфрасохтор ва энергетика заиф гардонад.
+ch2-s4-ss1-h3 = Азнавсозии занҷираҳои таъминоти ҷаҳонӣ, ки яктарафагароӣ ба вуҷуд овардааст, шабакаҳои логистикӣ ва тиҷоратии Осиёи Марказиро халалдор мекунад.
+ch2-s4-ss1-p4 = Лоиҳаҳои пайвастагӣ, аз қабили { -china-europe-railway-express } ва Долони байналмилалии нақлиётии Транскаспий, Осиёи Марказиро босуръат ба маркази логистикӣ дар саросари Авруосиё табдил доданд. Аммо баъзе кишварҳо кӯшиш мекунанд, ки бо ҷорӣ кардани монеаҳои техникӣ ва маҳдудиятҳои логистикӣ ин бартариро заиф гардонанд ва ба ин васила хароҷоти логистикаро дар доираи ҳамкории Чин ва Осиёи Марказӣ афзоиш диҳанд. Ин хатарҳои иқтисодӣ на танҳо ба муҳити содирот ва сармоягузории Осиёи Марказӣ зарар мерасонанд, балки барои фаъолияти устувори лоиҳаҳои муштараки { -china } ва Осиёи Марказӣ низ мушкилот эҷод мекунанд.
+
+## Subsection II
+
+ch2-s4-ss2-title = II. Хатарҳои доимии ғайрианъанавии амниятиро набояд нодида гирифт
+ch2-s4-ss2-p1 = Осиёи Марказӣ ҳамчунон бо таҳдидҳои сершумори ғайрианъанавии амниятӣ — аз ҷумла терроризм, ифротгароӣ, қочоқи маводи мухаддир ва ҷинояткории фаромиллӣ, амнияти киберӣ ва тағйирёбии иқлим — рӯ ба рӯ мебошад. { -china } ва кишварҳои Осиёи Марказӣ бояд барои бартараф кардани ин мушкилот ва ҳифзи амнияти минтақа якҷоя кор кунанд.
+ch2-s4-ss2-h1 = Мубориза бо терроризм ва ифротгароӣ.
+ch2-s4-ss2-p2 = Осиёи Марказӣ бо Афғонистон ҳамсарҳад аст, ки дар он ҷо созмонҳои террористӣ, аз қабили ДИИШ, «Ал-Қоида» ва «Ҳаракати исломии Туркистони Шарқӣ», фаъол буда, бо ҳам алоқаманд мебошанд. Шумораи ками ифротгароён ба кишварҳои Осиёи Марказӣ ворид шуда ё баргаштаанд, ки ба сулҳ ва суботи минтақа таҳдиди ҷиддӣ эҷод мекунанд. Дар Вохӯрии шашуми вазирони корҳои хориҷии Чин ва Осиёи Марказӣ, ки моҳи апрели соли 2025 баргузор гардид, ҳар ду ҷониб ӯҳдадории худро ба амнияти минтақавӣ ва байналмилалӣ ва азми худро барои муборизаи муштарак бо «се нерӯи шарир» — терроризм, ифротгароӣ ва ҷудоихоҳӣ — бори дигар тасдиқ карданд. { -china } кишварҳои Осиёи Марказиро дар амиқ гардонидани ҳамкорӣ бо Афғонистон барои якҷоя бартараф кардани мушкилоти амниятии марбут ба терроризм ва мусоидат ба ҳамгироии Афғонистон ба ҳамкории иқтисодии минтақавӣ дастгирӣ мекунад — то заминаҳои парвариши ифротгароӣ решакан карда шаванд.
+ch2-s4-ss2-h2 = Мубориза бо қочоқи маводи мухаддир ва ҳифзи амнияти киберӣ.
+ch2-s4-ss2-p3 = Осиёи Марказӣ ҳамчун минтақаи транзитии қочоқи фаромарзии маводи мухаддир хизмат мекунад ва дар солҳои охир парвандаҳои зиёди қочоқи калонҳаҷм ошкор карда шудаанд. Дар доираи механизмҳои мавҷуда, аз қабили вохӯриҳои вазирони корҳои хориҷӣ ва вазирони амнияти ҷамъиятӣ ва корҳои дохилӣ, { -china } ва кишварҳои Осиёи Марказӣ борҳо азми худро ба ҳамкорӣ дар соҳаи назорати маводи мухаддир тасдиқ кардаанд. Таъсиси Маркази { -sco-short } оид ба мубориза бо маводи мухаддир дар Душанбе қадами муҳим дар самти муқовимат ба таҳдиди маводи мухаддир ва тақвияти ҳамкории байниҳукуматӣ мебошад. Дар самти амнияти киберӣ, бо рушди босуръати иқтисоди рақамӣ ҷинояткории киберӣ дар минтақа афзоиш меёбад. Кишварҳое чун { -kazakhstan } дар бораи ҳодисаҳои ифшои маълумот ва ҳамлаҳои фишинг ба платформаҳои тиҷорати электронӣ хабар додаанд, ки нишон медиҳад, ҳам инфрасохтори амнияти киберӣ ва ҳам иқтидори танзимкунӣ ҳанӯз рушд наёфта, ба тақвияти фаврӣ ниёз доранд.
+ch2-s4-ss2-h3 = Вокуниш ба тағйирёбии иқлим ва таҳдидҳои экологӣ.
+ch2-s4-ss2-p4 = Кишварҳои Осиёи Марказӣ бо мушкилоти дарозмуддати экологӣ рӯ ба рӯ ҳастанд. Бӯҳрони баҳри Арал бо афзоиши биёбоншавӣ ва шӯршавии хок ба кишоварзии { -uzbekistan } ва { -kazakhstan } таъсири ҷиддӣ расонидааст. Тағйирёбии иқлим инчунин ҳодисаҳои шадиди обу ҳаворо шиддат бахшидааст — селу обхезиҳо дар минтақаҳои кӯҳистонии { -tajikistan } ва { -kyrgyzstan } бештар ба амал меоянд. Ҳамзамон, дар ҳавзаи дарёи фаромарзии Или хушксолиҳо такрор ёфтаанд. Ин мушкилот афзоиши сармоягузорӣ ба идоракунии иқлим, ҳифзи муҳити зист ва интиқоли технология, инчунин талошҳои муштаракро барои бунёди инфрасохтор ва механизмҳои ҳамоҳангсозии зарурӣ барои идоракунии фаромарзии захираҳои об тақозо мекунанд, то ба ин васила устувории минтақа дар баробари хатарҳои экологӣ баланд бардошта шавад.
