@@ -1,187 +1,105 @@
 ### Locale: tg (Tajik) · script: Cyrl · direction: ltr
-### Translated from the source locale `en` (created by silkpress sync).
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-title = Chapter Three: Looking Ahead—Building a Regional Community with a Shared Future
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-q1 = “Three years ago, we announced together that we would build a China-Central Asia community with a shared future, setting out the goal and direction of our six nations in building consensus, overcoming challenges and pursuing development. We should act on the China-Central Asia Spirit, enhance cooperation with renewed vigor and more practical measures, promote high-quality development of the { -bri }, and forge ahead toward our goal of a community with a shared future for the region.”
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-qa1 = — PRC President { -xi-jinping }
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-p1 = Building on the collective efforts over the years, { -china } and Central Asian countries have forged a China-Central Asia Spirit of “mutual respect, mutual trust, mutual benefit, and mutual assistance for the joint pursuit of modernization through high-quality development.”
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-li1 = { -china } and Central Asian countries practice mutual respect and treat each other as equals. All countries, big or small, are equal. We handle issues through consultation and make decisions by consensus.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-li2 = { -china } and Central Asian countries seek to deepen mutual trust and enhance mutual support. We firmly support each other in safeguarding independence, sovereignty, territorial integrity, and national dignity. We do not do anything harmful to the core interests of any party.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-li3 = { -china } and Central Asian countries pursue mutual benefit and win-win cooperation and strive for common development. We view each other as priority partners, and share development opportunities together. We accommodate each other’s interests, and work to build a win-win and symbiotic relationship.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-li4 = { -china } and Central Asian countries help each other in time of need and stand together through thick and thin. We support each other in choosing development paths suitable to our respective national conditions and in taking domestic matters into our own hands. We work together to address various risks and challenges, and uphold regional security and stability.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-p2 = This China-Central Asia Spirit is an important guideline for the six countries’ endeavor to carry forward friendship and cooperation from generation to generation. { -china } and Central Asian countries should always uphold it and let it shine forever.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-p3 = In May 2023, during the inaugural { -cca-summit }, President { -xi-jinping } outlined four guiding principles for building a China-Central Asia community with a shared future: “mutual assistance, common development, universal security, and everlasting friendship.” This vision provides a clear roadmap for advancing relations between { -china } and the Central Asian countries.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-p4 = Looking forward, efforts should continue to align with the { -gdi } to establish a deeply complementary and mutually beneficial cooperation model, promoting shared development between { -china } and the Central Asian countries. Guided by the { -gsi }, the two sides should jointly respond to both traditional and non-traditional threats to ensure common security. Under the { -gci }, { -china } and the Central Asian countries should actively foster a dynamic, inclusive framework for cultural exchange, enhancing mutual understanding and cultural dialogue. These efforts will collectively advance the construction of a China-Central Asia community with a shared future.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s1-title = I. Mutual Assistance: Jointly Building a Regional Community with a Shared Future
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s1-p1 = The China-Central Asia community with a shared future is a regional extension of the broader vision of a community with a shared future for humanity. It marks a leap from bilateral cooperation to a regional framework for shared destiny. In response to the complex and changing international and regional landscape, { -china } and the Central Asian countries should further deepen mutual support, enhance solidarity, strengthen political trust, and continue to elevate the quality of their relationship—setting a model for broader Eurasian and Global South cooperation.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s1-h1 = Deepening Political Mutual Trust.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s1-p2 = { -china } and the Central Asian countries should continue to rely on head-of-state diplomacy as strategic guidance, further consolidating strong working and personal ties between leaders and maintaining high-frequency, high-level exchanges to underscore the uniqueness and high level of political relations. Exchanges between the Communist Party of { -china } and the major political parties of Central Asia should also be enhanced, from top-level political design to grassroots governance, fostering broad-based dialogue on statecraft and public administration. In parallel, multilevel cooperation platforms should be further improved. Forums, expos, and trade fairs can bridge interactions between Chinese provincial and regional governments and local governments in Central Asia.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s1-h2 = Mutual Support on Core Issues.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s1-p3 = Regardless of changes in the global landscape, { -china } and the Central Asian countries should continue providing each other with firm and unequivocal support on sovereignty, security, and development interests. In keeping with the principles of “building good-neighborly, secure, and prosperous relations,” { -china } will steadfastly support Central Asian countries in pursuing development paths suited to their national conditions and will not seek spheres of influence in the region. In return, Central Asian countries should continue to firmly support { -china }’s core concerns related to Taiwan, Hong Kong, Xinjiang, and Tibet. As members of the Global South, both sides should remain committed to upholding the authority of the United Nations and the universally recognized principles of international law and international relations and support one another's initiatives to promote regional and global peace and development.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s1-h3 = Improving Institutional Mechanisms.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s1-p4 = Efforts should be made to accelerate the alignment of the { -bri-short } with the national development strategies of Central Asian countries, improving relevant systems and policies, strengthening the rule of law, and advancing comprehensive and in-depth strategic cooperation to form a diverse and complementary cooperation framework. Full use should be made of multilateral organizations such as the { -sco } ({ -sco-short }) and the Conference on Interaction and Confidence-Building Measures in Asia (CICA) to establish bilateral or multilateral mechanisms for cooperation in areas such as agriculture, poverty alleviation, counterterrorism, and energy. The smooth and orderly operation of the China-Central Asia Mechanism Secretariat should be ensured to facilitate the implementation of summit outcomes and promote the mechanism's development toward greater institutionalization.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s2-title = II. Shared Development: Opening a New Chapter in Regional Prosperity
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s2-p1 = { -china } and the Central Asian countries are all developing nations, with economic growth, livelihood improvement, and national revitalization as their shared policy priorities—and as focal points of bilateral cooperation. In the face of an increasingly complex international environment and a new “Great Game” unfolding in Central Asia, both sides should be guided by the { -gdi } to continue promoting high-quality Belt and Road cooperation, fostering new drivers of productivity, and upgrading traditional collaboration in trade, energy, and transportation. They should also expand into new sectors such as the digital economy, green energy, digital innovation, and public health—jointly driving regional economic transformation and upgrading and building a powerful engine of shared prosperity through new ideas and new models.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s2-h1 = Deepening Practical Cooperation in Agriculture and Exploring Innovative Paths.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s2-p2 = { -china } and Central Asian countries should continue to promote agricultural trade development, leveraging their complementary strengths to improve product matching and increase exports of high-quality farm goods to { -china }. Modern agricultural technology demonstration zones should be promoted, and joint efforts should be encouraged to establish R&D centers, joint laboratories, and agricultural innovation parks. Cooperation should be strengthened in areas such as crop cultivation, storage, transportation, and processing, with enhanced technical exchanges and large-scale agricultural operations. Investment and cooperation in smart agriculture should be increased to raise the level of agricultural science and technology. Innovative models such as “Internet Plus Modern Agriculture” should be developed to support the international deployment of Chinese agricultural robotics, remote sensing, and big data technologies.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s2-h2 = Accelerating the Green Economic Transition.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s2-p3 = Protecting the ecological environment and advancing green, low-carbon development have become intrinsic needs of Central Asian countries. Cooperation on climate governance should be strengthened, including support for establishing regional climate monitoring networks and climate information platforms to enable timely, accurate, and comprehensive tracking of climate trends. Joint research on adaptation and mitigation strategies should be promoted. Priority should be given to the development of green energy, with enhanced technical cooperation in renewable energy sectors such as hydropower, solar, and wind. Hybrid models combining oil and gas with photovoltaics, wind, or geothermal energy should be adopted, alongside the advancement of hydrogen and energy storage technologies, to expand the scale of new energy cooperation continuously. An ecological and environmental big data platform should be built to facilitate sharing environmental information between { -china } and Central Asian countries, supporting green trade, investment, and finance with comprehensive data services.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s2-h3 = Promoting Cross-Border Infrastructure Development.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s2-p4 = The capacity of cross-border infrastructure should be enhanced by improving railway and highway connectivity within the region and upgrading integration across air, rail, and road transport systems. Logistics construction should focus on strengthening the transport network centered on the { -china-europe-railway-express } and improving the efficiency of multimodal transport. A comprehensive information-sharing network covering customs, logistics, and finance should be established to streamline operations between { -china } and Central Asia. The efficiency of customs clearance at border ports should be improved through modernization, digitalization, and the adoption of intelligent systems.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s2-h4 = Empowering Technological Innovation.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s2-p5 = { -china } and Central Asian countries should focus on key innovation areas by encouraging joint research projects among universities, research institutions, and enterprises. These projects should address bottlenecks and challenges in practical implementation and improve the conversion of scientific achievements into applied technologies. Leveraging { -china }'s capital, technology, and management strengths, the two sides should establish joint science and technology investment funds to support innovation-driven small and medium-sized enterprises, reducing financing costs. Further collaboration in smart manufacturing and new infrastructure should be pursued, integrating advanced technologies such as AI, IoT, and big data analytics into infrastructure projects. This endeavor would foster a regional digital partnership, enabling the digital and intelligent transformation of traditional cooperation projects, spurring the development of emerging industries in Central Asia, and unlocking new potential for science and technology cooperation between both sides.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s3-title = III. Universal Security: Building a New Security Shield for Shared Safety
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s3-p1 = Today's world is marked by frequent local conflicts and unrest, rampant hegemonism and power politics, and a complex overlay of traditional and non-traditional security threats. The international and regional security landscape is undergoing profound and complicated changes. Under these new circumstances, { -china } and the Central Asian countries should be guided by the { -gsi } and uphold a security vision that is common, comprehensive, cooperative, and sustainable. The focus should be on advancing regional security governance and building a community of shared security.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s3-h1 = Strengthening the Awareness of a Shared Security Community.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s3-p2 = Due to geopolitical proximity, { -china } and the Central Asian countries share a wide range of common security concerns and interests. Common challenges such as terrorism, extremism, drug trafficking, transnational crime, and regional armed conflict necessitate deeper cooperation to ensure collective security. Promoting a “security community” helps foster a proper understanding of regional security issues and lays the foundation for further security collaboration.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s3-h2 = Integrating Traditional and Non-Traditional Security Cooperation.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s3-p3 = { -china } and Central Asian countries must maintain zero tolerance for the “three forces” of terrorism, extremism, and separatism, intensify joint efforts to counter radicalization and prevent the spread of extremist ideologies by building a strong firewall against international extremist forces. They should support one another in safeguarding political security and social stability and resolutely oppose any external interference in domestic affairs or attempts to incite “color revolutions” under any pretext—striving to escape the region's security dilemmas. Closer coordination and communication are essential for sharing intelligence and jointly combating transnational crimes such as drug trafficking, illegal immigration, money laundering, arms and explosives smuggling, cybercrime, and financial and economic crimes. At the same time, cooperation should be expanded to address non-traditional security issues in areas including climate change, cybersecurity, biosecurity, finance, food security, energy, digital governance, and emerging technologies.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s3-h3 = Advancing Afghanistan's Security and Reconstruction Process.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s3-p4 = Afghanistan shares close ties with the Central Asian region, and developments there can significantly affect the security and stability of its neighbors. Since the Taliban's return to power, how to manage Afghanistan's reconstruction and reintegration into the international community has become a pressing concern. To mitigate security risks originating from Afghanistan, { -china } and the Central Asian countries can leverage the “{ -sco }-Afghanistan Contact Group” as a platform to actively participate in Afghanistan's security rebuilding. By flexibly applying the principles of “consensus-based consultation” and “non-interference in internal affairs,” they can consider adopting a policy of constructive engagement.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s3-p5 = This approach would establish a multilateral cooperation mechanism to coordinate interests, manage differences, and collectively reinforce a regional security shield around Afghanistan. The focus should be on preventing external forces from disrupting Afghanistan's peace process, thereby contributing to establishing a fair and rational new regional security order.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s4-title = IV. Everlasting Friendship: Composing a New Chapter of Heart-to-Heart Connectivity
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s4-p1 = For centuries, { -china } and the diverse peoples of Central Asia have jointly contributed to the rise and flourishing of the Silk Road, making historic contributions to the exchange and integration of world civilizations. Looking to the future, the two sides should uphold the values advocated in the { -gci }, embracing a view of civilization that emphasizes equality, mutual learning, dialogue, and inclusiveness. By fostering intercultural understanding and mutual respect, { -china } and Central Asian countries can serve as a model of international cooperation among civilizations, races, and faiths and build a strong foundation of people-to-people friendship across generations as good neighbors, good friends, good partners, and good brothers.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s4-h1 = Promoting Cooperation in Education.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s4-p2 = Efforts should be made to innovate joint training models in higher education, deepen mutual recognition of academic degrees and qualifications, and build a rich and diversified framework for academic cooperation through faculty exchanges, joint research, and scholarly dialogue. Both sides should expand student exchange programs, continue offering government scholarships, and support more young people from Central Asia pursuing advanced studies in { -china }. Institutions such as Confucius Institutes and initiatives like International Chinese Language Day and the Chinese Bridge competition should be leveraged to promote Chinese language learning and sustain interest in Chinese culture throughout Central Asia. Vocational education brands such as the Luban Workshops should be further developed and tailored to the industrial needs of each Central Asian country. This approach—integrating education with production and linking industry with teaching—will help cultivate skilled professionals to serve the real economy of Central Asia.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s4-h2 = Enhancing Cultural and Artistic Exchanges.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s4-p3 = The two sides should fully use networks such as the Silk Road International Theater Alliance, Museum Alliance, Art Festival Alliance, Library Alliance, and Art Museum Alliance to support cultural festivals, film screenings, art exhibitions, and other events. By exploring shared values, traditions, and customs, they can foster a culturally inclusive and harmonious environment and tell compelling stories about { -china } and Central Asia. Given its unique advantages, the film and television sector should deepen its understanding of Central Asian audience preferences, cultural characteristics, and media habits to ensure effective localization and broadcasting of content. Publishing exchanges should also be strengthened, with the translation and publication of influential works from both sides in history, literature, language, politics, and law to increase mutual interest and understanding among the people.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s4-h3 = Advancing In-Depth Tourism Cooperation.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s4-p4 = Tourism serves as an essential channel for cultural exchange and mutual understanding. { -china } and Central Asia should further explore and develop their rich cultural tourism resources, innovating tourism products with distinctive ethnic, cultural, and regional characteristics and enriching tourism routes. Bilateral and multilateral initiatives such as cross-border tourism cooperation zones and border tourism demonstration areas should be promoted, along with the creation of themed train routes along the Belt and Road and boutique self-driving tours. Smart tourism should be developed to improve customs clearance and payment systems, and negotiations on tourism visa facilitation—especially for group visas—should be accelerated. These measures will enhance travel convenience and strengthen cross-border payment systems, fostering more profound and practical tourism cooperation.
-
+### Translated from the English source (locales/en). Official register of the Tajik state press
+### (president.tj, АМИТ «Ховар»); Tajik Cyrillic alphabet (ғ ӣ қ ӯ ҳ ҷ; no ц, щ, ы, ь).
+###
+### Glossary (keep these consistent across all files):
+### - China = Чин; People's Republic of China = Ҷумҳурии Мардумии Чин (ҶМЧ); PRC President = Раиси Ҷумҳурии Мардумии Чин
+### - Tajikistan = Тоҷикистон (Ҷумҳурии Тоҷикистон); Kazakhstan = Қазоқистон; Kyrgyzstan = Қирғизистон;
+###   Turkmenistan = Туркманистон; Uzbekistan = Ӯзбекистон; Central Asia = Осиёи Марказӣ; Eurasia = Авруосиё
+### - Xi Jinping = Си Ҷинпин; Kassym-Jomart Tokayev = Қосим-Ҷомарт Тоқаев
+### - Belt and Road Initiative = ташаббуси «Як камарбанд, як роҳ»; BRI (short) = «Як камарбанд, як роҳ»
+### - Shanghai Cooperation Organization (SCO) = Созмони ҳамкории Шанхай (СҲШ)
+### - China-Central Asia Summit = Саммити «Осиёи Марказӣ — Чин» (the order Tajik official sources use);
+###   first / second summit = Саммити якуми / дуюми «Осиёи Марказӣ — Чин»
+### - Xi'an Declaration = Эъломияи Сиан; Xi'an = Сиан; Shaanxi = музофоти Шэнсӣ; Xinjiang = Синзян; Horgos = Хоргос
+### - China-Central Asia Spirit = рӯҳияи «Чин — Осиёи Марказӣ»
+### - China-Central Asia cooperation = ҳамкории Чин ва Осиёи Марказӣ;
+###   China-Central Asia Mechanism (Secretariat) = механизми «Чин — Осиёи Марказӣ» (Котибот)
+### - China-Central Asia community with a shared future = ҷомеаи ояндаи муштараки Чин ва Осиёи Марказӣ
+### - community with a shared future for humanity = ҷомеаи ояндаи муштараки башарият;
+###   regional community with a shared future = ҷомеаи минтақавии ояндаи муштарак
+### - Global Development / Security / Civilization Initiative = Ташаббуси рушди ҷаҳонӣ / амнияти ҷаҳонӣ / тамаддуни ҷаҳонӣ
+### - China-Europe Railway Express; China-Europe freight trains = қатораҳои боркаши «Чин — Аврупо»;
+###   China-Central Asia freight trains = қатораҳои боркаши «Чин — Осиёи Марказӣ»
+### - Trans-Caspian International Transport Corridor = Долони байналмилалии нақлиётии Транскаспий
+### - Luban Workshop = Устохонаи Лубан; traditional Chinese medicine (TCM) = тибби анъанавии чинӣ
+### - Xinhua (News Agency) = агентии иттилоотии Синхуа; Xinhua Institute = Институти тадқиқотии агентии иттилоотии Синхуа
+### - high-quality development = рушди баландсифат; high-level opening-up = кушодагии сатҳи баланд;
+###   Chinese modernization = навсозии чинӣ; new era = давраи нав; Global South = Ҷануби Ҷаҳонӣ
+### - mutual learning among civilizations = омӯзиши мутақобилаи тамаддунҳо; people-to-people exchanges = табодули байни мардумон
+### - "three forces" = «се нерӯи шарир» (терроризм, ҷудоихоҳӣ, ифротгароӣ); color revolutions = «инқилобҳои рангин»
+### - good neighbors, good friends, good partners, good brothers = ҳамсояҳои нек, дӯстони нек, шарикони нек ва бародарони нек
+### - CICA = Машварати ҳамкорӣ ва тадбирҳои боварӣ дар Осиё (МҲТБО); United Nations = Созмони Милали Муттаҳид
+###
+### Term variants (terms.ftl), selected with (case: "…"): Tajik has no noun cases; possession is the
+###   izofat. Variants exist only where the written form changes:
+###   nom = base form (default); iz = izofat form of a head noun followed by its modifier
+###   (Ӯзбекистони Нав, Қазоқистони Шимолӣ); acc = with the object suffix -ро (Чинро; after a closing
+###   quote or an abbreviation with a hyphen: «…»-ро, СҲШ-ро); q = with the inner quotes „…“, for use
+###   inside a «quotation»; first / second = the summit with its ordinal (Саммити якуми / дуюми «…»).
+### Typography: quotes «…» outside, „…“ inside; em dash — with U+00A0 before it (also inside compound
+###   names: «Осиёи Марказӣ — Чин»); en dash without spaces in ranges (2022–2026); numbers 19 000 and
+###   7,2 % with U+00A0 (digit groups from five digits, before % and before a unit); decimal comma;
+###   dates "27 декабри соли 2024", "моҳи марти соли 2023".
+
+
+## Chapter Three: Looking Ahead—Building a Regional Community with a Shared Future — its opening quote, sections and sub-headings.
+
+ch3-title = Боби сеюм. Назар ба оянда — бунёди ҷомеаи минтақавии ояндаи муштарак
+ch3-q1 = «Се сол пеш мо якҷоя эълон кардем, ки ҷомеаи ояндаи муштараки Чин ва Осиёи Марказиро бунёд хоҳем кард ва ҳадаф ва самти шаш кишвари худро дар ташаккули ризоияти умумӣ, бартараф кардани мушкилот ва пешбурди рушд муайян намудем. Мо бояд мувофиқи рӯҳияи „Чин — Осиёи Марказӣ“ амал карда, ҳамкориро бо нерӯи тоза ва тадбирҳои амалитар тақвият бахшем, рушди баландсифати { -bri(case: "q") }-ро пеш барем ва ба сӯи ҳадафи худ — ҷомеаи минтақавии ояндаи муштарак — устуворона ҳаракат кунем».
+ch3-qa1 = — Раиси Ҷумҳурии Мардумии Чин { -xi-jinping }
+ch3-p1 = Бо такя ба талошҳои муштараки солҳои зиёд { -china } ва кишварҳои Осиёи Марказӣ рӯҳияи «Чин — Осиёи Марказӣ»-ро ташаккул доданд, ки моҳияти он «эҳтироми мутақобила, эътимоди мутақобила, манфиати мутақобила, кӯмаки мутақобила ва якҷоя пеш бурдани навсозӣ тавассути рушди баландсифат» мебошад.
+ch3-li1 = { -china } ва кишварҳои Осиёи Марказӣ эҳтироми мутақобиларо риоя намуда, ба ҳамдигар ҳамчун шарикони баробарҳуқуқ муносибат мекунанд. Ҳамаи кишварҳо, новобаста аз бузургӣ ё хурдиашон, баробаранд. Мо масъалаҳоро тавассути машварат ҳал мекунем ва қарорҳоро бо ризоияти умумӣ қабул менамоем.
+ch3-li2 = { -china } ва кишварҳои Осиёи Марказӣ барои амиқ гардонидани эътимоди мутақобила ва тақвияти дастгирии мутақобила саъй мекунанд. Мо дар ҳифзи истиқлолият, соҳибихтиёрӣ, тамомияти арзӣ ва шаъну шарафи миллӣ якдигарро қатъиян дастгирӣ мекунем. Мо ҳеҷ коре намекунем, ки ба манфиатҳои асосии ягон ҷониб зарар расонад.
+ch3-li3 = { -china } ва кишварҳои Осиёи Марказӣ ба манфиати мутақобила ва ҳамкории судманди тарафайн пайравӣ намуда, барои рушди муштарак талош меварзанд. Мо якдигарро шарикони афзалиятнок медонем ва имкониятҳои рушдро якҷоя истифода мебарем. Мо манфиатҳои ҳамдигарро ба назар мегирем ва барои бунёди муносибатҳои судманди тарафайн ва ҳамзистӣ кор мекунем.
+ch3-li4 = { -china } ва кишварҳои Осиёи Марказӣ дар лаҳзаҳои душвор ба якдигар кӯмак мерасонанд ва дар хушию нохушӣ дар паҳлӯи ҳам меистанд. Мо якдигарро дар интихоби роҳҳои рушде, ки ба шароити миллии ҳар кишвар мувофиқанд, ва дар ҳалли мустақилонаи корҳои дохилӣ дастгирӣ мекунем. Мо барои муқовимат ба хатарҳо ва мушкилоти гуногун якҷоя кор мекунем ва амнияту суботи минтақаро ҳифз менамоем.
+ch3-p2 = Ин рӯҳияи «Чин — Осиёи Марказӣ» дастури муҳими талошҳои шаш кишвар барои аз насл ба насл идома додани дӯстӣ ва ҳамкорӣ мебошад. { -china } ва кишварҳои Осиёи Марказӣ бояд ҳамеша ба он пойбанд бошанд ва бигзоранд, ки он ҷовидона дурахшад.
+ch3-p3 = Моҳи майи соли 2023, дар ҷараёни { -cca-summit(case: "first") }, Раис { -xi-jinping } чаҳор принсипи роҳнамои бунёди ҷомеаи ояндаи муштараки Чин ва Осиёи Марказиро муайян кард: «кӯмаки мутақобила, рушди муштарак, амнияти умумӣ ва дӯстии ҷовидона». Ин дидгоҳ барои пешбурди муносибатҳои байни { -china } ва кишварҳои Осиёи Марказӣ харитаи роҳи возеҳро пешниҳод мекунад.
+ch3-p4 = Дар оянда талошҳо бояд мутобиқ ба { -gdi } идома ёбанд, то модели ҳамкории ба ҳам амиқан мукаммалкунанда ва судманди тарафайн ташаккул ёбад ва рушди муштараки { -china } ва кишварҳои Осиёи Марказӣ пеш бурда шавад. Бо роҳнамоии { -gsi } ду ҷониб бояд ба таҳдидҳои ҳам анъанавӣ ва ҳам ғайрианъанавӣ якҷоя вокуниш нишон дода, амнияти умумиро таъмин кунанд. Дар доираи { -gci }, { -china } ва кишварҳои Осиёи Марказӣ бояд чаҳорчӯбаи пӯё ва фарогири табодули фарҳангиро фаъолона рушд дода, ҳамфаҳмии мутақобила ва муколамаи фарҳангиро тақвият бахшанд. Ин талошҳо дар маҷмӯъ бунёди ҷомеаи ояндаи муштараки Чин ва Осиёи Марказиро ба пеш хоҳанд бурд.
+
+## Section I
+
+ch3-s1-title = I. Кӯмаки мутақобила: бунёди муштараки ҷомеаи минтақавии ояндаи муштарак
+ch3-s1-p1 = Ҷомеаи ояндаи муштараки Чин ва Осиёи Марказӣ густариши минтақавии консепсияи васеътари ҷомеаи ояндаи муштараки башарият мебошад. Он ҷаҳиш аз ҳамкории дуҷониба ба чаҳорчӯбаи минтақавии сарнавишти муштаракро ифода мекунад. Дар посух ба вазъи мураккаб ва тағйирёбандаи байналмилалӣ ва минтақавӣ { -china } ва кишварҳои Осиёи Марказӣ бояд дастгирии мутақобиларо боз ҳам амиқ гардонида, ҳамбастагиро афзун намоянд, эътимоди сиёсиро мустаҳкам кунанд ва сифати муносибатҳои худро пайваста баланд бардоранд — ва барои ҳамкории васеътари Авруосиё ва Ҷануби Ҷаҳонӣ намуна гузоранд.
+ch3-s1-h1 = Амиқ гардонидани эътимоди мутақобилаи сиёсӣ.
+ch3-s1-p2 = { -china } ва кишварҳои Осиёи Марказӣ бояд ба дипломатияи сарони давлатҳо ҳамчун роҳнамои стратегӣ такя намуда, робитаҳои мустаҳками корӣ ва шахсии байни роҳбаронро боз ҳам таҳким бахшанд ва табодули мунтазами сатҳи олиро нигоҳ доранд, то беназирӣ ва сатҳи баланди муносибатҳои сиёсӣ таъкид гардад. Инчунин табодули байни Ҳизби коммунистии { -china } ва ҳизбҳои асосии сиёсии Осиёи Марказӣ — аз тарҳрезии сиёсии сатҳи олӣ то идоракунӣ дар сатҳи маҳаллӣ — бояд тақвият ёбад ва муколамаи васеъро оид ба давлатдорӣ ва идоракунии давлатӣ пеш барад. Дар баробари ин, платформаҳои бисёрсатҳии ҳамкорӣ бояд боз ҳам такмил дода шаванд. Форумҳо, намоишгоҳҳо ва ярмаркаҳои тиҷоратӣ метавонанд ҳамкории байни ҳукуматҳои музофотӣ ва минтақавии Чин ва мақомоти маҳаллии Осиёи Марказиро пайваст намоянд.
+ch3-s1-h2 = Дастгирии мутақобила дар масъалаҳои асосӣ.
+ch3-s1-p3 = Новобаста аз тағйирот дар вазъи ҷаҳонӣ, { -china } ва кишварҳои Осиёи Марказӣ бояд дастгирии қатъӣ ва бечунучарои ҳамдигарро дар масъалаҳои соҳибихтиёрӣ, амният ва манфиатҳои рушд идома диҳанд. Мутобиқи принсипҳои «бунёди муносибатҳои ҳамсоягии нек, бехатар ва шукуфон» { -china } кишварҳои Осиёи Марказиро дар пайгирии роҳҳои рушде, ки ба шароити миллии онҳо мувофиқанд, қатъиян дастгирӣ хоҳад кард ва дар минтақа доираи нуфуз намеҷӯяд. Дар навбати худ, кишварҳои Осиёи Марказӣ бояд нигарониҳои асосии { -china }-ро дар масъалаҳои марбут ба Тайван, Ҳонконг, Синзян ва Тибет қатъиян дастгирӣ карданро идома диҳанд. Ҳамчун аъзои Ҷануби Ҷаҳонӣ ҳар ду ҷониб бояд ба ҳифзи нуфузи Созмони Милали Муттаҳид ва принсипҳои умумиэътирофшудаи ҳуқуқи байналмилалӣ ва муносибатҳои байналмилалӣ содиқ монда, ташаббусҳои ҳамдигарро барои пешбурди сулҳ ва рушди минтақавӣ ва ҷаҳонӣ дастгирӣ намоянд.
+ch3-s1-h3 = Такмили механизмҳои ниҳодӣ.
+ch3-s1-p4 = Бояд барои суръат бахшидан ба ҳамоҳангсозии { -bri } бо стратегияҳои рушди миллии кишварҳои Осиёи Марказӣ, такмили низомҳо ва сиёсатҳои дахлдор, таҳкими волоияти қонун ва пешбурди ҳамкории ҳамаҷониба ва амиқи стратегӣ бо мақсади ташаккули чаҳорчӯбаи гуногунранг ва ба ҳам мукаммалкунандаи ҳамкорӣ талош варзид. Аз созмонҳои бисёрҷониба, аз қабили { -sco } ({ -sco-short }) ва Машварати ҳамкорӣ ва тадбирҳои боварӣ дар Осиё (МҲТБО), барои таъсиси механизмҳои дуҷониба ё бисёрҷонибаи ҳамкорӣ дар соҳаҳое чун кишоварзӣ, коҳиши камбизоатӣ, мубориза бо терроризм ва энергетика пурра истифода бурдан лозим аст. Фаъолияти бемамониат ва муназзами Котиботи механизми «Чин — Осиёи Марказӣ» бояд таъмин карда шавад, то татбиқи натиҷаҳои саммитҳо осон гардад ва рушди механизм ба сӯи ниҳодинагии бештар пеш бурда шавад.
+
+## Section II
+
+ch3-s2-title = II. Рушди муштарак: кушодани саҳифаи нав дар шукуфоии минтақа
+ch3-s2-p1 = { -china } ва кишварҳои Осиёи Марказӣ ҳама кишварҳои рӯ ба тараққӣ буда, рушди иқтисодӣ, беҳтар намудани сатҳи зиндагӣ ва эҳёи миллӣ афзалиятҳои муштараки сиёсати онҳо — ва нуқтаҳои асосии ҳамкории дуҷониба мебошанд. Дар шароити муҳити торафт мураккабтари байналмилалӣ ва «Бозии бузург»-и наве, ки дар Осиёи Марказӣ ҷараён дорад, ҳар ду ҷониб бояд бо роҳнамоии { -gdi } ҳамкории баландсифатро дар доираи { -bri } пеш бурданро идома дода, омилҳои нави рушди қувваҳои истеҳсолкунандаро парвариш намоянд ва ҳамкории анъанавиро дар соҳаҳои тиҷорат, энергетика ва нақлиёт такмил диҳанд. Онҳо инчунин бояд ҳамкориро ба соҳаҳои нав, аз қабили иқтисоди рақамӣ, энергияи сабз, инноватсияҳои рақамӣ ва тандурустии ҷамъиятӣ васеъ намуда, якҷоя дигаргунӣ ва такмили иқтисоди минтақаро пеш баранд ва тавассути ғояҳо ва моделҳои нав муҳаррики тавонои шукуфоии муштаракро бунёд кунанд.
+ch3-s2-h1 = Амиқ гардонидани ҳамкории амалӣ дар соҳаи кишоварзӣ ва ҷустуҷӯи роҳҳои инноватсионӣ.
+ch3-s2-p2 = { -china } ва кишварҳои Осиёи Марказӣ бояд рушди тиҷорати маҳсулоти кишоварзиро идома дода, бо истифода аз бартариҳои ба ҳам мукаммалкунандаи худ мутобиқати маҳсулотро беҳтар намоянд ва содироти маҳсулоти баландсифати кишоварзиро ба { -china } афзоиш диҳанд. Минтақаҳои намоишии технологияҳои муосири кишоварзӣ бояд рушд дода шаванд ва талошҳои муштарак барои таъсиси марказҳои илмию таҳқиқотӣ, лабораторияҳои муштарак ва паркҳои инноватсионии кишоварзӣ ҳавасманд карда шаванд. Ҳамкорӣ дар соҳаҳое чун парвариши зироатҳо, нигоҳдорӣ, интиқол ва коркард бо тақвияти табодули техникӣ ва хоҷагидории калонҳаҷми кишоварзӣ бояд мустаҳкам карда шавад. Сармоягузорӣ ва ҳамкорӣ дар соҳаи кишоварзии интеллектуалӣ бояд афзоиш ёбад, то сатҳи илму технологияи кишоварзӣ баланд бардошта шавад. Моделҳои инноватсионӣ, аз қабили «Интернет + кишоварзии муосир», бояд рушд дода шаванд, то татбиқи байналмилалии технологияҳои чинии робототехникаи кишоварзӣ, зондкунии фосилавӣ ва маълумоти калон дастгирӣ гардад.
+ch3-s2-h2 = Суръат бахшидан ба гузариши иқтисоди сабз.
+ch3-s2-p3 = Ҳифзи муҳити зист ва пешбурди рушди сабз ва камкарбон ба ниёзи ботинии кишварҳои Осиёи Марказӣ табдил ёфтааст. Ҳамкорӣ дар идоракунии иқлим бояд тақвият дода шавад, аз ҷумла дастгирии таъсиси шабакаҳои минтақавии мониторинги иқлим ва платформаҳои иттилоотии иқлимӣ барои пайгирии саривақтӣ, дақиқ ва ҳамаҷонибаи тамоюлҳои иқлимӣ. Таҳқиқоти муштарак оид ба стратегияҳои мутобиқшавӣ ва сабуккунии оқибатҳои тағйирёбии иқлим бояд пеш бурда шавад. Ба рушди энергияи сабз бояд афзалият дода, ҳамкории техникӣ дар соҳаҳои энергияи барқароршаванда, аз қабили нерӯи обӣ, офтобӣ ва шамол, тақвият дода шавад. Моделҳои омехтае, ки нафту газро бо энергияи фотоэлектрикӣ, шамол ё геотермалӣ муттаҳид месозанд, бояд ҷорӣ карда шаванд ва дар баробари пешбурди технологияҳои гидроген ва захиракунии энергия миқёси ҳамкорӣ дар соҳаи энергияи нав пайваста васеъ карда шавад. Платформаи маълумоти калони экологӣ ва муҳити зист бояд бунёд карда шавад, то мубодилаи иттилооти экологӣ байни { -china } ва кишварҳои Осиёи Марказӣ осон гардад ва тиҷорат, сармоягузорӣ ва молияи сабз бо хизматрасониҳои ҳамаҷонибаи иттилоотӣ дастгирӣ шаванд.
+ch3-s2-h3 = Пешбурди рушди инфрасохтори фаромарзӣ.
+ch3-s2-p4 = Иқтидори инфрасохтори фаромарзӣ бояд тавассути беҳтар намудани пайвастагии роҳи оҳан ва шоҳроҳҳо дар дохили минтақа ва такмили ҳамгироии низомҳои нақлиёти ҳавоӣ, роҳи оҳан ва автомобилӣ баланд бардошта шавад. Бунёди логистика бояд ба тақвияти шабакаи нақлиётие, ки дар маркази он { -china-europe-railway-express } қарор доранд, ва баланд бардоштани самаранокии нақлиёти омехта равона гардад. Шабакаи ҳамаҷонибаи мубодилаи иттилоот, ки гумрук, логистика ва молияро фаро мегирад, бояд таъсис дода шавад, то фаъолият байни { -china } ва Осиёи Марказӣ содда гардад. Самаранокии расмиёти гумрукӣ дар гузаргоҳҳои сарҳадӣ бояд тавассути навсозӣ, рақамикунонӣ ва ҷорӣ намудани низомҳои интеллектуалӣ беҳтар карда шавад.
+ch3-s2-h4 = Тақвияти инноватсияҳои технологӣ.
+ch3-s2-p5 = { -china } ва кишварҳои Осиёи Марказӣ бояд бо ҳавасманд гардонидани лоиҳаҳои муштараки илмӣ-таҳқиқотии донишгоҳҳо, муассисаҳои илмӣ ва корхонаҳо ба соҳаҳои калидии инноватсия тамаркуз намоянд. Ин лоиҳаҳо бояд монеаҳо ва мушкилотро дар татбиқи амалӣ бартараф намуда, табдили дастовардҳои илмиро ба технологияҳои амалӣ беҳтар созанд. Бо истифода аз бартариҳои { -china } дар соҳаҳои сармоя, технология ва идоракунӣ ду ҷониб бояд фондҳои муштараки сармоягузории илмию технологӣ таъсис диҳанд, то корхонаҳои хурд ва миёнаи инноватсионӣ дастгирӣ ёфта, хароҷоти маблағгузории онҳо коҳиш ёбад. Ҳамкории минбаъда дар соҳаи истеҳсоли интеллектуалӣ ва инфрасохтори нав бояд пеш бурда шавад ва технологияҳои пешрафта, аз қабили зеҳни сунъӣ, интернети ашё ва таҳлили маълумоти калон, ба лоиҳаҳои инфрасохторӣ ворид карда шаванд. Ин талош шарикии рақамии минтақавиро ташаккул дода, ба дигаргунии рақамӣ ва интеллектуалии лоиҳаҳои анъанавии ҳамкорӣ имкон медиҳад, рушди соҳаҳои нави саноатро дар Осиёи Марказӣ ҳавасманд мекунад ва барои ҳамкории илмию технологии ҳарду ҷониб иқтидори нав мекушояд.
+
+## Section III
+
+ch3-s3-title = III. Амнияти умумӣ: бунёди сипари нави амният барои бехатарии муштарак
+ch3-s3-p1 = Ҷаҳони имрӯза бо низоъҳо ва нооромиҳои зуд-зуди маҳаллӣ, авҷ гирифтани гегемонизм ва сиёсати зӯрӣ ва омезиши мураккаби таҳдидҳои анъанавӣ ва ғайрианъанавии амниятӣ тавсиф меёбад. Вазъи амнияти байналмилалӣ ва минтақавӣ дигаргуниҳои амиқ ва мураккабро аз сар мегузаронад. Дар чунин шароити нав { -china } ва кишварҳои Осиёи Марказӣ бояд аз { -gsi } роҳнамоӣ гирифта, ба консепсияи амнияти муштарак, ҳамаҷониба, ба ҳамкорӣ асосёфта ва устувор пойбанд бошанд. Диққати асосӣ бояд ба пешбурди идоракунии амнияти минтақавӣ ва бунёди ҷомеаи амнияти муштарак равона карда шавад.
+ch3-s3-h1 = Тақвияти огоҳӣ дар бораи ҷомеаи амнияти муштарак.
+ch3-s3-p2 = Бо сабаби наздикии геополитикӣ { -china } ва кишварҳои Осиёи Марказӣ доираи васеи нигарониҳо ва манфиатҳои муштараки амниятӣ доранд. Мушкилоти умумӣ, аз қабили терроризм, ифротгароӣ, қочоқи маводи мухаддир, ҷинояткории фаромиллӣ ва низоъҳои мусаллаҳонаи минтақавӣ, барои таъмини амнияти дастаҷамъӣ ҳамкории амиқтарро тақозо мекунанд. Пешбурди консепсияи «ҷомеаи амниятӣ» ба дарки дурусти масъалаҳои амнияти минтақавӣ мусоидат намуда, барои ҳамкориҳои минбаъдаи амниятӣ замина мегузорад.
+ch3-s3-h2 = Ҳамгиро сохтани ҳамкорӣ дар соҳаҳои амнияти анъанавӣ ва ғайрианъанавӣ.
+ch3-s3-p3 = { -china } ва кишварҳои Осиёи Марказӣ бояд нисбат ба «се нерӯи шарир» — терроризм, ифротгароӣ ва ҷудоихоҳӣ — муросонопазирии комилро нигоҳ доранд ва тавассути бунёди девори мустаҳками ҳифозатӣ бар зидди нерӯҳои ифротгарои байналмилалӣ талошҳои муштаракро барои муқовимат ба радикализатсия ва пешгирии паҳншавии идеологияҳои ифротӣ шиддат бахшанд. Онҳо бояд дар ҳифзи амнияти сиёсӣ ва суботи иҷтимоӣ якдигарро дастгирӣ намуда, ба ҳар гуна дахолати беруна ба корҳои дохилӣ ё кӯшиши барангехтани «инқилобҳои рангин» бо ҳар баҳонае, ки бошад, қатъиян мухолифат кунанд — ва барои раҳоӣ аз бунбастҳои амниятии минтақа талош варзанд. Ҳамоҳангӣ ва алоқаи зичтар барои мубодилаи маълумоти иктишофӣ ва муборизаи муштарак бо ҷиноятҳои фаромиллӣ, аз қабили қочоқи маводи мухаддир, муҳоҷирати ғайриқонунӣ, қонунигардонии даромадҳои ҷиноятӣ, қочоқи силоҳ ва маводи тарканда, ҷинояткории киберӣ ва ҷиноятҳои молиявию иқтисодӣ зарур аст. Ҳамзамон, ҳамкорӣ бояд барои ҳалли масъалаҳои амнияти ғайрианъанавӣ дар соҳаҳое, аз ҷумла тағйирёбии иқлим, амнияти киберӣ, амнияти биологӣ, молия, амнияти озуқаворӣ, энергетика, идоракунии рақамӣ ва технологияҳои нав, васеъ карда шавад.
+ch3-s3-h3 = Пешбурди раванди таъмини амният ва барқарорсозии Афғонистон.
+ch3-s3-p4 = Афғонистон бо минтақаи Осиёи Марказӣ робитаҳои зич дорад ва рӯйдодҳои он ҷо метавонанд ба амният ва суботи ҳамсоягонаш таъсири ҷиддӣ расонанд. Пас аз ба қудрат баргаштани «Толибон» масъалаи чӣ гуна пеш бурдани барқарорсозии Афғонистон ва дубора ворид шудани он ба ҷомеаи байналмилалӣ ба нигаронии мубрам табдил ёфтааст. Барои коҳиш додани хатарҳои амниятие, ки аз Афғонистон сарчашма мегиранд, { -china } ва кишварҳои Осиёи Марказӣ метавонанд аз «Гурӯҳи тамоси { -sco } — Афғонистон» ҳамчун платформа истифода бурда, дар барқарорсозии амнияти Афғонистон фаъолона ширкат варзанд. Бо татбиқи чандири принсипҳои «машварат дар асоси ризоияти умумӣ» ва «дахолат накардан ба корҳои дохилӣ» онҳо метавонанд қабули сиёсати ҳамкории созандаро баррасӣ намоянд.
+ch3-s3-p5 = Ин равиш механизми ҳамкории бисёрҷонибаеро таъсис медиҳад, ки манфиатҳоро ҳамоҳанг месозад, ихтилофҳоро танзим мекунад ва якҷоя сипари амнияти минтақавиро дар атрофи Афғонистон мустаҳкам менамояд. Диққати асосӣ бояд ба пешгирии халалдор кардани раванди сулҳи Афғонистон аз ҷониби қувваҳои беруна равона гардад ва ба ин васила ба барқарор намудани тартиботи нави одилона ва оқилонаи амнияти минтақавӣ мусоидат карда шавад.
+
+## Section IV
+
+ch3-s4-title = IV. Дӯстии ҷовидона: эҷоди саҳифаи нави пайванди қалбҳо
+ch3-s4-p1 = Дар тӯли садсолаҳо { -china } ва мардумони гуногуни Осиёи Марказӣ якҷоя ба пайдоиш ва шукуфоии Роҳи абрешим мусоидат намуда, ба табодул ва ҳамгироии тамаддунҳои ҷаҳон саҳми таърихӣ гузоштаанд. Бо назар ба оянда ду ҷониб бояд ба арзишҳое, ки дар { -gci } таблиғ шудаанд, пойбанд буда, ҷаҳонбиниеро дар бораи тамаддун пазиранд, ки ба баробарӣ, омӯзиши мутақобила, муколама ва фарогирӣ таъкид мекунад. Тавассути тақвияти ҳамфаҳмии байнифарҳангӣ ва эҳтироми мутақобила { -china } ва кишварҳои Осиёи Марказӣ метавонанд намунаи ҳамкории байналмилалии байни тамаддунҳо, нажодҳо ва динҳо бошанд ва ҳамчун ҳамсояҳои нек, дӯстони нек, шарикони нек ва бародарони нек барои дӯстии мардумон аз насл ба насл пояи мустаҳкам гузоранд.
+ch3-s4-h1 = Пешбурди ҳамкорӣ дар соҳаи маориф.
+ch3-s4-p2 = Бояд барои навоварӣ дар моделҳои тайёр кардани муштараки мутахассисон дар таҳсилоти олӣ, амиқ гардонидани эътирофи мутақобилаи дараҷаҳо ва тахассусҳои илмӣ ва бунёди чаҳорчӯбаи бою гуногунранги ҳамкории академӣ тавассути табодули устодон, таҳқиқоти муштарак ва муколамаи илмӣ талош варзид. Ҳар ду ҷониб бояд барномаҳои табодули донишҷӯёнро васеъ намуда, пешниҳоди стипендияҳои ҳукуматиро идома диҳанд ва шумораи бештари ҷавонони Осиёи Марказиро, ки дар { -china } таҳсилоти олӣ мегиранд, дастгирӣ намоянд. Аз муассисаҳое чун Институтҳои Конфутсий ва ташаббусҳое чун Рӯзи байналмилалии забони чинӣ ва озмуни «Пули забони чинӣ» бояд барои пешбурди омӯзиши забони чинӣ ва нигоҳ доштани таваҷҷуҳ ба фарҳанги чинӣ дар саросари Осиёи Марказӣ истифода бурда шавад. Брендҳои таҳсилоти касбӣ, аз қабили Устохонаҳои Лубан, бояд боз ҳам рушд дода шуда, ба ниёзҳои саноатии ҳар як кишвари Осиёи Марказӣ мутобиқ гардонида шаванд. Ин равиш — ҳамгироии таълим бо истеҳсолот ва пайванди саноат бо таълим — ба тайёр кардани мутахассисони баландихтисос барои хизмат ба иқтисоди воқеии Осиёи Марказӣ мусоидат хоҳад кард.
+ch3-s4-h2 = Тақвияти табодули фарҳангӣ ва ҳунарӣ.
+ch3-s4-p3 = Ду ҷониб бояд аз шабакаҳое чун Иттиҳоди байналмилалии театрҳои Роҳи абрешим, Иттиҳоди осорхонаҳо, Иттиҳоди ҷашнвораҳои ҳунарӣ, Иттиҳоди китобхонаҳо ва Иттиҳоди осорхонаҳои санъат барои дастгирии ҷашнвораҳои фарҳангӣ, намоиши филмҳо, намоишгоҳҳои ҳунарӣ ва дигар чорабиниҳо пурра истифода баранд. Тавассути омӯзиши арзишҳо, анъанаҳо ва расму оинҳои муштарак онҳо метавонанд муҳити аз ҷиҳати фарҳангӣ фарогир ва ҳамоҳанг фароҳам оварда, дар бораи { -china } ва Осиёи Марказӣ ҳикояҳои ҷолиб нақл кунанд. Бо назардошти бартариҳои беназири худ, соҳаи кино ва телевизион бояд дарки худро аз завқи тамошобинони Осиёи Марказӣ, хусусиятҳои фарҳангӣ ва одатҳои истифодаи расонаҳо амиқтар гардонад, то маҳаллигардонӣ ва пахши самараноки муҳтаво таъмин гардад. Табодули нашриявӣ низ бояд тақвият ёбад ва асарҳои бонуфузи ҳар ду ҷониб дар соҳаҳои таърих, адабиёт, забон, сиёсат ва ҳуқуқ тарҷума ва нашр карда шаванд, то таваҷҷуҳ ва ҳамфаҳмии мутақобилаи мардумон афзоиш ёбад.
+ch3-s4-h3 = Пешбурди ҳамкории амиқ дар соҳаи сайёҳӣ.
+ch3-s4-p4 = Сайёҳӣ ҳамчун канали муҳими табодули фарҳангӣ ва ҳамфаҳмии мутақобила хизмат мекунад. { -china } ва Осиёи Марказӣ бояд захираҳои бои сайёҳии фарҳангии худро боз ҳам омӯхта, рушд диҳанд, маҳсулоти сайёҳии дорои хусусиятҳои хоси қавмӣ, фарҳангӣ ва минтақавиро навсозӣ намуда, хатсайрҳои сайёҳиро ғанӣ гардонанд. Ташаббусҳои дуҷониба ва бисёрҷониба, аз қабили минтақаҳои ҳамкории фаромарзии сайёҳӣ ва минтақаҳои намоишии сайёҳии сарҳадӣ, бояд пеш бурда шаванд ва дар баробари ин хатсайрҳои мавзӯии қатораҳо дар масири { -bri-short } ва сафарҳои интихобии автомобилӣ бо ронандагии мустақил ташкил карда шаванд. Сайёҳии интеллектуалӣ бояд рушд дода шавад, то расмиёти гумрукӣ ва низомҳои пардохт беҳтар гарданд ва музокирот оид ба сабукгардонии низоми раводиди сайёҳӣ — бахусус барои раводидҳои гурӯҳӣ — суръат бахшида шавад. Ин тадбирҳо қулайии сафарро афзун намуда, низомҳои пардохти фаромарзиро тақвият медиҳанд ва ба ҳамкории амиқтар ва амалитари сайёҳӣ мусоидат мекунанд.
