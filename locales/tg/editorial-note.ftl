@@ -1,0 +1,53 @@
+### Locale: tg (Tajik) · script: Cyrl · direction: ltr
+### Translated from the English source (locales/en). Official register of the Tajik state press
+### (president.tj, АМИТ «Ховар»); Tajik Cyrillic alphabet (ғ ӣ қ ӯ ҳ ҷ; no ц, щ, ы, ь).
+###
+### Glossary (keep these consistent across all files):
+### - China = Чин; People's Republic of China = Ҷумҳурии Мардумии Чин (ҶМЧ); PRC President = Раиси Ҷумҳурии Мардумии Чин
+### - Tajikistan = Тоҷикистон (Ҷумҳурии Тоҷикистон); Kazakhstan = Қазоқистон; Kyrgyzstan = Қирғизистон;
+###   Turkmenistan = Туркманистон; Uzbekistan = Ӯзбекистон; Central Asia = Осиёи Марказӣ; Eurasia = Авруосиё
+### - Xi Jinping = Си Ҷинпин; Kassym-Jomart Tokayev = Қосим-Ҷомарт Тоқаев
+### - Belt and Road Initiative = ташаббуси «Як камарбанд, як роҳ»; BRI (short) = «Як камарбанд, як роҳ»
+### - Shanghai Cooperation Organization (SCO) = Созмони ҳамкории Шанхай (СҲШ)
+### - China-Central Asia Summit = Саммити «Осиёи Марказӣ — Чин» (the order Tajik official sources use);
+###   first / second summit = Саммити якуми / дуюми «Осиёи Марказӣ — Чин»
+### - Xi'an Declaration = Эъломияи Сиан; Xi'an = Сиан; Shaanxi = музофоти Шэнсӣ; Xinjiang = Синзян; Horgos = Хоргос
+### - China-Central Asia Spirit = рӯҳияи «Чин — Осиёи Марказӣ»
+### - China-Central Asia cooperation = ҳамкории Чин ва Осиёи Марказӣ;
+###   China-Central Asia Mechanism (Secretariat) = механизми «Чин — Осиёи Марказӣ» (Котибот)
+### - China-Central Asia community with a shared future = ҷомеаи ояндаи муштараки Чин ва Осиёи Марказӣ
+### - community with a shared future for humanity = ҷомеаи ояндаи муштараки башарият;
+###   regional community with a shared future = ҷомеаи минтақавии ояндаи муштарак
+### - Global Development / Security / Civilization Initiative = Ташаббуси рушди ҷаҳонӣ / амнияти ҷаҳонӣ / тамаддуни ҷаҳонӣ
+### - China-Europe Railway Express; China-Europe freight trains = қатораҳои боркаши «Чин — Аврупо»;
+###   China-Central Asia freight trains = қатораҳои боркаши «Чин — Осиёи Марказӣ»
+### - Trans-Caspian International Transport Corridor = Долони байналмилалии нақлиётии Транскаспий
+### - Luban Workshop = Устохонаи Лубан; traditional Chinese medicine (TCM) = тибби анъанавии чинӣ
+### - Xinhua (News Agency) = агентии иттилоотии Синхуа; Xinhua Institute = Институти тадқиқотии агентии иттилоотии Синхуа
+### - high-quality development = рушди баландсифат; high-level opening-up = кушодагии сатҳи баланд;
+###   Chinese modernization = навсозии чинӣ; new era = давраи нав; Global South = Ҷануби Ҷаҳонӣ
+### - mutual learning among civilizations = омӯзиши мутақобилаи тамаддунҳо; people-to-people exchanges = табодули байни мардумон
+### - "three forces" = «се нерӯи шарир» (терроризм, ҷудоихоҳӣ, ифротгароӣ); color revolutions = «инқилобҳои рангин»
+### - good neighbors, good friends, good partners, good brothers = ҳамсояҳои нек, дӯстони нек, шарикони нек ва бародарони нек
+### - CICA = Машварати ҳамкорӣ ва тадбирҳои боварӣ дар Осиё (МҲТБО); United Nations = Созмони Милали Муттаҳид
+###
+### Term variants (terms.ftl), selected with (case: "…"): Tajik has no noun cases; possession is the
+###   izofat. Variants exist only where the written form changes:
+###   nom = base form (default); iz = izofat form of a head noun followed by its modifier
+###   (Ӯзбекистони Нав, Қазоқистони Шимолӣ); acc = with the object suffix -ро (Чинро; after a closing
+###   quote or an abbreviation with a hyphen: «…»-ро, СҲШ-ро); q = with the inner quotes „…“, for use
+###   inside a «quotation»; first / second = the summit with its ordinal (Саммити якуми / дуюми «…»).
+### Typography: quotes «…» outside, „…“ inside; em dash — with U+00A0 before it (also inside compound
+###   names: «Осиёи Марказӣ — Чин»); en dash without spaces in ranges (2022–2026); numbers 19 000 and
+###   7,2 % with U+00A0 (digit groups from five digits, before % and before a unit); decimal comma;
+###   dates "27 декабри соли 2024", "моҳи марти соли 2023".
+### Chinese personal names are transcribed from Pinyin into Tajik Cyrillic (j → ҷ, zh → чж, q → ч,
+###   x → с, c → тс, r → ж; no ц or ь, which the Tajik alphabet lacks).
+
+
+## The editorial note: who wrote the report and how, with acknowledgments.
+
+editorial-title = Ёддошти таҳририя ва изҳори сипос
+editorial-p1 = Гузориши маркази таҳлилии <i>{ -report-name }: дастовардҳо, имкониятҳо ва дурнамои ҳамкории минтақавӣ</i> аз ҷониби гурӯҳи лоиҳа таҳти роҳбарии Фу Хуа — президенти агентии иттилоотии Синхуа ва раиси Кумитаи академии Маркази таҳлилии миллии сатҳи олии Синхуа — таҳия гардидааст. Сармуҳаррири агентии иттилоотии Синхуа Люй Янсун муовини роҳбари гурӯҳ ва муовини сармуҳаррири Синхуа Жэн Вэйдун муовини иҷроияи роҳбари гурӯҳ буданд.
+editorial-p2 = Ба ҳайати гурӯҳи лоиҳа Лю Ган, Шэн Хунбин, Чэн Ган, Хэ Чжанҷун, Лю Хуа, Лю Шуюн, Чжан Ҷинпин, Фу Руйся, Чжан Сиҷе, Тсай Гуодун, Хао Вэйвэй, Гэн Пэнюй, Сун Пин, Лун Шэндун, Ли Фэйху, Ли Тао, Ян Дэлун ва Чжао Исюан шомиланд.
+editorial-p3 = Аз оғози лоиҳа дар аввали соли 2025 гурӯҳ якчанд моҳро барои гузаронидани мусоҳибаҳо, таҳқиқоти саҳроӣ, навиштан ва ислоҳ сарф кард, то гузоришро ба анҷом расонад. Дар тамоми раванди навиштан ва нашр мо аз муассисаҳо ва олимони гуногун дастгирӣ ва роҳнамоии саховатмандона гирифтем, аз ҷумла аз Котиботи механизми «Чин — Осиёи Марказӣ», Академияи тиҷорати байналмилалӣ ва ҳамкориҳои иқтисодии Чин дар назди Вазорати тиҷорат, Институти омӯзиши Русия, Аврупои Шарқӣ ва Осиёи Марказии Академияи илмҳои ҷамъиятии Чин, Институти тадқиқоти иқтисодӣ ва технологии Ширкати миллии нафти { -china }, Институти тадқиқоти Осиёи Марказии Донишгоҳи Шимолу Ғарб ва Институти тадқиқоти Осиёи Марказии Донишгоҳи омӯзгории Шэнсӣ. Мо инчунин ба Юй Теҷун — директори Институти тадқиқоти байналмилалӣ ва стратегии Донишгоҳи Пекин, Ли Чэн — муовини декани Мактаби омӯзиши байналмилалии Донишгоҳи Мардумии { -china } ва дигарон барои кӯмак ва андешаҳои арзишмандашон самимона сипосгузорем.

@@ -1,0 +1,153 @@
+### Locale: tg (Tajik) · script: Cyrl · direction: ltr
+### Translated from the English source (locales/en). Official register of the Tajik state press
+### (president.tj, АМИТ «Ховар»); Tajik Cyrillic alphabet (ғ ӣ қ ӯ ҳ ҷ; no ц, щ, ы, ь).
+###
+### Glossary (keep these consistent across all files):
+### - China = Чин; People's Republic of China = Ҷумҳурии Мардумии Чин (ҶМЧ); PRC President = Раиси Ҷумҳурии Мардумии Чин
+### - Tajikistan = Тоҷикистон (Ҷумҳурии Тоҷикистон); Kazakhstan = Қазоқистон; Kyrgyzstan = Қирғизистон;
+###   Turkmenistan = Туркманистон; Uzbekistan = Ӯзбекистон; Central Asia = Осиёи Марказӣ; Eurasia = Авруосиё
+### - Xi Jinping = Си Ҷинпин; Kassym-Jomart Tokayev = Қосим-Ҷомарт Тоқаев
+### - Belt and Road Initiative = ташаббуси «Як камарбанд, як роҳ»; BRI (short) = «Як камарбанд, як роҳ»
+### - Shanghai Cooperation Organization (SCO) = Созмони ҳамкории Шанхай (СҲШ)
+### - China-Central Asia Summit = Саммити «Осиёи Марказӣ — Чин» (the order Tajik official sources use);
+###   first / second summit = Саммити якуми / дуюми «Осиёи Марказӣ — Чин»
+### - Xi'an Declaration = Эъломияи Сиан; Xi'an = Сиан; Shaanxi = музофоти Шэнсӣ; Xinjiang = Синзян; Horgos = Хоргос
+### - China-Central Asia Spirit = рӯҳияи «Чин — Осиёи Марказӣ»
+### - China-Central Asia cooperation = ҳамкории Чин ва Осиёи Марказӣ;
+###   China-Central Asia Mechanism (Secretariat) = механизми «Чин — Осиёи Марказӣ» (Котибот)
+### - China-Central Asia community with a shared future = ҷомеаи ояндаи муштараки Чин ва Осиёи Марказӣ
+### - community with a shared future for humanity = ҷомеаи ояндаи муштараки башарият;
+###   regional community with a shared future = ҷомеаи минтақавии ояндаи муштарак
+### - Global Development / Security / Civilization Initiative = Ташаббуси рушди ҷаҳонӣ / амнияти ҷаҳонӣ / тамаддуни ҷаҳонӣ
+### - China-Europe Railway Express; China-Europe freight trains = қатораҳои боркаши «Чин — Аврупо»;
+###   China-Central Asia freight trains = қатораҳои боркаши «Чин — Осиёи Марказӣ»
+### - Trans-Caspian International Transport Corridor = Долони байналмилалии нақлиётии Транскаспий
+### - Luban Workshop = Устохонаи Лубан; traditional Chinese medicine (TCM) = тибби анъанавии чинӣ
+### - Xinhua (News Agency) = агентии иттилоотии Синхуа; Xinhua Institute = Институти тадқиқотии агентии иттилоотии Синхуа
+### - high-quality development = рушди баландсифат; high-level opening-up = кушодагии сатҳи баланд;
+###   Chinese modernization = навсозии чинӣ; new era = давраи нав; Global South = Ҷануби Ҷаҳонӣ
+### - mutual learning among civilizations = омӯзиши мутақобилаи тамаддунҳо; people-to-people exchanges = табодули байни мардумон
+### - "three forces" = «се нерӯи шарир» (терроризм, ҷудоихоҳӣ, ифротгароӣ); color revolutions = «инқилобҳои рангин»
+### - good neighbors, good friends, good partners, good brothers = ҳамсояҳои нек, дӯстони нек, шарикони нек ва бародарони нек
+### - CICA = Машварати ҳамкорӣ ва тадбирҳои боварӣ дар Осиё (МҲТБО); United Nations = Созмони Милали Муттаҳид
+###
+### Term variants (terms.ftl), selected with (case: "…"): Tajik has no noun cases; possession is the
+###   izofat. Variants exist only where the written form changes:
+###   nom = base form (default); iz = izofat form of a head noun followed by its modifier
+###   (Ӯзбекистони Нав, Қазоқистони Шимолӣ); acc = with the object suffix -ро (Чинро; after a closing
+###   quote or an abbreviation with a hyphen: «…»-ро, СҲШ-ро); q = with the inner quotes „…“, for use
+###   inside a «quotation»; first / second = the summit with its ordinal (Саммити якуми / дуюми «…»).
+### Typography: quotes «…» outside, „…“ inside; em dash — with U+00A0 before it (also inside compound
+###   names: «Осиёи Марказӣ — Чин»); en dash without spaces in ranges (2022–2026); numbers 19 000 and
+###   7,2 % with U+00A0 (digit groups from five digits, before % and before a unit); decimal comma;
+###   dates "27 декабри соли 2024", "моҳи марти соли 2023".
+
+
+## Terms: recurring names. Each locale defines each once; messages reference them.
+## Variant key "case": nom (default), iz (izofat form), acc (object suffix -ро), q (inner quotes „…“),
+## first / second (the summit with its ordinal). See the header for when each is used.
+
+-bri =
+    { $case ->
+       *[nom] ташаббуси «Як камарбанд, як роҳ»
+        [acc] ташаббуси «Як камарбанд, як роҳ»-ро
+        [q] ташаббуси „Як камарбанд, як роҳ“
+    }
+-bri-short =
+    { $case ->
+       *[nom] «Як камарбанд, як роҳ»
+        [acc] «Як камарбанд, як роҳ»-ро
+        [q] „Як камарбанд, як роҳ“
+    }
+-sco =
+    { $case ->
+       *[nom] Созмони ҳамкории Шанхай
+        [acc] Созмони ҳамкории Шанхайро
+    }
+-sco-short =
+    { $case ->
+       *[nom] СҲШ
+        [acc] СҲШ-ро
+    }
+-cca-summit =
+    { $case ->
+       *[nom] Саммити «Осиёи Марказӣ — Чин»
+        [first] Саммити якуми «Осиёи Марказӣ — Чин»
+        [second] Саммити дуюми «Осиёи Марказӣ — Чин»
+        [acc] Саммити «Осиёи Марказӣ — Чин»-ро
+        [q] Саммити „Осиёи Марказӣ — Чин“
+    }
+-china-europe-railway-express =
+    { $case ->
+       *[nom] қатораҳои боркаши «Чин — Аврупо»
+        [acc] қатораҳои боркаши «Чин — Аврупо»-ро
+        [q] қатораҳои боркаши „Чин — Аврупо“
+    }
+-gdi =
+    { $case ->
+       *[nom] Ташаббуси рушди ҷаҳонӣ
+        [iz] Ташаббуси рушди ҷаҳонии
+        [acc] Ташаббуси рушди ҷаҳониро
+    }
+-gsi =
+    { $case ->
+       *[nom] Ташаббуси амнияти ҷаҳонӣ
+        [iz] Ташаббуси амнияти ҷаҳонии
+        [acc] Ташаббуси амнияти ҷаҳониро
+    }
+-gci =
+    { $case ->
+       *[nom] Ташаббуси тамаддуни ҷаҳонӣ
+        [iz] Ташаббуси тамаддуни ҷаҳонии
+        [acc] Ташаббуси тамаддуни ҷаҳониро
+    }
+-xi-jinping =
+    { $case ->
+       *[nom] Си Ҷинпин
+        [acc] Си Ҷинпинро
+    }
+-xinhua-institute =
+    { $case ->
+       *[nom] Институти тадқиқотии агентии иттилоотии Синхуа
+        [acc] Институти тадқиқотии агентии иттилоотии Синхуаро
+    }
+-china =
+    { $case ->
+       *[nom] Чин
+        [iz] Чини
+        [acc] Чинро
+    }
+-kazakhstan =
+    { $case ->
+       *[nom] Қазоқистон
+        [iz] Қазоқистони
+        [acc] Қазоқистонро
+    }
+-kyrgyzstan =
+    { $case ->
+       *[nom] Қирғизистон
+        [iz] Қирғизистони
+        [acc] Қирғизистонро
+    }
+-tajikistan =
+    { $case ->
+       *[nom] Тоҷикистон
+        [iz] Тоҷикистони
+        [acc] Тоҷикистонро
+    }
+-turkmenistan =
+    { $case ->
+       *[nom] Туркманистон
+        [iz] Туркманистони
+        [acc] Туркманистонро
+    }
+-uzbekistan =
+    { $case ->
+       *[nom] Ӯзбекистон
+        [iz] Ӯзбекистони
+        [acc] Ӯзбекистонро
+    }
+
+## The report title as cited in running text and headers.
+
+-report-name = Пешбурди рӯҳияи «Чин — Осиёи Марказӣ»
