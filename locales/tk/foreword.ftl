@@ -1,39 +1,58 @@
 ### Locale: tk (Turkmen) · script: Latn · direction: ltr
-### Translated from the source locale `en` (created by silkpress sync).
+### Translated from the English source (locales/en).
+###
+### Glossary (keep these consistent across all files):
+### - Belt and Road Initiative (BRI) = «Bir guşak, bir ýol» başlangyjy; short form «Bir guşak, bir ýol»
+###   (Turkmen has no abbreviation for it; "the BRI (BRI)" is not repeated in brackets)
+### - Shanghai Cooperation Organization (SCO) = Şanhaý hyzmatdaşlyk guramasy (ŞHG)
+### - China-Central Asia Summit = «Merkezi Aziýa — Hytaý» sammiti, as Turkmen official sources
+###   (TDH, «Türkmenistan» gazeti) name it; inaugural/second = birinji/ikinji
+### - China-Central Asia Mechanism (its Secretariat) = «Merkezi Aziýa — Hytaý» mehanizmi (Sekretariaty);
+###   China-Central Asia Foreign Ministers' Meeting = «Merkezi Aziýa — Hytaý» formatynda daşary işler ministrleriniň duşuşygy
+### - China-Central Asia Spirit (Xi Jinping's formula, kept in the Chinese order) = «Hytaý — Merkezi Aziýa» ruhy
+### - China-Central Asia cooperation = Hytaý bilen Merkezi Aziýanyň hyzmatdaşlygy
+### - China-Central Asia community with a shared future = Hytaýyň we Merkezi Aziýanyň bitewi ykbal bileleşigi
+### - community with a shared future for humanity = adamzadyň bitewi ykbal bileleşigi;
+###   regional community with a shared future = sebitiň bitewi ykbal bileleşigi
+### - Global Development / Security / Civilization Initiative = Ählumumy ösüş / howpsuzlyk / siwilizasiýa başlangyjy
+### - China-Europe Railway Express, China-Europe freight trains = «Hytaý — Ýewropa» ýük otlulary;
+###   China-Central Asia freight trains = «Hytaý — Merkezi Aziýa» ýük otlulary
+### - Xi Jinping = Si Szinpin; PRC President = HHR-iň Başlygy; President Xi = Başlyk Si
+### - Xinhua = Sinhua; Xinhua News Agency = Sinhua habarlar gullugy; Xinhua Institute = Sinhua instituty
+### - Xi'an = Sian; Xi'an Declaration = Sian Jarnamasy; Shaanxi = Şensi welaýaty; Xinjiang = Sinszýan;
+###   Horgos = Horgos; Kashgar = Kaşgar; Urumqi = Urumçi; Beijing = Pekin; Tianshan = Týanşan
+### - Kazakhstan = Gazagystan; Kyrgyzstan = Gyrgyzystan; Tajikistan = Täjigistan; Turkmenistan = Türkmenistan;
+###   Uzbekistan = Özbegistan; China = Hytaý (Hytaý Halk Respublikasy, HHR); Central Asia = Merkezi Aziýa
+### - Turkmenistan's "Revival of the Silk Road" = «Beýik Ýüpek ýoluny dikeltmek» strategiýasy (the name
+###   used by TDH and Turkmen state sites for Turkmenistan's strategy)
+### - Kazakhstan's "Bright Path" = «Nurly žol»; Luban Workshop = Lu Ban ussahanasy
+### - Trans-Caspian International Transport Corridor = Transhazar halkara ulag geçelgesi
+### - high-quality development = ýokary hilli ösüş; high-level / high-standard opening-up = ýokary derejeli açyklyk
+### - Chinese modernization = hytaý görnüşli döwrebaplaşdyrma; new era = täze döwür
+### - mutual benefit and win-win = özara bähbitli we ähli taraplar üçin utuşly hyzmatdaşlyk
+### - mutual learning among civilizations = siwilizasiýalaryň özara baýlaşmagy;
+###   people-to-people exchanges = ynsanperwer gatnaşyklar
+### - "three forces" = «üç şer güýji» (terrorçylyk, ekstremizm we separatizm); "color revolutions" = «reňkli ynkylaplar»
+### - Global South = Global Günorta
+### - good neighbors, good friends, good partners, good brothers = gowy goňşular, gowy dostlar, gowy hyzmatdaşlar we gowy doganlar
+###
+### Case variants of terms (terms.ftl): nom (default, baş düşüm), gen (eýelik), dat (ýöneliş),
+###   acc (ýeňiş), loc (wagt-orun), abl (çykyş) — e.g. { -china(case: "gen") } = Hytaýyň.
+###   Terms that carry «quotation marks» also have nom-q, gen-q, … with the inner “marks”, for use inside a «quotation».
+### Typography: quotation marks « » outer and “ ” inner (as Turkmen official press sets them);
+###   em dash with spaces, no-break space (U+00A0) before it; attributions start with "— ";
+###   numbers 19 000 and 7,2 % with U+00A0 (decimal comma, no-break space between digit groups from
+###   five digits up and before %); dates 2024-nji ýylyň 27-nji dekabrynda; years written in full.
 
 
-# silkpress-sync: missing; translate and uncomment:
-# foreword-title = Foreword
+## The foreword: what the report covers and concludes.
 
-
-# silkpress-sync: missing; translate and uncomment:
-# foreword-p1 = Located at the heart of the Eurasian continent, Central Asia shares mountains and rivers with { -china } and is closely bound to it, like lips to teeth. This land, where diverse civilizations have long converged, is home to a mosaic of ethnic groups and customs. It has served as a vital crossroads of transcontinental exchange—and a crucible of human civilization.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# foreword-p2 = Looking back at history, the peoples of { -china } and Central Asia jointly contributed to the rise and flourishing of the Silk Road, together writing a storied chapter of enduring exchanges: “Couriers raced along the routes without pause, and merchants from faraway lands arrived daily at the frontier.”
-
-
-# silkpress-sync: missing; translate and uncomment:
-# foreword-p3 = In the new era, { -china } and Central Asia have become good neighbors, friends, partners, and brothers who share a common destiny. Together, they have opened a new chapter of amity, stability, and prosperity across the Eurasian landmass. The six countries have forged the China-Central Asia Spirit, offering a model of regional cooperation to the world.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# foreword-p4 = Since Chinese President { -xi-jinping } proposed the { -bri } ({ -bri-short }) in 2013, { -china } and the Central Asian countries have worked hand in hand to fully revive the Silk Road and build a future-oriented partnership of deep cooperation. Their relations have entered a new era of development and now stand at an unprecedented historical high. President Xi has made twelve visits to Central Asia, covering all five nations, forging close personal friendships with each country’s leadership. The virtual summit commemorating the 30th anniversary of diplomatic ties and the inaugural { -cca-summit } stand as two new milestones in the history of China-Central Asia relations. With a shared commitment to serving the interests of their peoples and building a brighter future, { -china } and the Central Asian countries have made the historic choice to create an even closer China-Central Asia community of shared future—demonstrating their determination to elevate cooperation to a higher level, with higher standards and greater quality.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# foreword-p5 = The recently concluded Second { -cca-summit } marks a new starting point for China-Central Asia cooperation. At this significant juncture, this report presents a comprehensive review of the essential achievements, emerging opportunities, and shared challenges in this new era while offering a forward-looking analysis of prospects.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# foreword-p6 = According to the report, cooperation between { -china } and Central Asia in the new era has yielded substantial results in seven key areas: trade and economic exchanges, infrastructure connectivity, energy collaboration, emerging sectors, development capacity building, mutual learning among civilizations, and peace and security. { -china }’s high-quality development, high-standard opening-up, and the new wave of technological and industrial transformation are creating major opportunities for China-Central Asia cooperation. At the same time, the partnership faces risks and challenges stemming from unilateralism, protectionism, geopolitical tensions, and non-traditional security threats.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# foreword-p7 = Looking ahead, the report points out that future China-Central Asia cooperation should be guided by the vision of building a community with a shared future for humanity and the three major global initiatives—the { -gdi }, the { -gsi }, and the { -gci }. It should uphold the principles of mutual support, common development, universal security, and everlasting friendship. Together, the two sides should work to strengthen the foundation of a regional community of a shared future, open a new chapter of regional prosperity, build a shared shield for security and stability, and compose a new symphony of people-to-people connectivity.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# foreword-p8 = We firmly believe that China-Central Asia cooperation in the new era will bring greater development and well-being to the peoples of the region, inject more stability and positive energy into an increasingly volatile world, and serve as an essential model of regional cooperation in the broader cause of building a community with a shared future for humanity.
-
+foreword-title = Sözbaşy
+foreword-p1 = Ýewraziýa materiginiň ýüreginde ýerleşýän Merkezi Aziýa { -china } bilen dagy-derýasy bir bolan, dodak bilen diş ýaly biri-birine berk bagly sebitdir. Gadymdan bäri dürli siwilizasiýalaryň sepleşen bu topragynda köp sanly halklar ýaşaýar, dürli däp-dessurlar utgaşyp gelýär. Bu sebit yklymara gatnaşyklaryň möhüm çatrygy — adamzat siwilizasiýasynyň kemala gelen ojaklarynyň biri bolup hyzmat edipdir.
+foreword-p2 = Taryha ser salanymyzda, { -china(case: "gen") } we Merkezi Aziýanyň halklary Ýüpek ýolunyň döremegine we gülläp ösmegine bilelikde goşant goşup, asyrlar boýy dowam eden gatnaşyklaryň şöhratly sahypasyny birlikde ýazypdyrlar: «Ýollarda çaparlar arakesmesiz at çapypdyr, uzak ýurtlardan gelen täjirler bolsa her gün serhede ýetip gelipdir».
+foreword-p3 = Täze döwürde { -china } we Merkezi Aziýa ykbaly bir bolan gowy goňşulara, dostlara, hyzmatdaşlara we doganlara öwrüldi. Olar bilelikde Ýewraziýa giňişliginde dostlugyň, durnuklylygyň we abadançylygyň täze sahypasyny açdylar. Alty ýurt «Hytaý — Merkezi Aziýa» ruhuny kemala getirip, dünýä sebitleýin hyzmatdaşlygyň nusgasyny görkezdi.
+foreword-p4 = HHR-iň Başlygy { -xi-jinping } 2013-nji ýylda { -bri(case: "acc") } öňe süreli bäri { -china } we Merkezi Aziýa ýurtlary Ýüpek ýoluny doly derejede dikeltmek hem-de geljege gönükdirilen, çuňňur hyzmatdaşlyga esaslanýan gatnaşyklary gurmak ugrunda egin-egne berip işleýärler. Olaryň gatnaşyklary ösüşiň täze eýýamyna gadam basdy we häzirki wagtda taryhda görlüp-eşidilmedik belent derejä ýetdi. Başlyk Si Merkezi Aziýa on iki gezek sapar edip, sebitiň bäş ýurdunyň hemmesinde boldy we her bir ýurduň ýolbaşçylary bilen ýakyn şahsy dostluk gatnaşyklaryny ýola goýdy. Diplomatik gatnaşyklaryň ýola goýulmagynyň 30 ýyllygyna bagyşlanyp wideoaragatnaşyk arkaly geçirilen sammit hem-de birinji { -cca-summit } Hytaý bilen Merkezi Aziýanyň gatnaşyklarynyň taryhynda iki sany täze sepgit boldy. Öz halklarynyň bähbitlerine hyzmat etmek we has nurana geljegi gurmak ugrundaky umumy ymtylyşa eýerip, { -china } we Merkezi Aziýa ýurtlary Hytaýyň we Merkezi Aziýanyň has-da ýakyn bitewi ykbal bileleşigini döretmek barada taryhy saýlaw etdiler — bu bolsa olaryň hyzmatdaşlygy has ýokary derejä, has ýokary ölçeglere we has ýokary hile çykarmaga berk karar edendiklerini görkezýär.
+foreword-p5 = Ýakynda tamamlanan ikinji { -cca-summit } Hytaý bilen Merkezi Aziýanyň hyzmatdaşlygy üçin täze başlangyç nokady boldy. Şu möhüm pursatda taýýarlanan bu hasabatda täze döwürde gazanylan esasy üstünliklere, ýüze çykýan mümkinçiliklere we umumy kynçylyklara giňişleýin syn berilýär, şeýle hem geljegiň mümkinçilikleri öňdengörüjilikli seljerilýär.
+foreword-p6 = Hasabatda bellenilişi ýaly, täze döwürde { -china } bilen Merkezi Aziýanyň arasyndaky hyzmatdaşlyk ýedi esasy ugurda — söwda-ykdysady gatnaşyklarda, infrastruktura arabaglanyşygynda, energetika hyzmatdaşlygynda, täze ýüze çykýan pudaklarda, ösüş mümkinçiliklerini berkitmekde, siwilizasiýalaryň özara baýlaşmagynda, şeýle hem parahatçylyk we howpsuzlyk ulgamynda düýpli netijeleri berdi. { -china(case: "gen") } ýokary hilli ösüşi, ýokary derejeli açyklygy, şeýle hem tehnologik we senagat özgertmeleriniň täze tolkuny Hytaý bilen Merkezi Aziýanyň hyzmatdaşlygy üçin uly mümkinçilikleri döredýär. Şol bir wagtyň özünde, bu hyzmatdaşlyk birtaraplaýynlykdan, proteksionizmden, geosyýasy dartgynlylykdan we adaty däl howpsuzlyk wehimlerinden gelip çykýan töwekgelçiliklere we kynçylyklara hem duçar bolýar.
+foreword-p7 = Geljege nazar aýlap, hasabatda Hytaý bilen Merkezi Aziýanyň geljekki hyzmatdaşlygynyň adamzadyň bitewi ykbal bileleşigini gurmak baradaky garaýşa we üç sany esasy ählumumy başlangyja — { -gdi }, { -gsi } we { -gci } — daýanmalydygy bellenilýär. Bu hyzmatdaşlyk özara goldaw, bilelikdäki ösüş, ählumumy howpsuzlyk we ebedi dostluk ýörelgelerine eýermelidir. Iki tarap sebitiň bitewi ykbal bileleşiginiň binýadyny berkitmek, sebitiň abadançylygynyň täze sahypasyny açmak, howpsuzlygyň we durnuklylygyň umumy galkanyny gurmak hem-de halklaryň ýakynlaşmagynyň täze simfoniýasyny döretmek ugrunda bilelikde işlemelidir.
+foreword-p8 = Täze döwürde Hytaý bilen Merkezi Aziýanyň hyzmatdaşlygynyň sebitiň halklaryna has uly ösüş we abadançylyk getirjekdigine, barha durnuksyzlaşýan dünýä has köp durnuklylyk we oňyn güýç goşjakdygyna, şeýle hem adamzadyň bitewi ykbal bileleşigini gurmak ýaly beýik işde sebitleýin hyzmatdaşlygyň möhüm nusgasy bolup hyzmat etjekdigine berk ynanýarys.
