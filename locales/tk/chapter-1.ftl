@@ -1,291 +1,146 @@
 ### Locale: tk (Turkmen) · script: Latn · direction: ltr
-### Translated from the source locale `en` (created by silkpress sync).
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-title = Chapter One: China-Central Asia Cooperation Has Yielded Fruitful Results
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-q1 = “Our cooperation is rooted in more than 2,000 years of friendly exchanges, cemented by solidarity and mutual trust cultivated through more than three decades of diplomatic ties, and taken forward via openness and win-win cooperation of the new era. Building on our collective efforts over the years, we have forged a China-Central Asia Spirit of ‘mutual respect, mutual trust, mutual benefit, and mutual assistance for the joint pursuit of modernization through high-quality development.’”
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-qa1 = — PRC President { -xi-jinping }
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-title = I. Economic and Trade Relations Continue to Strengthen
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-p1 = In recent years, economic and trade cooperation between { -china } and the Central Asian countries has grown in volume and quality. { -china } has become Central Asia’s largest trading partner and a significant source of investment. Since the inaugural { -cca-summit } in 2023, { -china } has introduced a series of trade facilitation measures to ensure smooth trade flows with Central Asian countries, expand the supply of their products, and diversify the bilateral trade structure. As cooperation potential continues to be unlocked, trade volumes have reached new heights. In 2024, the total trade volume between { -china } and Central Asia reached USD 94.8 billion—an increase of USD 5.4 billion over the previous year, or 7.2 percent growth. This surge in trade volume represents a more than hundredfold increase from USD 460 million in the early days of diplomatic relations.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-h1 = Strategic Alignment at the Top Level
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-p2 = A defining feature of China-Central Asia cooperation is its strategic-level alignment of key national development plans. All sides have worked to deepen synergy between the { -bri-short } and national strategies such as { -kazakhstan }’s “Bright Path” New Economic Policy, { -kyrgyzstan }’s <i>National Development Program to 2026</i>, { -tajikistan }’s <i>National Development Strategy to 2030</i>, { -turkmenistan }’s “Revival of the Silk Road” initiative, and { -uzbekistan }’s <i>Development Strategy for a New { -uzbekistan }, 2022-2026</i>. By aligning these strategies, the two sides have expanded practical cooperation across sectors and created a new, deeply complementary, mutually beneficial partnership framework. During the second { -cca-summit }, the six countries signed together a treaty on eternal good-neighborliness, friendship and cooperation to enshrine the principle of everlasting friendship in the form of law. This is a new landmark in the history of the relations between the six countries.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-h2 = Practical Cooperation Enters the “Fast Lane”
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-p3 = As China-Central Asia cooperation continues to deepen, practical cooperation has accelerated significantly. Both sides are working to enhance the convenience of trade policies and improve investment policies' stability, fairness, transparency, and sustainability, making the economic, trade, and business environment increasingly attractive. As of December 2024, { -china }'s direct investment stock in Central Asian countries exceeded USD 17 billion, while the cumulative value of completed contracted projects surpassed USD 60 billion. These projects span a wide range of areas, including oil and gas extraction, connectivity infrastructure, manufacturing, and the digital economy.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-p4 = In { -china }'s Xinjiang region, which shares mountains and rivers with Central Asia, customs clearance procedures at border ports with { -kazakhstan }, { -kyrgyzstan }, and { -tajikistan } have continued to improve, becoming faster and more efficient. The China-Kazakhstan Horgos International Border Cooperation Center—the first cross-border cooperation zone jointly built by the two countries—has served as a model of bilateral trade cooperation under the { -bri-short } since it began operations in 2012. Operated under the innovative “within the territory but outside the customs” model, the center exemplifies seamless cross-border collaboration.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-p5 = Shaanxi Province, the historical starting point of the ancient Silk Road, is developing a bulk commodity trading hub focused on grains, fruits, and vegetables bound for Central Asia. It is also partnering with Central Asian countries to build international logistics hubs and parks jointly. To date, ten overseas warehouses have been established, and in 2024, trade between Shaanxi and Central Asia grew by 48.1%.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-p6 = Xi'an International Port—the most significant international logistics hub in Northwest { -china }—has adopted RFID (radio-frequency identification) technology to reduce the assembly time for new energy vehicles and improve the efficiency of outbound China-Europe freight trains. Five to eight dedicated trains carrying these vehicles are dispatched monthly to Central Asia.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-p7 = From daily consumer goods and mechanical equipment to electronic devices, Chinese-made products are highly popular among Central Asian consumers. New export drivers known as the “three new items” (new energy vehicles, lithium batteries, and solar panels) have become the mainstay of { -china }'s exports to Central Asia. Meanwhile, Central Asian exports of energy products and agricultural goods to { -china } are rapidly increasing, enriching Chinese consumer options. { -china } has opened eight “green channels” to expedite customs clearance for farming and sideline products, fully covering highway ports and significantly boosting bilateral agricultural trade.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s1-p8 = Premium green agricultural products from Central Asia, such as Tajik lemons and Uzbek cherries, are entering the Chinese market at a growing pace, while Chinese specialties such as Hebei peaches and Yan'an apples are appearing on Central Asian dining tables for the first time. Xi'an Aiju Grain and Oil Group has fully used the complementarity between { -china } and Central Asian countries in agricultural cooperation by establishing and operating a one-million-ton grain and oil logistics and processing base in North { -kazakhstan }. The enterprise's equipment standards, technological expertise, and management experience have directly benefited local populations, achieving mutual benefit and win-win outcomes while enhancing regional food security. Thanks to the concerted efforts of both sides, the stability and efficiency of regional industrial and supply chains have been effectively safeguarded.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s2-title = II. Infrastructure Development Enhances Connectivity
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s2-p1 = Connectivity remains one of the primary focuses of cooperation between { -china } and Central Asian countries. Both sides have leveraged Central Asia's unique geographical advantages to establish efficient "fast-track" channels for the movement of people and "green corridors" for the flow of goods. This transformation has helped turn Central Asia from a "landlocked region" into a "land-linked hub," reinforcing its pivotal role as a transportation bridge across the Eurasian continent. Such progress improves livelihoods and unlocks further potential for high-level connectivity between { -china } and Central Asia, including the Internet of Things.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s2-p2 = Through early-stage cooperation under the { -bri-short }, { -china } and the Central Asian countries have accelerated the development of the China-Central Asia transportation corridor and worked to create a multidimensional, diversified regional connectivity network. A series of mutually beneficial infrastructure projects has taken root. One notable example is the completion of the Angren-Pap Railway Tunnel, the longest railway tunnel in Central Asia, constructed by { -china }. This project has ended { -uzbekistan }'s dependence on transport routes passing through neighboring countries and transformed the travel experience of tens of millions of people.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s2-p3 = The China-Kyrgyzstan-Uzbekistan Highway, which traverses the Tianshan Mountains, and the China-Tajikistan-Uzbekistan Highway, which crosses the Pamir Plateau, are continuously weaving a denser transport network for goods trade between { -china } and Central Asia, bringing tangible benefits to people across the region.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s2-p4 = On December 27, 2024, the China-Kyrgyzstan-Uzbekistan (CKU) Railway project was officially launched. The railway starts in Kashgar, Xinjiang, passes through { -kyrgyzstan }, and enters { -uzbekistan }, with potential future extensions to West and South Asia. Once completed, it will enhance the southern corridor of the New Eurasian Land Bridge, creating a convenient transportation route from East and Southeast Asia to Central Asia, West Asia, North Africa, and Southern Europe. The project will significantly lower international trade costs for participating Belt and Road countries and improve their integration into the global economy.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s2-p5 = { -china } has signed intergovernmental air transport agreements with all five Central Asian countries, steadily advancing the liberalization of the air transport market. Air connectivity between Xi'an and Central Asia has grown from zero routes to full coverage across five countries and seven cities. Eight passenger routes linking { -china } to these Central Asian cities now operate stably, integrating { -china } and Central Asia's economic zones and enabling efficient industrial and social supply chain convergence.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s2-p6 = China-Europe and China-Central Asia freight trains, running day and night, have played a vital role in maintaining smooth and stable international supply chains. On April 23, a China-Europe freight train comprising 55 containers carrying daily consumer goods and electronic components departed from Horgos Port in Xinjiang bound for Małaszewicze, Poland. This train marked the 3,000th China-Europe (Central Asia) freight train to pass through the Horgos rail port in 2024, reaching this milestone 27 days earlier than in 2023, with a year-on-year increase of 28.7%, setting a new record.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s2-p7 = In total, { -china } operated 19,000 China-Europe freight trains in 2024, transporting 2.07 million TEUs (twenty-foot equivalent units), representing year-on-year increases of 10% and 9%, respectively. Meanwhile, 12,000 China-Central Asia freight trains were dispatched, carrying 880,000 TEUs—a year-on-year rise of 10% and 12%, respectively. Currently, { -china } Railway has scheduled 44 fixed China-Central Asia freight routes, contributing to developing a new international transportation corridor across Eurasia.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s2-p8 = The Trans-Caspian International Transport Corridor originates in { -china } and runs through { -kazakhstan }, the Caspian Sea, Azerbaijan, and Georgia, extending to Türkiye and European countries. In July 2024, President { -xi-jinping } and President Kassym-Jomart Tokayev of { -kazakhstan } jointly attended, via video link from the Astana Presidential Palace, the inauguration ceremony of the China-Europe Trans-Caspian Express. For the first time, Chinese vehicles reached Caspian ports via direct road transportation, marking the formal establishment of a diversified, multimodal connectivity framework integrating road, rail, air, and pipeline transport.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s2-p9 = Several China-Europe freight train consolidation hubs are developing rapidly, creating a more efficient and convenient transportation network. In February 2024, the Xi'an Port Free Trade Company and { -kazakhstan } Temir Zholy Express jointly launched the { -kazakhstan } Xi'an Terminal. Over the year, it handled more than 150,000 tons of transshipped cargo, facilitating rapid distribution of Kazakh imports and exports via Xi'an and advancing { -kazakhstan }'s vision of building a China-based trade and logistics hub. With the official operation of China-Kazakhstan logistics center in Almaty this June, the "hub-to-hub" corridor will soon enter a new development phase.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s3-title = III. Accelerated Cooperation Across the Full Energy Industry Chain
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s3-p1 = Central Asia is an important oil and gas production region, and its natural resource endowments and industrial structures are highly complementary to { -china }'s needs. In recent years, { -china } and Central Asian countries have adopted a mutually beneficial, win-win approach to build a diversified, secure, and efficient energy corridor, continuously expanding cooperation in energy, mineral resources, and other foundational sectors.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s3-p2 = Chinese enterprises attach great importance to energy cooperation with Central Asian countries and have established long-term, stable partnerships with local government agencies and energy companies. As early as 1997, { -china } National Petroleum Corporation (CNPC) won the bid to develop the Aktobe Oilfield in { -kazakhstan }, marking the beginning of the China-Kazakhstan oil and gas cooperation. Over the years, AktobeMunaiGas has grown from producing just over 2 million tons of crude oil annually into a large-scale oil and gas enterprise with an annual oil and gas output exceeding 10 million tons. The company has built a complete upstream-to-downstream industrial chain encompassing oil and gas exploration and development, pipeline construction and operation, refining and petroleum trade, engineering technology and construction, equipment, and transport services, IT systems, and logistics support, creating over 20,000 local jobs.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s3-p3 = A Chinese energy equipment manufacturer in { -tajikistan } built and commissioned the Dushanbe-2 thermal power plant, ending the capital's long-standing winter electricity shortages. In { -kyrgyzstan }, with Chinese support, the modernization of the Bishkek thermal power plant significantly increased its annual electricity output from 262 million kilowatt-hours to 1.74 billion, nearly doubling its heating capacity. In { -turkmenistan }, CNPC's Amu Darya natural gas project has achieved an oil and gas equivalent output of over 10 million tons per year and an annual gas supply capacity of 10 billion cubic meters. These and other major cooperative projects have not only taken root but flourished, steadily expanding the China-Central Asia oil and gas trade and realizing full-spectrum cooperation across the energy industry chain.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s3-p4 = Through years of practical cooperation, the regional pipeline network has gradually matured. Traversing vast deserts, the China-Central Asia natural gas pipelines (Lines A, B, and C) are currently operational and connect with { -china }'s West-East Gas Pipeline Lines II and III. Construction of Line D is progressing rapidly, set to benefit people along the route. The China-Kazakhstan crude oil pipeline, { -kazakhstan }'s first international energy corridor directly linking it to the global market, has significantly advanced its efforts to diversify its energy exports.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s3-p5 = As the { -bri-short } continues to advance, energy cooperation between { -china } and Central Asian countries has deepened. These efforts have strengthened Central Asia's energy infrastructure, injected fresh momentum into both sides' economic and social development, and positively contributed to regional energy structure optimization and environmental sustainability.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s4-title = IV. Innovation-Driven Green Cooperation
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s4-p1 = At present, fossil fuels still account for 95% of the total energy supply across the five Central Asian countries. Faced with intensifying climate change and the global trend toward energy transition, these countries are increasingly eager to pursue cooperation in renewable energy and green economy sectors. However, they face challenges due to limited financing, human resources, and technology, making their path toward green transformation difficult.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s4-p2 = At the inaugural { -cca-summit }, { -china } and the five Central Asian countries reached several consensus agreements, including launching a China-Central Asia Green and Low-Carbon Development Initiative and enhanced cooperation in green development and climate action. As a steadfast supporter of Central Asia's green transformation, { -china } is leveraging its strengths in clean energy production and management to help unlock the region's immense potential for renewable energy development.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s4-p3 = In early April 2025, the Bash and Zankeldi wind power projects in { -uzbekistan }, which were invested in, constructed, and operated with the participation of { -china } Southern Power Grid, officially began operation. They now constitute Central Asia's largest completed wind power project, expected to supply approximately 3 billion kilowatt-hours of clean electricity annually while reducing carbon dioxide emissions by 1.6 million tons.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s4-p4 = An increasing number of Chinese enterprises are investing in green energy manufacturing and infrastructure across Central Asia. Projects such as the 100-megawatt photovoltaic power station in Navoi, { -uzbekistan }; the Zhanatas wind farm, Turgusun hydropower station, and Almaty photovoltaic station in { -kazakhstan }; and { -china } Huadian's Aktau gas turbine and Shelek solar projects—all demonstrate the deepening of China-Central Asia cooperation in new energy. These initiatives are not only delivering reliable and sustainable electricity but also driving industrial upgrades and creating substantial employment opportunities in host countries.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s4-p5 = { -china } is also actively engaged in international cooperation with Central Asian countries in desertification control. The practical experience and scientific models developed in the "Three-North" shelterbelt region—spanning Ningxia, Inner Mongolia, and the Taklimakan Desert—have provided valuable lessons for Central Asian countries facing similar environmental challenges and opened up broad prospects for building a Green Belt and Road.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s4-p6 = Located on the border between { -uzbekistan } and { -kazakhstan }, the Aral Sea was once the fourth-largest lake in the world. However, due to more than half a century of extensive land and water development, its surface area shrank from approximately 67,000 square kilometers in 1960 to just around 6,000 square kilometers by 2020. This drastic reduction has led to desertification, salinization, and biodiversity loss. In response to this ecological crisis, { -china } and the Central Asian countries have joined hands in comprehensive restoration efforts.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s4-p7 = In 2023, the Xinjiang Institute of Ecology and Geography under the Chinese Academy of Sciences signed an agreement on Aral Sea ecological management with the government of { -uzbekistan } and related institutions. A pilot demonstration project integrating water and fertilizer management through drip irrigation under plastic mulch was launched in Nukus, western { -uzbekistan }. That same year, the cotton yield achieved in the trial reached the highest level in the local area. Today, scientists from the Xinjiang Institute continue to screen salt- and drought-tolerant plant species in Muynak Town, located on the Aral Sea's desiccated shore, helping bring greenery back to the region.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-title = V. Supporting Central Asia in Building Endogenous Development Capacity
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-q1 = “{ -china }’s journey out of poverty shows that developing countries can overcome poverty with perseverance, a consistent vision, and an unyielding spirit. Even the weakest bird can take flight and soar. If { -china } can succeed, so can others.”
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-qa1 = — President { -xi-jinping }, speaking at the G20 Leaders’ Summit in Rio de Janeiro, November 2024.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-p1 = Poverty is a persistent affliction of human society and a common global challenge. { -china }’s success in poverty alleviation has drawn worldwide attention and offers valuable experience for Central Asian countries. By shifting from traditional, one-way “blood transfusion” aid to a model of mutually reinforcing development through technology transfer, industrial upgrading, and talent cultivation, { -china } and Central Asia are now jointly building capacity for sustainable growth.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-h1 = Technology-based Poverty Reduction: Tailoring Innovation to Local Needs
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-p2 = { -china } and Central Asia have engaged in broad scientific and technological cooperation for poverty reduction, adapted to regional characteristics and industrial bottlenecks. These efforts focus on agricultural modernization, energy transition, and infrastructure. During the { -cca-summit }, { -china } and { -uzbekistan } agreed to establish a Sub-Committee on Poverty Reduction under their Intergovernmental Cooperation Committee, { -china }’s first intergovernmental mechanism of its kind. Since its launch, the mechanism has significantly progressed in institutional development, personnel training, and experience-sharing. It has supported { -uzbekistan }’s socio-economic advancement and deepened the substance of bilateral cooperation. According to a joint assessment by { -uzbekistan }’s State Committee on Statistics and the World Bank, 719,000 people were lifted out of poverty in { -uzbekistan } in 2024, with the poverty rate dropping to 8.9%.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-p3 = In recent years, Northwest A&F University has built eight overseas agricultural science and technology demonstration parks across Central Asia. These focus on crop breeding, pest and disease control, water-saving irrigation, veterinary medicine, saline-alkali land remediation, and food processing. In 2023, the China-Kyrgyzstan Demonstration Park for High-Quality Fruit Tree Breeding was established jointly by Northwest A&F University, Kyrgyz universities, and businesses. Addressing the region’s hot and arid summer conditions, Chinese experts developed improved rootstock-scion combinations with higher water-use efficiency, better survival rates, and significantly increased yields—helping local fruit farmers raise incomes and escape poverty.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-h2 = Enhancing Technical Skills and Talent Development to Build Endogenous Growth Capacity
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-p4 = The Luban Workshop, named after the legendary Chinese craftsman Lu Ban, has become a new platform for international vocational education cooperation. Tailored to local development needs, Luban Workshops in Central Asia have created demand-driven training models to support regional poverty alleviation and industrialization.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-p5 = { -kazakhstan } is the first country in Central Asia to import electric vehicles on a large scale, yet it faces a shortage of technicians trained in EV maintenance. In December 2023, { -kazakhstan } inaugurated its first Luban Workshop, offering courses in transportation equipment and technology and establishing four training zones dedicated to vehicle maintenance, fuel vehicle systems, new energy vehicles, and intelligent connected vehicles. In 2024, the workshop launched new curricula aligned with local labor market needs—such as “Automotive Transmission and Smart Control Technology” and “Advanced Driver-Assistance Systems (ADAS)” —and introduced an innovation-focused program on “Smart Transportation and Artificial Intelligence.” Graduates from the workshop are in high demand and have been recruited by leading Kazakh automotive, metallurgy, and mining enterprises. In July 2024, { -china } announced plans to open a second Luban Workshop in { -kazakhstan } to cultivate talent for the country’s growing AI industry.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s5-p6 = Luban Workshops also promote integrating education and industry through “Chinese language + vocational skills” dual-track training. Significant local job opportunities are emerging with the growth of Chinese-invested enterprises across Central Asia under the { -bri-short }. This dual-track education model—offered through short-term training, non-degree programs, and academic degree courses—effectively improves local workforce capabilities, eases employment bottlenecks for enterprises, and contributes to regional development by addressing livelihood needs through job creation.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-title = VI. Mutual Learning Among Civilizations: Strengthening Spiritual Bonds
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-p1 = Over two thousand years ago, Chinese civilization from the Central Plains first engaged deeply with Central Asian civilizations through the ancient Silk Road. This encounter established a reciprocal and symbiotic cultural exchange paradigm, laying the foundation for mutual recognition and serving as a cultural bedrock for contemporary dialogue. Today, civilizational exchanges between { -china } and Central Asian countries are deepening, carrying forward the legacy of the Silk Road while injecting new vitality into building a community with a shared future for humankind.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-h1 = Millennia of Friendship, Carried on Through the Fragrance of Traditional Medicine
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-p2 = Since the opening of the Silk Road, traditional Chinese medicine (TCM) has spread to Central Asia along trade routes, gradually integrating with local medical traditions. The <i>Xi’an Declaration of the { -cca-summit }</i> explicitly called for “establishing TCM centers, advancing cooperation in herbal cultivation and processing, and building a ‘Healthy Silk Road.’” In recent years, { -china } and Central Asian countries have developed a comprehensive cooperation network in traditional medicine—encompassing healthcare, education, and scientific research—through a series of practical projects. TCM has become an essential bridge of mutual understanding between the peoples of { -china } and Central Asia.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-p3 = In March 2023, the Fourth Affiliated Hospital of Xinjiang Medical University (Xinjiang Traditional Chinese Medicine Hospital), in partnership with the Xinjiang Technical Institute of Physics and Chemistry under the Chinese Academy of Sciences, established the region's first "Traditional Chinese Medicine Treatment and Training Center" in Tashkent, { -uzbekistan }. The center has promoted including 14 TCM practices—such as acupuncture and tui na—into the local healthcare system. In September of the same year, the hospital won the national-level bid to establish the China-Uzbekistan Traditional Chinese Medicine Center. The following month, TCM became a required course in the traditional medicine undergraduate program at Tashkent State Medical University—marking the first time TCM education has been fully integrated into Central Asia's higher education system, laying the foundation for training a local TCM workforce.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-h2 = Cultural Bridges Foster People-to-People Bonds
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-p4 = Tourism and culture years and art festivals of Central Asian countries are very popular in { -china }. Chinese films and TV dramas, such as <i>Min-Ning Town</i> and <i>To the Wonder</i>, have become great hits in Central Asia. To implement the consensus the heads of state reached, { -china } and { -turkmenistan } held reciprocal Culture Years in 2023 and 2024, underscoring their shared commitment to deepening cultural cooperation. Both countries are rich in cultural heritage and long-standing historical ties. Through dance, vocal music, opera, and other art performances, they showcased the charm of their respective traditions and promoted deep cultural integration.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-p5 = Nowruz is a traditional festival celebrated across Central Asia. In March 2025, a performing arts troupe from Samarkand, { -uzbekistan }, presented a lively Nowruz celebration at the Silk Road Joy World in Xi'an, using music, dance, and cuisine to express friendship and cultural exchange. In April, the Consulate General of { -kazakhstan } in Xi'an hosted a Nowruz celebration featuring mini-football matches, traditional games, talent competitions, and Kazakh music and dance performances. The festivities promoted national heritage, strengthened people-to-people ties, and encouraged multilateral cultural dialogue.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-h3 = Silk Road Tourism: Efforts to Reach Out to Each Other
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-p6 = Tourism between { -china } and Central Asian countries is thriving. With abundant cultural and natural resources, geographical proximity, and complementary market needs, the two sides are building a balanced and reciprocal tourism ecosystem that supports the broader vision of a regional community of shared future. Policy coordination, resource sharing, and market integration are driving sustained momentum.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-p7 = Central Asia is one of the fastest-growing and most promising regions for inbound tourism to { -china }, while { -china } is a significant source of outbound tourists for Central Asia. All five Central Asian countries have been incorporated into { -china }'s outbound tourism destinations list. To boost cross-border travel, they have adopted visa facilitation measures: { -uzbekistan } has offered Chinese tourists a ten-day visa-free stay since 2021; in November 2023, { -china } and { -kazakhstan } implemented mutual visa exemptions allowing 30-day stays; { -kyrgyzstan } and { -tajikistan } have introduced e-visa systems to streamline entry. On June 1, 2025, the <i>Agreement between the Government of the People's Republic of { -china } and the Government of the Republic of { -uzbekistan } on Mutual Visa Exemption</i> officially entered into force, making travel even more convenient for citizens of both countries.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s6-p8 = With the support of promotional events like tourism fairs and themed exhibitions, both sides have continued to raise the visibility of their tourism brands and boost cross-border appeal. 2024 was designated the “{ -kazakhstan } Tourism Year in { -china }.” Thanks to the mutual visa exemption, two-way travel saw a significant leap—Chinese tourism to { -kazakhstan } increased by over 50%, and Kazakh tourism to { -china } grew by 31%. On May 29, 2025, the China-Central Asia People-to-People Tourism Express Train was launched, creating a new cultural corridor across Eurasia and further enriching the depth of connectivity and people-to-people exchange.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-title = VII. Peace and Security: Laying the Foundation for Development
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-p1 = At the inaugural { -cca-summit } on May 19, 2023, President { -xi-jinping } emphasized safeguarding the sovereignty, security, independence, and territorial integrity of Central Asian countries, respecting the development paths independently chosen by the people of Central Asia, and supporting the region's pursuit of peace, harmony, and stability.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-p2 = The <i>Xi'an Declaration</i> adopted at the summit reaffirmed the importance of maintaining national security, political stability, and constitutional order. All parties resolutely opposed the subversion of legitimate governments and the instigation of “color revolutions” and rejected all forms and pretexts of interference in other countries' internal affairs. The parties strongly condemned terrorism, separatism, and extremism in all forms, expressed willingness to jointly combat the “three forces,” drug trafficking, transnational organized crime, and cybercrime, and agreed to strengthen exchanges on security for major projects and events to ensure the safe and stable operation of strategic cooperation initiatives.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-p3 = In recent years, aiming to build a shared security community, { -china } and the Central Asian countries have pursued all-round, multi-tiered cooperation in maintaining regional peace and stability. Through practical steps such as joint counterterrorism operations, strengthening multilateral mechanisms, and promoting innovative security governance, the two sides have deepened cooperation in border control, cyber counterterrorism, and joint law enforcement, fortifying the regional security shield and injecting strong momentum into long-term peace.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-p4 = In September 2024, the first China-Central Asia Ministers of Public Security and Internal Affairs Meeting Mechanism was launched in Lianyungang. The parties reached multiple agreements on combating transnational crime, extremism, and cybercrime and established regular information-sharing and joint operation mechanisms. That same month, the Conference of Presidents of the Supreme Courts of { -china } and Central Asian Countries was held in Urumqi, Xinjiang. The parties reached a consensus on cross-border judicial cooperation and counterterrorism, with { -uzbekistan } and { -kazakhstan } sharing experiences in legislation and law enforcement, paving the way for a new pattern of regional counterterrorism collaboration.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-p5 = In April 2025, the Sixth Meeting of China-Central Asia Foreign Ministers voiced support for the establishment of a { -sco } ({ -sco-short }) Anti-Drug Center in Dushanbe and its coordination with the Central Asian Regional Information and Coordination Center for combating drugs, thus strengthening joint drug interdiction efforts and the fight against transnational crime.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-p6 = At the same time, { -china } and Central Asian countries have been institutionalizing their law enforcement and security cooperation, conducting regular bilateral and multilateral joint drills and border patrols to minimize the operating space of the “three forces” and safeguarding shared security interests and regional peace.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-p7 = Xinjiang, { -china }’s northwestern region, shares natural borders with Central Asia. Since the { -cca-summit }, Xinjiang has actively strengthened cross-border law enforcement cooperation with neighboring countries, reinforcing the border security line and jointly maintaining regional peace and stability. Given the complex geography and management challenges of { -china }’s borders with { -kazakhstan }, { -kyrgyzstan }, and { -tajikistan }, local governments and relevant departments on both sides have explored new cooperative models.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-p8 = In November 2024, the first meeting of the China-Kazakhstan Horgos International Border Cooperation Center Local Coordination Mechanism was held in Horgos, Xinjiang. The two sides discussed the center’s high-quality development, enhanced local cooperation, and issues such as infrastructure development, cross-border tourism, market regulation, plant and animal quarantine collaboration, and joint crime prevention. The meeting concluded with the signing of the <i>Meeting Minutes of the First China-Kazakhstan Horgos Border Cooperation Center Local Coordination Mechanism</i> and a memorandum on establishing a cross-border tourism cooperation zone.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-p9 = In January 2025, the inaugural meeting of the China-Kazakhstan Joint Border Committee was held in Beijing. The two sides formally launched the committee, adopted its charter, and praised the progress of the <i>Agreement on Border Management Systems</i>. Both sides affirmed the stable and clearly defined China-Kazakhstan border and the friendly, peaceful state of affairs in adjacent regions. They agreed to use the committee as a platform to enhance border governance and cooperation further and contribute to developing a permanent, comprehensive strategic partnership.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch1-s7-p10 = Today, a stable, unified, and peaceful Central Asia is rapidly taking shape, making a substantial contribution to regional security and laying a more solid foundation for building a closer China-Central Asia community of shared future. In March 2025, { -kyrgyzstan }, { -tajikistan }, and { -uzbekistan } signed a treaty on the demarcation of their tripoint border, fully resolving lingering territorial issues and setting an example for promoting regional peace, stability, and prosperity.
-
+### Translated from the English source (locales/en).
+###
+### Glossary (keep these consistent across all files):
+### - Belt and Road Initiative (BRI) = «Bir guşak, bir ýol» başlangyjy; short form «Bir guşak, bir ýol»
+###   (Turkmen has no abbreviation for it; "the BRI (BRI)" is not repeated in brackets)
+### - Shanghai Cooperation Organization (SCO) = Şanhaý hyzmatdaşlyk guramasy (ŞHG)
+### - China-Central Asia Summit = «Merkezi Aziýa — Hytaý» sammiti, as Turkmen official sources
+###   (TDH, «Türkmenistan» gazeti) name it; inaugural/second = birinji/ikinji
+### - China-Central Asia Mechanism (its Secretariat) = «Merkezi Aziýa — Hytaý» mehanizmi (Sekretariaty); the meetings held in that
+###   format also take the Turkmen official order: «Merkezi Aziýa — Hytaý» formatynda daşary işler ministrleriniň duşuşygy
+### - China-Central Asia Spirit (Xi Jinping's formula, kept in the Chinese order) = «Hytaý — Merkezi Aziýa» ruhy;
+###   other Chinese-side names keep the source order too («Hytaý — Merkezi Aziýa» ýük otlulary, … başlangyjy)
+### - China-Central Asia cooperation = Hytaý bilen Merkezi Aziýanyň hyzmatdaşlygy
+### - China-Central Asia community with a shared future = Hytaýyň we Merkezi Aziýanyň bitewi ykbal bileleşigi
+### - community with a shared future for humanity = adamzadyň bitewi ykbal bileleşigi;
+###   regional community with a shared future = sebitiň bitewi ykbal bileleşigi
+### - Global Development / Security / Civilization Initiative = Ählumumy ösüş / howpsuzlyk / siwilizasiýa başlangyjy
+### - China-Europe Railway Express, China-Europe freight trains = «Hytaý — Ýewropa» ýük otlulary;
+###   China-Central Asia freight trains = «Hytaý — Merkezi Aziýa» ýük otlulary
+### - Xi Jinping = Si Szinpin; PRC President = HHR-iň Başlygy; President Xi = Başlyk Si
+### - Xinhua = Sinhua; Xinhua News Agency = Sinhua habarlar gullugy; Xinhua Institute = Sinhua instituty
+### - Xi'an = Sian; Xi'an Declaration = Sian Jarnamasy; Shaanxi = Şensi welaýaty; Xinjiang = Sinszýan;
+###   Horgos = Horgos; Kashgar = Kaşgar; Urumqi = Urumçi; Beijing = Pekin; Tianshan = Týanşan
+### - Kazakhstan = Gazagystan; Kyrgyzstan = Gyrgyzystan; Tajikistan = Täjigistan; Turkmenistan = Türkmenistan;
+###   Uzbekistan = Özbegistan; China = Hytaý (Hytaý Halk Respublikasy, HHR); Central Asia = Merkezi Aziýa
+### - Turkmenistan's "Revival of the Silk Road" = «Beýik Ýüpek ýoluny dikeltmek» strategiýasy (the name
+###   used by TDH and Turkmen state sites for Turkmenistan's strategy)
+### - Kazakhstan's "Bright Path" = «Nurly žol»; Luban Workshop = Lu Ban ussahanasy
+### - Trans-Caspian International Transport Corridor = Transhazar halkara ulag geçelgesi
+### - high-quality development = ýokary hilli ösüş; high-level / high-standard opening-up = ýokary derejeli açyklyk
+### - Chinese modernization = hytaý görnüşli döwrebaplaşdyrma; new era = täze döwür
+### - mutual benefit and win-win = özara bähbitli we ähli taraplar üçin peýdaly hyzmatdaşlyk
+### - mutual learning among civilizations = siwilizasiýalaryň özara baýlaşmagy;
+###   people-to-people exchanges = ynsanperwer gatnaşyklar
+### - non-traditional security threats = adaty däl howpsuzlyk wehimleri
+### - "three forces" = «üç şer güýji» (terrorçylyk, ekstremizm we separatizm); "color revolutions" = «reňkli ynkylaplar»
+### - Global South = Global Günorta
+### - good neighbors, good friends, good partners, good brothers = gowy goňşular, gowy dostlar, gowy hyzmatdaşlar we gowy doganlar
+###
+### Case variants of terms (terms.ftl): nom (default, baş düşüm), gen (eýelik), dat (ýöneliş),
+###   acc (ýeňiş), loc (wagt-orun), abl (çykyş) — e.g. { -china(case: "gen") } = Hytaýyň.
+###   Terms that carry «quotation marks» also have nom-q, gen-q, … with the inner “marks”, for use inside a «quotation».
+### Typography: quotation marks « » outer and “ ” inner (as Turkmen official press sets them);
+###   em dash with spaces, no-break space (U+00A0) before it; attributions start with "— ";
+###   numbers 19 000 and 7,2 % with U+00A0 (decimal comma, no-break space between digit groups from
+###   five digits up and before %); dates 2024-nji ýylyň 27-nji dekabrynda; years written in full.
+
+
+## Chapter One: China-Central Asia Cooperation Has Yielded Fruitful Results — its opening quote, sections and sub-headings.
+
+ch1-title = Birinji bap: Hytaý bilen Merkezi Aziýanyň hyzmatdaşlygy miweli netijeleri berdi
+ch1-q1 = «Biziň hyzmatdaşlygymyz iki müň ýyldan gowrak wagt bäri dowam edip gelýän dostlukly gatnaşyklara kök urýar, diplomatik gatnaşyklaryň otuz ýyldan gowrak döwrüniň dowamynda kemala gelen raýdaşlyk we özara ynam bilen berkidilýär, täze döwrüň açyklygy we özara bähbitli hyzmatdaşlygy arkaly öňe ilerledilýär. Köp ýyllaryň dowamyndaky bilelikdäki tagallalarymyza daýanyp, biz “özara hormat goýmak, özara ynanyşmak, özara bähbit, özara kömek we ýokary hilli ösüş arkaly döwrebaplaşdyrmany bilelikde amala aşyrmak” ýörelgelerine esaslanýan “Hytaý — Merkezi Aziýa” ruhuny kemala getirdik».
+ch1-qa1 = — HHR-iň Başlygy { -xi-jinping }
+
+## Section I
+
+ch1-s1-title = I. Söwda-ykdysady gatnaşyklar yzygiderli berkeýär
+ch1-s1-p1 = Soňky ýyllarda { -china } bilen Merkezi Aziýa ýurtlarynyň arasyndaky söwda-ykdysady hyzmatdaşlyk möçber we hil taýdan ösdi. { -china } Merkezi Aziýanyň iň iri söwda hyzmatdaşyna we maýa goýumlaryň möhüm çeşmesine öwrüldi. 2023-nji ýylda geçirilen birinji { -cca-summit(case: "abl") } bäri { -china } Merkezi Aziýa ýurtlary bilen söwdanyň bökdençsiz amala aşyrylmagyny üpjün etmek, olaryň önümleriniň getirilişini artdyrmak we ikitaraplaýyn söwdanyň düzümini diwersifikasiýalaşdyrmak maksady bilen söwdany ýeňilleşdirmek boýunça birnäçe çäreleri girizdi. Hyzmatdaşlygyň mümkinçilikleri yzygiderli açylýança, söwdanyň möçberi täze belentliklere çykdy. 2024-nji ýylda { -china } bilen Merkezi Aziýanyň arasyndaky söwda dolanyşygynyň umumy möçberi 94,8 milliard amerikan dollaryna ýetdi — bu öňki ýyl bilen deňeşdirilende 5,4 milliard amerikan dollar ýa-da 7,2 % köpdür. Söwda dolanyşygynyň bu ösüşi diplomatik gatnaşyklaryň ilkinji ýyllaryndaky 460 million amerikan dollary bilen deňeşdirilende ýüz esseden hem köp artandygyny aňladýar.
+ch1-s1-h1 = Ýokary derejede strategik utgaşdyrma
+ch1-s1-p2 = Hytaý bilen Merkezi Aziýanyň hyzmatdaşlygynyň aýratyn häsiýetli alamaty — esasy milli ösüş meýilnamalarynyň strategik derejede utgaşdyrylmagydyr. Ähli taraplar { -bri } bilen { -kazakhstan(case: "gen") } «Nurly žol» täze ykdysady syýasaty, { -kyrgyzstan(case: "gen") } <i>2026-njy ýyla çenli Milli ösüş maksatnamasy</i>, { -tajikistan(case: "gen") } <i>2030-njy ýyla çenli döwür üçin Milli ösüş strategiýasy</i>, { -turkmenistan(case: "gen") } «Beýik Ýüpek ýoluny dikeltmek» strategiýasy we { -uzbekistan(case: "gen") } <i>2022–2026-njy ýyllar üçin Täze { -uzbekistan(case: "gen") } ösüş strategiýasy</i> ýaly milli strategiýalaryň arasyndaky sazlaşygy çuňlaşdyrmak ugrunda iş alyp bardylar. Bu strategiýalary utgaşdyrmak arkaly iki tarap dürli pudaklarda amaly hyzmatdaşlygy giňeltdi we biri-biriniň üstüni çuňňur dolduryjy, özara bähbitli hyzmatdaşlygyň täze çarçuwasyny döretdi. Ikinji { -cca-summit(case: "gen") } dowamynda alty ýurt ebedi dostluk ýörelgesini kanun görnüşinde berkitmek maksady bilen Ebedi hoşniýetli goňşuçylyk, dostluk we hyzmatdaşlyk hakynda şertnama bilelikde gol çekdi. Bu alty ýurduň arasyndaky gatnaşyklaryň taryhynda täze sepgit boldy.
+ch1-s1-h2 = Amaly hyzmatdaşlyk «çalt hereket zolagyna» çykdy
+ch1-s1-p3 = Hytaý bilen Merkezi Aziýanyň hyzmatdaşlygy çuňlaşdygyça, amaly hyzmatdaşlyk hem ep-esli çaltlandy. Iki tarap söwda syýasatynyň amatlylygyny ýokarlandyrmak, maýa goýum syýasatynyň durnuklylygyny, adalatlylygyny, aç-açanlygyny we dowamlylygyny gowulandyrmak ugrunda işleýär, bu bolsa ykdysady, söwda we işewürlik gurşawyny barha özüne çekiji edýär. 2024-nji ýylyň dekabr aýyna çenli { -china(case: "gen") } Merkezi Aziýa ýurtlaryna goýan gönüden-göni maýa goýumlarynyň jemi 17 milliard amerikan dollaryndan geçdi, tamamlanan şertnamalaýyn taslamalaryň umumy bahasy bolsa 60 milliard amerikan dollaryndan aşdy. Bu taslamalar nebit we gaz çykarmak, ulag-aragatnaşyk infrastrukturasy, önümçilik we sanly ykdysadyýet ýaly giň ugurlary öz içine alýar.
+ch1-s1-p4 = Merkezi Aziýa bilen dagy-derýasy bir bolan { -china(case: "gen") } Sinszýan sebitinde { -kazakhstan }, { -kyrgyzstan } we { -tajikistan } bilen serhetdäki geçelgelerde gümrük resmileşdiriş tertipleri yzygiderli kämilleşdirilip, has çalt we netijeli boldy. Iki ýurduň bilelikde guran ilkinji serhetüsti hyzmatdaşlyk zolagy bolan Hytaý — Gazagystan «Horgos» halkara serhetýaka hyzmatdaşlyk merkezi 2012-nji ýylda işe başlaly bäri { -bri(case: "gen") } çäklerinde ikitaraplaýyn söwda hyzmatdaşlygynyň nusgasy bolup hyzmat edýär. «Ýurduň çäginde, emma gümrük çäginden daşarda» diýen innowasion nusga esasynda işleýän bu merkez serhetüsti hyzmatdaşlygyň bökdençsiz ýola goýulmagynyň aýdyň mysalydyr.
+ch1-s1-p5 = Gadymy Ýüpek ýolunyň taryhy başlangyç nokady bolan Şensi welaýaty Merkezi Aziýa iberilýän däne, miwe we gök önümlere gönükdirilen iri göwrümli harytlar söwdasynyň merkezini döredýär. Welaýat Merkezi Aziýa ýurtlary bilen bilelikde halkara logistika merkezlerini we toplumlaryny hem gurýar. Şu wagta çenli daşary ýurtlarda on sany ammar döredildi, 2024-nji ýylda bolsa Şensi bilen Merkezi Aziýanyň arasyndaky söwda 48,1 % artdy.
+ch1-s1-p6 = { -china(case: "gen") } demirgazyk-günbataryndaky iň möhüm halkara logistika merkezi bolan Sian halkara porty täze energiýaly awtoulaglaryň ýygnalyş wagtyny gysgaltmak we daşary ýurtlara ugradylýan «Hytaý — Ýewropa» ýük otlularynyň netijeliligini ýokarlandyrmak üçin RFID (radioýygylykly tanadyş) tehnologiýasyny ornaşdyrdy. Şeýle awtoulaglary daşaýan bäşden sekize çenli ýörite otly her aý Merkezi Aziýa ugradylýar.
+# Source note: corrected a typo in the seed: em dash in "Chinese—made".
+ch1-s1-p7 = Gündelik sarp ediş harytlaryndan we mehaniki enjamlardan başlap, elektron enjamlaryna çenli hytaý önümleri Merkezi Aziýanyň sarp edijileriniň arasynda uly islegden peýdalanýar. «Üç täze haryt» (täze energiýaly awtoulaglar, litiý akkumulýatorlary we gün panelleri) diýlip atlandyrylýan eksportyň täze hereketlendiriji güýçleri { -china(case: "gen") } Merkezi Aziýa eksportynyň esasy bölegine öwrüldi. Şol bir wagtda Merkezi Aziýadan { -china(case: "dat") } iberilýän energiýa önümleriniň we oba hojalyk harytlarynyň eksporty çalt artýar, bu bolsa hytaý sarp edijileriniň saýlaw mümkinçiliklerini baýlaşdyrýar. { -china } oba hojalyk we kömekçi hojalyk önümleriniň gümrük resmileşdirilişini çaltlandyrmak üçin sekiz sany «ýaşyl geçelgäni» açdy, olar awtomobil serhet geçelgeleriniň hemmesini doly öz içine alýar we ikitaraplaýyn oba hojalyk söwdasyna uly itergi berýär.
+ch1-s1-p8 = Täjik limonlary we özbek gilasy ýaly Merkezi Aziýanyň ýokary hilli, ekologik taýdan arassa oba hojalyk önümleri Hytaý bazaryna barha çalt depginde girýär, Hebeý şetdalysy we Ýanan almasy ýaly hytaý önümleri bolsa ilkinji gezek Merkezi Aziýanyň saçaklaryna düşýär. Sianyň «Aýszýuý» däne we ösümlik ýagy topary { -china } bilen Merkezi Aziýa ýurtlarynyň oba hojalyk hyzmatdaşlygyndaky biri-biriniň üstüni doldurmak mümkinçiliklerinden doly peýdalanyp, Demirgazyk { -kazakhstan(case: "loc") } bir million tonnalyk däne we ösümlik ýagy logistika we gaýtadan işleýiş bazasyny döretdi we ony dolandyrýar. Kärhananyň enjamlaşdyryş ölçegleri, tehnologik tejribesi we dolandyryş başarnyklary ýerli ilata gönüden-göni peýda getirip, özara bähbitli we ähli taraplar üçin peýdaly netijeleri gazanmaga, şol bir wagtda sebitiň azyk howpsuzlygyny berkitmäge ýardam etdi. Iki tarapyň sazlaşykly tagallalary netijesinde sebitdäki senagat we üpjünçilik zynjyrlarynyň durnuklylygy we netijeliligi ygtybarly goralýar.
+
+## Section II
+
+ch1-s2-title = II. Infrastrukturanyň ösüşi özara baglanyşygy pugtalandyrýar
+ch1-s2-p1 = Özara baglanyşyk { -china } bilen Merkezi Aziýa ýurtlarynyň hyzmatdaşlygynyň esasy ugurlarynyň biri bolmagynda galýar. Iki tarap Merkezi Aziýanyň özboluşly geografik artykmaçlyklaryndan peýdalanyp, adamlaryň hereketi üçin netijeli «çalt ýollary» we harytlaryň akymy üçin «ýaşyl geçelgeleri» döretdi. Bu özgeriş Merkezi Aziýanyň «deňze çykalgasy bolmadyk sebitden» «gury ýer arkaly baglanyşdyryjy merkeze» öwrülmegine ýardam edip, onuň Ýewraziýa materigini kesip geçýän ulag köprüsi hökmündäki möhüm ornuny berkitdi. Bu öňegidişlik ilatyň ýaşaýyş derejesini gowulandyrýar we { -china } bilen Merkezi Aziýanyň arasynda ýokary derejeli özara baglanyşygyň, şol sanda Zatlaryň interneti ulgamynda, goşmaça mümkinçiliklerini açýar.
+ch1-s2-p2 = { -bri(case: "gen") } çäklerindäki irki tapgyr hyzmatdaşlygyň netijesinde { -china } we Merkezi Aziýa ýurtlary «Hytaý — Merkezi Aziýa» ulag geçelgesiniň ösüşini çaltlandyrdylar we sebitde köp ölçegli, diwersifikasiýalaşdyrylan özara baglanyşyk ulgamyny döretmek ugrunda işlediler. Özara bähbitli birnäçe infrastruktura taslamasy durmuşa geçirildi. Munuň aýdyň mysallarynyň biri { -china } tarapyndan gurlan, Merkezi Aziýadaky iň uzyn demir ýol tuneli bolan Angren — Pap demir ýol tuneliniň tamamlanmagydyr. Bu taslama { -uzbekistan(case: "gen") } goňşy ýurtlaryň üstünden geçýän ulag ugurlaryna garaşlylygyny aradan aýyrdy we on millionlarça adamyň syýahat etmek tejribesini düýpli özgertdi.
+ch1-s2-p3 = Týanşan daglaryndan geçýän Hytaý — Gyrgyzystan — Özbegistan awtomobil ýoly we Pamir belentligini kesip geçýän Hytaý — Täjigistan — Özbegistan awtomobil ýoly { -china } bilen Merkezi Aziýanyň arasyndaky haryt söwdasy üçin barha gür ulag ulgamyny dokaýar we tutuş sebitiň ilatyna göze görünýän peýda getirýär.
+ch1-s2-p4 = 2024-nji ýylyň 27-nji dekabrynda Hytaý — Gyrgyzystan — Özbegistan demir ýoly taslamasyna resmi taýdan badalga berildi. Demir ýol Sinszýanyň Kaşgar şäherinden başlanyp, { -kyrgyzstan(case: "gen") } üstünden geçip, { -uzbekistan(case: "dat") } barýar, geljekde bolsa ony Günbatar we Günorta Aziýa çenli uzaltmak mümkinçiligi bar. Gurlup tamamlanandan soň, ol Täze Ýewraziýa gury ýer köprüsiniň günorta geçelgesini güýçlendirip, Gündogar we Günorta-Gündogar Aziýadan Merkezi Aziýa, Günbatar Aziýa, Demirgazyk Afrika we Günorta Ýewropa çenli amatly ulag ugruny döreder. Taslama { -bri(case: "dat") } gatnaşýan ýurtlaryň halkara söwda çykdajylaryny ep-esli azaldar we olaryň dünýä ykdysadyýetine goşulyşmagyny gowulandyrar.
+ch1-s2-p5 = { -china } Merkezi Aziýanyň bäş ýurdunyň hemmesi bilen howa gatnawlary hakynda hökümetara ylalaşyklara gol çekip, howa gatnawlary bazaryny liberallaşdyrmagy yzygiderli öňe ilerletdi. Sian bilen Merkezi Aziýanyň arasyndaky howa gatnawlary bir ugur hem ýok ýagdaýdan bäş ýurduň ýedi şäherini doly öz içine alýan ulgama çenli ösdi. { -china(case: "acc") } Merkezi Aziýanyň şu şäherleri bilen baglanyşdyrýan sekiz ýolagçy howa ugry häzirki wagtda durnukly işleýär, bu bolsa { -china(case: "gen") } we Merkezi Aziýanyň ykdysady zolaklaryny birleşdirip, senagat we jemgyýetçilik üpjünçilik zynjyrlarynyň netijeli utgaşmagyna mümkinçilik berýär.
+ch1-s2-p6 = Gije-gündiz hereket edýän «Hytaý — Ýewropa» we «Hytaý — Merkezi Aziýa» ýük otlulary halkara üpjünçilik zynjyrlarynyň bökdençsiz we durnukly işlemegini üpjün etmekde möhüm orny eýeleýär. 23-nji aprelde gündelik sarp ediş harytlary we elektron bölekleri ýüklenen 55 konteýnerden ybarat «Hytaý — Ýewropa» ýük otlusy Sinszýandaky Horgos portundan Polşanyň Malaşewiçe şäherine ugrady. Bu otly 2024-nji ýylda Horgos demir ýol portundan geçen 3000-nji «Hytaý — Ýewropa» (Merkezi Aziýa) ýük otlusy boldy: bu sepgide 2023-nji ýyldakydan 27 gün öň ýetildi, geçen ýyl bilen deňeşdirilende ösüş 28,7 % boldy we täze rekord goýuldy.
+ch1-s2-p7 = Jemi 2024-nji ýylda { -china } 19 000 «Hytaý — Ýewropa» ýük otlusyny ugradyp, 2,07 million TEU (ýigrimi futluk konteýner ekwiwalenti) ýük daşady, bu görkezijiler geçen ýyl bilen deňeşdirilende degişlilikde 10 % we 9 % ýokarlandy. Şol bir wagtda 12 000 «Hytaý — Merkezi Aziýa» ýük otlusy ugradylyp, 880 000 TEU ýük daşaldy — bu geçen ýyl bilen deňeşdirilende degişlilikde 10 % we 12 % ösüşdir. Häzirki wagtda { -china(case: "gen") } Demir ýollary korporasiýasy «Hytaý — Merkezi Aziýa» ýük otlulary üçin 44 sany hemişelik ugry meýilleşdirdi, bu bolsa Ýewraziýany kesip geçýän täze halkara ulag geçelgesini ösdürmäge ýardam edýär.
+ch1-s2-p8 = Transhazar halkara ulag geçelgesi { -china(case: "abl") } başlanyp, { -kazakhstan(case: "gen") }, Hazar deňziniň, Azerbaýjanyň we Gruziýanyň üstünden geçip, Türkiýä we Ýewropa ýurtlaryna çenli uzaýar. 2024-nji ýylyň iýulynda Başlyk { -xi-jinping } we { -kazakhstan(case: "gen") } Prezidenti Kasym-Žomart Tokaýew Astanadaky Prezident köşgünden wideoaragatnaşyk arkaly «Hytaý — Ýewropa» Transhazar ekspresiniň açylyş dabarasyna bilelikde gatnaşdylar. Ilkinji gezek hytaý awtoulaglary gönüden-göni awtomobil gatnawy arkaly Hazar portlaryna ýetdi, bu bolsa awtomobil, demir ýol, howa we turba geçiriji ulaglaryny birleşdirýän diwersifikasiýalaşdyrylan, multimodal özara baglanyşyk ulgamynyň resmi taýdan döredilendigini aňladýar.
+ch1-s2-p9 = «Hytaý — Ýewropa» ýük otlulary üçin birnäçe ýük jemleýji merkez çalt ösýär we has netijeli hem amatly ulag ulgamyny emele getirýär. 2024-nji ýylyň fewralynda Sian portunyň erkin söwda kompaniýasy we «{ -kazakhstan } Temir Žoly Ekspress» kompaniýasy bilelikde Siandaky Gazagystan terminalyny işe girizdiler. Ýylyň dowamynda terminal arkaly 150 000 tonnadan gowrak üstaşyr ýük geçirildi, bu bolsa Gazagystanyň import we eksport harytlarynyň Sianyň üsti bilen çalt paýlanmagyna ýardam edip, { -kazakhstan(case: "gen") } { -china(case: "loc") } söwda-logistika merkezini döretmek baradaky meýilnamasyny öňe ilerletdi. Şu ýylyň iýun aýynda Almatyda Hytaý — Gazagystan logistika merkeziniň resmi taýdan işe girizilmegi bilen «merkezden merkeze» geçelgesi ýakyn wagtda ösüşiň täze tapgyryna geçer.
+
+## Section III
+
+ch1-s3-title = III. Energetika pudagynyň tutuş zynjyry boýunça hyzmatdaşlyk çaltlanýar
+ch1-s3-p1 = Merkezi Aziýa nebit we gaz öndürýän möhüm sebitdir, onuň tebigy baýlyklary we senagat düzümi { -china(case: "gen") } isleglerine ýokary derejede laýyk gelýär we olaryň üstüni doldurýar. Soňky ýyllarda { -china } we Merkezi Aziýa ýurtlary diwersifikasiýalaşdyrylan, howpsuz we netijeli energetika geçelgesini gurmak üçin özara bähbitli we ähli taraplar üçin peýdaly çemeleşmäni esas edinip, energetika, mineral serişdeleri we beýleki esasy pudaklarda hyzmatdaşlygy yzygiderli giňeldýärler.
+# Source note: corrected a typo in the seed: "China-Kakhstan".
+ch1-s3-p2 = Hytaý kärhanalary Merkezi Aziýa ýurtlary bilen energetika hyzmatdaşlygyna uly ähmiýet berýär we ýerli döwlet edaralary hem-de energetika kompaniýalary bilen uzak möhletleýin, durnukly hyzmatdaşlygy ýola goýdular. Entek 1997-nji ýylda { -china(case: "gen") } Milli nebit-gaz korporasiýasy (CNPC) { -kazakhstan(case: "gen") } Aktobe nebit ýatagyny özleşdirmek boýunça bäsleşikde ýeňiş gazanyp, Hytaý bilen Gazagystanyň arasyndaky nebit-gaz hyzmatdaşlygynyň başyny başlady. Ýyllaryň dowamynda «AktobeMunaýGaz» kompaniýasy ýylda 2 million tonnadan birneme köp çig nebit öndürýän kärhanadan nebit we gaz önümçiligi ýylda 10 million tonnadan geçýän iri nebit-gaz kärhanasyna öwrüldi. Kompaniýa nebit we gaz gözlegini we özleşdirilişini, turba geçirijileriň gurluşygyny we ulanylyşyny, nebiti gaýtadan işlemegi we nebit önümleri söwdasyny, inženerçilik tehnologiýalaryny we gurluşygy, enjam we ulag hyzmatlaryny, maglumat tehnologiýalary ulgamlaryny we logistika goldawyny öz içine alýan, gözleg-çykaryş tapgyryndan başlap gaýtadan işleýiş tapgyryna çenli doly senagat zynjyryny döretdi we ýerli ilat üçin 20 000-den gowrak iş ornuny döretdi.
+ch1-s3-p3 = { -tajikistan(case: "loc") } hytaý energetika enjamlaryny öndüriji kompaniýa «Duşenbe-2» ýylylyk elektrik stansiýasyny gurup ulanmaga berdi, bu bolsa paýtagtda köp ýyllap dowam eden gyşky elektrik energiýasynyň ýetmezçiligini aradan aýyrdy. { -kyrgyzstan(case: "loc") } Hytaýyň goldawy bilen Bişkek ýylylyk elektrik merkeziniň döwrebaplaşdyrylmagy onuň ýyllyk elektrik energiýasy öndürijiligini 262 million kilowat-sagatdan 1,74 milliard kilowat-sagada çenli ep-esli artdyrdy, ýylylyk bilen üpjün ediş kuwwatyny bolsa iki esse diýen ýaly ýokarlandyrdy. { -turkmenistan(case: "loc") } CNPC-niň Amyderýa tebigy gaz taslamasy nebit-gaz ekwiwalentinde ýylda 10 million tonnadan gowrak önüm öndürmäge we ýylda 10 milliard kub metr gaz bermek kuwwatyna ýetdi. Bu we beýleki iri hyzmatdaşlyk taslamalary diňe bir kök urman, eýsem gülläp ösüp, Hytaý bilen Merkezi Aziýanyň arasyndaky nebit-gaz söwdasyny yzygiderli giňeltdi we energetika pudagynyň tutuş zynjyry boýunça hemmetaraplaýyn hyzmatdaşlygy amala aşyrdy.
+ch1-s3-p4 = Köp ýyllyk amaly hyzmatdaşlygyň netijesinde sebitiň turba geçiriji ulgamy kem-kemden kämilleşdi. Giň çölleri kesip geçýän Merkezi Aziýa — Hytaý tebigy gaz geçirijileri (A, B we C şahalary) häzirki wagtda işleýär we { -china(case: "gen") } «Günbatar — Gündogar» gaz geçirijisiniň II we III şahalary bilen birikýär. D şahasynyň gurluşygy çalt depginde alnyp barylýar, ol ugurdaky ýerlerde ýaşaýan adamlara peýda getirer. { -kazakhstan(case: "acc") } dünýä bazary bilen gönüden-göni baglanyşdyrýan ilkinji halkara energetika geçelgesi bolan Hytaý — Gazagystan çig nebit geçirijisi onuň energiýa eksportyny diwersifikasiýalaşdyrmak ugrundaky tagallalaryny ep-esli öňe ilerletdi.
+ch1-s3-p5 = { -bri } öňe ilerledigiçe, { -china } bilen Merkezi Aziýa ýurtlarynyň arasyndaky energetika hyzmatdaşlygy çuňlaşdy. Bu tagallalar Merkezi Aziýanyň energetika infrastrukturasyny berkitdi, iki tarapyň hem ykdysady we durmuş ösüşine täze itergi berdi we sebitiň energetika düzüminiň kämilleşdirilmegine hem-de ekologik durnuklylyga oňyn goşant goşdy.
+
+## Section IV
+
+ch1-s4-title = IV. Innowasiýalara esaslanýan ýaşyl hyzmatdaşlyk
+ch1-s4-p1 = Häzirki wagtda Merkezi Aziýanyň bäş ýurdunda energiýa bilen üpjünçiligiň umumy möçberinde gazylyp alynýan ýangyçlaryň paýy heniz-de 95 % düzýär. Howanyň üýtgemeginiň güýçlenýän we dünýäde energetika geçişine tarap umumy ugruň emele gelýän şertlerinde bu ýurtlar gaýtadan dikeldilýän energiýa we ýaşyl ykdysadyýet pudaklarynda hyzmatdaşlyga barha uly gyzyklanma bildirýärler. Emma maliýe serişdeleriniň, adam resurslarynyň we tehnologiýalaryň çäkliligi sebäpli olar kynçylyklara duçar bolýarlar, bu bolsa olaryň ýaşyl özgertmelere tarap ýoluny kynlaşdyrýar.
+ch1-s4-p2 = Birinji { -cca-summit(case: "loc") } { -china } we Merkezi Aziýanyň bäş ýurdy birnäçe ylalaşyga geldiler, olaryň hatarynda «Hytaý — Merkezi Aziýa» ýaşyl we az uglerodly ösüş başlangyjyny öňe sürmek, şeýle hem ýaşyl ösüş we howanyň üýtgemegine garşy hereketler ulgamynda hyzmatdaşlygy güýçlendirmek bar. Merkezi Aziýanyň ýaşyl özgertmeleriniň yzygiderli goldawçysy hökmünde { -china } arassa energiýa öndürmek we dolandyrmak ulgamyndaky artykmaçlyklaryndan peýdalanyp, sebitiň gaýtadan dikeldilýän energiýany ösdürmek babatdaky ägirt uly mümkinçiliklerini açmaga ýardam edýär.
+ch1-s4-p3 = 2025-nji ýylyň aprel aýynyň başynda { -uzbekistan(case: "loc") } { -china(case: "gen") } Günorta elektrik ulgamy korporasiýasynyň gatnaşmagynda maliýeleşdirilen, gurlan we dolandyrylýan Baş we Zankeldi ýel elektrik stansiýalary resmi taýdan işe girizildi. Olar häzirki wagtda Merkezi Aziýada gurlup tamamlanan iň iri ýel energetikasy taslamasy bolup, ýylda takmynan 3 milliard kilowat-sagat arassa elektrik energiýasyny öndürer we kömürturşy gazynyň zyňyndylaryny 1,6 million tonna azaldar diýlip garaşylýar.
+ch1-s4-p4 = Merkezi Aziýada ýaşyl energetika önümçiligine we infrastrukturasyna maýa goýýan hytaý kärhanalarynyň sany artýar. { -uzbekistan(case: "gen") } Nawoi şäherindäki kuwwaty 100 megawat bolan fotoelektrik stansiýasy; { -kazakhstan(case: "loc") } Žanatas ýel elektrik stansiýasy, Turgusun gidroelektrik stansiýasy we Almaty fotoelektrik stansiýasy; şeýle hem «{ -china } Huadýan» korporasiýasynyň Aktaudaky gaz turbinaly stansiýasy we Şelek gün energetikasy taslamalary — bularyň hemmesi Hytaý bilen Merkezi Aziýanyň täze energetika ulgamyndaky hyzmatdaşlygynyň çuňlaşýandygyny görkezýär. Bu başlangyçlar diňe bir ygtybarly we durnukly elektrik energiýasyny bermek bilen çäklenmän, eýsem kabul ediji ýurtlarda senagatyň döwrebaplaşdyrylmagyna itergi berýär we köp sanly iş orunlaryny döredýär.
+ch1-s4-p5 = { -china } çölleşmä garşy göreşde Merkezi Aziýa ýurtlary bilen halkara hyzmatdaşlyga hem işjeň gatnaşýar. Ninsýany, Içki Mongoliýany we Taklamakan çölüni öz içine alýan «Üç demirgazyk» gorag tokaý zolagynda toplanan amaly tejribe we ylmy nusgalar şuňa meňzeş ekologik kynçylyklara duçar bolan Merkezi Aziýa ýurtlary üçin gymmatly sapak boldy we ýaşyl { -bri(case: "acc") } gurmak üçin giň mümkinçilikleri açdy.
+ch1-s4-p6 = { -uzbekistan } bilen { -kazakhstan(case: "gen") } serhedinde ýerleşýän Aral deňzi bir wagtlar dünýäde meýdany boýunça dördünji iň uly köl bolupdyr. Emma ýarym asyrdan gowrak wagtyň dowamynda ýer we suw serişdeleriniň giň gerimde özleşdirilmegi sebäpli onuň meýdany 1960-njy ýyldaky takmynan 67 000 inedördül kilometrden 2020-nji ýyla çenli bary-ýogy 6000 inedördül kilometr töweregine çenli kiçeldi. Bu düýpli azalma çölleşmä, toprakda duzuň köpelmegine we biologik dürlüligiň ýitmegine getirdi. Bu ekologik krizise jogap hökmünde { -china } we Merkezi Aziýa ýurtlary toplumlaýyn dikeldiş işlerinde el-ele berdiler.
+ch1-s4-p7 = 2023-nji ýylda Hytaýyň Ylymlar akademiýasynyň Sinszýan ekologiýa we geografiýa instituty { -uzbekistan(case: "gen") } hökümeti we degişli edaralary bilen Aral deňziniň ekologik ýagdaýyny dolandyrmak hakynda ylalaşyga gol çekdi. { -uzbekistan(case: "gen") } günbataryndaky Nukus şäherinde plastik örtügiň aşagynda damjalaýyn suwaryş arkaly suwy we dökünleri utgaşdyryp ulanmagyň synag-görkeziş taslamasyna badalga berildi. Şol ýyl synagda gazanylan pagta hasyly ýerli ýerde iň ýokary görkezijä ýetdi. Häzirki wagtda Sinszýan institutynyň alymlary Aral deňziniň guran kenarynda ýerleşýän Muýnak şäherçesinde duza we guraklyga çydamly ösümlik görnüşlerini saýlap almagy dowam etdirýärler we sebite gök öwüşginiň gaýtadan dolanmagyna ýardam edýärler.
+
+## Section V
+
+ch1-s5-title = V. Merkezi Aziýa öz içki ösüş kuwwatyny berkitmekde goldaw berilýär
+ch1-s5-q1 = «{ -china(case: "gen") } garyplykdan çykyş ýoly ösüp barýan ýurtlaryň erjellik, yzygiderli garaýyş we boýun egmeýän ruh bilen garyplygy ýeňip bilýändigini görkezýär. Iň gowşak guş hem ganat ýaýyp, belentlige göterilip biler. Eger { -china } başarýan bolsa, beýlekiler hem başarar».
+ch1-s5-qa1 = — Başlyk { -xi-jinping }, 2024-nji ýylyň noýabrynda Rio-de-Žaneýroda geçirilen G20 liderleriniň sammitinde eden çykyşyndan.
+ch1-s5-p1 = Garyplyk adamzat jemgyýetiniň köpden bäri dowam edýän derdi we dünýäniň umumy meselesidir. { -china(case: "gen") } garyplygy azaltmakda gazanan üstünlikleri bütin dünýäniň ünsüni özüne çekdi we Merkezi Aziýa ýurtlary üçin gymmatly tejribe bolup durýar. Adaty, birtaraplaýyn «gan guýmak» görnüşindäki kömekden tehnologiýa geçirmek, senagaty döwrebaplaşdyrmak we hünärmenleri taýýarlamak arkaly birek-biregi berkidýän ösüş nusgasyna geçmek bilen { -china } we Merkezi Aziýa häzirki wagtda durnukly ösüş üçin kuwwaty bilelikde döredýärler.
+ch1-s5-h1 = Tehnologiýa esasynda garyplygy azaltmak: innowasiýalary ýerli zerurlyklara uýgunlaşdyrmak
+ch1-s5-p2 = { -china } we Merkezi Aziýa sebitiň aýratynlyklaryna we senagatdaky päsgelçiliklere uýgunlaşdyrylan, garyplygy azaltmaga gönükdirilen giň ylmy-tehniki hyzmatdaşlygy alyp barýarlar. Bu tagallalar oba hojalygyny döwrebaplaşdyrmaga, energetika geçişine we infrastruktura gönükdirilendir. { -cca-summit(case: "gen") } dowamynda { -china } we { -uzbekistan } Hökümetara hyzmatdaşlyk komitetiniň düzüminde Garyplygy azaltmak boýunça kiçi komiteti döretmek barada ylalaşdylar — bu { -china(case: "gen") } şeýle görnüşdäki ilkinji hökümetara mehanizmidir. Döredilen gününden bäri bu mehanizm institusional ösüşde, işgärleri taýýarlamakda we tejribe alyşmakda ep-esli öňegidişlik gazandy. Ol { -uzbekistan(case: "gen") } durmuş-ykdysady ösüşine ýardam etdi we ikitaraplaýyn hyzmatdaşlygyň many-mazmunyny çuňlaşdyrdy. { -uzbekistan(case: "gen") } Statistika boýunça döwlet komitetiniň we Bütindünýä bankynyň bilelikdäki bahalandyrmasyna görä, 2024-nji ýylda { -uzbekistan(case: "loc") } 719 000 adam garyplykdan çykaryldy, garyplygyň derejesi bolsa peselip, 8,9 % boldy.
+ch1-s5-p3 = Soňky ýyllarda Demirgazyk-günbatar oba we tokaý hojalygy uniwersiteti Hytaýdan daşarda — Merkezi Aziýa ýurtlarynda — sekiz sany oba hojalyk ylym-tehnologiýa görkeziş parkyny döretdi. Olar ekinleriň seleksiýasyna, zyýankeşlere we kesellere garşy göreşe, suwy tygşytlaýan suwaryşa, weterinariýa, şorlaşan we aşgarly ýerleri gowulandyrmaga we azyk önümlerini gaýtadan işlemäge gönükdirilendir. 2023-nji ýylda Demirgazyk-günbatar oba we tokaý hojalygy uniwersiteti, gyrgyz uniwersitetleri we kärhanalary tarapyndan bilelikde Ýokary hilli miweli agaçlaryň seleksiýasy boýunça «Hytaý — Gyrgyzystan» görkeziş parky döredildi. Sebitiň yssy we gurak tomus şertlerini göz öňünde tutup, hytaý hünärmenleri suwy has netijeli ulanýan, has gowy kök urýan we hasyllylygy ep-esli ýokary bolan kämilleşdirilen düýp-peýwend utgaşmalaryny işläp taýýarladylar — bu bolsa ýerli bagbanlara girdejilerini artdyrmaga we garyplykdan çykmaga kömek etdi.
+ch1-s5-h2 = Içki ösüş kuwwatyny berkitmek üçin tehniki başarnyklary ýokarlandyrmak we hünärmenleri taýýarlamak
+ch1-s5-p4 = Rowaýata öwrülen hytaý ussasy Lu Banyň adyny göterýän Lu Ban ussahanasy hünär bilimi babatdaky halkara hyzmatdaşlygyň täze meýdançasyna öwrüldi. Ýerli ösüşiň zerurlyklaryna laýyklaşdyrylan Merkezi Aziýadaky Lu Ban ussahanalary sebitde garyplygy azaltmaga we senagatlaşdyrmaga ýardam etmek üçin islege esaslanýan okuw nusgalaryny döretdi.
+ch1-s5-p5 = { -kazakhstan } elektromobilleri iri möçberde import edýän Merkezi Aziýadaky ilkinji ýurtdur, emma ol elektromobillere tehniki hyzmat etmek boýunça taýýarlanan hünärmenleriň ýetmezçiligine duçar bolýar. 2023-nji ýylyň dekabrynda { -kazakhstan(case: "loc") } ilkinji Lu Ban ussahanasy açyldy, onda ulag enjamlary we tehnologiýalary boýunça okuwlar geçirilýär we awtoulaglara tehniki hyzmat etmek, ýangyç bilen işleýän awtoulaglaryň ulgamlary, täze energiýaly awtoulaglar we akylly birikdirilen awtoulaglar boýunça dört sany okuw zolagy döredildi. 2024-nji ýylda ussahana ýerli zähmet bazarynyň isleglerine laýyk gelýän täze okuw maksatnamalaryny — meselem, «Awtomobil transmissiýasy we akylly dolandyryş tehnologiýalary» we «Sürüjä kömek edýän ösen ulgamlar (ADAS)» — girizdi we «Akylly ulag we emeli aň» atly innowasiýa gönükdirilen maksatnamany işe başlady. Ussahananyň uçurymlaryna uly isleg bar, olar Gazagystanyň öňdebaryjy awtomobil, metallurgiýa we magdan senagaty kärhanalaryna işe kabul edildi. 2024-nji ýylyň iýulynda { -china } ýurduň ösüp barýan emeli aň senagaty üçin hünärmenleri taýýarlamak maksady bilen { -kazakhstan(case: "loc") } ikinji Lu Ban ussahanasyny açmak meýilnamasyny yglan etdi.
+ch1-s5-p6 = Lu Ban ussahanalary «hytaý dili + hünär başarnyklary» görnüşindäki iki ugurly okuw arkaly bilimi we önümçiligi utgaşdyrmaga hem ýardam edýär. { -bri(case: "gen") } çäklerinde Merkezi Aziýada hytaý maýa goýumly kärhanalaryň sanynyň artmagy bilen ýerlerde köp sanly iş orunlary peýda bolýar. Gysga möhletli okuwlar, diplom berilmeýän maksatnamalar we ýokary bilim diplomyny berýän okuwlar arkaly hödürlenýän bu iki ugurly bilim nusgasy ýerli işçi güýjüniň başarnyklaryny netijeli ýokarlandyrýar, kärhanalaryň işgär ýetmezçiligini ýeňilleşdirýär we iş orunlaryny döretmek arkaly ilatyň durmuş zerurlyklaryny kanagatlandyryp, sebitiň ösüşine goşant goşýar.
+
+## Section VI
+
+ch1-s6-title = VI. Siwilizasiýalaryň özara baýlaşmagy: ruhy baglanyşyklary berkitmek
+ch1-s6-p1 = Iki müň ýyldan gowrak ozal Merkezi düzlükleriň hytaý siwilizasiýasy gadymy Ýüpek ýoly arkaly ilkinji gezek Merkezi Aziýanyň siwilizasiýalary bilen çuňňur gatnaşyga girdi. Bu duşuşyk medeni alyş-çalşyň özara we birek-biregi baýlaşdyrýan nusgasyny döredip, özara ykrar edişligiň binýadyny goýdy we häzirki zaman gepleşikleriniň medeni düýbi bolup hyzmat edýär. Häzirki wagtda { -china } bilen Merkezi Aziýa ýurtlarynyň arasyndaky siwilizasiýa gatnaşyklary çuňlaşýar, olar Ýüpek ýolunyň mirasyny dowam etdirmek bilen, adamzadyň bitewi ykbal bileleşigini gurmaga täze ruh berýär.
+ch1-s6-h1 = Däp bolan lukmançylygyň ýakymly ysy bilen dowam edýän müňýyllyk dostluk
+ch1-s6-p2 = Ýüpek ýoly açylaly bäri hytaý däp bolan lukmançylygy söwda ýollary boýunça Merkezi Aziýa ýaýrap, ýerli lukmançylyk däpleri bilen kem-kemden utgaşdy. <i>{ -cca-summit(case: "gen") } Sian Jarnamasynda</i> «hytaý däp bolan lukmançylygynyň merkezlerini döretmek, dermanlyk ösümlikleri ösdürip ýetişdirmek we gaýtadan işlemek boýunça hyzmatdaşlygy ilerletmek hem-de “Sagdyn Ýüpek ýoluny” gurmak» aýdyňdan-aýdyň bellenildi. Soňky ýyllarda { -china } we Merkezi Aziýa ýurtlary birnäçe amaly taslama arkaly däp bolan lukmançylyk ulgamynda saglygy goraýyşy, bilimi we ylmy barlaglary öz içine alýan hemmetaraplaýyn hyzmatdaşlyk ulgamyny döretdiler. Hytaý däp bolan lukmançylygy { -china(case: "gen") } we Merkezi Aziýanyň halklarynyň arasynda özara düşünişmegiň möhüm köprüsine öwrüldi.
+ch1-s6-p3 = 2023-nji ýylyň martynda Sinszýan lukmançylyk uniwersitetiniň Dördünji kliniki hassahanasy (Sinszýan hytaý däp bolan lukmançylygy hassahanasy) Hytaýyň Ylymlar akademiýasynyň Sinszýan fizika we himiýa tehniki instituty bilen hyzmatdaşlykda { -uzbekistan(case: "gen") } Daşkent şäherinde sebitde ilkinji «Hytaý däp bolan lukmançylygy boýunça bejeriş we okuw merkezini» döretdi. Merkez iňňe bilen bejermek we tuýna massažy ýaly hytaý däp bolan lukmançylygynyň 14 usulynyň ýerli saglygy goraýyş ulgamyna girizilmegine ýardam etdi. Şol ýylyň sentýabrynda hassahana «Hytaý — Özbegistan» hytaý däp bolan lukmançylyk merkezini döretmek boýunça döwlet derejesindäki bäsleşikde ýeňiş gazandy. Indiki aýda hytaý däp bolan lukmançylygy Daşkent döwlet lukmançylyk uniwersitetiniň däp bolan lukmançylyk boýunça bakalawr maksatnamasynda hökmany derse öwrüldi — bu hytaý däp bolan lukmançylygy boýunça bilimiň ilkinji gezek Merkezi Aziýanyň ýokary bilim ulgamyna doly girizilmegi bolup, ýerli hünärmenleri taýýarlamagyň binýadyny goýdy.
+ch1-s6-h2 = Medeni köprüler halklaryň arasyndaky baglanyşyklary berkidýär
+ch1-s6-p4 = Merkezi Aziýa ýurtlarynyň syýahatçylyk we medeniýet ýyllary hem-de sungat festiwallary { -china(case: "loc") } uly meşhurlyga eýe. <i>Minning şäherçesi</i> we <i>Meniň Altaýym</i> ýaly hytaý filmleri we teleseriallary Merkezi Aziýada uly üstünlik gazandy. Döwlet Baştutanlarynyň gazanan ylalaşyklaryny durmuşa geçirmek maksady bilen { -china } we { -turkmenistan } 2023 we 2024-nji ýyllarda özara Medeniýet ýyllaryny geçirip, medeni hyzmatdaşlygy çuňlaşdyrmaga bolan umumy ygrarlylygyny nygtadylar. Iki ýurt hem baý medeni mirasa we gadymy taryhy baglanyşyklara eýe. Tans, wokal sungaty, opera we beýleki sungat çykyşlary arkaly olar öz däpleriniň özboluşly gözelligini görkezdiler we medeniýetleriň çuňňur ysnyşmagyna ýardam etdiler.
+ch1-s6-p5 = Nowruz Merkezi Aziýanyň hemme ýerinde bellenilýän milli baýramdyr. 2025-nji ýylyň martynda { -uzbekistan(case: "gen") } Samarkant şäherinden gelen sungat topary Siandaky «Ýüpek ýolunyň şatlyk dünýäsi» seýilgähinde aýdym-saz, tans we milli tagamlar arkaly dostlugy we medeni alyş-çalşy beýan eden şowhunly Nowruz dabarasyny görkezdi. Aprel aýynda { -kazakhstan(case: "gen") } Siandaky Baş konsullygy mini-futbol oýunlaryny, milli oýunlary, zehin bäsleşiklerini, gazak aýdym-sazyny we tans çykyşlaryny öz içine alýan Nowruz baýramçylygyny gurady. Dabaralar milli mirasy wagyz etdi, halklaryň arasyndaky gatnaşyklary berkitdi we köptaraplaýyn medeni gepleşiklere itergi berdi.
+ch1-s6-h3 = Ýüpek ýolunda syýahatçylyk: birek-birege tarap ädimler
+ch1-s6-p6 = { -china } bilen Merkezi Aziýa ýurtlarynyň arasynda syýahatçylyk gülläp ösýär. Baý medeni we tebigy serişdeler, geografik ýakynlyk we bazar isleginiň birek-biregiň üstüni doldurmagy sebäpli iki tarap sebitiň bitewi ykbal bileleşigi baradaky giň garaýşy goldaýan deňagramly we özara bähbitli syýahatçylyk ulgamyny gurýar. Syýasatlaryň utgaşdyrylmagy, serişdeleriň bilelikde peýdalanylmagy we bazarlaryň birleşdirilmegi durnukly itergi berýär.
+ch1-s6-p7 = Merkezi Aziýa { -china(case: "dat") } gelýän syýahatçylygyň iň çalt ösýän we iň geljegi uly sebitleriniň biridir, { -china } bolsa Merkezi Aziýa üçin daşary ýurt syýahatçylarynyň möhüm çeşmesidir. Merkezi Aziýanyň bäş ýurdunyň hemmesi { -china(case: "gen") } raýatlarynyň daşary ýurt syýahatlary üçin ugurlaryň sanawyna goşuldy. Serhetüsti syýahatlary höweslendirmek üçin olar wiza düzgünlerini ýeňilleşdirmek boýunça çäreleri kabul etdiler: { -uzbekistan } 2021-nji ýyldan bäri hytaý syýahatçylaryna on günlük wizasyz gelmek mümkinçiligini berýär; 2023-nji ýylyň noýabrynda { -china } we { -kazakhstan } 30 güne çenli bolmaga rugsat berýän özara wizasyz düzgüni girizdiler; { -kyrgyzstan } we { -tajikistan } ýurda girmegi ýeňilleşdirmek üçin elektron wiza ulgamlaryny girizdiler. 2025-nji ýylyň 1-nji iýunynda <i>{ -china } Halk Respublikasynyň Hökümeti bilen { -uzbekistan } Respublikasynyň Hökümetiniň arasynda özara wizasyz gatnaşyk hakynda Ylalaşyk</i> resmi taýdan güýje girdi, bu bolsa iki ýurduň raýatlarynyň syýahat etmegini has-da amatly etdi.
+ch1-s6-p8 = Syýahatçylyk ýarmarkalary we tematik sergiler ýaly wagyz çäreleriniň goldawy bilen iki tarap öz syýahatçylyk brendleriniň tanalmagyny we serhetüsti syýahatçylygyň özüne çekijiligini yzygiderli artdyrýar. 2024-nji ýyl «{ -kazakhstan(case: "gen") } { -china(case: "loc") } Syýahatçylyk ýyly» diýlip yglan edildi. Özara wizasyz düzgüniň netijesinde iki tarapa syýahatlar ep-esli artdy — hytaý syýahatçylarynyň { -kazakhstan(case: "dat") } syýahatlary 50 %-den gowrak, gazak syýahatçylarynyň { -china(case: "dat") } syýahatlary bolsa 31 % artdy. 2025-nji ýylyň 29-njy maýynda «Hytaý — Merkezi Aziýa» halklar arasyndaky syýahatçylyk ekspress otlusy işe girizildi, ol Ýewraziýany kesip geçýän täze medeni geçelgäni döredip, özara baglanyşygyň we ynsanperwer gatnaşyklaryň many-mazmunyny has-da baýlaşdyrdy.
+
+## Section VII
+
+ch1-s7-title = VII. Parahatçylyk we howpsuzlyk: ösüşiň binýadyny goýmak
+ch1-s7-p1 = 2023-nji ýylyň 19-njy maýynda geçirilen birinji { -cca-summit(case: "loc") } Başlyk { -xi-jinping } Merkezi Aziýa ýurtlarynyň özygtyýarlylygyny, howpsuzlygyny, garaşsyzlygyny we çäk bitewüligini goramagyň, Merkezi Aziýa halklarynyň özbaşdak saýlap alan ösüş ýollaryna hormat goýmagyň we sebitiň parahatçylyga, ylalaşyga we durnuklylyga bolan ymtylyşyny goldamagyň möhümdigini nygtady.
+ch1-s7-p2 = Sammitde kabul edilen <i>Sian Jarnamasynda</i> milli howpsuzlygy, syýasy durnuklylygy we konstitusion gurluşy goramagyň möhümdigi ýene-de bir gezek tassyklanyldy. Ähli taraplar kanuny hökümetleri agdarmaga we «reňkli ynkylaplary» gurnamaga gaty garşy çykdylar hem-de beýleki ýurtlaryň içeri işlerine islendik görnüşde we islendik bahana bilen gatyşmagy ret etdiler. Taraplar terrorçylygy, separatizmi we ekstremizmi ähli görnüşlerinde berk ýazgardylar, «üç şer güýjüne», neşe serişdeleriniň bikanun dolanyşygyna, transmilli guramaçylykly jenaýatçylyga we kiberjenaýatçylyga garşy bilelikde göreşmäge taýýardyklaryny beýan etdiler hem-de strategik hyzmatdaşlyk başlangyçlarynyň howpsuz we durnukly amala aşyrylmagyny üpjün etmek üçin iri taslamalaryň we çäreleriň howpsuzlygy boýunça tejribe alyşmagy güýçlendirmek barada ylalaşdylar.
+ch1-s7-p3 = Soňky ýyllarda howpsuzlygyň umumy bileleşigini gurmagy maksat edinip, { -china } we Merkezi Aziýa ýurtlary sebitde parahatçylygy we durnuklylygy saklamak ugrunda hemmetaraplaýyn, köp derejeli hyzmatdaşlygy alyp bardylar. Terrorçylyga garşy bilelikdäki amallar, köptaraplaýyn mehanizmleri berkitmek we howpsuzlygy dolandyrmakda innowasiýalary ilerletmek ýaly amaly ädimler arkaly iki tarap serhet gözegçiligi, kiberterrorçylyga garşy göreş we bilelikdäki hukuk goraýjy çäreler ulgamynda hyzmatdaşlygy çuňlaşdyryp, sebitiň howpsuzlyk galkanyny pugtalandyrdy we uzak möhletleýin parahatçylyga güýçli itergi berdi.
+ch1-s7-p4 = 2024-nji ýylyň sentýabrynda Lýanýungan şäherinde «Merkezi Aziýa — Hytaý» formatynda jemgyýetçilik howpsuzlygy we içeri işler ministrleriniň duşuşyklarynyň mehanizmi ilkinji gezek işe girizildi. Taraplar transmilli jenaýatçylyga, ekstremizme we kiberjenaýatçylyga garşy göreş boýunça birnäçe ylalaşyk gazandylar we maglumat alyşmagyň hem-de bilelikdäki amallaryň yzygiderli mehanizmlerini döretdiler. Şol aýda Sinszýanyň Urumçi şäherinde { -china(case: "gen") } we Merkezi Aziýa ýurtlarynyň Ýokary kazyýetleriniň başlyklarynyň maslahaty geçirildi. Taraplar serhetüsti kazyýet hyzmatdaşlygy we terrorçylyga garşy göreş boýunça ylalaşyga geldiler, { -uzbekistan } we { -kazakhstan } kanunçylyk we hukuk goraýjy işler boýunça tejribesini paýlaşdylar, bu bolsa terrorçylyga garşy sebitleýin hyzmatdaşlygyň täze görnüşine ýol açdy.
+ch1-s7-p5 = 2025-nji ýylyň aprelinde «Merkezi Aziýa — Hytaý» formatynda daşary işler ministrleriniň altynjy duşuşygynda Duşenbede { -sco(case: "gen") } ({ -sco-short }) Neşe serişdelerine garşy göreş merkezini döretmek we onuň Neşe serişdelerine garşy göreş boýunça Merkezi Aziýa sebitleýin maglumat we utgaşdyryş merkezi bilen utgaşykly işlemegi goldanyldy, bu bolsa neşe serişdeleriniň ýaýramagynyň öňüni almak boýunça bilelikdäki tagallalary we transmilli jenaýatçylyga garşy göreşi güýçlendirýär.
+ch1-s7-p6 = Şol bir wagtyň özünde { -china } we Merkezi Aziýa ýurtlary hukuk goraýjy we howpsuzlyk ulgamyndaky hyzmatdaşlygy institusional esasa geçirýärler, «üç şer güýjüniň» hereket meýdanyny iň az derejä getirmek we umumy howpsuzlyk bähbitlerini hem-de sebitde parahatçylygy goramak üçin yzygiderli ikitaraplaýyn we köptaraplaýyn bilelikdäki türgenleşikleri we serhet gözegçiligini geçirýärler.
+ch1-s7-p7 = { -china(case: "gen") } demirgazyk-günbatar sebiti bolan Sinszýan Merkezi Aziýa bilen tebigy serhetdeşdir. { -cca-summit(case: "abl") } bäri Sinszýan goňşy ýurtlar bilen serhetüsti hukuk goraýjy hyzmatdaşlygy işjeň berkidip, serhet howpsuzlygy çägini pugtalandyrýar we sebitde parahatçylygy hem-de durnuklylygy bilelikde goraýar. { -china(case: "gen") } { -kazakhstan }, { -kyrgyzstan } we { -tajikistan } bilen serhetleriniň çylşyrymly geografiýasyny we dolandyryş kynçylyklaryny göz öňünde tutup, iki tarapyň ýerli häkimiýetleri we degişli edaralary hyzmatdaşlygyň täze nusgalaryny gözleýärler.
+ch1-s7-p8 = 2024-nji ýylyň noýabrynda Sinszýanyň Horgos şäherinde Hytaý — Gazagystan «Horgos» halkara serhetýaka hyzmatdaşlyk merkeziniň ýerli utgaşdyryş mehanizminiň birinji mejlisi geçirildi. Iki tarap merkeziň ýokary hilli ösüşini, ýerli hyzmatdaşlygy güýçlendirmegi, şeýle hem infrastrukturany ösdürmek, serhetüsti syýahatçylyk, bazary düzgünleşdirmek, ösümlikler we haýwanlar üçin karantin boýunça hyzmatdaşlyk we jenaýatçylygyň öňüni bilelikde almak ýaly meseleleri ara alyp maslahatlaşdylar. Mejlisiň ahyrynda <i>Hytaý — Gazagystan «Horgos» serhetýaka hyzmatdaşlyk merkeziniň ýerli utgaşdyryş mehanizminiň birinji mejlisiniň teswirnamasyna</i> we serhetüsti syýahatçylyk hyzmatdaşlygy zolagyny döretmek hakynda ähtnama gol çekildi.
+ch1-s7-p9 = 2025-nji ýylyň ýanwarynda Pekinde Hytaý — Gazagystan bilelikdäki serhet komitetiniň birinji mejlisi geçirildi. Iki tarap komitetiň işine resmi taýdan badalga berdi, onuň düzgünnamasyny kabul etdi we <i>Serhet dolandyryş ulgamlary hakynda ylalaşyk</i> boýunça gazanylan öňegidişligi ýokary bahalandyrdy. Iki tarap hem durnukly we aýdyň kesgitlenen Hytaý — Gazagystan serhedini hem-de serhetýaka sebitlerdäki dostlukly we parahatçylykly ýagdaýy tassykladylar. Olar komiteti serhedi dolandyrmagy we hyzmatdaşlygy has-da güýçlendirmek üçin meýdança hökmünde peýdalanmaga we hemişelik hemmetaraplaýyn strategik hyzmatdaşlygy ösdürmäge goşant goşmaga ylalaşdylar.
+ch1-s7-p10 = Häzirki wagtda durnukly, agzybir we parahatçylykly Merkezi Aziýa çalt kemala gelýär, bu sebitiň howpsuzlygyna düýpli goşant goşýar we Hytaýyň we Merkezi Aziýanyň has-da ýakyn bitewi ykbal bileleşigini gurmak üçin has berk binýady döredýär. 2025-nji ýylyň martynda { -kyrgyzstan }, { -tajikistan } we { -uzbekistan } üç döwletiň serhetleriniň birleşýän nokady hakynda şertnama gol çekip, köpden bäri çözülmän gelýän çäk meselelerini doly çözdüler we sebitde parahatçylygy, durnuklylygy we abadançylygy ilerletmegiň nusgasyny görkezdiler.
