@@ -1,187 +1,109 @@
 ### Locale: tk (Turkmen) · script: Latn · direction: ltr
-### Translated from the source locale `en` (created by silkpress sync).
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-title = Chapter Three: Looking Ahead—Building a Regional Community with a Shared Future
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-q1 = “Three years ago, we announced together that we would build a China-Central Asia community with a shared future, setting out the goal and direction of our six nations in building consensus, overcoming challenges and pursuing development. We should act on the China-Central Asia Spirit, enhance cooperation with renewed vigor and more practical measures, promote high-quality development of the { -bri }, and forge ahead toward our goal of a community with a shared future for the region.”
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-qa1 = — PRC President { -xi-jinping }
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-p1 = Building on the collective efforts over the years, { -china } and Central Asian countries have forged a China-Central Asia Spirit of “mutual respect, mutual trust, mutual benefit, and mutual assistance for the joint pursuit of modernization through high-quality development.”
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-li1 = { -china } and Central Asian countries practice mutual respect and treat each other as equals. All countries, big or small, are equal. We handle issues through consultation and make decisions by consensus.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-li2 = { -china } and Central Asian countries seek to deepen mutual trust and enhance mutual support. We firmly support each other in safeguarding independence, sovereignty, territorial integrity, and national dignity. We do not do anything harmful to the core interests of any party.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-li3 = { -china } and Central Asian countries pursue mutual benefit and win-win cooperation and strive for common development. We view each other as priority partners, and share development opportunities together. We accommodate each other’s interests, and work to build a win-win and symbiotic relationship.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-li4 = { -china } and Central Asian countries help each other in time of need and stand together through thick and thin. We support each other in choosing development paths suitable to our respective national conditions and in taking domestic matters into our own hands. We work together to address various risks and challenges, and uphold regional security and stability.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-p2 = This China-Central Asia Spirit is an important guideline for the six countries’ endeavor to carry forward friendship and cooperation from generation to generation. { -china } and Central Asian countries should always uphold it and let it shine forever.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-p3 = In May 2023, during the inaugural { -cca-summit }, President { -xi-jinping } outlined four guiding principles for building a China-Central Asia community with a shared future: “mutual assistance, common development, universal security, and everlasting friendship.” This vision provides a clear roadmap for advancing relations between { -china } and the Central Asian countries.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-p4 = Looking forward, efforts should continue to align with the { -gdi } to establish a deeply complementary and mutually beneficial cooperation model, promoting shared development between { -china } and the Central Asian countries. Guided by the { -gsi }, the two sides should jointly respond to both traditional and non-traditional threats to ensure common security. Under the { -gci }, { -china } and the Central Asian countries should actively foster a dynamic, inclusive framework for cultural exchange, enhancing mutual understanding and cultural dialogue. These efforts will collectively advance the construction of a China-Central Asia community with a shared future.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s1-title = I. Mutual Assistance: Jointly Building a Regional Community with a Shared Future
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s1-p1 = The China-Central Asia community with a shared future is a regional extension of the broader vision of a community with a shared future for humanity. It marks a leap from bilateral cooperation to a regional framework for shared destiny. In response to the complex and changing international and regional landscape, { -china } and the Central Asian countries should further deepen mutual support, enhance solidarity, strengthen political trust, and continue to elevate the quality of their relationship—setting a model for broader Eurasian and Global South cooperation.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s1-h1 = Deepening Political Mutual Trust.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s1-p2 = { -china } and the Central Asian countries should continue to rely on head-of-state diplomacy as strategic guidance, further consolidating strong working and personal ties between leaders and maintaining high-frequency, high-level exchanges to underscore the uniqueness and high level of political relations. Exchanges between the Communist Party of { -china } and the major political parties of Central Asia should also be enhanced, from top-level political design to grassroots governance, fostering broad-based dialogue on statecraft and public administration. In parallel, multilevel cooperation platforms should be further improved. Forums, expos, and trade fairs can bridge interactions between Chinese provincial and regional governments and local governments in Central Asia.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s1-h2 = Mutual Support on Core Issues.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s1-p3 = Regardless of changes in the global landscape, { -china } and the Central Asian countries should continue providing each other with firm and unequivocal support on sovereignty, security, and development interests. In keeping with the principles of “building good-neighborly, secure, and prosperous relations,” { -china } will steadfastly support Central Asian countries in pursuing development paths suited to their national conditions and will not seek spheres of influence in the region. In return, Central Asian countries should continue to firmly support { -china }’s core concerns related to Taiwan, Hong Kong, Xinjiang, and Tibet. As members of the Global South, both sides should remain committed to upholding the authority of the United Nations and the universally recognized principles of international law and international relations and support one another's initiatives to promote regional and global peace and development.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s1-h3 = Improving Institutional Mechanisms.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s1-p4 = Efforts should be made to accelerate the alignment of the { -bri-short } with the national development strategies of Central Asian countries, improving relevant systems and policies, strengthening the rule of law, and advancing comprehensive and in-depth strategic cooperation to form a diverse and complementary cooperation framework. Full use should be made of multilateral organizations such as the { -sco } ({ -sco-short }) and the Conference on Interaction and Confidence-Building Measures in Asia (CICA) to establish bilateral or multilateral mechanisms for cooperation in areas such as agriculture, poverty alleviation, counterterrorism, and energy. The smooth and orderly operation of the China-Central Asia Mechanism Secretariat should be ensured to facilitate the implementation of summit outcomes and promote the mechanism's development toward greater institutionalization.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s2-title = II. Shared Development: Opening a New Chapter in Regional Prosperity
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s2-p1 = { -china } and the Central Asian countries are all developing nations, with economic growth, livelihood improvement, and national revitalization as their shared policy priorities—and as focal points of bilateral cooperation. In the face of an increasingly complex international environment and a new “Great Game” unfolding in Central Asia, both sides should be guided by the { -gdi } to continue promoting high-quality Belt and Road cooperation, fostering new drivers of productivity, and upgrading traditional collaboration in trade, energy, and transportation. They should also expand into new sectors such as the digital economy, green energy, digital innovation, and public health—jointly driving regional economic transformation and upgrading and building a powerful engine of shared prosperity through new ideas and new models.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s2-h1 = Deepening Practical Cooperation in Agriculture and Exploring Innovative Paths.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s2-p2 = { -china } and Central Asian countries should continue to promote agricultural trade development, leveraging their complementary strengths to improve product matching and increase exports of high-quality farm goods to { -china }. Modern agricultural technology demonstration zones should be promoted, and joint efforts should be encouraged to establish R&D centers, joint laboratories, and agricultural innovation parks. Cooperation should be strengthened in areas such as crop cultivation, storage, transportation, and processing, with enhanced technical exchanges and large-scale agricultural operations. Investment and cooperation in smart agriculture should be increased to raise the level of agricultural science and technology. Innovative models such as “Internet Plus Modern Agriculture” should be developed to support the international deployment of Chinese agricultural robotics, remote sensing, and big data technologies.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s2-h2 = Accelerating the Green Economic Transition.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s2-p3 = Protecting the ecological environment and advancing green, low-carbon development have become intrinsic needs of Central Asian countries. Cooperation on climate governance should be strengthened, including support for establishing regional climate monitoring networks and climate information platforms to enable timely, accurate, and comprehensive tracking of climate trends. Joint research on adaptation and mitigation strategies should be promoted. Priority should be given to the development of green energy, with enhanced technical cooperation in renewable energy sectors such as hydropower, solar, and wind. Hybrid models combining oil and gas with photovoltaics, wind, or geothermal energy should be adopted, alongside the advancement of hydrogen and energy storage technologies, to expand the scale of new energy cooperation continuously. An ecological and environmental big data platform should be built to facilitate sharing environmental information between { -china } and Central Asian countries, supporting green trade, investment, and finance with comprehensive data services.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s2-h3 = Promoting Cross-Border Infrastructure Development.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s2-p4 = The capacity of cross-border infrastructure should be enhanced by improving railway and highway connectivity within the region and upgrading integration across air, rail, and road transport systems. Logistics construction should focus on strengthening the transport network centered on the { -china-europe-railway-express } and improving the efficiency of multimodal transport. A comprehensive information-sharing network covering customs, logistics, and finance should be established to streamline operations between { -china } and Central Asia. The efficiency of customs clearance at border ports should be improved through modernization, digitalization, and the adoption of intelligent systems.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s2-h4 = Empowering Technological Innovation.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s2-p5 = { -china } and Central Asian countries should focus on key innovation areas by encouraging joint research projects among universities, research institutions, and enterprises. These projects should address bottlenecks and challenges in practical implementation and improve the conversion of scientific achievements into applied technologies. Leveraging { -china }'s capital, technology, and management strengths, the two sides should establish joint science and technology investment funds to support innovation-driven small and medium-sized enterprises, reducing financing costs. Further collaboration in smart manufacturing and new infrastructure should be pursued, integrating advanced technologies such as AI, IoT, and big data analytics into infrastructure projects. This endeavor would foster a regional digital partnership, enabling the digital and intelligent transformation of traditional cooperation projects, spurring the development of emerging industries in Central Asia, and unlocking new potential for science and technology cooperation between both sides.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s3-title = III. Universal Security: Building a New Security Shield for Shared Safety
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s3-p1 = Today's world is marked by frequent local conflicts and unrest, rampant hegemonism and power politics, and a complex overlay of traditional and non-traditional security threats. The international and regional security landscape is undergoing profound and complicated changes. Under these new circumstances, { -china } and the Central Asian countries should be guided by the { -gsi } and uphold a security vision that is common, comprehensive, cooperative, and sustainable. The focus should be on advancing regional security governance and building a community of shared security.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s3-h1 = Strengthening the Awareness of a Shared Security Community.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s3-p2 = Due to geopolitical proximity, { -china } and the Central Asian countries share a wide range of common security concerns and interests. Common challenges such as terrorism, extremism, drug trafficking, transnational crime, and regional armed conflict necessitate deeper cooperation to ensure collective security. Promoting a “security community” helps foster a proper understanding of regional security issues and lays the foundation for further security collaboration.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s3-h2 = Integrating Traditional and Non-Traditional Security Cooperation.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s3-p3 = { -china } and Central Asian countries must maintain zero tolerance for the “three forces” of terrorism, extremism, and separatism, intensify joint efforts to counter radicalization and prevent the spread of extremist ideologies by building a strong firewall against international extremist forces. They should support one another in safeguarding political security and social stability and resolutely oppose any external interference in domestic affairs or attempts to incite “color revolutions” under any pretext—striving to escape the region's security dilemmas. Closer coordination and communication are essential for sharing intelligence and jointly combating transnational crimes such as drug trafficking, illegal immigration, money laundering, arms and explosives smuggling, cybercrime, and financial and economic crimes. At the same time, cooperation should be expanded to address non-traditional security issues in areas including climate change, cybersecurity, biosecurity, finance, food security, energy, digital governance, and emerging technologies.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s3-h3 = Advancing Afghanistan's Security and Reconstruction Process.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s3-p4 = Afghanistan shares close ties with the Central Asian region, and developments there can significantly affect the security and stability of its neighbors. Since the Taliban's return to power, how to manage Afghanistan's reconstruction and reintegration into the international community has become a pressing concern. To mitigate security risks originating from Afghanistan, { -china } and the Central Asian countries can leverage the “{ -sco }-Afghanistan Contact Group” as a platform to actively participate in Afghanistan's security rebuilding. By flexibly applying the principles of “consensus-based consultation” and “non-interference in internal affairs,” they can consider adopting a policy of constructive engagement.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s3-p5 = This approach would establish a multilateral cooperation mechanism to coordinate interests, manage differences, and collectively reinforce a regional security shield around Afghanistan. The focus should be on preventing external forces from disrupting Afghanistan's peace process, thereby contributing to establishing a fair and rational new regional security order.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s4-title = IV. Everlasting Friendship: Composing a New Chapter of Heart-to-Heart Connectivity
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s4-p1 = For centuries, { -china } and the diverse peoples of Central Asia have jointly contributed to the rise and flourishing of the Silk Road, making historic contributions to the exchange and integration of world civilizations. Looking to the future, the two sides should uphold the values advocated in the { -gci }, embracing a view of civilization that emphasizes equality, mutual learning, dialogue, and inclusiveness. By fostering intercultural understanding and mutual respect, { -china } and Central Asian countries can serve as a model of international cooperation among civilizations, races, and faiths and build a strong foundation of people-to-people friendship across generations as good neighbors, good friends, good partners, and good brothers.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s4-h1 = Promoting Cooperation in Education.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s4-p2 = Efforts should be made to innovate joint training models in higher education, deepen mutual recognition of academic degrees and qualifications, and build a rich and diversified framework for academic cooperation through faculty exchanges, joint research, and scholarly dialogue. Both sides should expand student exchange programs, continue offering government scholarships, and support more young people from Central Asia pursuing advanced studies in { -china }. Institutions such as Confucius Institutes and initiatives like International Chinese Language Day and the Chinese Bridge competition should be leveraged to promote Chinese language learning and sustain interest in Chinese culture throughout Central Asia. Vocational education brands such as the Luban Workshops should be further developed and tailored to the industrial needs of each Central Asian country. This approach—integrating education with production and linking industry with teaching—will help cultivate skilled professionals to serve the real economy of Central Asia.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s4-h2 = Enhancing Cultural and Artistic Exchanges.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s4-p3 = The two sides should fully use networks such as the Silk Road International Theater Alliance, Museum Alliance, Art Festival Alliance, Library Alliance, and Art Museum Alliance to support cultural festivals, film screenings, art exhibitions, and other events. By exploring shared values, traditions, and customs, they can foster a culturally inclusive and harmonious environment and tell compelling stories about { -china } and Central Asia. Given its unique advantages, the film and television sector should deepen its understanding of Central Asian audience preferences, cultural characteristics, and media habits to ensure effective localization and broadcasting of content. Publishing exchanges should also be strengthened, with the translation and publication of influential works from both sides in history, literature, language, politics, and law to increase mutual interest and understanding among the people.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s4-h3 = Advancing In-Depth Tourism Cooperation.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# ch3-s4-p4 = Tourism serves as an essential channel for cultural exchange and mutual understanding. { -china } and Central Asia should further explore and develop their rich cultural tourism resources, innovating tourism products with distinctive ethnic, cultural, and regional characteristics and enriching tourism routes. Bilateral and multilateral initiatives such as cross-border tourism cooperation zones and border tourism demonstration areas should be promoted, along with the creation of themed train routes along the Belt and Road and boutique self-driving tours. Smart tourism should be developed to improve customs clearance and payment systems, and negotiations on tourism visa facilitation—especially for group visas—should be accelerated. These measures will enhance travel convenience and strengthen cross-border payment systems, fostering more profound and practical tourism cooperation.
-
+### Translated from the English source (locales/en).
+###
+### Glossary (keep these consistent across all files):
+### - Belt and Road Initiative (BRI) = «Bir guşak, bir ýol» başlangyjy; short form «Bir guşak, bir ýol»
+###   (Turkmen has no abbreviation for it; "the BRI (BRI)" is not repeated in brackets)
+### - Shanghai Cooperation Organization (SCO) = Şanhaý hyzmatdaşlyk guramasy (ŞHG)
+### - China-Central Asia Summit = «Merkezi Aziýa — Hytaý» sammiti, as Turkmen official sources
+###   (TDH, «Türkmenistan» gazeti) name it; inaugural/second = birinji/ikinji
+### - China-Central Asia Mechanism (its Secretariat) = «Merkezi Aziýa — Hytaý» mehanizmi (Sekretariaty); the meetings held in that
+###   format also take the Turkmen official order: «Merkezi Aziýa — Hytaý» formatynda daşary işler ministrleriniň duşuşygy
+### - China-Central Asia Spirit (Xi Jinping's formula, kept in the Chinese order) = «Hytaý — Merkezi Aziýa» ruhy;
+###   other Chinese-side names keep the source order too («Hytaý — Merkezi Aziýa» ýük otlulary, … başlangyjy)
+### - China-Central Asia cooperation = Hytaý bilen Merkezi Aziýanyň hyzmatdaşlygy
+### - China-Central Asia community with a shared future = Hytaýyň we Merkezi Aziýanyň bitewi ykbal bileleşigi
+### - community with a shared future for humanity = adamzadyň bitewi ykbal bileleşigi;
+###   regional community with a shared future = sebitiň bitewi ykbal bileleşigi
+### - Global Development / Security / Civilization Initiative = Ählumumy ösüş / howpsuzlyk / siwilizasiýa başlangyjy
+### - China-Europe Railway Express, China-Europe freight trains = «Hytaý — Ýewropa» ýük otlulary;
+###   China-Central Asia freight trains = «Hytaý — Merkezi Aziýa» ýük otlulary
+### - Xi Jinping = Si Szinpin; PRC President = HHR-iň Başlygy; President Xi = Başlyk Si
+### - Xinhua = Sinhua; Xinhua News Agency = Sinhua habarlar gullugy; Xinhua Institute = Sinhua instituty
+### - Xi'an = Sian; Xi'an Declaration = Sian Jarnamasy; Shaanxi = Şensi welaýaty; Xinjiang = Sinszýan;
+###   Horgos = Horgos; Kashgar = Kaşgar; Urumqi = Urumçi; Beijing = Pekin; Tianshan = Týanşan
+### - Kazakhstan = Gazagystan; Kyrgyzstan = Gyrgyzystan; Tajikistan = Täjigistan; Turkmenistan = Türkmenistan;
+###   Uzbekistan = Özbegistan; China = Hytaý (Hytaý Halk Respublikasy, HHR); Central Asia = Merkezi Aziýa
+### - Turkmenistan's "Revival of the Silk Road" = «Beýik Ýüpek ýoluny dikeltmek» strategiýasy (the name
+###   used by TDH and Turkmen state sites for Turkmenistan's strategy)
+### - Kazakhstan's "Bright Path" = «Nurly žol»; Luban Workshop = Lu Ban ussahanasy
+### - Trans-Caspian International Transport Corridor = Transhazar halkara ulag geçelgesi
+### - high-quality development = ýokary hilli ösüş; high-level / high-standard opening-up = ýokary derejeli açyklyk
+### - Chinese modernization = hytaý görnüşli döwrebaplaşdyrma; new era = täze döwür
+### - mutual benefit and win-win = özara bähbitli we ähli taraplar üçin peýdaly hyzmatdaşlyk
+### - mutual learning among civilizations = siwilizasiýalaryň özara baýlaşmagy;
+###   people-to-people exchanges = ynsanperwer gatnaşyklar
+### - non-traditional security threats = adaty däl howpsuzlyk wehimleri
+### - "three forces" = «üç şer güýji» (terrorçylyk, ekstremizm we separatizm); "color revolutions" = «reňkli ynkylaplar»
+### - Global South = Global Günorta
+### - good neighbors, good friends, good partners, good brothers = gowy goňşular, gowy dostlar, gowy hyzmatdaşlar we gowy doganlar
+###
+### Case variants of terms (terms.ftl): nom (default, baş düşüm), gen (eýelik), dat (ýöneliş),
+###   acc (ýeňiş), loc (wagt-orun), abl (çykyş) — e.g. { -china(case: "gen") } = Hytaýyň.
+###   Terms that carry «quotation marks» also have nom-q, gen-q, … with the inner “marks”, for use inside a «quotation».
+### Typography: quotation marks « » outer and “ ” inner (as Turkmen official press sets them);
+###   em dash with spaces, no-break space (U+00A0) before it; attributions start with "— ";
+###   numbers 19 000 and 7,2 % with U+00A0 (decimal comma, no-break space between digit groups from
+###   five digits up and before %); dates 2024-nji ýylyň 27-nji dekabrynda; years written in full.
+
+
+## Chapter Three: Looking Ahead—Building a Regional Community with a Shared Future — its opening quote, sections and sub-headings.
+
+ch3-title = Üçünji bap: Geljege nazar — sebitiň bitewi ykbal bileleşigini gurmak
+ch3-q1 = «Üç ýyl mundan ozal biz Hytaýyň we Merkezi Aziýanyň bitewi ykbal bileleşigini gurjakdygymyzy bilelikde yglan edip, alty ýurdumyzyň ylalaşyk gazanmak, kynçylyklary ýeňip geçmek we ösüşe ymtylmak ugrundaky maksadyny we ugruny kesgitledik. Biz “Hytaý — Merkezi Aziýa” ruhuna eýerip, hyzmatdaşlygy täze joşgun we has amaly çäreler bilen güýçlendirmeli, { -bri(case: "gen-q") } ýokary hilli ösüşini öňe ilerletmeli we sebitiň bitewi ykbal bileleşigini gurmak maksadymyza tarap ynamly öňe gitmeli».
+ch3-qa1 = — HHR-iň Başlygy { -xi-jinping }
+ch3-p1 = Köp ýyllaryň dowamyndaky bilelikdäki tagallalara daýanyp, { -china } we Merkezi Aziýa ýurtlary «özara hormat goýmak, özara ynanyşmak, özara bähbit, özara kömek we ýokary hilli ösüş arkaly döwrebaplaşdyrmany bilelikde amala aşyrmak» ýörelgelerine esaslanýan «Hytaý — Merkezi Aziýa» ruhuny kemala getirdiler.
+ch3-li1 = { -china } we Merkezi Aziýa ýurtlary birek-birege hormat goýýarlar we biri-birine deň hökmünde garaýarlar. Uly ýa-da kiçi bolmagyna garamazdan, ähli ýurtlar deňdir. Biz meseleleri maslahatlaşmak arkaly çözýäris we kararlary ylalaşyk esasynda kabul edýäris.
+ch3-li2 = { -china } we Merkezi Aziýa ýurtlary özara ynamy çuňlaşdyrmaga we özara goldawy güýçlendirmäge ymtylýarlar. Biz garaşsyzlygy, özygtyýarlylygy, çäk bitewüligini we milli mertebäni goramakda birek-biregi berk goldaýarys. Biz islendik tarapyň esasy bähbitlerine zyýan ýetirýän hiç bir işi etmeýäris.
+ch3-li3 = { -china } we Merkezi Aziýa ýurtlary özara bähbide we ähli taraplar üçin peýdaly hyzmatdaşlyga eýerýärler we bilelikdäki ösüşe ymtylýarlar. Biz birek-birege ileri tutulýan hyzmatdaşlar hökmünde garaýarys we ösüş mümkinçiliklerini bilelikde paýlaşýarys. Biz birek-biregiň bähbitlerini nazara alýarys we ähli taraplar üçin peýdaly hem-de birek-biregi baýlaşdyrýan gatnaşyklary gurmak ugrunda işleýäris.
+ch3-li4 = { -china } we Merkezi Aziýa ýurtlary kyn günde birek-birege kömek edýärler we şatlykda-da, kynçylykda-da bile bolýarlar. Biz öz milli şertlerimize laýyk gelýän ösüş ýollaryny saýlamakda we içeri işlerimizi öz elimizde saklamakda birek-biregi goldaýarys. Biz dürli töwekgelçiliklere we kynçylyklara bilelikde garşy durýarys hem-de sebitiň howpsuzlygyny we durnuklylygyny goraýarys.
+ch3-p2 = Bu «Hytaý — Merkezi Aziýa» ruhy alty ýurduň dostlugy we hyzmatdaşlygy nesilden-nesle dowam etdirmek ugrundaky tagallalarynyň möhüm ýol görkezijisidir. { -china } we Merkezi Aziýa ýurtlary ony hemişe belent tutmaly we onuň ebedi nur saçmagyny üpjün etmelidirler.
+ch3-p3 = 2023-nji ýylyň maýynda birinji { -cca-summit(case: "gen") } dowamynda Başlyk { -xi-jinping } Hytaýyň we Merkezi Aziýanyň bitewi ykbal bileleşigini gurmagyň dört ýörelgesini — «özara goldaw, bilelikdäki ösüş, ählumumy howpsuzlyk we ebedi dostluk» — kesgitledi. Bu garaýyş { -china } bilen Merkezi Aziýa ýurtlarynyň arasyndaky gatnaşyklary ösdürmegiň aýdyň ýol kartasyny berýär.
+ch3-p4 = Geljekde { -china } bilen Merkezi Aziýa ýurtlarynyň bilelikdäki ösüşini öňe ilerletmek üçin tagallalar { -gdi(case: "dat") } laýyklykda biri-biriniň üstüni çuňňur dolduryjy we özara bähbitli hyzmatdaşlyk nusgasyny döretmäge gönükdirilmelidir. { -gsi(case: "gen") } ýol görkezmegi bilen iki tarap umumy howpsuzlygy üpjün etmek üçin adaty we adaty däl howplara bilelikde garşy durmalydyr. { -gci(case: "gen") } çäklerinde { -china } we Merkezi Aziýa ýurtlary özara düşünişmegi we medeni gepleşikleri güýçlendirip, medeni alyş-çalşyň janly we hemmeleri öz içine alýan çarçuwasyny işjeň döretmelidirler. Bu tagallalar bilelikde Hytaýyň we Merkezi Aziýanyň bitewi ykbal bileleşigini gurmagy öňe ilerleder.
+
+## Section I
+
+ch3-s1-title = I. Özara goldaw: sebitiň bitewi ykbal bileleşigini bilelikde gurmak
+ch3-s1-p1 = Hytaýyň we Merkezi Aziýanyň bitewi ykbal bileleşigi adamzadyň bitewi ykbal bileleşigi baradaky giň garaýşyň sebitleýin dowamydyr. Ol ikitaraplaýyn hyzmatdaşlykdan umumy ykbalyň sebitleýin çarçuwasyna tarap uly ädimdir. Çylşyrymly we üýtgeýän halkara we sebitleýin ýagdaýa jogap hökmünde { -china } we Merkezi Aziýa ýurtlary özara goldawy has-da çuňlaşdyrmaly, raýdaşlygy güýçlendirmeli, syýasy ynamy berkitmeli we gatnaşyklarynyň hilini yzygiderli ýokarlandyrmaly — şeýdip Ýewraziýada we Global Günortada has giň hyzmatdaşlyk üçin nusga bolmalydyrlar.
+ch3-s1-h1 = Syýasy özara ynamy çuňlaşdyrmak.
+ch3-s1-p2 = { -china } we Merkezi Aziýa ýurtlary strategik ýol görkeziji hökmünde döwlet Baştutanlarynyň diplomatiýasyna daýanmagy dowam etdirmeli, liderleriň arasyndaky berk iş we şahsy gatnaşyklary has-da berkitmeli we syýasy gatnaşyklaryň özboluşlylygyny hem-de ýokary derejesini nygtamak üçin ýygy-ýygydan ýokary derejeli duşuşyklary saklamalydyrlar. { -china(case: "gen") } Kommunistik partiýasy bilen Merkezi Aziýanyň esasy syýasy partiýalarynyň arasyndaky gatnaşyklar hem ýokary derejeli syýasy meýilleşdirmeden başlap ýerli dolandyryşa çenli güýçlendirilmeli, döwlet dolandyryşy we jemgyýetçilik dolandyryşy barada giň gepleşikler ilerledilmelidir. Şol bir wagtda köp derejeli hyzmatdaşlyk meýdançalary has-da kämilleşdirilmelidir. Forumlar, sergiler we söwda ýarmarkalary Hytaýyň welaýat we sebit hökümetleri bilen Merkezi Aziýanyň ýerli häkimiýetleriniň arasynda gatnaşyklaryň köprüsi bolup biler.
+ch3-s1-h2 = Esasy meselelerde özara goldaw.
+ch3-s1-p3 = Dünýä ýagdaýynda nähili üýtgeşmeler bolsa-da, { -china } we Merkezi Aziýa ýurtlary özygtyýarlylyk, howpsuzlyk we ösüş bähbitleri babatda birek-birege berk we aýdyň goldaw bermegi dowam etdirmelidirler. «Hoşniýetli goňşuçylyk, howpsuzlyk we abadançylyk gatnaşyklaryny gurmak» ýörelgelerine laýyklykda { -china } Merkezi Aziýa ýurtlarynyň öz milli şertlerine laýyk gelýän ösüş ýollaryny saýlamagyny mizemez goldar we sebitde täsir ýaýlalaryny gözlemez. Öz gezeginde, Merkezi Aziýa ýurtlary Taýwan, Gonkong, Sinszýan we Tibet bilen bagly { -china(case: "gen") } esasy aladalaryny berk goldamagy dowam etdirmelidirler. Global Günortanyň agzalary hökmünde iki tarap hem Birleşen Milletler Guramasynyň abraýyny, halkara hukugynyň we halkara gatnaşyklarynyň umumy ykrar edilen ýörelgelerini goramaga ygrarly bolup galmaly we sebitde hem-de dünýäde parahatçylygy we ösüşi ilerletmäge gönükdirilen birek-biregiň başlangyçlaryny goldamalydyrlar.
+ch3-s1-h3 = Institusional mehanizmleri kämilleşdirmek.
+ch3-s1-p4 = { -bri(case: "gen") } Merkezi Aziýa ýurtlarynyň milli ösüş strategiýalary bilen utgaşdyrylmagyny çaltlandyrmak, degişli ulgamlary we syýasatlary kämilleşdirmek, kanunyň hökmürowanlygyny berkitmek we dürli hem birek-biregiň üstüni dolduryjy hyzmatdaşlyk çarçuwasyny emele getirmek üçin hemmetaraplaýyn we çuňňur strategik hyzmatdaşlygy ilerletmek ugrunda tagalla edilmelidir. Oba hojalygy, garyplygy azaltmak, terrorçylyga garşy göreş we energetika ýaly ugurlarda hyzmatdaşlyk üçin ikitaraplaýyn ýa-da köptaraplaýyn mehanizmleri döretmekde { -sco } ({ -sco-short }) we Aziýada özara hyzmatdaşlyk we ynamy berkitmek çäreleri boýunça geňeş (CICA) ýaly köptaraplaýyn guramalardan doly peýdalanylmalydyr. Sammitiň netijelerini durmuşa geçirmäge ýardam etmek we mehanizmiň has-da institusional häsiýete eýe bolmagyna gönükdirilen ösüşini ilerletmek üçin «Merkezi Aziýa — Hytaý» mehanizminiň Sekretariatynyň bökdençsiz we tertipli işlemegi üpjün edilmelidir.
+
+## Section II
+
+ch3-s2-title = II. Bilelikdäki ösüş: sebitiň abadançylygynyň täze sahypasyny açmak
+ch3-s2-p1 = { -china } we Merkezi Aziýa ýurtlarynyň hemmesi ösüp barýan döwletler bolup, ykdysady ösüş, halkyň ýaşaýyş derejesini gowulandyrmak we milli galkynyş olaryň syýasatynyň umumy ileri tutulýan ugurlary — we ikitaraplaýyn hyzmatdaşlygyň esasy ugurlary bolup durýar. Barha çylşyrymlaşýan halkara gurşawda we Merkezi Aziýada ýüze çykýan täze «Uly oýun» şertlerinde iki tarap { -gdi(case: "dat") } eýerip, { -bri } ugrundaky ýokary hilli hyzmatdaşlygy öňe ilerletmegi, öndürijilikli güýçleriň täze hereketlendirijilerini döretmegi we söwda, energetika hem-de ulag ulgamlaryndaky adaty hyzmatdaşlygy kämilleşdirmegi dowam etdirmelidir. Olar, şeýle hem, sanly ykdysadyýet, ýaşyl energetika, sanly innowasiýalar we jemgyýetçilik saglygy ýaly täze pudaklara ýaýramaly — täze pikirler we täze nusgalar arkaly sebitiň ykdysady özgertmelerini we kämilleşmesini bilelikde öňe ilerletmeli we umumy abadançylygyň güýçli hereketlendirijisini gurmalydyrlar.
+ch3-s2-h1 = Oba hojalygynda amaly hyzmatdaşlygy çuňlaşdyrmak we innowasion ýollary gözlemek.
+ch3-s2-p2 = { -china } we Merkezi Aziýa ýurtlary birek-biregiň üstüni dolduryjy artykmaçlyklaryndan peýdalanyp, önümleriň birek-birege laýyk gelmegini gowulandyrmak we { -china(case: "dat") } ýokary hilli oba hojalyk önümleriniň eksportyny artdyrmak arkaly oba hojalyk söwdasynyň ösüşini ilerletmegi dowam etdirmelidirler. Döwrebap oba hojalyk tehnologiýalarynyň görkeziş zolaklaryny ösdürmek, ylmy-barlag merkezlerini, bilelikdäki barlaghanalary we oba hojalyk innowasiýa parklaryny bilelikde döretmek höweslendirilmelidir. Ekinleri ösdürip ýetişdirmek, saklamak, daşamak we gaýtadan işlemek ýaly ugurlarda hyzmatdaşlyk güýçlendirilmeli, tehniki alyş-çalyş we iri möçberli oba hojalyk önümçiligi ösdürilmelidir. Oba hojalyk ylmynyň we tehnologiýasynyň derejesini ýokarlandyrmak üçin akylly oba hojalygyna maýa goýumlar we hyzmatdaşlyk artdyrylmalydyr. Hytaýyň oba hojalyk robot tehnikasyny, uzakdan zondirleme we uly maglumatlar tehnologiýalaryny halkara derejesinde ornaşdyrmagy goldamak üçin «Internet plýus döwrebap oba hojalygy» ýaly innowasion nusgalar işlenip düzülmelidir.
+ch3-s2-h2 = Ýaşyl ykdysadyýete geçişi çaltlandyrmak.
+ch3-s2-p3 = Ekologik gurşawy goramak we ýaşyl, az uglerodly ösüşi öňe ilerletmek Merkezi Aziýa ýurtlarynyň içki zerurlygyna öwrüldi. Howa boýunça dolandyryşda hyzmatdaşlyk berkidilmelidir, şol sanda howanyň üýtgeýşine öz wagtynda, takyk we hemmetaraplaýyn gözegçilik etmäge mümkinçilik berýän sebitleýin howa gözegçilik ulgamlaryny we howa maglumat meýdançalaryny döretmek goldanylmalydyr. Uýgunlaşmak we ýumşatmak strategiýalary boýunça bilelikdäki barlaglar öňe ilerledilmelidir. Ýaşyl energetikany ösdürmäge ileri tutulýan ugur hökmünde garalmaly, gidroenergetika, gün we ýel energetikasy ýaly gaýtadan dikeldilýän energetika pudaklarynda tehniki hyzmatdaşlyk güýçlendirilmelidir. Täze energetika boýunça hyzmatdaşlygyň gerimini yzygiderli giňeltmek üçin nebiti we gazy fotoelektrik, ýel ýa-da geotermal energiýa bilen utgaşdyrýan gibrid nusgalar ulanylmaly, wodorod we energiýa toplaýyş tehnologiýalary ösdürilmelidir. { -china } bilen Merkezi Aziýa ýurtlarynyň arasynda daşky gurşaw baradaky maglumatlary paýlaşmaga ýardam etmek, ýaşyl söwdany, maýa goýumlary we maliýeleşdirmäni hemmetaraplaýyn maglumat hyzmatlary bilen üpjün etmek üçin ekologiýa we daşky gurşaw boýunça uly maglumatlar meýdançasy döredilmelidir.
+ch3-s2-h3 = Serhetüsti infrastrukturanyň ösüşini ilerletmek.
+ch3-s2-p4 = Sebitiň içinde demir ýol we awtomobil ýollarynyň özara baglanyşygyny gowulandyrmak, howa, demir ýol we awtomobil ulag ulgamlarynyň utgaşmasyny kämilleşdirmek arkaly serhetüsti infrastrukturanyň mümkinçilikleri artdyrylmalydyr. Logistika gurluşygynda { -china-europe-railway-express(case: "dat") } esaslanýan ulag ulgamyny berkitmäge we multimodal daşamalaryň netijeliligini ýokarlandyrmaga üns berilmelidir. { -china } bilen Merkezi Aziýanyň arasyndaky işleri sadalaşdyrmak üçin gümrük, logistika we maliýe ulgamlaryny öz içine alýan maglumat alyşmagyň hemmetaraplaýyn ulgamy döredilmelidir. Serhet geçelgelerinde gümrük resmileşdirilişiniň netijeliligi döwrebaplaşdyrmak, sanlylaşdyrmak we akylly ulgamlary ornaşdyrmak arkaly ýokarlandyrylmalydyr.
+ch3-s2-h4 = Tehnologik innowasiýalara itergi bermek.
+ch3-s2-p5 = { -china } we Merkezi Aziýa ýurtlary uniwersitetleriň, ylmy-barlag edaralarynyň we kärhanalaryň arasynda bilelikdäki ylmy-barlag taslamalaryny höweslendirip, innowasiýanyň esasy ugurlaryna üns bermelidirler. Bu taslamalar amaly taýdan ornaşdyrmakdaky päsgelçilikleri we kynçylyklary çözmäge hem-de ylmy gazanylanlaryň amaly tehnologiýalara öwrülişini gowulandyrmaga gönükdirilmelidir. { -china(case: "gen") } maliýe, tehnologiýa we dolandyryş artykmaçlyklaryndan peýdalanyp, iki tarap innowasiýa esasly kiçi we orta kärhanalary goldamak we olaryň maliýeleşdiriş çykdajylaryny azaltmak üçin ylym we tehnologiýa boýunça bilelikdäki maýa goýum gaznalaryny döretmelidir. Akylly önümçilikde we täze infrastrukturada hyzmatdaşlyk has-da ösdürilmeli, emeli aň, Zatlaryň interneti we uly maglumatlary seljermek ýaly öňdebaryjy tehnologiýalar infrastruktura taslamalaryna ornaşdyrylmalydyr. Bu işler sebitleýin sanly hyzmatdaşlygy emele getirip, adaty hyzmatdaşlyk taslamalarynyň sanly we akylly özgertmelerine mümkinçilik döreder, Merkezi Aziýada täze ýüze çykýan pudaklaryň ösüşine itergi berer we iki tarapyň arasyndaky ylmy-tehniki hyzmatdaşlygyň täze mümkinçiliklerini açar.
+
+## Section III
+
+ch3-s3-title = III. Ählumumy howpsuzlyk: umumy howpsuzlyk üçin täze galkan gurmak
+ch3-s3-p1 = Häzirki dünýä ýygy-ýygydan bolýan ýerli çaknyşyklar we gozgalaňlar, ýaýbaňlanýan agalyk ediş we güýç syýasaty, adaty we adaty däl howpsuzlyk wehimleriniň çylşyrymly utgaşmasy bilen häsiýetlendirilýär. Halkara we sebitleýin howpsuzlyk ýagdaýy düýpli we çylşyrymly üýtgeşmeleri başdan geçirýär. Bu täze şertlerde { -china } we Merkezi Aziýa ýurtlary { -gsi(case: "dat") } eýermeli we umumy, hemmetaraplaýyn, hyzmatdaşlyga esaslanýan we durnukly howpsuzlyk garaýşyny goldamalydyrlar. Esasy üns sebitleýin howpsuzlyk dolandyryşyny ilerletmäge we umumy howpsuzlyk bileleşigini gurmaga gönükdirilmelidir.
+ch3-s3-h1 = Umumy howpsuzlyk bileleşigi baradaky düşünjäni berkitmek.
+ch3-s3-p2 = Geosyýasy ýakynlygy sebäpli { -china } we Merkezi Aziýa ýurtlarynyň howpsuzlyk babatda umumy aladalary we bähbitleri köpdür. Terrorçylyk, ekstremizm, neşe serişdeleriniň bikanun dolanyşygy, transmilli jenaýatçylyk we sebitdäki ýaragly çaknyşyklar ýaly umumy kynçylyklar köpçülikleýin howpsuzlygy üpjün etmek üçin has çuňňur hyzmatdaşlygy talap edýär. «Howpsuzlyk bileleşigi» düşünjesini öňe sürmek sebitiň howpsuzlyk meselelerine dogry düşünmäge ýardam edýär we howpsuzlyk ulgamyndaky hyzmatdaşlygy mundan beýläk-de ösdürmegiň binýadyny goýýar.
+ch3-s3-h2 = Adaty we adaty däl howpsuzlyk boýunça hyzmatdaşlygy utgaşdyrmak.
+ch3-s3-p3 = { -china } we Merkezi Aziýa ýurtlary terrorçylyk, ekstremizm we separatizm ýaly «üç şer güýjüne» hiç hili ýol bermezligi saklamaly, halkara ekstremistik güýçlere garşy berk gorag diwaryny gurmak arkaly radikallaşmaga garşy göreşmek we ekstremistik ideologiýalaryň ýaýramagynyň öňüni almak boýunça bilelikdäki tagallalary güýçlendirmelidirler. Olar syýasy howpsuzlygy we jemgyýetçilik durnuklylygyny goramakda birek-biregi goldamaly hem-de islendik bahana bilen içeri işlere islendik daşarky gatyşmaga ýa-da «reňkli ynkylaplary» gurnamaga edilýän synanyşyklara gaty garşy çykmalydyrlar — şeýdip sebitiň howpsuzlyk babatdaky çykgynsyz ýagdaýlaryndan çykmaga ymtylmalydyrlar. Neşe serişdeleriniň bikanun dolanyşygy, bikanun göçüp gelmek, pul ýuwmak, ýarag we partlaýjy maddalaryň gaçakçylygy, kiberjenaýatçylyk, maliýe we ykdysady jenaýatlar ýaly transmilli jenaýatlara garşy bilelikde göreşmek we aňtaw maglumatlaryny paýlaşmak üçin has ýakyn utgaşdyrma we aragatnaşyk zerurdyr. Şol bir wagtda howanyň üýtgemegi, kiberhowpsuzlyk, biologik howpsuzlyk, maliýe, azyk howpsuzlygy, energetika, sanly dolandyryş we täze ýüze çykýan tehnologiýalar ýaly ugurlarda adaty däl howpsuzlyk meselelerini çözmek üçin hyzmatdaşlyk giňeldilmelidir.
+ch3-s3-h3 = Owganystanyň howpsuzlygyny we dikeldiş işlerini öňe ilerletmek.
+ch3-s3-p4 = Owganystan Merkezi Aziýa sebiti bilen ýakyn baglanyşykly bolup, ol ýerdäki wakalar goňşularynyň howpsuzlygyna we durnuklylygyna ep-esli täsir edip biler. Talyban häkimiýete gaýdyp geleli bäri Owganystanyň dikeldilişini we halkara jemgyýetçiligine gaýtadan goşulyşmagyny nähili dolandyrmaly diýen mesele gyssagly alada öwrüldi. Owganystandan gelip çykýan howpsuzlyk töwekgelçiliklerini azaltmak üçin { -china } we Merkezi Aziýa ýurtlary Owganystanyň howpsuzlygyny dikeltmäge işjeň gatnaşmak üçin «{ -sco } — Owganystan» aragatnaşyk toparyny meýdança hökmünde peýdalanyp bilerler. «Ylalaşyga esaslanýan maslahatlaşmak» we «içeri işlere gatyşmazlyk» ýörelgelerini çeýe ulanmak arkaly olar oňyn gatnaşyk syýasatyny kabul etmegiň mümkinçiligine seredip bilerler.
+ch3-s3-p5 = Bu çemeleşme bähbitleri utgaşdyrmak, düşünişmezlikleri dolandyrmak we Owganystanyň töwereginde sebitleýin howpsuzlyk galkanyny bilelikde berkitmek üçin köptaraplaýyn hyzmatdaşlyk mehanizmini döreder. Esasy üns daşarky güýçleriň Owganystandaky parahatçylyk işini bozmagynyň öňüni almaga gönükdirilmeli, şeýdip adalatly we paýhasly täze sebitleýin howpsuzlyk tertibini döretmäge goşant goşulmalydyr.
+
+## Section IV
+
+ch3-s4-title = IV. Ebedi dostluk: ýürekden ýakynlaşmagyň täze sahypasyny ýazmak
+ch3-s4-p1 = Asyrlaryň dowamynda { -china } we Merkezi Aziýanyň dürli halklary Ýüpek ýolunyň döremegine we gülläp ösmegine bilelikde goşant goşup, dünýä siwilizasiýalarynyň alyş-çalşygyna we utgaşmagyna taryhy goşant goşdular. Geljege nazar aýlap, iki tarap { -gci(case: "loc") } öňe sürülýän gymmatlyklary goldamaly, deňlige, özara baýlaşmaga, gepleşige we hemmeleri öz içine alýan çemeleşmä esaslanýan siwilizasiýa garaýşyny kabul etmelidir. Medeniýetara düşünişmegi we özara hormaty ösdürmek arkaly { -china } we Merkezi Aziýa ýurtlary siwilizasiýalaryň, rasalaryň we dinleriň arasynda halkara hyzmatdaşlygyň nusgasy bolup, gowy goňşular, gowy dostlar, gowy hyzmatdaşlar we gowy doganlar hökmünde nesilden-nesle dowam edýän halklaryň dostlugynyň berk binýadyny gurup bilerler.
+ch3-s4-h1 = Bilim ulgamynda hyzmatdaşlygy ilerletmek.
+ch3-s4-p2 = Ýokary bilimde bilelikdäki taýýarlyk nusgalaryny täzelemek, alymlyk derejelerini we hünär derejelerini özara ykrar etmegi çuňlaşdyrmak hem-de mugallymlaryň alyş-çalşygy, bilelikdäki barlaglar we ylmy gepleşikler arkaly akademiki hyzmatdaşlygyň baý we dürli çarçuwasyny gurmak ugrunda tagalla edilmelidir. Iki tarap talyp alyş-çalyş maksatnamalaryny giňeltmeli, hökümet stipendiýalaryny bermegi dowam etdirmeli we Merkezi Aziýadan has köp ýaşlaryň { -china(case: "loc") } ýokary bilim almagyny goldamalydyr. Tutuş Merkezi Aziýada hytaý dilini öwrenmegi ilerletmek we hytaý medeniýetine bolan gyzyklanmany saklamak üçin Konfusiý institutlary ýaly edaralardan we Halkara hytaý dili güni hem-de «Hytaý dili köprüsi» bäsleşigi ýaly başlangyçlardan peýdalanylmalydyr. Lu Ban ussahanalary ýaly hünär bilimi brendleri has-da ösdürilmeli we Merkezi Aziýanyň her bir ýurdunyň senagat zerurlyklaryna uýgunlaşdyrylmalydyr. Bilimi önümçilik bilen utgaşdyrýan we senagaty okatmak bilen baglanyşdyrýan bu çemeleşme Merkezi Aziýanyň hakyky ykdysadyýetine hyzmat etjek ökde hünärmenleri taýýarlamaga ýardam eder.
+ch3-s4-h2 = Medeni we sungat alyş-çalşyklaryny güýçlendirmek.
+ch3-s4-p3 = Iki tarap medeni festiwallary, film görkezişlerini, sungat sergilerini we beýleki çäreleri goldamak üçin Ýüpek ýolunyň Halkara teatrlar bileleşigi, Muzeýler bileleşigi, Sungat festiwallary bileleşigi, Kitaphanalar bileleşigi we Sungat muzeýleri bileleşigi ýaly ulgamlardan doly peýdalanmalydyr. Umumy gymmatlyklary, däpleri we dessurlary öwrenmek arkaly olar medeni taýdan hemmeleri öz içine alýan we sazlaşykly gurşawy döredip, { -china } we Merkezi Aziýa barada täsirli gürrüňleri beýan edip bilerler. Özboluşly artykmaçlyklaryny göz öňünde tutup, kino we teleýaýlym pudagy mazmunyň netijeli ýerlileşdirilmegini we ýaýlyma berilmegini üpjün etmek üçin Merkezi Aziýa tomaşaçylarynyň islegleri, medeni aýratynlyklary we habar beriş serişdelerini ulanmak endikleri barada düşünjesini çuňlaşdyrmalydyr. Neşirýat alyş-çalşyklary hem güýçlendirilmeli, halklaryň arasynda özara gyzyklanmany we düşünişmegi artdyrmak üçin iki tarapyň taryh, edebiýat, dil, syýasat we hukuk boýunça täsirli eserleri terjime edilip, neşir edilmelidir.
+ch3-s4-h3 = Syýahatçylyk ulgamynda çuňňur hyzmatdaşlygy ilerletmek.
+ch3-s4-p4 = Syýahatçylyk medeni alyş-çalşyň we özara düşünişmegiň möhüm ýoly bolup hyzmat edýär. { -china } we Merkezi Aziýa özboluşly milli, medeni we sebit aýratynlyklaryna eýe bolan syýahatçylyk önümlerini täzeläp we syýahatçylyk ugurlaryny baýlaşdyryp, baý medeni-syýahatçylyk serişdelerini has-da öwrenmeli we özleşdirmelidir. Serhetüsti syýahatçylyk hyzmatdaşlygy zolaklary we serhetýaka syýahatçylygynyň görkeziş zolaklary ýaly ikitaraplaýyn we köptaraplaýyn başlangyçlar, şeýle hem { -bri-short } ugrundaky tematik otly ugurlaryny we ýokary hilli awtosyýahatlary döretmek öňe ilerledilmelidir. Gümrük resmileşdirilişini we töleg ulgamlaryny gowulandyrmak üçin akylly syýahatçylyk ösdürilmeli, syýahatçylyk wizalaryny ýeňilleşdirmek boýunça gepleşikler — esasan hem topar wizalary boýunça — çaltlandyrylmalydyr. Bu çäreler syýahatlaryň amatlylygyny artdyrar we serhetüsti töleg ulgamlaryny berkider, has çuňňur we amaly syýahatçylyk hyzmatdaşlygyna ýardam eder.
