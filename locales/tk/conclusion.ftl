@@ -1,19 +1,55 @@
 ### Locale: tk (Turkmen) · script: Latn · direction: ltr
-### Translated from the source locale `en` (created by silkpress sync).
+### Translated from the English source (locales/en).
+###
+### Glossary (keep these consistent across all files):
+### - Belt and Road Initiative (BRI) = «Bir guşak, bir ýol» başlangyjy; short form «Bir guşak, bir ýol»
+###   (Turkmen has no abbreviation for it; "the BRI (BRI)" is not repeated in brackets)
+### - Shanghai Cooperation Organization (SCO) = Şanhaý hyzmatdaşlyk guramasy (ŞHG)
+### - China-Central Asia Summit = «Merkezi Aziýa — Hytaý» sammiti, as Turkmen official sources
+###   (TDH, «Türkmenistan» gazeti) name it; inaugural/second = birinji/ikinji
+### - China-Central Asia Mechanism (its Secretariat) = «Merkezi Aziýa — Hytaý» mehanizmi (Sekretariaty); the meetings held in that
+###   format also take the Turkmen official order: «Merkezi Aziýa — Hytaý» formatynda daşary işler ministrleriniň duşuşygy
+### - China-Central Asia Spirit (Xi Jinping's formula, kept in the Chinese order) = «Hytaý — Merkezi Aziýa» ruhy;
+###   other Chinese-side names keep the source order too («Hytaý — Merkezi Aziýa» ýük otlulary, … başlangyjy)
+### - China-Central Asia cooperation = Hytaý bilen Merkezi Aziýanyň hyzmatdaşlygy
+### - China-Central Asia community with a shared future = Hytaýyň we Merkezi Aziýanyň bitewi ykbal bileleşigi
+### - community with a shared future for humanity = adamzadyň bitewi ykbal bileleşigi;
+###   regional community with a shared future = sebitiň bitewi ykbal bileleşigi
+### - Global Development / Security / Civilization Initiative = Ählumumy ösüş / howpsuzlyk / siwilizasiýa başlangyjy
+### - China-Europe Railway Express, China-Europe freight trains = «Hytaý — Ýewropa» ýük otlulary;
+###   China-Central Asia freight trains = «Hytaý — Merkezi Aziýa» ýük otlulary
+### - Xi Jinping = Si Szinpin; PRC President = HHR-iň Başlygy; President Xi = Başlyk Si
+### - Xinhua = Sinhua; Xinhua News Agency = Sinhua habarlar gullugy; Xinhua Institute = Sinhua instituty
+### - Xi'an = Sian; Xi'an Declaration = Sian Jarnamasy; Shaanxi = Şensi welaýaty; Xinjiang = Sinszýan;
+###   Horgos = Horgos; Kashgar = Kaşgar; Urumqi = Urumçi; Beijing = Pekin; Tianshan = Týanşan
+### - Kazakhstan = Gazagystan; Kyrgyzstan = Gyrgyzystan; Tajikistan = Täjigistan; Turkmenistan = Türkmenistan;
+###   Uzbekistan = Özbegistan; China = Hytaý (Hytaý Halk Respublikasy, HHR); Central Asia = Merkezi Aziýa
+### - Turkmenistan's "Revival of the Silk Road" = «Beýik Ýüpek ýoluny dikeltmek» strategiýasy (the name
+###   used by TDH and Turkmen state sites for Turkmenistan's strategy)
+### - Kazakhstan's "Bright Path" = «Nurly žol»; Luban Workshop = Lu Ban ussahanasy
+### - Trans-Caspian International Transport Corridor = Transhazar halkara ulag geçelgesi
+### - high-quality development = ýokary hilli ösüş; high-level / high-standard opening-up = ýokary derejeli açyklyk
+### - Chinese modernization = hytaý görnüşli döwrebaplaşdyrma; new era = täze döwür
+### - mutual benefit and win-win = özara bähbitli we ähli taraplar üçin peýdaly hyzmatdaşlyk
+### - mutual learning among civilizations = siwilizasiýalaryň özara baýlaşmagy;
+###   people-to-people exchanges = ynsanperwer gatnaşyklar
+### - non-traditional security threats = adaty däl howpsuzlyk wehimleri
+### - "three forces" = «üç şer güýji» (terrorçylyk, ekstremizm we separatizm); "color revolutions" = «reňkli ynkylaplar»
+### - Global South = Global Günorta
+### - good neighbors, good friends, good partners, good brothers = gowy goňşular, gowy dostlar, gowy hyzmatdaşlar we gowy doganlar
+###
+### Case variants of terms (terms.ftl): nom (default, baş düşüm), gen (eýelik), dat (ýöneliş),
+###   acc (ýeňiş), loc (wagt-orun), abl (çykyş) — e.g. { -china(case: "gen") } = Hytaýyň.
+###   Terms that carry «quotation marks» also have nom-q, gen-q, … with the inner “marks”, for use inside a «quotation».
+### Typography: quotation marks « » outer and “ ” inner (as Turkmen official press sets them);
+###   em dash with spaces, no-break space (U+00A0) before it; attributions start with "— ";
+###   numbers 19 000 and 7,2 % with U+00A0 (decimal comma, no-break space between digit groups from
+###   five digits up and before %); dates 2024-nji ýylyň 27-nji dekabrynda; years written in full.
 
 
-# silkpress-sync: missing; translate and uncomment:
-# conclusion-title = Conclusion
+## The conclusion of the report.
 
-
-# silkpress-sync: missing; translate and uncomment:
-# conclusion-p1 = At a time when unprecedented global changes are accelerating, cooperation between { -china } and the Central Asian countries has become a key pillar of peace, stability, and prosperity across the Eurasian continent. Looking back, the thousand-year interconnection fostered by the Silk Road laid a solid foundation of cultural and economic ties between the two sides. Today, in the new era, achievements in trade, infrastructure, energy, green development, capacity building, cultural exchange, and security cooperation reflect the firm resolve of { -china } and Central Asian countries to support each other and pursue shared development. Looking ahead, China-Central Asia cooperation stands at a new historical starting point, with the goal of building a closer community with a shared future, carrying the broader vision of regional prosperity and global development.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# conclusion-p2 = The success of China-Central Asia cooperation stems from deep synergy based on strategic mutual trust, shared interests, and resonant values. This partnership has yielded not only mutual economic benefits but also multidimensional coordination in regional security and socio-cultural spheres. Whether it is the railways crossing the Tianshan Mountains, the green energy projects lighting up Central Asia, or the cultural bonds flowing between peoples, all are vivid expressions of the shared future envisioned by both sides. This regional cooperation model breaks away from the zero-sum logic of traditional geopolitics and offers the world a “China-Central Asia approach” to global governance.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# conclusion-p3 = Standing at this new historical high point, { -china } and the Central Asian countries will work together with greater openness and firmer steps, carry forward the China-Central Asia Spirit, pursue the goal of a community with a shared future to write a new chapter of regional prosperity. Their collaboration will inject greater certainty and positive energy into a turbulent world, light a beacon of hope on humanity’s path to a better future, and make greater contributions to building a community with a shared future for humanity.
-
+conclusion-title = Jemleme
+conclusion-p1 = Dünýäde görlüp-eşidilmedik özgerişleriň çaltlanýan döwründe { -china } bilen Merkezi Aziýa ýurtlarynyň arasyndaky hyzmatdaşlyk Ýewraziýa materiginde parahatçylygyň, durnuklylygyň we abadançylygyň esasy sütünine öwrüldi. Geçmişe ser salsak, Ýüpek ýolunyň kemala getiren müňýyllyk özara baglanyşygy iki tarapyň arasyndaky medeni we ykdysady gatnaşyklaryň berk binýadyny goýdy. Häzirki täze döwürde söwdada, infrastrukturada, energetikada, ýaşyl ösüşde, mümkinçilikleri berkitmekde, medeni alyş-çalşda we howpsuzlyk hyzmatdaşlygynda gazanylan üstünlikler { -china } we Merkezi Aziýa ýurtlarynyň birek-biregi goldamak we bilelikdäki ösüşe ymtylmak baradaky berk kararyny görkezýär. Geljege nazar aýlasak, Hytaý bilen Merkezi Aziýanyň hyzmatdaşlygy has ýakyn bitewi ykbal bileleşigini gurmak maksady bilen, sebitiň abadançylygy we dünýäniň ösüşi baradaky giň garaýşy özünde jemläp, täze taryhy başlangyç nokadynda durýar.
+conclusion-p2 = Hytaý bilen Merkezi Aziýanyň hyzmatdaşlygynyň üstünligi strategik özara ynama, umumy bähbitlere we ugurdaş gymmatlyklara esaslanýan çuňňur sazlaşykdan gelip çykýar. Bu hyzmatdaşlyk diňe bir özara ykdysady peýda getirmek bilen çäklenmän, eýsem sebitiň howpsuzlygynda we jemgyýetçilik-medeni ulgamlarda köp ugurly utgaşdyrmany hem üpjün etdi. Týanşan daglaryny kesip geçýän demir ýollar bolsun, Merkezi Aziýany nurlandyrýan ýaşyl energetika taslamalary bolsun ýa-da halklaryň arasynda akýan medeni baglanyşyklar bolsun — bularyň hemmesi iki tarapyň göz öňüne getirýän umumy geljeginiň aýdyň beýanydyr. Sebitleýin hyzmatdaşlygyň bu nusgasy adaty geosyýasatyň «nol jemli» logikasyndan daşlaşýar we dünýä ählumumy dolandyryşa «Hytaý — Merkezi Aziýa çemeleşmesini» hödürleýär.
+conclusion-p3 = Bu täze taryhy belentlikde durup, { -china } we Merkezi Aziýa ýurtlary has uly açyklyk we has ynamly ädimler bilen bilelikde işlärler, «Hytaý — Merkezi Aziýa» ruhuny dowam etdirerler we sebitiň abadançylygynyň täze sahypasyny ýazmak üçin bitewi ykbal bileleşigini gurmak maksadyna ymtylarlar. Olaryň hyzmatdaşlygy gozgalaňly dünýä has köp kesgitlilik we oňyn güýç goşar, adamzadyň has gowy geljege barýan ýolunda umyt çyragyny ýakar we adamzadyň bitewi ykbal bileleşigini gurmaga has uly goşant goşar.
