@@ -1,19 +1,55 @@
 ### Locale: tk (Turkmen) · script: Latn · direction: ltr
-### Translated from the source locale `en` (created by silkpress sync).
+### Translated from the English source (locales/en).
+###
+### Glossary (keep these consistent across all files):
+### - Belt and Road Initiative (BRI) = «Bir guşak, bir ýol» başlangyjy; short form «Bir guşak, bir ýol»
+###   (Turkmen has no abbreviation for it; "the BRI (BRI)" is not repeated in brackets)
+### - Shanghai Cooperation Organization (SCO) = Şanhaý hyzmatdaşlyk guramasy (ŞHG)
+### - China-Central Asia Summit = «Merkezi Aziýa — Hytaý» sammiti, as Turkmen official sources
+###   (TDH, «Türkmenistan» gazeti) name it; inaugural/second = birinji/ikinji
+### - China-Central Asia Mechanism (its Secretariat) = «Merkezi Aziýa — Hytaý» mehanizmi (Sekretariaty); the meetings held in that
+###   format also take the Turkmen official order: «Merkezi Aziýa — Hytaý» formatynda daşary işler ministrleriniň duşuşygy
+### - China-Central Asia Spirit (Xi Jinping's formula, kept in the Chinese order) = «Hytaý — Merkezi Aziýa» ruhy;
+###   other Chinese-side names keep the source order too («Hytaý — Merkezi Aziýa» ýük otlulary, … başlangyjy)
+### - China-Central Asia cooperation = Hytaý bilen Merkezi Aziýanyň hyzmatdaşlygy
+### - China-Central Asia community with a shared future = Hytaýyň we Merkezi Aziýanyň bitewi ykbal bileleşigi
+### - community with a shared future for humanity = adamzadyň bitewi ykbal bileleşigi;
+###   regional community with a shared future = sebitiň bitewi ykbal bileleşigi
+### - Global Development / Security / Civilization Initiative = Ählumumy ösüş / howpsuzlyk / siwilizasiýa başlangyjy
+### - China-Europe Railway Express, China-Europe freight trains = «Hytaý — Ýewropa» ýük otlulary;
+###   China-Central Asia freight trains = «Hytaý — Merkezi Aziýa» ýük otlulary
+### - Xi Jinping = Si Szinpin; PRC President = HHR-iň Başlygy; President Xi = Başlyk Si
+### - Xinhua = Sinhua; Xinhua News Agency = Sinhua habarlar gullugy; Xinhua Institute = Sinhua instituty
+### - Xi'an = Sian; Xi'an Declaration = Sian Jarnamasy; Shaanxi = Şensi welaýaty; Xinjiang = Sinszýan;
+###   Horgos = Horgos; Kashgar = Kaşgar; Urumqi = Urumçi; Beijing = Pekin; Tianshan = Týanşan
+### - Kazakhstan = Gazagystan; Kyrgyzstan = Gyrgyzystan; Tajikistan = Täjigistan; Turkmenistan = Türkmenistan;
+###   Uzbekistan = Özbegistan; China = Hytaý (Hytaý Halk Respublikasy, HHR); Central Asia = Merkezi Aziýa
+### - Turkmenistan's "Revival of the Silk Road" = «Beýik Ýüpek ýoluny dikeltmek» strategiýasy (the name
+###   used by TDH and Turkmen state sites for Turkmenistan's strategy)
+### - Kazakhstan's "Bright Path" = «Nurly žol»; Luban Workshop = Lu Ban ussahanasy
+### - Trans-Caspian International Transport Corridor = Transhazar halkara ulag geçelgesi
+### - high-quality development = ýokary hilli ösüş; high-level / high-standard opening-up = ýokary derejeli açyklyk
+### - Chinese modernization = hytaý görnüşli döwrebaplaşdyrma; new era = täze döwür
+### - mutual benefit and win-win = özara bähbitli we ähli taraplar üçin peýdaly hyzmatdaşlyk
+### - mutual learning among civilizations = siwilizasiýalaryň özara baýlaşmagy;
+###   people-to-people exchanges = ynsanperwer gatnaşyklar
+### - non-traditional security threats = adaty däl howpsuzlyk wehimleri
+### - "three forces" = «üç şer güýji» (terrorçylyk, ekstremizm we separatizm); "color revolutions" = «reňkli ynkylaplar»
+### - Global South = Global Günorta
+### - good neighbors, good friends, good partners, good brothers = gowy goňşular, gowy dostlar, gowy hyzmatdaşlar we gowy doganlar
+###
+### Case variants of terms (terms.ftl): nom (default, baş düşüm), gen (eýelik), dat (ýöneliş),
+###   acc (ýeňiş), loc (wagt-orun), abl (çykyş) — e.g. { -china(case: "gen") } = Hytaýyň.
+###   Terms that carry «quotation marks» also have nom-q, gen-q, … with the inner “marks”, for use inside a «quotation».
+### Typography: quotation marks « » outer and “ ” inner (as Turkmen official press sets them);
+###   em dash with spaces, no-break space (U+00A0) before it; attributions start with "— ";
+###   numbers 19 000 and 7,2 % with U+00A0 (decimal comma, no-break space between digit groups from
+###   five digits up and before %); dates 2024-nji ýylyň 27-nji dekabrynda; years written in full.
 
 
-# silkpress-sync: missing; translate and uncomment:
-# editorial-title = Editorial Note and Acknowledgments
+## The editorial note: who wrote the report and how, with acknowledgments.
 
-
-# silkpress-sync: missing; translate and uncomment:
-# editorial-p1 = The think tank report <i>Championing the China-Central Asia Spirit: Achievements, Opportunities, and Prospects for Regional Cooperation</i> was compiled by a project team chaired by Fu Hua, President of Xinhua News Agency and Director of the Academic Committee of the Xinhua National High-end Think Tank. Lü Yansong, Editor-in-Chief of Xinhua News Agency, served as Deputy Chair, with Ren Weidong, Deputy Editor-in-Chief of Xinhua, acting as Executive Deputy Chair.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# editorial-p2 = Members of the project team include Liu Gang, Shen Hongbing, Chen Gang, He Zhanjun, Liu Hua, Liu Shuyun, Zhang Jingpin, Fu Ruixia, Zhang Sijie, Cai Guodong, Hao Weiwei, Geng Pengyu, Sun Ping, Long Shengdong, Li Feihu, Li Tao, Yang Delong, and Zhao Yixuan.
-
-
-# silkpress-sync: missing; translate and uncomment:
-# editorial-p3 = Since the project's launch in early 2025, the team has spent several months conducting interviews, field research, writing, and revisions to complete the report. Throughout the writing and publication process, we received generous support and guidance from various institutions and scholars, including the Secretariat of the China-Central Asia Mechanism, the Chinese Academy of International Trade and Economic Cooperation under the Ministry of Commerce, the Institute of Russian, Eastern European and Central Asian Studies at the Chinese Academy of Social Sciences, the { -china } National Petroleum Corporation's Economics and Technology Research Institute, the Central Asia Research Institute at Northwest University, and the Central Asia Research Institute at Shaanxi Normal University. We are also profoundly grateful to Yu Tiejun, Director of the Institute of International and Strategic Studies at Peking University, and Li Chen, Deputy Dean of the School of International Studies at Renmin University of { -china }, among others, for their valuable assistance and insights.
-
+editorial-title = Redaksiýadan we minnetdarlyk
+editorial-p1 = <i>{ -report-name }: sebitleýin hyzmatdaşlygyň gazananlary, mümkinçilikleri we geljegi</i> atly analitik merkeziň hasabaty Sinhua habarlar gullugynyň prezidenti, Sinhua milli ýokary derejeli analitik merkeziniň Akademiki komitetiniň direktory Fu Huanyň başlyklyk eden taslama topary tarapyndan taýýarlanyldy. Sinhua habarlar gullugynyň baş redaktory Lýuý Ýansun başlygyň orunbasary, Sinhua habarlar gullugynyň baş redaktorynyň orunbasary Žen Weýdun bolsa başlygyň ýerine ýetiriji orunbasary bolup işledi.
+editorial-p2 = Taslama toparynyň agzalary: Lýu Gan, Şen Hunbin, Çen Gan, He Çžanszýun, Lýu Hua, Lýu Şuýun, Çžan Szinpin, Fu Žuýsýa, Çžan Sysze, Saý Godun, Hao Weýweý, Gen Penýuý, Sun Pin, Lun Şendun, Li Feýhu, Li Tao, Ýan Delun we Çžao Isýuan.
+editorial-p3 = Taslama 2025-nji ýylyň başynda başlanaly bäri topar hasabaty taýýarlamak üçin birnäçe aýyň dowamynda söhbetdeşlikleri we meýdan barlaglaryny geçirdi, teksti ýazdy we gaýtadan işledi. Ýazmak we neşir etmek işiniň dowamynda biz dürli edaralardan we alymlardan, şol sanda «Merkezi Aziýa — Hytaý» mehanizminiň Sekretariatyndan, Hytaýyň Söwda ministrliginiň Halkara söwda we ykdysady hyzmatdaşlyk akademiýasyndan, Hytaýyň Jemgyýetçilik ylymlary akademiýasynyň Russiýany, Gündogar Ýewropany we Merkezi Aziýany öwreniş institutyndan, { -china(case: "gen") } Milli nebit-gaz korporasiýasynyň Ykdysadyýet we tehnologiýalar ylmy-barlag institutyndan, Demirgazyk-günbatar uniwersitetiniň Merkezi Aziýany öwreniş institutyndan we Şensi mugallymçylyk uniwersitetiniň Merkezi Aziýany öwreniş institutyndan giňişleýin goldaw we maslahat aldyk. Şeýle hem Pekin uniwersitetiniň Halkara we strategik barlaglar institutynyň direktory Ýuý Teszýuna, { -china(case: "gen") } Halk uniwersitetiniň Halkara gatnaşyklary mekdebiniň dekanynyň orunbasary Li Çene we beýlekilere gymmatly kömekleri we pikirleri üçin çuňňur minnetdarlygymyzy bildirýäris.
