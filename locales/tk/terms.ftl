@@ -7,9 +7,10 @@
 ### - Shanghai Cooperation Organization (SCO) = Şanhaý hyzmatdaşlyk guramasy (ŞHG)
 ### - China-Central Asia Summit = «Merkezi Aziýa — Hytaý» sammiti, as Turkmen official sources
 ###   (TDH, «Türkmenistan» gazeti) name it; inaugural/second = birinji/ikinji
-### - China-Central Asia Mechanism (its Secretariat) = «Merkezi Aziýa — Hytaý» mehanizmi (Sekretariaty);
-###   China-Central Asia Foreign Ministers' Meeting = «Merkezi Aziýa — Hytaý» formatynda daşary işler ministrleriniň duşuşygy
-### - China-Central Asia Spirit (Xi Jinping's formula, kept in the Chinese order) = «Hytaý — Merkezi Aziýa» ruhy
+### - China-Central Asia Mechanism (its Secretariat) = «Merkezi Aziýa — Hytaý» mehanizmi (Sekretariaty); the meetings held in that
+###   format also take the Turkmen official order: «Merkezi Aziýa — Hytaý» formatynda daşary işler ministrleriniň duşuşygy
+### - China-Central Asia Spirit (Xi Jinping's formula, kept in the Chinese order) = «Hytaý — Merkezi Aziýa» ruhy;
+###   other Chinese-side names keep the source order too («Hytaý — Merkezi Aziýa» ýük otlulary, … başlangyjy)
 ### - China-Central Asia cooperation = Hytaý bilen Merkezi Aziýanyň hyzmatdaşlygy
 ### - China-Central Asia community with a shared future = Hytaýyň we Merkezi Aziýanyň bitewi ykbal bileleşigi
 ### - community with a shared future for humanity = adamzadyň bitewi ykbal bileleşigi;
@@ -29,9 +30,10 @@
 ### - Trans-Caspian International Transport Corridor = Transhazar halkara ulag geçelgesi
 ### - high-quality development = ýokary hilli ösüş; high-level / high-standard opening-up = ýokary derejeli açyklyk
 ### - Chinese modernization = hytaý görnüşli döwrebaplaşdyrma; new era = täze döwür
-### - mutual benefit and win-win = özara bähbitli we ähli taraplar üçin utuşly hyzmatdaşlyk
+### - mutual benefit and win-win = özara bähbitli we ähli taraplar üçin peýdaly hyzmatdaşlyk
 ### - mutual learning among civilizations = siwilizasiýalaryň özara baýlaşmagy;
 ###   people-to-people exchanges = ynsanperwer gatnaşyklar
+### - non-traditional security threats = adaty däl howpsuzlyk wehimleri
 ### - "three forces" = «üç şer güýji» (terrorçylyk, ekstremizm we separatizm); "color revolutions" = «reňkli ynkylaplar»
 ### - Global South = Global Günorta
 ### - good neighbors, good friends, good partners, good brothers = gowy goňşular, gowy dostlar, gowy hyzmatdaşlar we gowy doganlar
