@@ -104,7 +104,7 @@ ch1-s4-p7 = 2023-nji ýylda Hytaýyň Ylymlar akademiýasynyň Sinszýan ekologi
 
 ## Section V
 
-ch1-s5-title = V. Merkezi Aziýa öz içki ösüş kuwwatyny berkitmekde goldaw berilýär
+ch1-s5-title = V. Merkezi Aziýanyň içki ösüş kuwwatyny berkitmegine goldaw bermek
 ch1-s5-q1 = «{ -china(case: "gen") } garyplykdan çykyş ýoly ösüp barýan ýurtlaryň erjellik, yzygiderli garaýyş we boýun egmeýän ruh bilen garyplygy ýeňip bilýändigini görkezýär. Iň gowşak guş hem ganat ýaýyp, belentlige göterilip biler. Eger { -china } başarýan bolsa, beýlekiler hem başarar».
 ch1-s5-qa1 = — Başlyk { -xi-jinping }, 2024-nji ýylyň noýabrynda Rio-de-Žaneýroda geçirilen G20 liderleriniň sammitinde eden çykyşyndan.
 ch1-s5-p1 = Garyplyk adamzat jemgyýetiniň köpden bäri dowam edýän derdi we dünýäniň umumy meselesidir. { -china(case: "gen") } garyplygy azaltmakda gazanan üstünlikleri bütin dünýäniň ünsüni özüne çekdi we Merkezi Aziýa ýurtlary üçin gymmatly tejribe bolup durýar. Adaty, birtaraplaýyn «gan guýmak» görnüşindäki kömekden tehnologiýa geçirmek, senagaty döwrebaplaşdyrmak we hünärmenleri taýýarlamak arkaly birek-biregi berkidýän ösüş nusgasyna geçmek bilen { -china } we Merkezi Aziýa häzirki wagtda durnukly ösüş üçin kuwwaty bilelikde döredýärler.
