@@ -44,7 +44,9 @@
 ### Typography: quotation marks « » outer and “ ” inner (as Turkmen official press sets them);
 ###   em dash with spaces, no-break space (U+00A0) before it; attributions start with "— ";
 ###   numbers 19 000 and 7,2 % with U+00A0 (decimal comma, no-break space between digit groups from
-###   five digits up and before %); dates 2024-nji ýylyň 27-nji dekabrynda; years written in full.
+###   five digits up and before %, and between a number and its unit or scale word: 55 GW, 2 million);
+###   dates 2024-nji ýylyň 27-nji dekabrynda; years written in full. The hyphen between a number (or %) and its
+###   suffix is the non-breaking hyphen U+2011 (2024‑nji, 70 %‑ini), so a line never ends on "2024-".
 
 
 ## Chapter Three: Looking Ahead—Building a Regional Community with a Shared Future — its opening quote, sections and sub-headings.
