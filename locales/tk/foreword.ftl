@@ -1,0 +1,62 @@
+### Locale: tk (Turkmen) · script: Latn · direction: ltr
+### Translated from the English source (locales/en).
+###
+### Glossary (keep these consistent across all files):
+### - Belt and Road Initiative (BRI) = «Bir guşak, bir ýol» başlangyjy; short form «Bir guşak, bir ýol»
+###   (Turkmen has no abbreviation for it; "the BRI (BRI)" is not repeated in brackets)
+### - Shanghai Cooperation Organization (SCO) = Şanhaý hyzmatdaşlyk guramasy (ŞHG)
+### - China-Central Asia Summit = «Merkezi Aziýa — Hytaý» sammiti, as Turkmen official sources
+###   (TDH, «Türkmenistan» gazeti) name it; inaugural/second = birinji/ikinji
+### - China-Central Asia Mechanism (its Secretariat) = «Merkezi Aziýa — Hytaý» mehanizmi (Sekretariaty); the meetings held in that
+###   format also take the Turkmen official order: «Merkezi Aziýa — Hytaý» formatynda daşary işler ministrleriniň duşuşygy
+### - China-Central Asia Spirit (Xi Jinping's formula, kept in the Chinese order) = «Hytaý — Merkezi Aziýa» ruhy;
+###   other Chinese-side names keep the source order too («Hytaý — Merkezi Aziýa» ýük otlulary, … başlangyjy)
+### - China-Central Asia cooperation = Hytaý bilen Merkezi Aziýanyň hyzmatdaşlygy
+### - China-Central Asia community with a shared future = Hytaýyň we Merkezi Aziýanyň bitewi ykbal bileleşigi
+### - community with a shared future for humanity = adamzadyň bitewi ykbal bileleşigi;
+###   regional community with a shared future = sebitiň bitewi ykbal bileleşigi
+### - Global Development / Security / Civilization Initiative = Ählumumy ösüş / howpsuzlyk / siwilizasiýa başlangyjy
+### - China-Europe Railway Express, China-Europe freight trains = «Hytaý — Ýewropa» ýük otlulary;
+###   China-Central Asia freight trains = «Hytaý — Merkezi Aziýa» ýük otlulary
+### - Xi Jinping = Si Szinpin; PRC President = HHR-iň Başlygy; President Xi = Başlyk Si
+### - Xinhua = Sinhua; Xinhua News Agency = Sinhua habarlar gullugy; Xinhua Institute = Sinhua instituty
+### - Xi'an = Sian; Xi'an Declaration = Sian Jarnamasy; Shaanxi = Şensi welaýaty; Xinjiang = Sinszýan;
+###   Horgos = Horgos; Kashgar = Kaşgar; Urumqi = Urumçi; Beijing = Pekin; Tianshan = Týanşan
+### - Kazakhstan = Gazagystan; Kyrgyzstan = Gyrgyzystan; Tajikistan = Täjigistan; Turkmenistan = Türkmenistan;
+###   Uzbekistan = Özbegistan; China = Hytaý (Hytaý Halk Respublikasy, HHR); Central Asia = Merkezi Aziýa
+### - Turkmenistan's "Revival of the Silk Road" = «Beýik Ýüpek ýoluny dikeltmek» strategiýasy (the name
+###   used by TDH and Turkmen state sites for Turkmenistan's strategy)
+### - Kazakhstan's "Bright Path" = «Nurly žol»; Luban Workshop = Lu Ban ussahanasy
+### - Trans-Caspian International Transport Corridor = Transhazar halkara ulag geçelgesi
+### - high-quality development = ýokary hilli ösüş; high-level / high-standard opening-up = ýokary derejeli açyklyk
+### - Chinese modernization = hytaý görnüşli döwrebaplaşdyrma; new era = täze döwür
+### - mutual benefit and win-win = özara bähbitli we ähli taraplar üçin peýdaly hyzmatdaşlyk
+### - mutual learning among civilizations = siwilizasiýalaryň özara baýlaşmagy;
+###   people-to-people exchanges = ynsanperwer gatnaşyklar
+### - non-traditional security threats = adaty däl howpsuzlyk wehimleri
+### - "three forces" = «üç şer güýji» (terrorçylyk, ekstremizm we separatizm); "color revolutions" = «reňkli ynkylaplar»
+### - Global South = Global Günorta
+### - good neighbors, good friends, good partners, good brothers = gowy goňşular, gowy dostlar, gowy hyzmatdaşlar we gowy doganlar
+###
+### Case variants of terms (terms.ftl): nom (default, baş düşüm), gen (eýelik), dat (ýöneliş),
+###   acc (ýeňiş), loc (wagt-orun), abl (çykyş) — e.g. { -china(case: "gen") } = Hytaýyň.
+###   Terms that carry «quotation marks» also have nom-q, gen-q, … with the inner “marks”, for use inside a «quotation».
+### Typography: quotation marks « » outer and “ ” inner (as Turkmen official press sets them);
+###   em dash with spaces, no-break space (U+00A0) before it; attributions start with "— ";
+###   numbers 19 000 and 7,2 % with U+00A0 (decimal comma, no-break space between digit groups from
+###   five digits up and before %, and between a number and its unit or scale word: 55 GW, 2 million);
+###   dates 2024-nji ýylyň 27-nji dekabrynda; years written in full. The hyphen between a number (or %) and its
+###   suffix is the non-breaking hyphen U+2011 (2024‑nji, 70 %‑ini), so a line never ends on "2024-".
+
+
+## The foreword: what the report covers and concludes.
+
+foreword-title = Sözbaşy
+foreword-p1 = Ýewraziýa materiginiň ýüreginde ýerleşýän Merkezi Aziýa { -china } bilen dagy-derýasy bir bolan, dodak bilen diş ýaly biri-birine berk bagly sebitdir. Gadymdan bäri dürli siwilizasiýalaryň sepleşen bu topragynda köp sanly halklar ýaşaýar, dürli däp-dessurlar utgaşyp gelýär. Bu sebit yklymara gatnaşyklaryň möhüm çatrygy — adamzat siwilizasiýasynyň kemala gelen ojaklarynyň biri bolup hyzmat edipdir.
+foreword-p2 = Taryha ser salanymyzda, { -china(case: "gen") } we Merkezi Aziýanyň halklary Ýüpek ýolunyň döremegine we gülläp ösmegine bilelikde goşant goşup, asyrlar boýy dowam eden gatnaşyklaryň şöhratly sahypasyny birlikde ýazypdyrlar: «Ýollarda çaparlar arakesmesiz at çapypdyr, uzak ýurtlardan gelen täjirler bolsa her gün serhede ýetip gelipdir».
+foreword-p3 = Täze döwürde { -china } we Merkezi Aziýa ykbaly bir bolan gowy goňşulara, dostlara, hyzmatdaşlara we doganlara öwrüldi. Olar bilelikde Ýewraziýa giňişliginde dostlugyň, durnuklylygyň we abadançylygyň täze sahypasyny açdylar. Alty ýurt «Hytaý — Merkezi Aziýa» ruhuny kemala getirip, dünýä sebitleýin hyzmatdaşlygyň nusgasyny görkezdi.
+foreword-p4 = HHR-iň Başlygy { -xi-jinping } 2013‑nji ýylda { -bri(case: "acc") } öňe süreli bäri { -china } we Merkezi Aziýa ýurtlary Ýüpek ýoluny doly derejede dikeltmek hem-de geljege gönükdirilen, çuňňur hyzmatdaşlyga esaslanýan gatnaşyklary gurmak ugrunda egin-egne berip işleýärler. Olaryň gatnaşyklary ösüşiň täze eýýamyna gadam basdy we häzirki wagtda taryhda görlüp-eşidilmedik belent derejä ýetdi. Başlyk Si Merkezi Aziýa on iki gezek sapar edip, sebitiň bäş ýurdunyň hemmesinde boldy we her bir ýurduň ýolbaşçylary bilen ýakyn şahsy dostluk gatnaşyklaryny ýola goýdy. Diplomatik gatnaşyklaryň ýola goýulmagynyň 30 ýyllygyna bagyşlanyp wideoaragatnaşyk arkaly geçirilen sammit hem-de birinji { -cca-summit } Hytaý bilen Merkezi Aziýanyň gatnaşyklarynyň taryhynda iki sany täze sepgit boldy. Öz halklarynyň bähbitlerine hyzmat etmek we has nurana geljegi gurmak ugrundaky umumy ymtylyşa eýerip, { -china } we Merkezi Aziýa ýurtlary Hytaýyň we Merkezi Aziýanyň has-da ýakyn bitewi ykbal bileleşigini döretmek barada taryhy saýlaw etdiler — bu bolsa olaryň hyzmatdaşlygy has ýokary derejä, has ýokary ölçeglere we has ýokary hile çykarmaga berk karar edendiklerini görkezýär.
+foreword-p5 = Ýakynda tamamlanan ikinji { -cca-summit } Hytaý bilen Merkezi Aziýanyň hyzmatdaşlygy üçin täze başlangyç nokady boldy. Şu möhüm pursatda taýýarlanan bu hasabatda täze döwürde gazanylan esasy üstünliklere, ýüze çykýan mümkinçiliklere we umumy kynçylyklara giňişleýin syn berilýär, şeýle hem geljegiň mümkinçilikleri öňdengörüjilikli seljerilýär.
+foreword-p6 = Hasabatda bellenilişi ýaly, täze döwürde { -china } bilen Merkezi Aziýanyň arasyndaky hyzmatdaşlyk ýedi esasy ugurda — söwda-ykdysady gatnaşyklarda, infrastruktura arabaglanyşygynda, energetika hyzmatdaşlygynda, täze ýüze çykýan pudaklarda, ösüş mümkinçiliklerini berkitmekde, siwilizasiýalaryň özara baýlaşmagynda, şeýle hem parahatçylyk we howpsuzlyk ulgamynda düýpli netijeleri berdi. { -china(case: "gen") } ýokary hilli ösüşi, ýokary derejeli açyklygy, şeýle hem tehnologik we senagat özgertmeleriniň täze tolkuny Hytaý bilen Merkezi Aziýanyň hyzmatdaşlygy üçin uly mümkinçilikleri döredýär. Şol bir wagtyň özünde, bu hyzmatdaşlyk birtaraplaýynlykdan, proteksionizmden, geosyýasy dartgynlylykdan we adaty däl howpsuzlyk wehimlerinden gelip çykýan töwekgelçiliklere we kynçylyklara hem duçar bolýar.
+foreword-p7 = Geljege nazar aýlap, hasabatda Hytaý bilen Merkezi Aziýanyň geljekki hyzmatdaşlygynyň adamzadyň bitewi ykbal bileleşigini gurmak baradaky garaýşa we üç sany esasy ählumumy başlangyja — { -gdi }, { -gsi } we { -gci } — daýanmalydygy bellenilýär. Bu hyzmatdaşlyk özara goldaw, bilelikdäki ösüş, ählumumy howpsuzlyk we ebedi dostluk ýörelgelerine eýermelidir. Iki tarap sebitiň bitewi ykbal bileleşiginiň binýadyny berkitmek, sebitiň abadançylygynyň täze sahypasyny açmak, howpsuzlygyň we durnuklylygyň umumy galkanyny gurmak hem-de halklaryň ýakynlaşmagynyň täze simfoniýasyny döretmek ugrunda bilelikde işlemelidir.
+foreword-p8 = Täze döwürde Hytaý bilen Merkezi Aziýanyň hyzmatdaşlygynyň sebitiň halklaryna has uly ösüş we abadançylyk getirjekdigine, barha durnuksyzlaşýan dünýä has köp durnuklylyk we oňyn güýç goşjakdygyna, şeýle hem adamzadyň bitewi ykbal bileleşigini gurmak ýaly beýik işde sebitleýin hyzmatdaşlygyň möhüm nusgasy bolup hyzmat etjekdigine berk ynanýarys.

@@ -1,0 +1,227 @@
+### Locale: tk (Turkmen) · script: Latn · direction: ltr
+### Translated from the English source (locales/en).
+###
+### Glossary (keep these consistent across all files):
+### - Belt and Road Initiative (BRI) = «Bir guşak, bir ýol» başlangyjy; short form «Bir guşak, bir ýol»
+###   (Turkmen has no abbreviation for it; "the BRI (BRI)" is not repeated in brackets)
+### - Shanghai Cooperation Organization (SCO) = Şanhaý hyzmatdaşlyk guramasy (ŞHG)
+### - China-Central Asia Summit = «Merkezi Aziýa — Hytaý» sammiti, as Turkmen official sources
+###   (TDH, «Türkmenistan» gazeti) name it; inaugural/second = birinji/ikinji
+### - China-Central Asia Mechanism (its Secretariat) = «Merkezi Aziýa — Hytaý» mehanizmi (Sekretariaty); the meetings held in that
+###   format also take the Turkmen official order: «Merkezi Aziýa — Hytaý» formatynda daşary işler ministrleriniň duşuşygy
+### - China-Central Asia Spirit (Xi Jinping's formula, kept in the Chinese order) = «Hytaý — Merkezi Aziýa» ruhy;
+###   other Chinese-side names keep the source order too («Hytaý — Merkezi Aziýa» ýük otlulary, … başlangyjy)
+### - China-Central Asia cooperation = Hytaý bilen Merkezi Aziýanyň hyzmatdaşlygy
+### - China-Central Asia community with a shared future = Hytaýyň we Merkezi Aziýanyň bitewi ykbal bileleşigi
+### - community with a shared future for humanity = adamzadyň bitewi ykbal bileleşigi;
+###   regional community with a shared future = sebitiň bitewi ykbal bileleşigi
+### - Global Development / Security / Civilization Initiative = Ählumumy ösüş / howpsuzlyk / siwilizasiýa başlangyjy
+### - China-Europe Railway Express, China-Europe freight trains = «Hytaý — Ýewropa» ýük otlulary;
+###   China-Central Asia freight trains = «Hytaý — Merkezi Aziýa» ýük otlulary
+### - Xi Jinping = Si Szinpin; PRC President = HHR-iň Başlygy; President Xi = Başlyk Si
+### - Xinhua = Sinhua; Xinhua News Agency = Sinhua habarlar gullugy; Xinhua Institute = Sinhua instituty
+### - Xi'an = Sian; Xi'an Declaration = Sian Jarnamasy; Shaanxi = Şensi welaýaty; Xinjiang = Sinszýan;
+###   Horgos = Horgos; Kashgar = Kaşgar; Urumqi = Urumçi; Beijing = Pekin; Tianshan = Týanşan
+### - Kazakhstan = Gazagystan; Kyrgyzstan = Gyrgyzystan; Tajikistan = Täjigistan; Turkmenistan = Türkmenistan;
+###   Uzbekistan = Özbegistan; China = Hytaý (Hytaý Halk Respublikasy, HHR); Central Asia = Merkezi Aziýa
+### - Turkmenistan's "Revival of the Silk Road" = «Beýik Ýüpek ýoluny dikeltmek» strategiýasy (the name
+###   used by TDH and Turkmen state sites for Turkmenistan's strategy)
+### - Kazakhstan's "Bright Path" = «Nurly žol»; Luban Workshop = Lu Ban ussahanasy
+### - Trans-Caspian International Transport Corridor = Transhazar halkara ulag geçelgesi
+### - high-quality development = ýokary hilli ösüş; high-level / high-standard opening-up = ýokary derejeli açyklyk
+### - Chinese modernization = hytaý görnüşli döwrebaplaşdyrma; new era = täze döwür
+### - mutual benefit and win-win = özara bähbitli we ähli taraplar üçin peýdaly hyzmatdaşlyk
+### - mutual learning among civilizations = siwilizasiýalaryň özara baýlaşmagy;
+###   people-to-people exchanges = ynsanperwer gatnaşyklar
+### - non-traditional security threats = adaty däl howpsuzlyk wehimleri
+### - "three forces" = «üç şer güýji» (terrorçylyk, ekstremizm we separatizm); "color revolutions" = «reňkli ynkylaplar»
+### - Global South = Global Günorta
+### - good neighbors, good friends, good partners, good brothers = gowy goňşular, gowy dostlar, gowy hyzmatdaşlar we gowy doganlar
+###
+### Case variants of terms (terms.ftl): nom (default, baş düşüm), gen (eýelik), dat (ýöneliş),
+###   acc (ýeňiş), loc (wagt-orun), abl (çykyş) — e.g. { -china(case: "gen") } = Hytaýyň.
+###   Terms that carry «quotation marks» also have nom-q, gen-q, … with the inner “marks”, for use inside a «quotation».
+### Typography: quotation marks « » outer and “ ” inner (as Turkmen official press sets them);
+###   em dash with spaces, no-break space (U+00A0) before it; attributions start with "— ";
+###   numbers 19 000 and 7,2 % with U+00A0 (decimal comma, no-break space between digit groups from
+###   five digits up and before %, and between a number and its unit or scale word: 55 GW, 2 million);
+###   dates 2024-nji ýylyň 27-nji dekabrynda; years written in full. The hyphen between a number (or %) and its
+###   suffix is the non-breaking hyphen U+2011 (2024‑nji, 70 %‑ini), so a line never ends on "2024-".
+
+
+## Terms: recurring names. Each term has case variants selected with (case: "..."):
+## nom = baş düşüm (default), gen = eýelik, dat = ýöneliş, acc = ýeňiş, loc = wagt-orun, abl = çykyş.
+## Suffixes follow vowel harmony and are written out in full in each variant.
+## Variants ending in -q use the inner quotation marks “ ” for use inside a «quotation».
+## -bri-short: case endings cannot follow the closing quotation mark, so its oblique cases
+## use the full form («Bir guşak, bir ýol» başlangyjynyň …); only nom is the bare short form.
+
+-bri =
+    { $case ->
+       *[nom] «Bir guşak, bir ýol» başlangyjy
+        [gen] «Bir guşak, bir ýol» başlangyjynyň
+        [dat] «Bir guşak, bir ýol» başlangyjyna
+        [acc] «Bir guşak, bir ýol» başlangyjyny
+        [loc] «Bir guşak, bir ýol» başlangyjynda
+        [abl] «Bir guşak, bir ýol» başlangyjyndan
+        [nom-q] “Bir guşak, bir ýol” başlangyjy
+        [gen-q] “Bir guşak, bir ýol” başlangyjynyň
+        [dat-q] “Bir guşak, bir ýol” başlangyjyna
+        [acc-q] “Bir guşak, bir ýol” başlangyjyny
+        [loc-q] “Bir guşak, bir ýol” başlangyjynda
+        [abl-q] “Bir guşak, bir ýol” başlangyjyndan
+    }
+-bri-short =
+    { $case ->
+       *[nom] «Bir guşak, bir ýol»
+        [gen] «Bir guşak, bir ýol» başlangyjynyň
+        [dat] «Bir guşak, bir ýol» başlangyjyna
+        [acc] «Bir guşak, bir ýol» başlangyjyny
+        [loc] «Bir guşak, bir ýol» başlangyjynda
+        [abl] «Bir guşak, bir ýol» başlangyjyndan
+    }
+-sco =
+    { $case ->
+       *[nom] Şanhaý hyzmatdaşlyk guramasy
+        [gen] Şanhaý hyzmatdaşlyk guramasynyň
+        [dat] Şanhaý hyzmatdaşlyk guramasyna
+        [acc] Şanhaý hyzmatdaşlyk guramasyny
+        [loc] Şanhaý hyzmatdaşlyk guramasynda
+        [abl] Şanhaý hyzmatdaşlyk guramasyndan
+    }
+-sco-short =
+    { $case ->
+       *[nom] ŞHG
+        [gen] ŞHG-niň
+        [dat] ŞHG-ä
+        [acc] ŞHG-ni
+        [loc] ŞHG-de
+        [abl] ŞHG-den
+    }
+-cca-summit =
+    { $case ->
+       *[nom] «Merkezi Aziýa — Hytaý» sammiti
+        [gen] «Merkezi Aziýa — Hytaý» sammitiniň
+        [dat] «Merkezi Aziýa — Hytaý» sammitine
+        [acc] «Merkezi Aziýa — Hytaý» sammitini
+        [loc] «Merkezi Aziýa — Hytaý» sammitinde
+        [abl] «Merkezi Aziýa — Hytaý» sammitinden
+        [nom-q] “Merkezi Aziýa — Hytaý” sammiti
+        [gen-q] “Merkezi Aziýa — Hytaý” sammitiniň
+        [dat-q] “Merkezi Aziýa — Hytaý” sammitine
+        [acc-q] “Merkezi Aziýa — Hytaý” sammitini
+        [loc-q] “Merkezi Aziýa — Hytaý” sammitinde
+        [abl-q] “Merkezi Aziýa — Hytaý” sammitinden
+    }
+-china-europe-railway-express =
+    { $case ->
+       *[nom] «Hytaý — Ýewropa» ýük otlulary
+        [gen] «Hytaý — Ýewropa» ýük otlularynyň
+        [dat] «Hytaý — Ýewropa» ýük otlularyna
+        [acc] «Hytaý — Ýewropa» ýük otlularyny
+        [loc] «Hytaý — Ýewropa» ýük otlularynda
+        [abl] «Hytaý — Ýewropa» ýük otlularyndan
+    }
+-gdi =
+    { $case ->
+       *[nom] Ählumumy ösüş başlangyjy
+        [gen] Ählumumy ösüş başlangyjynyň
+        [dat] Ählumumy ösüş başlangyjyna
+        [acc] Ählumumy ösüş başlangyjyny
+        [loc] Ählumumy ösüş başlangyjynda
+        [abl] Ählumumy ösüş başlangyjyndan
+    }
+-gsi =
+    { $case ->
+       *[nom] Ählumumy howpsuzlyk başlangyjy
+        [gen] Ählumumy howpsuzlyk başlangyjynyň
+        [dat] Ählumumy howpsuzlyk başlangyjyna
+        [acc] Ählumumy howpsuzlyk başlangyjyny
+        [loc] Ählumumy howpsuzlyk başlangyjynda
+        [abl] Ählumumy howpsuzlyk başlangyjyndan
+    }
+-gci =
+    { $case ->
+       *[nom] Ählumumy siwilizasiýa başlangyjy
+        [gen] Ählumumy siwilizasiýa başlangyjynyň
+        [dat] Ählumumy siwilizasiýa başlangyjyna
+        [acc] Ählumumy siwilizasiýa başlangyjyny
+        [loc] Ählumumy siwilizasiýa başlangyjynda
+        [abl] Ählumumy siwilizasiýa başlangyjyndan
+    }
+-xi-jinping =
+    { $case ->
+       *[nom] Si Szinpin
+        [gen] Si Szinpiniň
+        [dat] Si Szinpine
+        [acc] Si Szinpini
+        [loc] Si Szinpinde
+        [abl] Si Szinpinden
+    }
+-xinhua-institute =
+    { $case ->
+       *[nom] Sinhua instituty
+        [gen] Sinhua institutynyň
+        [dat] Sinhua institutyna
+        [acc] Sinhua institutyny
+        [loc] Sinhua institutynda
+        [abl] Sinhua institutyndan
+    }
+-china =
+    { $case ->
+       *[nom] Hytaý
+        [gen] Hytaýyň
+        [dat] Hytaýa
+        [acc] Hytaýy
+        [loc] Hytaýda
+        [abl] Hytaýdan
+    }
+-kazakhstan =
+    { $case ->
+       *[nom] Gazagystan
+        [gen] Gazagystanyň
+        [dat] Gazagystana
+        [acc] Gazagystany
+        [loc] Gazagystanda
+        [abl] Gazagystandan
+    }
+-kyrgyzstan =
+    { $case ->
+       *[nom] Gyrgyzystan
+        [gen] Gyrgyzystanyň
+        [dat] Gyrgyzystana
+        [acc] Gyrgyzystany
+        [loc] Gyrgyzystanda
+        [abl] Gyrgyzystandan
+    }
+-tajikistan =
+    { $case ->
+       *[nom] Täjigistan
+        [gen] Täjigistanyň
+        [dat] Täjigistana
+        [acc] Täjigistany
+        [loc] Täjigistanda
+        [abl] Täjigistandan
+    }
+-turkmenistan =
+    { $case ->
+       *[nom] Türkmenistan
+        [gen] Türkmenistanyň
+        [dat] Türkmenistana
+        [acc] Türkmenistany
+        [loc] Türkmenistanda
+        [abl] Türkmenistandan
+    }
+-uzbekistan =
+    { $case ->
+       *[nom] Özbegistan
+        [gen] Özbegistanyň
+        [dat] Özbegistana
+        [acc] Özbegistany
+        [loc] Özbegistanda
+        [abl] Özbegistandan
+    }
+
+## The report title as cited in running text and headers.
+
+-report-name = «Hytaý — Merkezi Aziýa» ruhuny belent tutmak
