@@ -3,8 +3,11 @@
 //! live here; `build` renders editions, `translate` holds the translators' commands.
 
 mod build;
+mod output;
 mod translate;
 mod values;
+
+pub use output::write_atomic;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -212,22 +215,4 @@ pub(super) fn load(cli: &Cli, only: Option<&[String]>) -> Result<Project, Failur
 pub(super) fn usage_error(message: &str) -> Failure {
     eprintln!("error: {message}");
     Failure::Usage
-}
-
-/// Writes `bytes` to `path` atomically: a temporary file beside it, then a rename, so a
-/// failed build never leaves a half-written output.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)?;
-    }
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy())
-        .unwrap_or_default();
-    let tmp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
-    let result = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
 }
