@@ -26,7 +26,7 @@
 ###   China-Central Asia freight trains = «Кытай — Борбор Азия» жүк поезддери
 ### - Xi Jinping = Си Цзиньпин; PRC President = КЭРдин Төрагасы; President Xi = Төрага Си Цзиньпин
 ### - Xinhua = Синьхуа; Xinhua Institute = Синьхуа агенттигинин Изилдөө институту
-### - Luban Workshop = Лубань устаканасы; Internet of Things = Нерселер интернети
+### - Luban Workshop = Лубань устаканасы; Internet of Things = нерселер интернети
 ### - China-Kyrgyzstan-Uzbekistan Railway = Кытай — Кыргызстан — Өзбекстан темир жолу
 ### - Trans-Caspian International Transport Corridor = Транскаспий эл аралык транспорт коридору
 ### - Xinjiang = Шинжаң; Horgos = Коргос; Xi'an = Сиань; Shaanxi = Шэньси провинциясы; Kashgar = Кашкар;
