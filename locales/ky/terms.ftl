@@ -235,4 +235,4 @@
 
 ## The report title as cited in running text and headers.
 
--report-name = «Кытай — Борбор Азия» рухун туу тутуп
+-report-name = «Кытай — Борбор Азия» рухун туу тутуп
