@@ -206,9 +206,9 @@ pub(super) fn failure_of(diags: &[Diagnostic]) -> Failure {
 
 /// Loads the project: every locale, or (`only`) just those and the source locale.
 pub(super) fn load(cli: &Cli, only: Option<&[String]>) -> Result<Project, Failure> {
-    Project::load_only(&cli.root, only).map_err(|diags| {
-        print_diags(cli, &Sources::default(), &diags);
-        failure_of(&diags)
+    Project::load_only(&cli.root, only).map_err(|failure| {
+        print_diags(cli, &failure.sources, &failure.diagnostics);
+        failure_of(&failure.diagnostics)
     })
 }
 
