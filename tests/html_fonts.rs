@@ -10,6 +10,7 @@ use std::collections::BTreeSet;
 
 use base64::Engine as _;
 use read_fonts::{FontRef, TableProvider};
+use silkpress::diag::Code;
 use silkpress::doc::Style;
 use silkpress::l10n;
 use silkpress::layout::{FontBook, ScriptClass, Style as PdfStyle};
@@ -201,7 +202,7 @@ fn a_character_no_face_covers_is_an_error_naming_the_message() {
         Err(e) => e,
     };
     assert_eq!(errors.len(), 1, "{errors:?}");
-    assert_eq!(errors[0].code, "no-font");
+    assert_eq!(errors[0].code, Code::MissingGlyph);
     assert!(errors[0].message.contains("U+0915"));
     assert_eq!(errors[0].id.as_deref(), Some("ch1-p1"));
 }

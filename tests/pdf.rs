@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use lopdf::{Document as Lopdf, Object};
+use silkpress::diag::Code;
 use silkpress::doc::StyledText;
 use silkpress::l10n;
 use silkpress::lang::Locale;
@@ -376,7 +377,7 @@ fn a_character_no_font_covers_is_an_error_naming_it() {
         )
         .unwrap_err();
     let d = &err[0];
-    assert_eq!(d.code, "missing-glyph");
+    assert_eq!(d.code, Code::MissingGlyph);
     for part in ["ཀ", "U+0F40", "ch1-s1-p1", "kk"] {
         assert!(d.message.contains(part), "{}", d.message);
     }
@@ -395,7 +396,7 @@ fn style_with(face_path: &str) -> Style {
 fn a_missing_font_file_is_a_clear_error() {
     let style = style_with("fonts/NoSuchFont.ttf");
     let err = FontBook::new(&root(), &style).err().expect("fails");
-    assert_eq!(err[0].code, "font-missing");
+    assert_eq!(err[0].code, Code::FontUnreadable);
     assert!(
         err[0].message.contains("fonts/NoSuchFont.ttf"),
         "{}",
@@ -426,7 +427,7 @@ fn an_unreadable_font_is_a_clear_error() {
     let err = ts
         .set(&StyledText::plain("Hello"), &body(), None)
         .unwrap_err();
-    assert_eq!(err[0].code, "font-unreadable");
+    assert_eq!(err[0].code, Code::FontUnreadable);
     assert!(
         err[0].message.contains("fonts/Broken.ttf"),
         "{}",

@@ -18,7 +18,7 @@ use crate::lang::script::never_drawn;
 use crate::lang::ScriptClass;
 use crate::project::style::{Style, STYLE_PATH};
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::l10n::index::{patterns, walk, Index, Loc, Node};
 
 /// The fonts of the editions, read from their files.
@@ -40,7 +40,7 @@ impl Fonts {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(e) => {
                 return Err(vec![Diagnostic::error(
-                    "io-error",
+                    Code::IoError,
                     format!("failed to read {STYLE_PATH} ({e})"),
                 )
                 .in_file(STYLE_PATH)])
@@ -51,14 +51,14 @@ impl Fonts {
         for (name, file) in &style.faces {
             let bytes = std::fs::read(root.join(file)).map_err(|e| {
                 vec![Diagnostic::error(
-                    "io-error",
+                    Code::IoError,
                     format!("failed to read font `{name}` from {file} ({e})"),
                 )
                 .in_file(STYLE_PATH)]
             })?;
             if FontRef::new(&bytes).and_then(|f| f.cmap()).is_err() {
                 return Err(vec![Diagnostic::error(
-                    "bad-style",
+                    Code::ConfigError,
                     format!("{file} (face `{name}`) is not a font with a character map"),
                 )
                 .in_file(STYLE_PATH)]);
@@ -135,7 +135,7 @@ pub fn glyphs(fonts: &Fonts, index: &Index, out: &mut Vec<Diagnostic>) {
                 index
                     .diag(
                         Diagnostic::error(
-                            "missing-glyph",
+                            Code::MissingGlyph,
                             format!(
                                 "no font can draw `{c}` (U+{:04X}) in `{}`: neither {stack} covers it",
                                 c as u32,

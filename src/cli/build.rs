@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use super::*;
 use crate::check;
 use crate::diag::DiagResult;
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::l10n;
 use crate::lang::Locale;
 use crate::layout;
@@ -55,7 +55,7 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
             Err(errors) => {
                 print_diags(cli, &project.sources, &errors);
                 eprintln!("error: the {tag} edition was not built");
-                failure = Some(failure_of(&errors));
+                failure = Failure::worst(failure, failure_of(&errors));
             }
         }
     }
@@ -108,7 +108,7 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
                         Err(errors) => {
                             print_diags(cli, &project.sources, &errors);
                             eprintln!("error: the {tag} HTML edition was not built");
-                            failure = Some(failure_of(&errors));
+                            failure = Failure::worst(failure, failure_of(&errors));
                             continue;
                         }
                     }
@@ -125,7 +125,7 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
                         Err(errors) => {
                             print_diags(cli, &project.sources, &errors);
                             eprintln!("error: the {tag} PDF edition was not built");
-                            failure = Some(failure_of(&errors));
+                            failure = Failure::worst(failure, failure_of(&errors));
                             continue;
                         }
                     }
@@ -133,7 +133,7 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
             };
             if let Err(e) = write_atomic(&path, &bytes) {
                 eprintln!("error: failed to write {} ({e})", path.display());
-                failure = Some(Failure::Usage);
+                failure = Failure::worst(failure, Failure::Usage);
                 continue;
             }
             println!("wrote {}", path.display());
@@ -146,7 +146,7 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
                 let path = PathBuf::from("out").join("index.html");
                 if let Err(e) = write_atomic(&path, text.as_bytes()) {
                     eprintln!("error: failed to write {} ({e})", path.display());
-                    failure = Some(Failure::Usage);
+                    failure = Failure::worst(failure, Failure::Usage);
                 } else {
                     println!("wrote {}", path.display());
                 }
@@ -155,7 +155,7 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
             Err(errors) => {
                 print_diags(cli, &project.sources, &errors);
                 eprintln!("error: out/index.html was not written");
-                failure = Some(failure_of(&errors));
+                failure = Failure::worst(failure, failure_of(&errors));
             }
         }
     }
@@ -242,7 +242,7 @@ impl HtmlBuild {
         // A template that cannot be read stops the build, as a font that cannot be read
         // does; one that does not compile is kept for the pages to fail with.
         if let Err(diags) = &templates {
-            if diags.iter().any(|d| d.code == "io-error") {
+            if diags.iter().any(|d| d.code == Code::IoError) {
                 return Err(fail(diags.clone()));
             }
         }

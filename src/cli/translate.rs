@@ -62,7 +62,7 @@ fn load_locales(
         let fonts = if fonts {
             check::Fonts::load(&cli.root).map_err(|d| {
                 print_diags(cli, &Sources::default(), &d);
-                Failure::Usage
+                failure_of(&d)
             })?
         } else {
             None

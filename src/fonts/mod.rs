@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
-use crate::diag::{DiagResult, Diagnostic};
+use crate::diag::{Code, DiagResult, Diagnostic};
 use crate::doc::Style as TextStyle;
 
 use crate::lang::ScriptClass;
@@ -120,7 +120,7 @@ impl FontBook {
                 if !full_path.is_file() {
                     errors.push(
                         Diagnostic::error(
-                            "font-missing",
+                            Code::FontUnreadable,
                             format!("font file `{path}` of face `{name}` does not exist"),
                         )
                         .in_file(STYLE_PATH)
@@ -180,7 +180,7 @@ impl FontBook {
         });
         loaded.as_ref().map_err(|cause| {
             Diagnostic::error(
-                "font-unreadable",
+                Code::FontUnreadable,
                 format!(
                     "failed to load font file `{}` of face `{}` ({cause})",
                     entry.path.display(),

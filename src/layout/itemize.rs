@@ -13,7 +13,7 @@ use std::ops::Range;
 use unicode_bidi::{BidiInfo, Level};
 use unicode_script::{Script, UnicodeScript};
 
-use crate::diag::{DiagResult, Diagnostic};
+use crate::diag::{Code, DiagResult, Diagnostic};
 use crate::doc::{Style as TextStyle, StyledText};
 
 use crate::fonts::{FaceId, FontBook};
@@ -228,7 +228,7 @@ pub fn itemize(
             None => "generated text".to_string(),
         };
         let mut d = Diagnostic::error(
-            "missing-glyph",
+            Code::MissingGlyph,
             format!(
                 "no font covers `{c}` (U+{:04X}) in {what} of locale `{}`",
                 c as u32, origin.locale

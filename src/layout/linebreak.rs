@@ -1305,7 +1305,7 @@ mod tests {
             .unwrap();
         assert!(w.output.lines.iter().all(|l| l.width <= 60.01));
         assert_eq!(w.warnings.len(), 1, "{:?}", w.warnings);
-        assert_eq!(w.warnings[0].code, "overfull-line");
+        assert_eq!(w.warnings[0].code, crate::diag::Code::OverfullLine);
         assert!(
             w.warnings[0].message.contains(word),
             "{}",

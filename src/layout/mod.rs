@@ -23,7 +23,7 @@ use std::sync::Arc;
 
 use hyphenation::{Language, Load, Standard};
 
-use crate::diag::{DiagResult, Diagnostic, Warned};
+use crate::diag::{Code, DiagResult, Diagnostic, Warned};
 use crate::doc::{Style as TextStyle, StyledText};
 use crate::l10n::Report;
 use crate::lang::Locale;
@@ -278,7 +278,7 @@ impl<'a> Typesetter<'a> {
             .iter()
             .map(|w| {
                 let mut d = Diagnostic::warning(
-                    "overfull-line",
+                    Code::OverfullLine,
                     format!(
                         "`{w}` is wider than the measure and was broken without a hyphen"
                     ),

@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 
 use rustybuzz::{Direction, Feature, Language, Script, ShapePlan, UnicodeBuffer};
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 
 use super::itemize::Paragraph;
 use crate::fonts::{FaceId, FontBook};
@@ -96,7 +96,7 @@ impl<'a> Shaper<'a> {
             .as_ref()
             .ok_or_else(|| {
                 Diagnostic::error(
-                    "font-unreadable",
+                    Code::FontUnreadable,
                     format!(
                         "failed to parse font file `{}`",
                         book.faces[id].path.display()

@@ -18,7 +18,7 @@ use serde::Serialize;
 
 use super::ties;
 use super::webfont::{self, FontSet, Usage};
-use crate::diag::{DiagResult, Diagnostic};
+use crate::diag::{Code, DiagResult, Diagnostic};
 use crate::doc::{Style, StyledText};
 use crate::l10n::Report;
 use crate::lang::Locale;
@@ -68,10 +68,11 @@ impl Templates {
     pub fn read(root: &Path) -> DiagResult<Templates> {
         let read = |rel: &str| {
             std::fs::read_to_string(root.join(rel)).map_err(|e| {
-                vec![
-                    Diagnostic::error("io-error", format!("failed to read {rel} ({e})"))
-                        .in_file(rel),
-                ]
+                vec![Diagnostic::error(
+                    Code::IoError,
+                    format!("failed to read {rel} ({e})"),
+                )
+                .in_file(rel)]
             })
         };
         Templates::new(
@@ -442,7 +443,7 @@ fn template_error(what: &str, path: &str, e: &minijinja::Error) -> Diagnostic {
         .map(|l| format!(" at line {l}"))
         .unwrap_or_default();
     Diagnostic::error(
-        "template-error",
+        Code::TemplateError,
         format!(
             "failed to {what} {path}{at} ({})",
             e.detail().unwrap_or(&e.kind().to_string())

@@ -23,7 +23,7 @@ use krilla::tagging::{
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 use krilla::{Document as PdfDocument, SerializeSettings};
 
-use crate::diag::{DiagResult, Diagnostic};
+use crate::diag::{Code, DiagResult, Diagnostic};
 use crate::fonts::FontBook;
 use crate::layout::paginate::{Document, ElementKind, OutlineEntry};
 
@@ -125,7 +125,7 @@ pub fn pdf(doc: &Document, book: &FontBook, opts: &PdfOptions) -> DiagResult<Vec
     };
     let configuration = cfg.finish().map_err(|e| {
         vec![Diagnostic::error(
-            "pdf-error",
+            Code::PdfError,
             format!("failed to configure the PDF writer ({e:?})"),
         )]
     })?;
@@ -142,7 +142,7 @@ pub fn pdf(doc: &Document, book: &FontBook, opts: &PdfOptions) -> DiagResult<Vec
     for page in &doc.pages {
         let settings = PageSettings::from_wh(doc.width, doc.height).ok_or_else(|| {
             vec![Diagnostic::error(
-                "pdf-error",
+                Code::PdfError,
                 "the page size is not positive",
             )]
         })?;
@@ -160,7 +160,7 @@ pub fn pdf(doc: &Document, book: &FontBook, opts: &PdfOptions) -> DiagResult<Vec
                     None => {
                         let loaded = book.loaded(seg.face).ok_or_else(|| {
                             vec![Diagnostic::error(
-                                "font-unreadable",
+                                Code::FontUnreadable,
                                 format!(
                                     "face `{}` was not loaded",
                                     book.faces[seg.face].name
@@ -170,7 +170,7 @@ pub fn pdf(doc: &Document, book: &FontBook, opts: &PdfOptions) -> DiagResult<Vec
                         let f = Font::new(loaded.data.clone().into(), 0).ok_or_else(
                             || {
                                 vec![Diagnostic::error(
-                                    "font-unreadable",
+                                    Code::FontUnreadable,
                                     format!(
                                         "the PDF writer cannot read font file `{}`",
                                         book.faces[seg.face].path.display()
@@ -281,14 +281,14 @@ pub fn pdf(doc: &Document, book: &FontBook, opts: &PdfOptions) -> DiagResult<Vec
             .into_iter()
             .map(|(v, _)| {
                 Diagnostic::error(
-                    "pdf-standard",
+                    Code::PdfStandard,
                     format!("the PDF does not meet the requested standard ({v:?})"),
                 )
                 .hint("build without --pdf-standard, or report this as a bug")
             })
             .collect(),
         other => vec![Diagnostic::error(
-            "pdf-error",
+            Code::PdfError,
             format!("failed to write the PDF ({other:?})"),
         )],
     })

@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
-use crate::diag::{DiagResult, Diagnostic};
+use crate::diag::{Code, DiagResult, Diagnostic};
 use crate::doc::Style;
 use crate::lang::script::never_drawn;
 use crate::lang::ScriptClass;
@@ -141,7 +141,7 @@ impl FontSet {
         for (name, path) in &style.faces {
             let data = std::fs::read(root.join(path)).map_err(|e| {
                 vec![Diagnostic::error(
-                    "io-error",
+                    Code::IoError,
                     format!("failed to read font {path} ({e})"),
                 )
                 .in_file(path.as_str())
@@ -152,7 +152,7 @@ impl FontSet {
                 Err(e) => {
                     errors.push(
                         Diagnostic::error(
-                            "bad-font",
+                            Code::FontUnreadable,
                             format!("failed to read font `{name}` ({e})"),
                         )
                         .in_file(path.as_str())
@@ -333,7 +333,7 @@ pub fn subset_page(
                 None if never_drawn(c) => {}
                 None => {
                     let mut d = Diagnostic::error(
-                        "no-font",
+                        Code::MissingGlyph,
                         format!(
                             "no font in {STYLE_PATH} covers U+{:04X} `{c}`",
                             c as u32
@@ -377,7 +377,7 @@ fn subset_woff2(face: &Face, chars: &BTreeSet<char>) -> Result<Vec<u8>, Diagnost
     };
     ttf2woff2::encode_with_options(&sfnt, options).map_err(|e| {
         Diagnostic::error(
-            "font-error",
+            Code::FontUnreadable,
             format!(
                 "failed to encode a subset of `{}` as WOFF2 ({e})",
                 face.name
@@ -422,7 +422,7 @@ pub fn subset(face: &Face, chars: &BTreeSet<char>) -> Result<Vec<u8>, Diagnostic
     );
     skera::subset_font(&font, &plan).map_err(|e| {
         Diagnostic::error(
-            "font-error",
+            Code::FontUnreadable,
             format!("failed to subset `{}` ({e})", face.name),
         )
         .in_file(face.path.as_str())
