@@ -6,12 +6,12 @@ use super::*;
 use crate::check;
 use crate::diag::DiagResult;
 use crate::diag::{Code, Diagnostic};
+use crate::fonts::FontBook;
 use crate::l10n;
 use crate::lang::Locale;
 use crate::layout;
 use crate::project::Project;
 use crate::render::html::{self, HtmlOptions, IndexEntry, Sibling, Templates};
-use crate::render::webfont::FontSet;
 use crate::render::Format;
 
 pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
@@ -62,8 +62,13 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
     if reports.is_empty() {
         return failure.map_or(Ok(()), Err);
     }
-    // The style (page, faces, stacks) serves both formats and every locale: read once.
+    // The style (page, faces, stacks) and its font book serve both formats and every
+    // locale: read once, every face before any work starts.
     let style = layout::Style::load(&project.root).map_err(|diags| {
+        print_diags(cli, &project.sources, &diags);
+        failure_of(&diags)
+    })?;
+    let book = FontBook::load(&project.root, &style).map_err(|diags| {
         print_diags(cli, &project.sources, &diags);
         failure_of(&diags)
     })?;
@@ -72,18 +77,9 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
             cli,
             &project,
             &reports,
-            &style,
+            &book,
             args.output.is_none(),
         )?)
-    } else {
-        None
-    };
-    let book = if formats.contains(&Format::Pdf) {
-        let book = layout::FontBook::new(&project.root, &style).map_err(|diags| {
-            print_diags(cli, &project.sources, &diags);
-            failure_of(&diags)
-        })?;
-        Some(book)
     } else {
         None
     };
@@ -114,10 +110,7 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
                     }
                 }
                 Format::Pdf => {
-                    let Some(book) = &book else {
-                        continue;
-                    };
-                    match build_pdf(&project, report, &style, book, args.pdf_standard) {
+                    match build_pdf(&project, report, &style, &book, args.pdf_standard) {
                         Ok(w) => {
                             print_diags(cli, &project.sources, &w.warnings);
                             w.output
@@ -179,7 +172,7 @@ fn build_pdf(
     project: &Project,
     report: &l10n::Report,
     style: &layout::Style,
-    book: &layout::FontBook,
+    book: &FontBook,
     standard: crate::render::pdf::PdfStandard,
 ) -> DiagResult<diag::Warned<Vec<u8>>> {
     let locate = |mut d: Diagnostic| {
@@ -210,12 +203,12 @@ fn build_pdf(
 
 /// What every HTML page of one `build` shares: templates, fonts, and the language
 /// switcher's entries.
-struct HtmlBuild {
+struct HtmlBuild<'a> {
     /// The compiled templates, or why they do not compile. A broken template fails each
     /// page as a content error, as a failed render does, so the build's PDFs are still
     /// written.
     templates: DiagResult<Templates>,
-    fonts: FontSet,
+    fonts: &'a FontBook,
     siblings: Vec<Sibling>,
 }
 
@@ -224,16 +217,17 @@ fn html_file_name(tag: &str) -> String {
     format!("report.{tag}.html")
 }
 
-impl HtmlBuild {
-    /// Reads the templates and fonts, and lists the editions for the switcher (none when
-    /// writing to a chosen `-o` path, whose siblings are not known).
+impl<'a> HtmlBuild<'a> {
+    /// Reads the templates, and lists the editions for the switcher (none when writing
+    /// to a chosen `-o` path, whose siblings are not known). The pages embed the faces
+    /// of `fonts`, the PDF's, chosen by the same stacks.
     fn prepare(
         cli: &Cli,
         project: &Project,
         reports: &[l10n::Report],
-        style: &layout::Style,
+        fonts: &'a FontBook,
         with_siblings: bool,
-    ) -> Result<HtmlBuild, Failure> {
+    ) -> Result<HtmlBuild<'a>, Failure> {
         let fail = |diags: Vec<Diagnostic>| {
             print_diags(cli, &project.sources, &diags);
             failure_of(&diags)
@@ -246,8 +240,6 @@ impl HtmlBuild {
                 return Err(fail(diags.clone()));
             }
         }
-        // The HTML editions embed the PDF's faces, chosen by the same stacks.
-        let fonts = FontSet::read(&project.root, style).map_err(fail)?;
         let siblings = if with_siblings && reports.len() > 1 {
             reports
                 .iter()
@@ -272,7 +264,7 @@ impl HtmlBuild {
         let options = HtmlOptions {
             templates: self.templates.as_ref().map_err(Clone::clone)?,
             siblings: &self.siblings,
-            fonts: Some(&self.fonts),
+            fonts: Some(self.fonts),
         };
         html::html(report, &options)
     }
@@ -306,7 +298,7 @@ impl HtmlBuild {
             })
             .collect();
         let templates = self.templates.as_ref().map_err(Clone::clone)?;
-        html::index(source, &entries, templates, Some(&self.fonts)).map(Some)
+        html::index(source, &entries, templates, Some(self.fonts)).map(Some)
     }
 }
 

@@ -187,16 +187,12 @@ pub fn itemize(
             prev_face.unwrap_or(book.stack(class, style)[0])
         } else {
             match pick(book, class, style, c, prev_face, strong[i].is_none()) {
-                Ok(Some(f)) => f,
-                Ok(None) => {
+                Some(f) => f,
+                None => {
                     if !missing.contains(&c) {
                         missing.push(c);
                     }
                     book.stack(class, style)[0]
-                }
-                Err(d) => {
-                    errors.push(d);
-                    return Err(errors);
                 }
             }
         };
@@ -256,8 +252,8 @@ pub fn itemize(
 }
 
 /// The face for `c`: the previous character's face when `c` is neutral and that face
-/// covers it (keeps "word, word" in one run), else the first face of the stack that
-/// covers it, else any face of the book.
+/// covers it (keeps "word, word" in one run), else the first face of the book's
+/// fallback order that covers it (the stack first).
 fn pick(
     book: &FontBook,
     class: ScriptClass,
@@ -265,23 +261,13 @@ fn pick(
     c: char,
     prev: Option<FaceId>,
     neutral: bool,
-) -> Result<Option<FaceId>, Diagnostic> {
+) -> Option<FaceId> {
     if neutral {
         if let Some(p) = prev {
-            if book.stack(class, style).contains(&p) && book.face(p)?.covers(c) {
-                return Ok(Some(p));
+            if book.stack(class, style).contains(&p) && book.face(p).covers(c) {
+                return Some(p);
             }
         }
     }
-    for &f in book.stack(class, style) {
-        if book.face(f)?.covers(c) {
-            return Ok(Some(f));
-        }
-    }
-    for f in book.fallback_order(class, style) {
-        if book.face(f)?.covers(c) {
-            return Ok(Some(f));
-        }
-    }
-    Ok(None)
+    book.face_for(class, style, c)
 }

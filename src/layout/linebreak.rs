@@ -1148,7 +1148,7 @@ mod tests {
                     origin,
                 )
                 .unwrap();
-                let runs = ts.shaper_for_tests().shape(&par, ps.size).unwrap();
+                let runs = ts.shaper_for_tests().shape(&par, ps.size);
                 let opts = ts.break_options(&par, &ps);
                 let m = Measure::new(&par, &runs);
                 if m.chars.is_empty() {
@@ -1333,7 +1333,7 @@ mod tests {
         let par =
             crate::layout::itemize(&text, false, ScriptClass::Latin, ts.book, origin)
                 .unwrap();
-        let runs = ts.shaper_for_tests().shape(&par, ps.size).unwrap();
+        let runs = ts.shaper_for_tests().shape(&par, ps.size);
         let opts = BreakOptions {
             width: 250.0,
             indent: 0.0,

@@ -17,9 +17,10 @@ use minijinja::{context, AutoEscape, Environment, Value};
 use serde::Serialize;
 
 use super::ties;
-use super::webfont::{self, FontSet, Usage};
+use super::webfont::{self, Usage};
 use crate::diag::{Code, DiagResult, Diagnostic};
 use crate::doc::{Style, StyledText};
+use crate::fonts::FontBook;
 use crate::l10n::Report;
 use crate::lang::Locale;
 use crate::lang::ScriptClass;
@@ -110,7 +111,7 @@ pub struct HtmlOptions<'a> {
     /// Locales to link from the language switcher (this one included, in order).
     pub siblings: &'a [Sibling],
     /// Faces to embed; `None` leaves fonts to the browser (tests of structure only).
-    pub fonts: Option<&'a FontSet>,
+    pub fonts: Option<&'a FontBook>,
 }
 
 /// Escapes text for HTML element content and attribute values.
@@ -455,7 +456,7 @@ fn template_error(what: &str, path: &str, e: &minijinja::Error) -> Diagnostic {
 /// The CSS of fonts: `@font-face` rules for the faces the page uses, and a font stack per
 /// language shown on the page (`:lang(zh-CN) { font-family: … }`).
 fn font_css(
-    fonts: Option<&FontSet>,
+    fonts: Option<&FontBook>,
     usage: &Usage,
     langs: &[&Locale],
 ) -> DiagResult<String> {
@@ -466,7 +467,7 @@ fn font_css(
     let mut css = webfont::font_face_css(&faces);
     css.push_str(&format!(
         "html {{ font-family: {}; }}\n",
-        fonts.css_stack(ScriptClass::Latin)
+        webfont::css_stack(fonts, ScriptClass::Latin)
     ));
     let mut seen: Vec<&str> = Vec::new();
     for l in langs {
@@ -478,7 +479,7 @@ fn font_css(
         css.push_str(&format!(
             ":lang({}) {{ font-family: {}; }}\n",
             l.tag,
-            fonts.css_stack(ScriptClass::of_script(&l.script))
+            webfont::css_stack(fonts, ScriptClass::of_script(&l.script))
         ));
     }
     Ok(css)
@@ -567,7 +568,7 @@ pub fn index(
     source: &Report,
     entries: &[IndexEntry],
     templates: &Templates,
-    fonts: Option<&FontSet>,
+    fonts: Option<&FontBook>,
 ) -> DiagResult<String> {
     let mut b = PageBuilder::new(&source.locale, &source.locale);
     let title = b.text(&source.title, BOLD, false, None);

@@ -135,7 +135,7 @@ pub fn pdf(doc: &Document, book: &FontBook, opts: &PdfOptions) -> DiagResult<Vec
         ..SerializeSettings::default()
     };
     let mut pdf = PdfDocument::new_with(settings);
-    let mut fonts: Vec<Option<Font>> = vec![None; book.faces.len()];
+    let mut fonts: Vec<Option<Font>> = vec![None; book.faces().len()];
     let mut content: Vec<Vec<Identifier>> = vec![Vec::new(); doc.elements.len()];
     let mut links: Vec<Vec<Identifier>> = vec![Vec::new(); doc.elements.len()];
 
@@ -158,26 +158,18 @@ pub fn pdf(doc: &Document, book: &FontBook, opts: &PdfOptions) -> DiagResult<Vec
                 let font = match &fonts[seg.face] {
                     Some(f) => f.clone(),
                     None => {
-                        let loaded = book.loaded(seg.face).ok_or_else(|| {
+                        let face = book.face(seg.face);
+                        let f = Font::new(face.data.clone().into(), 0).ok_or_else(|| {
                             vec![Diagnostic::error(
                                 Code::FontUnreadable,
                                 format!(
-                                    "face `{}` was not loaded",
-                                    book.faces[seg.face].name
+                                    "the PDF writer cannot read font file `{}` of face `{}`",
+                                    face.path.display(),
+                                    face.name
                                 ),
-                            )]
+                            )
+                            .in_file(&face.path)]
                         })?;
-                        let f = Font::new(loaded.data.clone().into(), 0).ok_or_else(
-                            || {
-                                vec![Diagnostic::error(
-                                    Code::FontUnreadable,
-                                    format!(
-                                        "the PDF writer cannot read font file `{}`",
-                                        book.faces[seg.face].path.display()
-                                    ),
-                                )]
-                            },
-                        )?;
                         fonts[seg.face] = Some(f.clone());
                         f
                     }
