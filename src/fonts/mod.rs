@@ -199,12 +199,20 @@ impl FontBook {
     /// [`Code::FontUnreadable`] error naming it, however many faces use it; the style
     /// has already checked that every stack names declared faces.
     pub fn load(root: &Path, style: &Style) -> DiagResult<FontBook> {
-        // Each distinct file with the faces that use it, in `[faces]` order.
+        // Each distinct file with the faces that use it, in `[faces]` order, and the file
+        // of each face.
         let mut files: Vec<(&str, Vec<&str>)> = Vec::new();
+        let mut file_of = Vec::with_capacity(style.faces.len());
         for (name, path) in &style.faces {
-            match files.iter_mut().find(|(p, _)| p == path) {
-                Some((_, names)) => names.push(name),
-                None => files.push((path, vec![name])),
+            match files.iter().position(|(p, _)| p == path) {
+                Some(i) => {
+                    files[i].1.push(name);
+                    file_of.push(i);
+                }
+                None => {
+                    file_of.push(files.len());
+                    files.push((path, vec![name]));
+                }
             }
         }
         let read = crate::par::map(&files, |(path, names)| {
@@ -212,7 +220,7 @@ impl FontBook {
                 .map_err(|cause| unreadable(names, path, &cause))
         });
         let mut errors = Vec::new();
-        let mut loaded = Vec::new();
+        let mut loaded = Vec::with_capacity(read.len());
         for r in read {
             match r {
                 Ok(face) => loaded.push(face),
@@ -222,15 +230,13 @@ impl FontBook {
         if !errors.is_empty() {
             return Err(errors);
         }
-        // One face per `[faces]` entry, sharing the file read for it.
+        // One face per `[faces]` entry, sharing its file's bytes and coverage.
         let faces = style
             .faces
-            .iter()
-            .map(|(name, path)| {
-                let file = loaded
-                    .iter()
-                    .find(|f| f.path.as_os_str() == path.as_str())
-                    .expect("every file was read");
+            .keys()
+            .zip(file_of)
+            .map(|(name, i)| {
+                let file = &loaded[i];
                 Face {
                     name: name.clone(),
                     family: if file.family.is_empty() {
