@@ -12,10 +12,10 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
+use silkpress::fonts::FontBook;
 use silkpress::l10n;
 use silkpress::project::Project;
 use silkpress::render::html::{self, HtmlOptions, Sibling, Templates};
-use silkpress::render::webfont::FontSet;
 
 const RUNS: usize = 15;
 
@@ -77,7 +77,7 @@ fn main() {
         let project = Project::load(root).unwrap_or_else(|d| panic!("{d:?}"));
         let templates = Templates::read(root).unwrap();
         let style = silkpress::layout::Style::load(root).unwrap();
-        let fonts = FontSet::read(root, &style).unwrap();
+        let fonts = FontBook::load(root, &style).unwrap();
         load.push(t.elapsed());
 
         let t = Instant::now();

@@ -12,7 +12,7 @@
 
 use rayon::prelude::*;
 
-use crate::diag::{DiagResult, Diagnostic, Span, Warned};
+use crate::diag::{Code, DiagResult, Diagnostic, Span, Warned};
 use crate::fonts::FontBook;
 use crate::l10n::{self, index::coverage, Report};
 use crate::lang::{self, Locale};
@@ -21,7 +21,6 @@ use crate::project::style::Style;
 use crate::project::Project;
 use crate::render::html::{self, HtmlOptions, IndexEntry, Sibling, Templates};
 use crate::render::pdf::{PdfOptions, PdfStandard};
-use crate::render::webfont::FontSet;
 use crate::render::Format;
 
 /// What to build.
@@ -101,10 +100,10 @@ pub fn build(project: &Project, tags: &[String], options: &Options) -> Outcome {
     let mut reports = Vec::new();
     for tag in tags {
         let typeset = Locale::parse(tag)
-            .map_err(|e| vec![Diagnostic::error("unknown-locale", e)])
+            .map_err(|e| vec![Diagnostic::error(Code::UnknownLocale, e)])
             .and_then(|l| {
                 lang::profile(&l).map_err(|e| {
-                    vec![Diagnostic::error("unknown-script", e.to_string())
+                    vec![Diagnostic::error(Code::UnknownScript, e.to_string())
                         .locale(tag)
                         .hint(
                             "add the script to `lang::registry::SCRIPTS` and a font stack \
@@ -131,20 +130,17 @@ pub fn build(project: &Project, tags: &[String], options: &Options) -> Outcome {
             return out;
         }
     };
-    let html = if formats.contains(&Format::Html) {
-        match HtmlBuild::prepare(project, &reports, &style, options.switcher) {
-            Ok(h) => Some(h),
-            Err(errors) => {
-                out.fail(errors, "no edition was built".into());
-                return out;
-            }
+    // Every face is read once, before any work starts, for both formats.
+    let book = match FontBook::load(&project.root, &style) {
+        Ok(b) => b,
+        Err(errors) => {
+            out.fail(errors, "no edition was built".into());
+            return out;
         }
-    } else {
-        None
     };
-    let book = if formats.contains(&Format::Pdf) {
-        match FontBook::new(&project.root, &style) {
-            Ok(b) => Some(b),
+    let html = if formats.contains(&Format::Html) {
+        match HtmlBuild::prepare(project, &reports, &book, options.switcher) {
+            Ok(h) => Some(h),
             Err(errors) => {
                 out.fail(errors, "no edition was built".into());
                 return out;
@@ -170,22 +166,16 @@ pub fn build(project: &Project, tags: &[String], options: &Options) -> Outcome {
                     }
                     None => continue,
                 },
-                Format::Pdf => {
-                    let Some(book) = &book else { continue };
-                    match pdf(project, report, &style, book, options) {
-                        Ok(w) => {
-                            out.diagnostics.extend(w.warnings);
-                            w.output
-                        }
-                        Err(errors) => {
-                            out.fail(
-                                errors,
-                                format!("the {tag} PDF edition was not built"),
-                            );
-                            continue;
-                        }
+                Format::Pdf => match pdf(project, report, &style, &book, options) {
+                    Ok(w) => {
+                        out.diagnostics.extend(w.warnings);
+                        w.output
                     }
-                }
+                    Err(errors) => {
+                        out.fail(errors, format!("the {tag} PDF edition was not built"));
+                        continue;
+                    }
+                },
             };
             out.artifacts.push(Artifact {
                 locale: Some(tag.clone()),
@@ -245,34 +235,32 @@ fn pdf(
 
 /// What every HTML page of one build shares: templates, fonts, and the language
 /// switcher's entries.
-struct HtmlBuild {
+struct HtmlBuild<'a> {
     /// The compiled templates, or why they do not compile. A broken template fails each
     /// page as a content error, as a failed render does, so the build's PDFs are still
     /// built.
     templates: DiagResult<Templates>,
-    fonts: FontSet,
+    fonts: &'a FontBook,
     siblings: Vec<Sibling>,
 }
 
-impl HtmlBuild {
+impl<'a> HtmlBuild<'a> {
     /// Reads the templates and fonts, and lists the editions for the switcher (none
     /// without `switcher` or with a single edition).
     fn prepare(
         project: &Project,
         reports: &[Report],
-        style: &Style,
+        fonts: &'a FontBook,
         switcher: bool,
-    ) -> DiagResult<HtmlBuild> {
+    ) -> DiagResult<HtmlBuild<'a>> {
         let templates = Templates::read(&project.root);
         // A template that cannot be read stops the build, as a font that cannot be read
         // does; one that does not compile is kept for the pages to fail with.
         if let Err(diags) = &templates {
-            if diags.iter().any(|d| d.code == "io-error") {
+            if diags.iter().any(|d| d.code == Code::IoError) {
                 return Err(diags.clone());
             }
         }
-        // The HTML editions embed the PDF's faces, chosen by the same stacks.
-        let fonts = FontSet::read(&project.root, style)?;
         let siblings = if switcher && reports.len() > 1 {
             reports
                 .iter()
@@ -297,7 +285,7 @@ impl HtmlBuild {
         let options = HtmlOptions {
             templates: self.templates.as_ref().map_err(Clone::clone)?,
             siblings: &self.siblings,
-            fonts: Some(&self.fonts),
+            fonts: Some(self.fonts),
         };
         html::html(report, &options)
     }
@@ -326,7 +314,7 @@ impl HtmlBuild {
             })
             .collect();
         let templates = self.templates.as_ref().map_err(Clone::clone)?;
-        html::index(source, &entries, templates, Some(&self.fonts)).map(Some)
+        html::index(source, &entries, templates, Some(self.fonts)).map(Some)
     }
 }
 

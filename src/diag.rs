@@ -10,6 +10,9 @@ use std::path::{Path, PathBuf};
 use codespan_reporting::diagnostic as cs;
 use std::sync::{Arc, OnceLock};
 
+mod code;
+pub use code::{Code, ExitClass};
+
 use codespan_reporting::files::{self, Files};
 use codespan_reporting::term;
 use serde::Serialize;
@@ -18,7 +21,7 @@ use serde::Serialize;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
-    /// The input is wrong: the command fails (exit 1).
+    /// The input is wrong: the command fails (with its code's [`ExitClass`]).
     Error,
     /// The output can be made, but something deserves attention.
     Warning,
@@ -60,8 +63,8 @@ impl Span {
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
-    /// Stable kebab-case code (`syntax-error`, `missing-message`, …).
-    pub code: &'static str,
+    /// What kind of problem it is (printed as its stable kebab-case name).
+    pub code: Code,
     /// Lower-case sentence saying what is wrong.
     pub message: String,
     /// Where, when the problem lies in a registered file's text.
@@ -77,7 +80,7 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    fn new(severity: Severity, code: &'static str, message: impl Into<String>) -> Self {
+    fn new(severity: Severity, code: Code, message: impl Into<String>) -> Self {
         Self {
             severity,
             code,
@@ -91,12 +94,12 @@ impl Diagnostic {
     }
 
     /// An error.
-    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn error(code: Code, message: impl Into<String>) -> Self {
         Self::new(Severity::Error, code, message)
     }
 
     /// A warning.
-    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn warning(code: Code, message: impl Into<String>) -> Self {
         Self::new(Severity::Warning, code, message)
     }
 
@@ -347,7 +350,7 @@ fn emit_human(
         });
     }
     let report = cs::Diagnostic::new(severity)
-        .with_code(diag.code)
+        .with_code(diag.code.name())
         .with_message(&diag.message)
         .with_labels(vec![label])
         .with_notes(diag.hints.iter().map(|h| format!("hint: {h}")).collect());

@@ -91,7 +91,7 @@ fn a_locale_in_a_script_without_fonts_or_rules_is_refused_not_set_in_latin() {
     let d = outcome
         .diagnostics
         .iter()
-        .find(|d| d.code == "unknown-script")
+        .find(|d| d.code == silkpress::diag::Code::UnknownScript)
         .expect("an unknown-script error");
     assert!(d.message.contains("Deva"), "{}", d.message);
     // The CLI exits 2 (configuration), not 1.

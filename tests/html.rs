@@ -12,6 +12,7 @@ use common::{copy_dir, repo};
 
 use std::path::PathBuf;
 
+use silkpress::diag::Code;
 use silkpress::doc::StyledText;
 use silkpress::l10n::{self, Report};
 use silkpress::lang::Locale;
@@ -434,7 +435,7 @@ fn a_broken_template_is_a_diagnostic_not_a_panic() {
         read(html::CSS_PATH),
     )
     .unwrap_err();
-    assert_eq!(errors[0].code, "template-error");
+    assert_eq!(errors[0].code, Code::TemplateError);
     assert!(
         errors[0]
             .message

@@ -10,21 +10,22 @@ use std::collections::BTreeSet;
 
 use base64::Engine as _;
 use read_fonts::{FontRef, TableProvider};
+use silkpress::diag::Code;
 use silkpress::doc::Style;
+use silkpress::fonts::{self, FontBook};
 use silkpress::l10n;
-use silkpress::layout::{FontBook, ScriptClass, Style as PdfStyle};
-use silkpress::project::style::STYLES;
+use silkpress::layout::{ScriptClass, Style as PdfStyle};
 use silkpress::project::Project;
 use silkpress::render::html::{self, HtmlOptions, Templates};
-use silkpress::render::webfont::{self, FontSet, Usage};
+use silkpress::render::webfont::{self, Usage};
 
-fn fonts() -> FontSet {
+fn fonts() -> FontBook {
     let style = PdfStyle::load(repo()).unwrap_or_else(|d| panic!("{d:?}"));
-    FontSet::read(repo(), &style).unwrap_or_else(|d| panic!("{d:?}"))
+    FontBook::load(repo(), &style).unwrap_or_else(|d| panic!("{d:?}"))
 }
 
-fn face<'a>(set: &'a FontSet, name: &str) -> &'a webfont::Face {
-    set.faces.iter().find(|f| f.name == name).unwrap()
+fn face<'a>(set: &'a FontBook, name: &str) -> &'a fonts::Face {
+    set.faces().iter().find(|f| f.name == name).unwrap()
 }
 
 const REGULAR: Style = Style {
@@ -32,35 +33,11 @@ const REGULAR: Style = Style {
     bold: false,
 };
 
-/// The HTML editions try faces in the PDF's order (FontBook::fallback_order) for every
-/// stack and style, so a character is set in the same face in both.
-#[test]
-fn faces_are_tried_in_the_pdf_order() {
-    let style = PdfStyle::load(repo()).unwrap_or_else(|d| panic!("{d:?}"));
-    let set = FontSet::read(repo(), &style).unwrap_or_else(|d| panic!("{d:?}"));
-    let book = FontBook::new(repo(), &style).unwrap_or_else(|d| panic!("{d:?}"));
-    for class in ScriptClass::ALL {
-        for (s, name) in STYLES {
-            let web: Vec<&str> = set
-                .fallback_order(class, s)
-                .iter()
-                .map(|&i| set.faces[i].name.as_str())
-                .collect();
-            let pdf: Vec<&str> = book
-                .fallback_order(class, s)
-                .into_iter()
-                .map(|i| book.faces[i].name.as_str())
-                .collect();
-            assert_eq!(web, pdf, "{} {name}", class.name());
-        }
-    }
-}
-
 /// A face's coverage, read once at load, is what its `cmap` maps (every code point).
 #[test]
 fn coverage_is_the_cmap() {
     let set = fonts();
-    for face in &set.faces {
+    for face in set.faces() {
         let bytes = std::fs::read(repo().join(&face.path)).unwrap();
         let font = FontRef::new(&bytes).unwrap();
         let cmap = font.cmap().unwrap();
@@ -201,7 +178,7 @@ fn a_character_no_face_covers_is_an_error_naming_the_message() {
         Err(e) => e,
     };
     assert_eq!(errors.len(), 1, "{errors:?}");
-    assert_eq!(errors[0].code, "no-font");
+    assert_eq!(errors[0].code, Code::MissingGlyph);
     assert!(errors[0].message.contains("U+0915"));
     assert_eq!(errors[0].id.as_deref(), Some("ch1-p1"));
 }

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use lopdf::{Document as Lopdf, Object};
+use silkpress::diag::Code;
 use silkpress::doc::StyledText;
 use silkpress::l10n;
 use silkpress::lang::Locale;
@@ -32,7 +33,7 @@ fn setup() -> &'static Setup {
     S.get_or_init(|| {
         let project = Project::load(&root()).expect("project loads");
         let style = Style::load(&root()).expect("style loads");
-        let book = FontBook::new(&root(), &style).expect("fonts exist");
+        let book = FontBook::load(&root(), &style).expect("fonts load");
         Setup {
             project,
             style,
@@ -279,7 +280,7 @@ fn no_glyph_leaves_the_text_area() {
     for (pi, page) in doc.pages.iter().enumerate() {
         for it in page.items.iter().filter(|it| it.elem.is_some()) {
             for seg in &it.line.segments {
-                let face = s.book.loaded(seg.face).unwrap();
+                let face = s.book.face(seg.face);
                 let x0 = it.x + seg.x;
                 let x1 = x0 + seg.width();
                 let y0 = it.baseline - face.ascender * seg.size;
@@ -376,7 +377,7 @@ fn a_character_no_font_covers_is_an_error_naming_it() {
         )
         .unwrap_err();
     let d = &err[0];
-    assert_eq!(d.code, "missing-glyph");
+    assert_eq!(d.code, Code::MissingGlyph);
     for part in ["ཀ", "U+0F40", "ch1-s1-p1", "kk"] {
         assert!(d.message.contains(part), "{}", d.message);
     }
@@ -394,17 +395,22 @@ fn style_with(face_path: &str) -> Style {
 #[test]
 fn a_missing_font_file_is_a_clear_error() {
     let style = style_with("fonts/NoSuchFont.ttf");
-    let err = FontBook::new(&root(), &style).err().expect("fails");
-    assert_eq!(err[0].code, "font-missing");
-    assert!(
-        err[0].message.contains("fonts/NoSuchFont.ttf"),
-        "{}",
-        err[0].message
+    let err = FontBook::load(&root(), &style).err().expect("fails");
+    assert_eq!(err.len(), 1, "{err:?}");
+    assert_eq!(err[0].code, Code::FontUnreadable);
+    for part in ["fonts/NoSuchFont.ttf", "`serif`", "does not exist"] {
+        assert!(err[0].message.contains(part), "{}", err[0].message);
+    }
+    assert_eq!(
+        err[0].path.as_deref(),
+        Some(Path::new("fonts/NoSuchFont.ttf"))
     );
 }
 
+/// A broken font is refused when the book is loaded, before any layout, as one error
+/// naming the file however many faces use it (no longer once per paragraph).
 #[test]
-fn an_unreadable_font_is_a_clear_error() {
+fn an_unreadable_font_is_one_clear_error_at_load() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("fonts")).unwrap();
     std::fs::write(dir.path().join("fonts/Broken.ttf"), b"this is not a font").unwrap();
@@ -415,23 +421,17 @@ fn an_unreadable_font_is_a_clear_error() {
         }
     }
     let mut style = style_with("fonts/Broken.ttf");
-    // Faces outside the temporary root are not needed for English.
     for path in style.faces.values_mut() {
-        if !path.starts_with("fonts/NotoSerif-") && path != "fonts/Broken.ttf" {
+        if !path.starts_with("fonts/NotoSerif-") {
             *path = "fonts/Broken.ttf".to_string();
         }
     }
-    let book = FontBook::new(dir.path(), &style).unwrap();
-    let ts = Typesetter::new(&style, &book, &Locale::parse("en").unwrap());
-    let err = ts
-        .set(&StyledText::plain("Hello"), &body(), None)
-        .unwrap_err();
-    assert_eq!(err[0].code, "font-unreadable");
-    assert!(
-        err[0].message.contains("fonts/Broken.ttf"),
-        "{}",
-        err[0].message
-    );
+    let err = FontBook::load(dir.path(), &style).err().expect("fails");
+    assert_eq!(err.len(), 1, "{err:?}");
+    assert_eq!(err[0].code, Code::FontUnreadable);
+    for part in ["fonts/Broken.ttf", "`arabic`", "`serif`", "not a font"] {
+        assert!(err[0].message.contains(part), "{}", err[0].message);
+    }
 }
 
 /// Every body line of every translation present obeys its script's line rules: no

@@ -75,7 +75,7 @@ fn bench_cli(
 fn build_stages(project: &Project, root: &Path, tag: &str) -> Result<Duration, String> {
     let t = Instant::now();
     let style = Style::load(root).map_err(|e| format!("{e:?}"))?;
-    let book = FontBook::new(root, &style).map_err(|e| format!("{e:?}"))?;
+    let book = FontBook::load(root, &style).map_err(|e| format!("{e:?}"))?;
     let report = l10n::resolve(project, tag)
         .map_err(|e| format!("{e:?}"))?
         .output;

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::diag::{Diagnostic, Sources};
+use crate::diag::{Code, Diagnostic, Sources};
 use crate::l10n::index::{display_id, where_is, Index, Loc, Pair};
 
 /// Entry counts of a target locale against the source.
@@ -46,7 +46,7 @@ pub fn coverage(
         if !tgt.files.contains_key(file.rel.as_str()) && !firsts.is_empty() {
             out.push(
                 Diagnostic::error(
-                    "missing-file",
+                    Code::MissingFile,
                     format!(
                         "{} is missing: {} message(s) and term(s) of the source are untranslated",
                         file.rel,
@@ -64,9 +64,9 @@ pub fn coverage(
             let id = display_id(&se.id, se.is_term);
             let Some(tloc) = target else {
                 let (code, what) = if se.is_term {
-                    ("missing-term", "term")
+                    (Code::MissingTerm, "term")
                 } else {
-                    ("missing-message", "message")
+                    (Code::MissingMessage, "message")
                 };
                 out.push(
                     Diagnostic::error(code, format!("{what} `{id}` is not translated"))
@@ -85,7 +85,7 @@ pub fn coverage(
             if se.has_value && !te.has_value {
                 out.push(tgt.diag(
                     Diagnostic::error(
-                        "missing-value",
+                        Code::MissingValue,
                         format!("`{id}` has a value in the source but none here"),
                     ),
                     tloc,
@@ -93,7 +93,7 @@ pub fn coverage(
             } else if !se.has_value && te.has_value {
                 out.push(tgt.diag(
                     Diagnostic::error(
-                        "extra-value",
+                        Code::ExtraValue,
                         format!(
                             "`{id}` has a value here but none in the source (only attributes)"
                         ),
@@ -105,7 +105,7 @@ pub fn coverage(
                 if !te.attributes.contains(a) {
                     out.push(tgt.diag(
                         Diagnostic::error(
-                            "missing-attribute",
+                            Code::MissingAttribute,
                             format!("attribute `.{a}` of `{id}` is not translated"),
                         ),
                         tloc,
@@ -116,7 +116,7 @@ pub fn coverage(
                 if !se.attributes.contains(a) {
                     out.push(tgt.diag(
                         Diagnostic::warning(
-                            "obsolete-attribute",
+                            Code::ObsoleteAttribute,
                             format!("attribute `.{a}` of `{id}` is not in the source"),
                         ),
                         tloc,
@@ -130,9 +130,9 @@ pub fn coverage(
         if src.get(&te.id, te.is_term).is_none() {
             counts.obsolete += 1;
             let (code, what) = if te.is_term {
-                ("obsolete-term", "term")
+                (Code::ObsoleteTerm, "term")
             } else {
-                ("obsolete-message", "message")
+                (Code::ObsoleteMessage, "message")
             };
             out.push(
                 tgt.diag(
@@ -166,7 +166,7 @@ pub fn duplicates(sources: &Sources, index: &Index, out: &mut Vec<Diagnostic>) {
                     index
                         .diag(
                             Diagnostic::error(
-                                "duplicate-id",
+                                Code::DuplicateId,
                                 format!("`{id}` is defined more than once in this locale"),
                             ),
                             loc,
@@ -187,7 +187,7 @@ pub fn duplicates(sources: &Sources, index: &Index, out: &mut Vec<Diagnostic>) {
                     index
                         .diag(
                             Diagnostic::error(
-                                "id-collision",
+                                Code::IdCollision,
                                 format!(
                                     "`{id}` collides with `{}`: fluent-bundle keeps terms and \
                                      messages in one namespace, so this definition is dropped",

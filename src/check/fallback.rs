@@ -1,7 +1,7 @@
 //! Fallback: messages the report uses that a locale lacks, which the build takes from
 //! the source locale (a silkpress project only: a bare FTL tree has no structure).
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::l10n::index::Index;
 use crate::l10n::resolve::UI_MESSAGES;
 use crate::project::Structure;
@@ -38,7 +38,7 @@ pub fn fallback(structure: &Structure, tgt: &Index, out: &mut Vec<Diagnostic>) {
         list.push(format!("and {} more", ids.len() - LISTED));
     }
     let mut d = Diagnostic::warning(
-        "fallback",
+        Code::Fallback,
         format!(
             "the `{tag}` edition would show {} message(s) in the source language: {}",
             ids.len(),

@@ -6,7 +6,7 @@
 //! `Xi Jinping`; a single capitalised word is too often a plain heading like `Contents`), when the locale's language is the source's (`en-GB` from `en`), or
 //! when the locale lists the ID in `identical-allowed` of its `locale.toml`.
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::doc::markup::{self, PatternText};
 use crate::l10n::index::{Index, Loc};
 
@@ -59,7 +59,7 @@ pub fn compare(
     out.push(
         tgt.diag(
             Diagnostic::warning(
-                "identical-to-source",
+                Code::IdenticalToSource,
                 format!("the text is identical to the source: probably untranslated{part}"),
             ),
             tloc,

@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::doc::markup::{self, PatternText};
 use crate::l10n::index::{Index, Loc};
 
@@ -51,7 +51,7 @@ pub fn compare(
         let what = if h < w { "drops" } else { "adds" };
         let mut d = tgt.diag(
             Diagnostic::error(
-                "markup-mismatch",
+                Code::MarkupMismatch,
                 format!(
                     "the translation {what} `<{name}>`: {w} in the source, {h} here{part}"
                 ),

@@ -33,10 +33,10 @@ use serde::Serialize;
 
 use crate::diag::{Diagnostic, Severity, Sources};
 use crate::doc::markup::PatternText;
+use crate::fonts::FontBook;
 use crate::l10n::index::{patterns, walk, FxMap, Index, Node};
 use crate::project::locales::LocaleData;
 use crate::project::{Project, Structure, Tree};
-pub use glyphs::Fonts;
 
 /// What to check: the loaded locales, and in a silkpress project its structure and
 /// fonts.
@@ -53,13 +53,13 @@ pub struct Input<'a> {
     pub display: PathBuf,
     /// The report structure, whose messages fall back at build time.
     pub structure: Option<&'a Structure>,
-    /// The fonts of the PDF edition, for glyph coverage.
-    pub fonts: Option<&'a Fonts>,
+    /// The font book of the editions, for glyph coverage.
+    pub fonts: Option<&'a FontBook>,
 }
 
 impl<'a> Input<'a> {
     /// The input of a silkpress project.
-    pub fn project(project: &'a Project, fonts: Option<&'a Fonts>) -> Self {
+    pub fn project(project: &'a Project, fonts: Option<&'a FontBook>) -> Self {
         Input {
             sources: &project.sources,
             locales: &project.locales,
@@ -232,7 +232,7 @@ fn check_locale(
     if input.structure.is_some() {
         if let Err(e) = crate::lang::profile(&data.locale) {
             out.push(
-                Diagnostic::error("unknown-script", e.to_string())
+                Diagnostic::error(crate::diag::Code::UnknownScript, e.to_string())
                     .locale(&data.locale.tag)
                     .hint(
                         "add the script to `lang::registry::SCRIPTS` and a font stack for \

@@ -32,7 +32,7 @@
 //! Numbers inside placeables (`{ $count }`, term references) are not text and are not
 //! compared.
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::doc::markup::PatternText;
 use crate::l10n::index::{Index, Loc};
 
@@ -305,7 +305,7 @@ pub fn compare(
         .unwrap_or_default();
     let mut d = tgt.diag(
         Diagnostic::warning(
-            "number-mismatch",
+            Code::NumberMismatch,
             format!(
                 "the source's {} {} not in the translation{part}",
                 list.join(", "),

@@ -9,169 +9,7 @@ use serde::Serialize;
 use serde_json::{json, Value};
 
 use super::CheckReport;
-use crate::diag::{self, Diagnostic, DiagnosticFormat, Severity, Sources};
-
-/// Every diagnostic code `check` can report, its severity and what it means. The JSON
-/// schema, the SARIF rules and the README list the same codes.
-pub const CODES: &[(&str, Severity, &str)] = &[
-    (
-        "syntax-error",
-        Severity::Error,
-        "the FTL parser rejected an entry (it is skipped)",
-    ),
-    ("invalid-utf8", Severity::Error, "a file is not valid UTF-8"),
-    (
-        "io-error",
-        Severity::Error,
-        "a file or directory could not be read",
-    ),
-    (
-        "config-error",
-        Severity::Error,
-        "a settings, style or lock file is malformed",
-    ),
-    (
-        "bad-locale",
-        Severity::Error,
-        "a locale directory is not named by a BCP 47 tag",
-    ),
-    (
-        "unknown-locale",
-        Severity::Error,
-        "the source locale has no directory",
-    ),
-    (
-        "unknown-message",
-        Severity::Error,
-        "the report structure names a message the source lacks",
-    ),
-    (
-        "markup-error",
-        Severity::Error,
-        "inline markup is unknown or unbalanced",
-    ),
-    (
-        "missing-file",
-        Severity::Error,
-        "a file of the source locale is missing",
-    ),
-    (
-        "missing-message",
-        Severity::Error,
-        "a message of the source is not translated",
-    ),
-    (
-        "missing-term",
-        Severity::Error,
-        "a term of the source is not translated",
-    ),
-    (
-        "missing-value",
-        Severity::Error,
-        "the source message has a value, the translation none",
-    ),
-    (
-        "extra-value",
-        Severity::Error,
-        "the translation has a value, the source message none",
-    ),
-    (
-        "missing-attribute",
-        Severity::Error,
-        "an attribute of the source is not translated",
-    ),
-    (
-        "duplicate-id",
-        Severity::Error,
-        "an ID is defined twice in a locale",
-    ),
-    (
-        "id-collision",
-        Severity::Error,
-        "a term and a message share a name (one namespace in fluent-bundle)",
-    ),
-    (
-        "unknown-variable",
-        Severity::Error,
-        "the translation uses a variable the source does not offer",
-    ),
-    (
-        "unknown-reference",
-        Severity::Error,
-        "a reference to a message, term or attribute that does not exist",
-    ),
-    (
-        "cyclic-reference",
-        Severity::Error,
-        "messages or terms reference each other in a cycle",
-    ),
-    (
-        "markup-mismatch",
-        Severity::Error,
-        "the translation drops or adds inline markup",
-    ),
-    (
-        "missing-glyph",
-        Severity::Error,
-        "no font of the edition can draw a character",
-    ),
-    (
-        "obsolete-message",
-        Severity::Warning,
-        "a message the source no longer has",
-    ),
-    (
-        "obsolete-term",
-        Severity::Warning,
-        "a term the source no longer has",
-    ),
-    (
-        "obsolete-attribute",
-        Severity::Warning,
-        "an attribute the source message does not have",
-    ),
-    (
-        "dropped-variable",
-        Severity::Warning,
-        "the translation drops a variable of the source",
-    ),
-    (
-        "number-mismatch",
-        Severity::Warning,
-        "a number of the source is not in the translation",
-    ),
-    (
-        "identical-to-source",
-        Severity::Warning,
-        "the translation is identical to the source",
-    ),
-    (
-        "missing-plural-category",
-        Severity::Warning,
-        "a plural select misses a CLDR category of the locale",
-    ),
-    (
-        "stale-translation",
-        Severity::Warning,
-        "the source changed after the message was translated",
-    ),
-    (
-        "fallback",
-        Severity::Warning,
-        "the build would show the source locale's text",
-    ),
-    (
-        "utf8-bom",
-        Severity::Warning,
-        "a file starts with a UTF-8 byte-order mark",
-    ),
-    (
-        "crlf-line-endings",
-        Severity::Warning,
-        "a file has CRLF line endings",
-    ),
-    ("empty-file", Severity::Warning, "a file defines nothing"),
-];
+use crate::diag::{self, Code, Diagnostic, DiagnosticFormat, Severity, Sources};
 
 /// File, start and end (one-based) of a diagnostic.
 struct Place {
@@ -221,7 +59,7 @@ pub fn sort(sources: &Sources, diags: &mut [Diagnostic]) {
             d.locale.clone().unwrap_or_default(),
             file,
             offset,
-            d.code,
+            d.code.name(),
             d.id.clone(),
             d.message.clone(),
         )
@@ -252,7 +90,7 @@ pub fn json(report: &CheckReport, sources: &Sources) -> String {
         .map(|d| {
             let p = place(sources, d);
             JsonDiagnostic {
-                code: d.code,
+                code: d.code.name(),
                 severity: d.severity,
                 locale: d.locale.as_deref(),
                 file: p.file,
@@ -284,15 +122,17 @@ pub fn json(report: &CheckReport, sources: &Sources) -> String {
 }
 
 /// The check result as a SARIF 2.1.0 log, so code hosts can annotate lines. Paths are
-/// relative to the checked root (`%SRCROOT%`).
+/// relative to the checked root (`%SRCROOT%`). Its rules are every [`Code`], in
+/// [`Code::ALL`] order, as the JSON schema and the README list them.
 pub fn sarif(report: &CheckReport, sources: &Sources) -> String {
-    let rules: Vec<Value> = CODES
+    let rules: Vec<Value> = Code::ALL
         .iter()
-        .map(|(code, severity, text)| {
+        .map(|code| {
             json!({
-                "id": code,
-                "shortDescription": { "text": text },
-                "defaultConfiguration": { "level": severity.as_str() },
+                "id": code.name(),
+                "shortDescription": { "text": code.what() },
+                "help": { "text": code.help() },
+                "defaultConfiguration": { "level": code.severity().as_str() },
             })
         })
         .collect();
@@ -311,7 +151,7 @@ pub fn sarif(report: &CheckReport, sources: &Sources) -> String {
                 "message": { "text": text },
                 "properties": { "locale": d.locale, "id": d.id },
             });
-            if let Some(i) = CODES.iter().position(|(c, _, _)| *c == d.code) {
+            if let Some(i) = Code::ALL.iter().position(|c| *c == d.code) {
                 result["ruleIndex"] = json!(i);
             }
             if let Some(file) = p.file {

@@ -12,7 +12,7 @@ use fluent_syntax::ast;
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use unic_langid::LanguageIdentifier;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::l10n::index::{Index, Loc};
 
 /// The CLDR names of plural categories.
@@ -112,7 +112,7 @@ pub fn select(
         index
             .diag(
                 Diagnostic::warning(
-                    "missing-plural-category",
+                    Code::MissingPluralCategory,
                     format!(
                         "a plural select misses the categor{} {} of `{}`{part}",
                         if missing.len() == 1 { "y" } else { "ies" },

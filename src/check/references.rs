@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use fluent_syntax::ast;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::l10n::index::{display_id, name_range, patterns, walk, Index, Loc, Node};
 
 /// The variables a message uses in all its patterns, directly or through the messages
@@ -97,7 +97,7 @@ pub fn compare_variables(
                 if !offered.contains(v) && reported.insert(v) {
                     let id = &tgt.entry(tloc).id;
                     let mut d = Diagnostic::error(
-                        "unknown-variable",
+                        Code::UnknownVariable,
                         format!("`${v}` is not a variable of `{id}` in the source"),
                     )
                     .at(tgt.span_at(tloc, name_range(text, v, 1)))
@@ -139,7 +139,7 @@ pub fn compare_variables(
             out.push(
                 tgt.diag(
                     Diagnostic::warning(
-                        "dropped-variable",
+                        Code::DroppedVariable,
                         format!(
                             "the translation drops `${v}`, which the source uses{part}"
                         ),
@@ -187,7 +187,7 @@ pub fn reference(
     let owner = index.entry(loc);
     let range = name_range(index.text(loc), id, usize::from(is_term));
     out.push(
-        Diagnostic::error("unknown-reference", message)
+        Diagnostic::error(Code::UnknownReference, message)
             .at(index.span_at(loc, range))
             .locale(index.tag())
             .id(display_id(&owner.id, owner.is_term)),
@@ -254,7 +254,7 @@ pub fn cycles(
             index
                 .diag(
                     Diagnostic::error(
-                        "cyclic-reference",
+                        Code::CyclicReference,
                         format!("{} reference each other in a cycle", names.join(", ")),
                     ),
                     locs[component[0]],

@@ -2,7 +2,7 @@
 //! the fingerprints `silkpress sync` records in the locale's lock file (see
 //! [`crate::l10n::lock`]).
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::l10n::index::{display_id, Index, Pair};
 use crate::l10n::lock::{fingerprint, Lock};
 
@@ -28,7 +28,7 @@ pub fn stale(
             out.push(
                 tgt.diag(
                     Diagnostic::warning(
-                        "stale-translation",
+                        Code::StaleTranslation,
                         format!("the source text of `{id}` changed after it was translated"),
                     ),
                     tloc,

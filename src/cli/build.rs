@@ -81,7 +81,7 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
         };
         if let Err(e) = output::write(&path, &artifact.bytes) {
             eprintln!("error: failed to write {} ({e})", path.display());
-            failure = Some(Failure::Usage);
+            failure = Failure::worst(failure, Failure::Usage);
             continue;
         }
         // With `-o -` standard output holds the edition itself.

@@ -14,7 +14,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::diag::{self, Diagnostic, DiagnosticFormat, Sources};
+use crate::diag::{self, Diagnostic, DiagnosticFormat, ExitClass, Sources};
 use crate::l10n::{self};
 use crate::project::Project;
 use crate::render::Format;
@@ -147,12 +147,22 @@ pub struct CheckArgs {
     pub tree: TreeArgs,
 }
 
-/// How a command failed.
+/// How a command failed. Ordered by weight: a command that fails several ways reports
+/// the heaviest ([`Failure::worst`]), so a usage error is never hidden by a content
+/// error that came after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(super) enum Failure {
     /// Content errors (exit 1).
     Content,
-    /// Usage or IO errors (exit 2).
+    /// Usage, configuration, IO or internal errors (exit 2).
     Usage,
+}
+
+impl Failure {
+    /// The heavier of an earlier failure (if any) and a new one.
+    pub(super) fn worst(earlier: Option<Failure>, new: Failure) -> Option<Failure> {
+        Some(earlier.map_or(new, |e| e.max(new)))
+    }
 }
 
 pub(super) type CmdResult = Result<(), Failure>;
@@ -181,26 +191,15 @@ pub(super) fn print_diags(cli: &Cli, sources: &Sources, diags: &[Diagnostic]) {
     diag::emit(&mut lock, sources, diags, cli.diagnostic_format);
 }
 
-/// Exit class of a set of errors, the one rule of every command: problems of the
-/// environment (a file that cannot be read, an unknown locale, a missing or unreadable
-/// font) are usage failures, the rest content.
+/// How a command with these diagnostics fails, the one rule of every command: the exit
+/// status follows from the [`ExitClass`] of the errors' codes alone, the highest winning
+/// (problems of the environment — a file that cannot be read, an unknown locale, a
+/// broken configuration or font — exit 2, problems of the content 1). Warnings do not
+/// count; with no error at all (a caller failing on warnings) it is a content failure.
 pub(super) fn failure_of(diags: &[Diagnostic]) -> Failure {
-    let usage = |d: &Diagnostic| {
-        d.is_error()
-            && matches!(
-                d.code,
-                "io-error"
-                    | "unknown-locale"
-                    | "unknown-script"
-                    | "style-error"
-                    | "font-missing"
-                    | "font-unreadable"
-            )
-    };
-    if diags.iter().any(usage) {
-        Failure::Usage
-    } else {
-        Failure::Content
+    match ExitClass::of(diags).map(ExitClass::exit_code) {
+        Some(2) => Failure::Usage,
+        _ => Failure::Content,
     }
 }
 

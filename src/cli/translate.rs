@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use super::*;
 use crate::check;
 use crate::diag::Sources;
+use crate::fonts::FontBook;
 use crate::l10n;
 use crate::lang::Locale;
 use crate::project::{Project, Tree};
@@ -14,7 +15,7 @@ use crate::project::{Project, Tree};
 /// The locales of a silkpress project, or of a bare FTL tree with `--source`.
 enum Loaded {
     /// A silkpress project (structure, locales, fonts).
-    Project(Box<(Project, Option<check::Fonts>)>),
+    Project(Box<(Project, Option<FontBook>)>),
     /// A bare tree of FTL files.
     Tree(Tree),
 }
@@ -59,11 +60,17 @@ fn load_locales(
             return Err(Failure::Usage);
         }
         let project = load(cli, only)?;
-        let fonts = if fonts {
-            check::Fonts::load(&cli.root).map_err(|d| {
-                print_diags(cli, &Sources::default(), &d);
-                Failure::Usage
-            })?
+        // The glyph check needs the font book of the style, when the project has one;
+        // a broken style or font stops the check as it stops a build.
+        let style_path = cli.root.join(crate::project::style::STYLE_PATH);
+        let fonts = if fonts && style_path.exists() {
+            let book = crate::project::style::Style::load(&cli.root)
+                .and_then(|style| FontBook::load(&cli.root, &style))
+                .map_err(|d| {
+                    print_diags(cli, &project.sources, &d);
+                    failure_of(&d)
+                })?;
+            Some(book)
         } else {
             None
         };

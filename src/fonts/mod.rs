@@ -1,23 +1,39 @@
-//! The font book: the faces the style names, read from `fonts/` on first use, with
-//! their character coverage, and the stacks that pick a face per script and style.
+//! The font book: every face `templates/style.toml` names, read and checked once when the
+//! book is loaded, with its metrics, names and character coverage, and the stacks and the
+//! one fallback order that pick a face for a character. Layout (itemize, shape), the PDF
+//! writer, the HTML web fonts and the glyph check all ask this book; none reads a font
+//! file of its own.
 //!
-//! No system font is ever consulted, so the same inputs give the same PDF everywhere.
+//! Loading is the only IO: [`FontBook::load`] reads every face, so nothing reads a file
+//! from a layout thread afterwards, and a broken font is found before any work starts,
+//! as one [`Code::FontUnreadable`] error naming its file whatever the command.
+//!
+//! No system font is ever consulted, so the same inputs give the same output everywhere.
 
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
-use crate::diag::{DiagResult, Diagnostic};
+use read_fonts::tables::cmap::{CmapIterLimits, PlatformId};
+use read_fonts::types::{GlyphId, NameId};
+use read_fonts::{FontRef, TableProvider};
+
+use crate::diag::{Code, DiagResult, Diagnostic};
 use crate::doc::Style as TextStyle;
-
 use crate::lang::ScriptClass;
-use crate::project::style::{Stack, Style, STYLE_PATH};
+use crate::project::style::{Style, STYLES, STYLE_PATH};
 
 /// Index of a face in the [`FontBook`].
 pub type FaceId = usize;
 
-/// A face whose file has been read and parsed.
-pub struct LoadedFace {
-    /// The font file's bytes (shared with the PDF writer).
+/// One face of the style, read and parsed.
+#[derive(Clone)]
+pub struct Face {
+    /// Its name in the style's `[faces]` (`serif-italic`).
+    pub name: String,
+    /// Its file as the style writes it (relative to the project root).
+    pub path: PathBuf,
+    /// The font file's bytes (shared with the PDF writer and the subsetter).
     pub data: Arc<Vec<u8>>,
     /// Design units per em.
     pub units_per_em: f32,
@@ -25,11 +41,18 @@ pub struct LoadedFace {
     pub ascender: f32,
     /// Descender (negative), in em.
     pub descender: f32,
-    /// Code points the face maps to a glyph, as a bitset.
-    coverage: Vec<u64>,
+    /// Family name from the `name` table (typographic family, else family), US English;
+    /// the face's `[faces]` name when it has none.
+    pub family: String,
+    /// `usWeightClass` from `OS/2` (400 without one).
+    pub weight: u16,
+    /// Whether `OS/2` marks it italic.
+    pub italic: bool,
+    /// Code points the face maps to a glyph other than `.notdef`, as a bitset.
+    coverage: Arc<[u64]>,
 }
 
-impl LoadedFace {
+impl Face {
     /// Whether the face has a glyph for `c`.
     pub fn covers(&self, c: char) -> bool {
         let i = c as usize;
@@ -38,162 +61,402 @@ impl LoadedFace {
             .is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
 
-    /// Parses a font file's bytes.
-    fn parse(data: Vec<u8>) -> Result<LoadedFace, String> {
-        let face =
-            rustybuzz::ttf_parser::Face::parse(&data, 0).map_err(|e| e.to_string())?;
-        let mut coverage = Vec::new();
-        if let Some(cmap) = face.tables().cmap {
-            for sub in cmap.subtables.into_iter().filter(|s| s.is_unicode()) {
-                sub.codepoints(|cp| {
-                    let i = cp as usize;
-                    if i < 0x11_0000 && sub.glyph_index(cp).is_some_and(|g| g.0 != 0) {
-                        if coverage.len() <= i / 64 {
-                            coverage.resize(i / 64 + 1, 0u64);
-                        }
-                        coverage[i / 64] |= 1 << (i % 64);
-                    }
-                });
+    /// Reads and checks a font file: it must be a whole TrueType/OpenType font that the
+    /// shaper (ttf-parser) and the subsetter and PDF writer (read-fonts) both parse, with
+    /// a Unicode character map. The face is still nameless (and familyless when the font
+    /// names no family); the error is the cause, for [`unreadable`].
+    fn read(path: &str, full_path: &Path) -> Result<Face, String> {
+        let data = std::fs::read(full_path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => "the file does not exist".to_string(),
+            _ => e.to_string(),
+        })?;
+        if data.is_empty() {
+            return Err("the file is empty".into());
+        }
+        let font = FontRef::new(&data).map_err(|e| format!("not a font: {e}"))?;
+        // A truncated file keeps its table directory; its tables run past the end.
+        for record in font.table_directory.table_records() {
+            let end = u64::from(record.offset()) + u64::from(record.length());
+            if end > data.len() as u64 {
+                return Err(format!(
+                    "the file is truncated: its `{}` table ends at byte {end}, past the \
+                     end of its {} bytes",
+                    record.tag(),
+                    data.len()
+                ));
             }
         }
+        let face = rustybuzz::ttf_parser::Face::parse(&data, 0)
+            .map_err(|e| format!("not a font: {e}"))?;
+        let coverage = coverage(&font);
         if coverage.is_empty() {
             return Err("it has no Unicode character map".into());
         }
         let upem = f32::from(face.units_per_em());
-        let (ascender, descender) = (
-            f32::from(face.ascender()) / upem,
-            f32::from(face.descender()) / upem,
-        );
-        Ok(LoadedFace {
+        let (weight, italic) = match font.os2() {
+            Ok(os2) => (os2.us_weight_class(), os2.fs_selection().bits() & 1 != 0),
+            Err(_) => (400, false),
+        };
+        Ok(Face {
+            name: String::new(),
+            path: PathBuf::from(path),
             units_per_em: upem,
-            ascender,
-            descender,
-            coverage,
+            ascender: f32::from(face.ascender()) / upem,
+            descender: f32::from(face.descender()) / upem,
+            family: read_family(&font).unwrap_or_default(),
+            weight,
+            italic,
+            coverage: coverage.into(),
             data: Arc::new(data),
         })
     }
 }
 
-/// One face the style declares.
-pub struct FaceEntry {
-    /// Its name in the style (`serif-italic`).
-    pub name: String,
-    /// Its path as written in the style (relative to the root).
-    pub path: PathBuf,
-    /// The absolute path read.
-    full_path: PathBuf,
-    /// The loaded face, once read (or why it could not be).
-    loaded: OnceLock<Result<LoadedFace, String>>,
-}
-
-/// Every face of the style and the stacks over them.
-pub struct FontBook {
-    /// The faces, in the style's (sorted) order.
-    pub faces: Vec<FaceEntry>,
-    /// Stacks: `[script][style]` → faces in order; style index is `italic + 2 * bold`.
-    stacks: [[Vec<FaceId>; 4]; 3],
-}
-
-fn style_index(s: TextStyle) -> usize {
-    usize::from(s.italic) + 2 * usize::from(s.bold)
-}
-
-fn script_index(s: ScriptClass) -> usize {
-    match s {
-        ScriptClass::Latin => 0,
-        ScriptClass::Han => 1,
-        ScriptClass::Arabic => 2,
+/// The code points `font` maps to a glyph other than `.notdef` in any of its Unicode
+/// `cmap` subtables (platform Unicode, or Windows BMP and full repertoire), as a bitset;
+/// empty when there is none.
+///
+/// Each subtable is walked once, pair by pair (records often share a subtable), rather
+/// than looking each code point up: the Chinese faces map 30 000 characters.
+fn coverage(font: &FontRef) -> Vec<u64> {
+    let mut coverage = Vec::new();
+    let Ok(cmap) = font.cmap() else {
+        return coverage;
+    };
+    // Bounded to Unicode; every glyph ID counts, as the shaper reads the table.
+    let limits = CmapIterLimits {
+        max_char: char::MAX as u32,
+        glyph_count: u32::MAX,
+    };
+    let mut seen = Vec::new();
+    for record in cmap.encoding_records() {
+        let unicode = match record.platform_id() {
+            PlatformId::Unicode => true,
+            PlatformId::Windows => matches!(record.encoding_id(), 1 | 10),
+            _ => false,
+        };
+        let offset = record.subtable_offset();
+        if !unicode || seen.contains(&offset) {
+            continue;
+        }
+        seen.push(offset);
+        let Ok(subtable) = record.subtable(cmap.offset_data()) else {
+            continue;
+        };
+        for (c, glyph) in subtable.iter_with_limits(limits) {
+            let i = c as usize;
+            if glyph != GlyphId::NOTDEF && i < 0x11_0000 {
+                if coverage.len() <= i / 64 {
+                    coverage.resize(i / 64 + 1, 0u64);
+                }
+                coverage[i / 64] |= 1 << (i % 64);
+            }
+        }
     }
+    coverage
+}
+
+/// The font's family name (typographic family, else family), in US English.
+fn read_family(font: &FontRef) -> Option<String> {
+    let name = font.name().ok()?;
+    let data = name.string_data();
+    for id in [NameId::TYPOGRAPHIC_FAMILY_NAME, NameId::FAMILY_NAME] {
+        let found = name.name_record().iter().find(|r| {
+            r.name_id() == id
+                && r.platform_id() == 3
+                && r.encoding_id() == 1
+                && r.language_id() == 0x409
+        });
+        if let Some(s) = found.and_then(|r| r.string(data).ok()) {
+            return Some(s.chars().collect());
+        }
+    }
+    None
+}
+
+/// The one diagnostic of a font file that cannot be used: the file, the faces the style
+/// names it for, the cause.
+fn unreadable(names: &[&str], path: &str, cause: &str) -> Diagnostic {
+    let faces = names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let what = if names.len() == 1 { "face" } else { "faces" };
+    Diagnostic::error(
+        Code::FontUnreadable,
+        format!("failed to read font file `{path}` of {what} {faces} ({cause})"),
+    )
+    .in_file(path)
+    .hint(format!(
+        "{STYLE_PATH} names it under [faces]: restore fonts/ from git, or point it to a \
+         TrueType or OpenType font"
+    ))
+}
+
+/// Index of a script class in per-class arrays, in [`ScriptClass::ALL`] order.
+fn class_index(class: ScriptClass) -> usize {
+    ScriptClass::ALL
+        .iter()
+        .position(|c| *c == class)
+        .unwrap_or(0)
+}
+
+/// Index of a style in per-style arrays: regular, italic, bold, bold italic (the order
+/// of [`STYLES`]).
+fn style_index(style: TextStyle) -> usize {
+    usize::from(style.italic) + 2 * usize::from(style.bold)
+}
+
+/// Every face of the style, and the stacks and fallback orders over them.
+pub struct FontBook {
+    /// The faces, in the style's `[faces]` (sorted) order.
+    faces: Vec<Face>,
+    /// Per script class and style, the stack's faces in order.
+    stacks: [[Vec<FaceId>; 4]; 3],
+    /// Per script class and style, every face tried in order
+    /// ([`FontBook::fallback_order`]).
+    fallback: [[Vec<FaceId>; 4]; 3],
 }
 
 impl FontBook {
-    /// Builds the book from the style. Every font file must exist; files are read and
-    /// parsed only when a face is first needed, so an English build never reads the
-    /// Chinese faces.
-    pub fn new(root: &Path, style: &Style) -> DiagResult<FontBook> {
-        let mut errors = Vec::new();
-        let faces: Vec<FaceEntry> = style
-            .faces
-            .iter()
-            .map(|(name, path)| {
-                let full_path = root.join(path);
-                if !full_path.is_file() {
-                    errors.push(
-                        Diagnostic::error(
-                            "font-missing",
-                            format!("font file `{path}` of face `{name}` does not exist"),
-                        )
-                        .in_file(STYLE_PATH)
-                        .hint("restore fonts/ from git, or fix the path under [faces]"),
-                    );
+    /// Reads every font file the style declares, each once (on all cores: the Chinese
+    /// faces are 15 MB each), and builds the stacks. A file that cannot be used is one
+    /// [`Code::FontUnreadable`] error naming it, however many faces use it; the style
+    /// has already checked that every stack names declared faces.
+    pub fn load(root: &Path, style: &Style) -> DiagResult<FontBook> {
+        // Each distinct file with the faces that use it, in `[faces]` order, and the file
+        // of each face.
+        let mut files: Vec<(&str, Vec<&str>)> = Vec::new();
+        let mut file_of = Vec::with_capacity(style.faces.len());
+        for (name, path) in &style.faces {
+            match files.iter().position(|(p, _)| p == path) {
+                Some(i) => {
+                    files[i].1.push(name);
+                    file_of.push(i);
                 }
-                FaceEntry {
-                    name: name.clone(),
-                    path: PathBuf::from(path),
-                    full_path,
-                    loaded: OnceLock::new(),
+                None => {
+                    file_of.push(files.len());
+                    files.push((path, vec![name]));
                 }
+            }
+        }
+        let read: Vec<_> = files
+            .par_iter()
+            .map(|(path, names)| {
+                Face::read(path, &root.join(path))
+                    .map_err(|cause| unreadable(names, path, &cause))
             })
             .collect();
+        let mut errors = Vec::new();
+        let mut loaded = Vec::with_capacity(read.len());
+        for r in read {
+            match r {
+                Ok(face) => loaded.push(face),
+                Err(d) => errors.push(d),
+            }
+        }
         if !errors.is_empty() {
             return Err(errors);
         }
-        let id = |n: &String| faces.iter().position(|f| &f.name == n).unwrap_or(0);
-        let ids = |stack: &Stack| {
-            [
-                stack.regular.iter().map(id).collect(),
-                stack.italic.iter().map(id).collect(),
-                stack.bold.iter().map(id).collect(),
-                stack.bold_italic.iter().map(id).collect(),
-            ]
-        };
-        let stacks = ScriptClass::ALL.map(|class| ids(style.stacks.of(class)));
-        Ok(FontBook { faces, stacks })
+        // One face per `[faces]` entry, sharing its file's bytes and coverage.
+        let faces = style
+            .faces
+            .keys()
+            .zip(file_of)
+            .map(|(name, i)| {
+                let file = &loaded[i];
+                Face {
+                    name: name.clone(),
+                    family: if file.family.is_empty() {
+                        name.clone()
+                    } else {
+                        file.family.clone()
+                    },
+                    ..file.clone()
+                }
+            })
+            .collect();
+        Ok(FontBook::from_faces(faces, style))
     }
 
-    /// The faces tried for a script and style, in order.
-    pub fn stack(&self, script: ScriptClass, style: TextStyle) -> &[FaceId] {
-        &self.stacks[script_index(script)][style_index(style)]
-    }
-
-    /// Every face of every stack for `style`, primary script first, for fallback.
-    pub fn fallback_order(&self, script: ScriptClass, style: TextStyle) -> Vec<FaceId> {
-        let mut order: Vec<FaceId> = self.stack(script, style).to_vec();
-        for s in [ScriptClass::Latin, ScriptClass::Han, ScriptClass::Arabic] {
-            for st in [style, TextStyle::default()] {
-                for &f in self.stack(s, st) {
+    /// The book over loaded faces: the style's stacks as face indices (names the style
+    /// validated), and from them the fallback orders.
+    fn from_faces(faces: Vec<Face>, style: &Style) -> FontBook {
+        let id = |n: &String| faces.iter().position(|f| &f.name == n);
+        let stacks: [[Vec<FaceId>; 4]; 3] = ScriptClass::ALL.map(|class| {
+            let stack = style.stacks.of(class);
+            STYLES.map(|(s, _)| stack.for_style(s).iter().filter_map(id).collect())
+        });
+        // The stack itself, then for each class in `ScriptClass::ALL` order its stack in
+        // the same style and in regular: a face no stack lists is never used.
+        let fallback = ScriptClass::ALL.map(|class| {
+            STYLES.map(|(style, _)| {
+                let own = &stacks[class_index(class)][style_index(style)];
+                let others = ScriptClass::ALL.iter().flat_map(|&c| {
+                    [style, TextStyle::default()]
+                        .map(|s| &stacks[class_index(c)][style_index(s)])
+                });
+                let mut order: Vec<FaceId> = Vec::new();
+                for &f in own.iter().chain(others.flatten()) {
                     if !order.contains(&f) {
                         order.push(f);
                     }
                 }
+                order
+            })
+        });
+        FontBook {
+            faces,
+            stacks,
+            fallback,
+        }
+    }
+
+    /// Every face, by [`FaceId`].
+    pub fn faces(&self) -> &[Face] {
+        &self.faces
+    }
+
+    /// One face.
+    pub fn face(&self, id: FaceId) -> &Face {
+        &self.faces[id]
+    }
+
+    /// The faces of `script`'s stack for `style`, in order.
+    pub fn stack(&self, script: ScriptClass, style: TextStyle) -> &[FaceId] {
+        &self.stacks[class_index(script)][style_index(style)]
+    }
+
+    /// Every face tried for text of `script` in `style`, in order: that stack, then for
+    /// each script class its stack in `style` and in regular. The one fallback order of
+    /// the PDF and the HTML editions.
+    pub fn fallback_order(&self, script: ScriptClass, style: TextStyle) -> &[FaceId] {
+        &self.fallback[class_index(script)][style_index(style)]
+    }
+
+    /// The face that sets `c` in text of `script` and `style`: the first face of the
+    /// [fallback order](FontBook::fallback_order) that covers it.
+    pub fn face_for(
+        &self,
+        script: ScriptClass,
+        style: TextStyle,
+        c: char,
+    ) -> Option<FaceId> {
+        self.fallback_order(script, style)
+            .iter()
+            .copied()
+            .find(|&f| self.faces[f].covers(c))
+    }
+
+    /// Whether any face a stack lists covers `c` (in some style).
+    pub fn covers(&self, c: char) -> bool {
+        self.stacks
+            .iter()
+            .flatten()
+            .flatten()
+            .any(|&f| self.faces[f].covers(c))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn repo() -> &'static Path {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+    }
+
+    /// A file of `fonts/`, read and checked.
+    fn face(file: &str) -> Result<Face, String> {
+        Face::read(file, &repo().join(file))
+    }
+
+    #[test]
+    fn a_face_knows_its_names_metrics_and_coverage() {
+        let f = face("fonts/NotoSerif-Italic.ttf").unwrap();
+        assert_eq!(f.family, "Noto Serif");
+        assert_eq!((f.weight, f.italic), (400, true));
+        assert!(
+            f.ascender > 0.5 && f.descender < 0.0,
+            "{} {}",
+            f.ascender,
+            f.descender
+        );
+        assert!(
+            f.covers('й') && f.covers('A') && !f.covers('中') && !f.covers('\u{FFFF}')
+        );
+    }
+
+    /// The coverage is what the shaper finds: ttf-parser's `cmap` lookup gives a glyph
+    /// other than `.notdef` for exactly the covered code points, in every face we ship.
+    #[test]
+    fn coverage_is_what_the_shaper_maps() {
+        let style = Style::load(repo()).unwrap();
+        for path in style.faces.values() {
+            let f = face(path).unwrap();
+            let shaper = rustybuzz::ttf_parser::Face::parse(&f.data, 0).unwrap();
+            for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+                let mapped = shaper.glyph_index(c).is_some_and(|g| g.0 != 0);
+                assert_eq!(f.covers(c), mapped, "{path} U+{:04X}", c as u32);
             }
         }
-        order
     }
 
-    /// The face, read and parsed on first use.
-    pub fn face(&self, id: FaceId) -> Result<&LoadedFace, Diagnostic> {
-        let entry = &self.faces[id];
-        let loaded = entry.loaded.get_or_init(|| {
-            let data = std::fs::read(&entry.full_path).map_err(|e| e.to_string())?;
-            LoadedFace::parse(data)
-        });
-        loaded.as_ref().map_err(|cause| {
-            Diagnostic::error(
-                "font-unreadable",
-                format!(
-                    "failed to load font file `{}` of face `{}` ({cause})",
-                    entry.path.display(),
-                    entry.name
-                ),
-            )
-            .in_file(&entry.path)
-            .hint("the file must be a TrueType or OpenType font; restore it from git")
-        })
+    #[test]
+    fn broken_files_are_refused_with_their_cause() {
+        let dir =
+            std::env::temp_dir().join(format!("silkpress-fonts-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let whole = std::fs::read(repo().join("fonts/Vazirmatn-Regular.ttf")).unwrap();
+        let cases: [(&str, &[u8], &str); 3] = [
+            ("empty.ttf", b"", "the file is empty"),
+            ("text.ttf", b"this is not a font", "not a font"),
+            (
+                "half.ttf",
+                &whole[..whole.len() / 2],
+                "the file is truncated",
+            ),
+        ];
+        for (name, bytes, cause) in cases {
+            let path = dir.join(name);
+            std::fs::write(&path, bytes).unwrap();
+            let err = Face::read(name, &path).err().expect(name);
+            assert!(err.contains(cause), "{name}: {err}");
+        }
+        let err = Face::read("gone.ttf", &dir.join("gone.ttf")).err().unwrap();
+        assert_eq!(err, "the file does not exist");
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
-    /// The face if it was loaded successfully (after layout, every used face is).
-    pub fn loaded(&self, id: FaceId) -> Option<&LoadedFace> {
-        self.faces[id].loaded.get().and_then(|r| r.as_ref().ok())
+    #[test]
+    fn fallback_is_the_own_stack_then_every_stack_in_the_style_and_in_regular() {
+        let style = Style::load(repo()).unwrap();
+        let book = FontBook::load(repo(), &style).unwrap();
+        let names = |ids: &[FaceId]| -> Vec<&str> {
+            ids.iter().map(|&i| book.face(i).name.as_str()).collect()
+        };
+        let bold = TextStyle {
+            bold: true,
+            italic: false,
+        };
+        assert_eq!(
+            names(book.fallback_order(ScriptClass::Han, bold)),
+            [
+                "han-bold",
+                "serif-bold",
+                "serif",
+                "han",
+                "arabic-bold",
+                "arabic"
+            ]
+        );
+        assert_eq!(
+            book.face_for(ScriptClass::Latin, bold, '中')
+                .map(|f| book.face(f).name.as_str()),
+            Some("han-bold")
+        );
+        assert_eq!(book.face_for(ScriptClass::Latin, bold, '\u{0915}'), None);
+        assert!(book.covers('س') && !book.covers('\u{0915}'));
     }
 }

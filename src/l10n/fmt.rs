@@ -10,7 +10,7 @@ use std::path::PathBuf;
 
 use fluent_syntax::{parser, serializer};
 
-use crate::diag::{Diagnostic, Sources};
+use crate::diag::{Code, Diagnostic, Sources};
 use crate::project::locales::LocaleData;
 
 /// A file whose formatted text differs from what is on disk.
@@ -69,7 +69,7 @@ pub fn fmt(sources: &Sources, data: &LocaleData) -> (Vec<Formatted>, Vec<Diagnos
             }
             Err(why) => errors.push(
                 Diagnostic::error(
-                    "syntax-error",
+                    Code::SyntaxError,
                     format!("{} not formatted: {why}", display.display()),
                 )
                 .in_file(&display)

@@ -15,7 +15,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 
 use fluent_syntax::{ast, serializer};
 use serde::{Deserialize, Serialize};
@@ -111,7 +111,7 @@ pub fn read_lock(dir: &Path, display_dir: &Path) -> Result<Option<Lock>, Diagnos
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => {
             return Err(Diagnostic::error(
-                "io-error",
+                Code::IoError,
                 format!("failed to read {} ({e})", display.display()),
             )
             .in_file(display))
@@ -119,7 +119,7 @@ pub fn read_lock(dir: &Path, display_dir: &Path) -> Result<Option<Lock>, Diagnos
     };
     Lock::parse(&text).map(Some).map_err(|e| {
         Diagnostic::error(
-            "config-error",
+            Code::ConfigError,
             format!("failed to read {} ({})", display.display(), e.message()),
         )
         .in_file(display)

@@ -13,7 +13,7 @@
 
 use fluent_syntax::{ast, parser, serializer};
 
-use crate::diag::{DiagResult, Diagnostic, Sources};
+use crate::diag::{Code, DiagResult, Diagnostic, Sources};
 use crate::project::locales::LocaleData;
 
 /// A pseudo-localisation strategy.
@@ -105,7 +105,7 @@ pub fn pseudo(
             Err(_) => {
                 errors.push(
                     Diagnostic::error(
-                        "syntax-error",
+                        Code::SyntaxError,
                         format!(
                             "{} has syntax errors; fix them before making pseudo-locales",
                             sources.path(file.file).display()

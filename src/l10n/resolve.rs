@@ -16,7 +16,7 @@ use std::sync::Arc;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 
-use crate::diag::{DiagResult, Diagnostic, Span, Warned};
+use crate::diag::{Code, DiagResult, Diagnostic, Span, Warned};
 use crate::doc::markup::{self, StyledText};
 use crate::lang::Locale;
 use crate::project::locales::LocaleData;
@@ -130,7 +130,7 @@ fn bundle(data: &LocaleData) -> (Bundle, Vec<Diagnostic>) {
                         .rfind(|en| en.id == id)
                         .map(|en| Span::new(file.file, en.span.clone()));
                     let mut d = Diagnostic::error(
-                        "duplicate-id",
+                        Code::DuplicateId,
                         format!("{kind} `{id}` is defined more than once; the first definition wins"),
                     )
                     .locale(&data.locale.tag)
@@ -173,7 +173,7 @@ impl Resolver<'_> {
             .map(|(f, e)| Span::new(f.file, e.span.clone()));
         let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
             let mut d = Diagnostic::error(
-                "unknown-message",
+                Code::UnknownMessage,
                 format!(
                     "message `{id}` exists in neither `{}` nor the source locale",
                     self.data.locale.tag
@@ -193,7 +193,7 @@ impl Resolver<'_> {
             .into_owned();
         for e in errors {
             let mut d = Diagnostic::error(
-                "format-error",
+                Code::FormatError,
                 format!("failed to format `{id}` ({e})"),
             )
             .locale(&data.locale.tag)
@@ -205,7 +205,7 @@ impl Resolver<'_> {
         }
         if fallback {
             let mut d = Diagnostic::warning(
-                "fallback",
+                Code::Fallback,
                 format!(
                     "`{}` has no translation of `{id}`; using the source locale's text",
                     self.data.locale.tag
@@ -236,7 +236,7 @@ impl Resolver<'_> {
                 // here means a term or message reference brought in the bad markup.
                 for e in errs {
                     let mut d = Diagnostic::error(
-                        "markup-error",
+                        Code::MarkupError,
                         format!("{} (in the formatted text of `{}`)", e.message, r.id),
                     )
                     .locale(&self.data.locale.tag)
@@ -261,7 +261,7 @@ pub fn resolve(project: &Project, tag: &str) -> DiagResult<Warned<Report>> {
     let Some(data) = project.locale(tag) else {
         let known: Vec<_> = project.available.iter().map(String::as_str).collect();
         return Err(vec![Diagnostic::error(
-            "unknown-locale",
+            Code::UnknownLocale,
             format!("no locale `{tag}` in locales/"),
         )
         .hint(format!("known locales: {}", known.join(", ")))

@@ -22,7 +22,7 @@ use fluent_syntax::{ast, parser, serializer};
 
 use super::index::{display_id, FxMap, Index};
 use super::lock::{fingerprint, serialize_without_comment, Fingerprint, Lock, LOCK_FILE};
-use crate::diag::{DiagResult, Diagnostic, Sources};
+use crate::diag::{Code, DiagResult, Diagnostic, Sources};
 use crate::lang::Locale;
 use crate::project::locales::LocaleData;
 
@@ -151,7 +151,7 @@ fn parse_full<'s>(
 ) -> Result<ast::Resource<&'s str>, Diagnostic> {
     parser::parse(text).map_err(|(_, errors)| {
         Diagnostic::error(
-            "syntax-error",
+            Code::SyntaxError,
             format!(
                 "{} has {} syntax error(s); it is left untouched",
                 display.display(),

@@ -13,7 +13,7 @@ use std::ops::Range;
 use unicode_bidi::{BidiInfo, Level};
 use unicode_script::{Script, UnicodeScript};
 
-use crate::diag::{DiagResult, Diagnostic};
+use crate::diag::{Code, DiagResult, Diagnostic};
 use crate::doc::{Style as TextStyle, StyledText};
 
 use crate::fonts::{FaceId, FontBook};
@@ -187,16 +187,12 @@ pub fn itemize(
             prev_face.unwrap_or(book.stack(class, style)[0])
         } else {
             match pick(book, class, style, c, prev_face, strong[i].is_none()) {
-                Ok(Some(f)) => f,
-                Ok(None) => {
+                Some(f) => f,
+                None => {
                     if !missing.contains(&c) {
                         missing.push(c);
                     }
                     book.stack(class, style)[0]
-                }
-                Err(d) => {
-                    errors.push(d);
-                    return Err(errors);
                 }
             }
         };
@@ -228,7 +224,7 @@ pub fn itemize(
             None => "generated text".to_string(),
         };
         let mut d = Diagnostic::error(
-            "missing-glyph",
+            Code::MissingGlyph,
             format!(
                 "no font covers `{c}` (U+{:04X}) in {what} of locale `{}`",
                 c as u32, origin.locale
@@ -256,8 +252,8 @@ pub fn itemize(
 }
 
 /// The face for `c`: the previous character's face when `c` is neutral and that face
-/// covers it (keeps "word, word" in one run), else the first face of the stack that
-/// covers it, else any face of the book.
+/// covers it (keeps "word, word" in one run), else the first face of the book's
+/// fallback order that covers it (the stack first).
 fn pick(
     book: &FontBook,
     class: ScriptClass,
@@ -265,23 +261,13 @@ fn pick(
     c: char,
     prev: Option<FaceId>,
     neutral: bool,
-) -> Result<Option<FaceId>, Diagnostic> {
+) -> Option<FaceId> {
     if neutral {
         if let Some(p) = prev {
-            if book.stack(class, style).contains(&p) && book.face(p)?.covers(c) {
-                return Ok(Some(p));
+            if book.stack(class, style).contains(&p) && book.face(p).covers(c) {
+                return Some(p);
             }
         }
     }
-    for &f in book.stack(class, style) {
-        if book.face(f)?.covers(c) {
-            return Ok(Some(f));
-        }
-    }
-    for f in book.fallback_order(class, style) {
-        if book.face(f)?.covers(c) {
-            return Ok(Some(f));
-        }
-    }
-    Ok(None)
+    book.face_for(class, style, c)
 }

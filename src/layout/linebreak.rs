@@ -1126,7 +1126,7 @@ mod tests {
                     origin,
                 )
                 .unwrap();
-                let runs = ts.shaper_for_tests().shape(&par, ps.size).unwrap();
+                let runs = ts.shaper_for_tests().shape(&par, ps.size);
                 let opts = ts.break_options(&par, &ps);
                 let m = Measure::new(&par, &runs);
                 if m.chars.is_empty() {
@@ -1283,7 +1283,7 @@ mod tests {
             .unwrap();
         assert!(w.output.lines.iter().all(|l| l.width <= 60.01));
         assert_eq!(w.warnings.len(), 1, "{:?}", w.warnings);
-        assert_eq!(w.warnings[0].code, "overfull-line");
+        assert_eq!(w.warnings[0].code, crate::diag::Code::OverfullLine);
         assert!(
             w.warnings[0].message.contains(word),
             "{}",
@@ -1311,7 +1311,7 @@ mod tests {
         let par =
             crate::layout::itemize(&text, false, ScriptClass::Latin, ts.book, origin)
                 .unwrap();
-        let runs = ts.shaper_for_tests().shape(&par, ps.size).unwrap();
+        let runs = ts.shaper_for_tests().shape(&par, ps.size);
         let opts = BreakOptions {
             width: 250.0,
             indent: 0.0,

@@ -9,8 +9,8 @@
 //! 4. [`paginate()`]: blocks onto pages with the cover, the table of contents (real page
 //!    numbers), running headers and page numbers, into a [`Document`].
 //!
-//! The only IO is reading the style ([`Style::load`]) and the font files, each on first
-//! use ([`FontBook`]).
+//! No IO: the style ([`Style::load`]) and every face of the [`FontBook`] are read before
+//! layout starts.
 
 pub mod itemize;
 pub mod linebreak;
@@ -22,7 +22,7 @@ use std::sync::Arc;
 
 use hyphenation::{Load, Standard};
 
-use crate::diag::{DiagResult, Diagnostic, Warned};
+use crate::diag::{Code, DiagResult, Diagnostic, Warned};
 use crate::doc::{Style as TextStyle, StyledText};
 use crate::l10n::Report;
 use crate::lang::{self, Division, LineRules, Locale};
@@ -222,15 +222,11 @@ impl<'a> Typesetter<'a> {
             id,
         };
         let par = itemize(&text, rtl, self.class, self.book, origin)?;
-        let runs = self.shaper.shape(&par, ps.size).map_err(|d| vec![d])?;
+        let runs = self.shaper.shape(&par, ps.size);
         let width = self.width - ps.start - ps.end;
         let opts = self.break_options(&par, ps);
         let broken = linebreak(&par, &runs, &opts);
-        let hyphen = |face: FaceId, size: f32| {
-            self.shaper
-                .advance_of(face, '-', size)
-                .unwrap_or((0, size / 3.0))
-        };
+        let hyphen = |face: FaceId, size: f32| self.shaper.advance_of(face, '-', size);
         let mut lines = linebreak::finalize(
             &par,
             &runs,
@@ -259,10 +255,9 @@ impl<'a> Typesetter<'a> {
         // leaves the text area (Arabic-script marks reach far below the baseline).
         let (mut asc, mut desc) = (0.0f32, 0.0f32);
         for r in &par.runs {
-            if let Some(f) = self.book.loaded(r.face) {
-                asc = asc.max(f.ascender);
-                desc = desc.max(-f.descender);
-            }
+            let f = self.book.face(r.face);
+            asc = asc.max(f.ascender);
+            desc = desc.max(-f.descender);
         }
         if asc == 0.0 {
             (asc, desc) = (0.8, 0.2);
@@ -274,7 +269,7 @@ impl<'a> Typesetter<'a> {
             .iter()
             .map(|w| {
                 let mut d = Diagnostic::warning(
-                    "overfull-line",
+                    Code::OverfullLine,
                     format!(
                         "`{w}` is wider than the measure and was broken without a hyphen"
                     ),
@@ -304,11 +299,7 @@ impl<'a> Typesetter<'a> {
         ps: &ParStyle,
     ) -> BreakOptions<'_> {
         let main_face = par.runs.first().map_or(0, |r| r.face);
-        let hyphen_width = self
-            .shaper
-            .advance_of(main_face, '-', ps.size)
-            .map(|(_, a)| a)
-            .unwrap_or(ps.size / 3.0);
+        let (_, hyphen_width) = self.shaper.advance_of(main_face, '-', ps.size);
         let justify = ps.align == Align::Justify;
         BreakOptions {
             width: self.width - ps.start - ps.end,
@@ -337,7 +328,7 @@ impl<'a> Typesetter<'a> {
             id: None,
         };
         let par = itemize(&t, self.rtl, self.class, self.book, origin)?;
-        let runs = self.shaper.shape(&par, size).map_err(|d| vec![d])?;
+        let runs = self.shaper.shape(&par, size);
         let opts = BreakOptions {
             width: f32::MAX / 4.0,
             indent: 0.0,
@@ -378,7 +369,7 @@ impl<'a> Typesetter<'a> {
     /// The glyph and advance of `c` in the first face of the locale's stack.
     pub fn glyph(&self, c: char, size: f32) -> DiagResult<(FaceId, u16, f32)> {
         let face = self.book.stack(self.class, TextStyle::default())[0];
-        let (g, a) = self.shaper.advance_of(face, c, size).map_err(|d| vec![d])?;
+        let (g, a) = self.shaper.advance_of(face, c, size);
         Ok((face, g, a))
     }
 
@@ -478,7 +469,7 @@ pub(crate) mod testing {
         SETUP.get_or_init(|| {
             let root = Path::new(env!("CARGO_MANIFEST_DIR"));
             let style = Style::load(root).expect("style loads");
-            let book = FontBook::new(root, &style).expect("fonts exist");
+            let book = FontBook::load(root, &style).expect("fonts load");
             (style, book)
         })
     }

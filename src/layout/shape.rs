@@ -8,8 +8,6 @@ use std::sync::{Arc, Mutex};
 
 use rustybuzz::{Direction, Feature, Language, Script, ShapePlan, UnicodeBuffer};
 
-use crate::diag::Diagnostic;
-
 use super::itemize::Paragraph;
 use crate::fonts::{FaceId, FontBook};
 use crate::lang::ScriptClass;
@@ -67,7 +65,7 @@ type Words = HashMap<Box<str>, Arc<[UnitGlyph]>>;
 /// rustybuzz faces borrowed from a [`FontBook`], parsed once per shaper (one per thread).
 pub struct Shaper<'a> {
     book: &'a FontBook,
-    faces: Vec<OnceCell<Option<rustybuzz::Face<'a>>>>,
+    faces: Vec<OnceCell<rustybuzz::Face<'a>>>,
     language: Option<Language>,
     /// Shape plans by face, direction and script: building a plan (collecting the
     /// lookups of every feature) costs more than shaping a paragraph with it.
@@ -81,28 +79,20 @@ impl<'a> Shaper<'a> {
     pub fn new(book: &'a FontBook, lang: &str, words: Arc<WordCache>) -> Self {
         Shaper {
             book,
-            faces: (0..book.faces.len()).map(|_| OnceCell::new()).collect(),
+            faces: (0..book.faces().len()).map(|_| OnceCell::new()).collect(),
             language: lang.parse().ok(),
             plans: RefCell::new(HashMap::new()),
             words,
         }
     }
 
-    fn face(&self, id: FaceId) -> Result<&rustybuzz::Face<'a>, Diagnostic> {
+    /// The rustybuzz face of a book face, parsed on this shaper's first use of it.
+    fn face(&self, id: FaceId) -> &rustybuzz::Face<'a> {
         let book = self.book;
-        let loaded = book.face(id)?;
-        self.faces[id]
-            .get_or_init(|| rustybuzz::Face::from_slice(loaded.data.as_slice(), 0))
-            .as_ref()
-            .ok_or_else(|| {
-                Diagnostic::error(
-                    "font-unreadable",
-                    format!(
-                        "failed to parse font file `{}`",
-                        book.faces[id].path.display()
-                    ),
-                )
-            })
+        self.faces[id].get_or_init(|| {
+            rustybuzz::Face::from_slice(book.face(id).data.as_slice(), 0)
+                .expect("the font book parsed every face with ttf-parser when loading")
+        })
     }
 
     /// The word cache, to share with another shaper.
@@ -111,41 +101,27 @@ impl<'a> Shaper<'a> {
     }
 
     /// The advance (pt) of `c` alone in `face` at `size`, for hyphens and leaders.
-    pub fn advance_of(
-        &self,
-        face: FaceId,
-        c: char,
-        size: f32,
-    ) -> Result<(u16, f32), Diagnostic> {
-        let f = self.face(face)?;
+    pub fn advance_of(&self, face: FaceId, c: char, size: f32) -> (u16, f32) {
+        let f = self.face(face);
         let gid = f.glyph_index(c).map_or(0, |g| g.0);
         let adv = f
             .glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(gid))
             .unwrap_or(0);
-        Ok((
+        (
             gid,
             f32::from(adv) * size / f32::from(f.units_per_em() as u16),
-        ))
+        )
     }
 
     /// Shapes every run of a paragraph at `size` points.
-    pub fn shape(
-        &self,
-        par: &Paragraph,
-        size: f32,
-    ) -> Result<Vec<ShapedRun>, Diagnostic> {
+    pub fn shape(&self, par: &Paragraph, size: f32) -> Vec<ShapedRun> {
         par.runs
             .iter()
             .map(|run| {
                 let text = &par.text[run.range.clone()];
-                let glyphs = self.shape_text(
-                    text,
-                    run.face,
-                    run.level % 2 == 1,
-                    run.script,
-                    size,
-                )?;
-                Ok(ShapedRun {
+                let glyphs =
+                    self.shape_text(text, run.face, run.level % 2 == 1, run.script, size);
+                ShapedRun {
                     range: run.range.clone(),
                     level: run.level,
                     face: run.face,
@@ -157,7 +133,7 @@ impl<'a> Shaper<'a> {
                             ..g
                         })
                         .collect(),
-                })
+                }
             })
             .collect()
     }
@@ -176,8 +152,8 @@ impl<'a> Shaper<'a> {
         rtl: bool,
         class: ScriptClass,
         size: f32,
-    ) -> Result<Vec<Glyph>, Diagnostic> {
-        let face = self.face(face_id)?;
+    ) -> Vec<Glyph> {
+        let face = self.face(face_id);
         let scale = size / f32::from(face.units_per_em() as u16);
         let buf = self.buffer(text, rtl, None);
         // The script rustybuzz guesses for the whole run applies to each of its words.
@@ -188,7 +164,7 @@ impl<'a> Shaper<'a> {
         if han {
             let out = rustybuzz::shape_with_plan(face, &plan, buf);
             glyphs.extend(unit_glyphs(&out).map(|g| g.scaled(0, scale)));
-            return Ok(glyphs);
+            return glyphs;
         }
         let key = (face_id, rtl, han, script);
         let mut segments = word_segments(text);
@@ -211,7 +187,7 @@ impl<'a> Shaper<'a> {
             };
             glyphs.extend(unit.iter().map(|g| g.scaled(start, scale)));
         }
-        Ok(glyphs)
+        glyphs
     }
 
     /// A buffer holding `text` in the paragraph's language and the run's direction, its
@@ -363,7 +339,7 @@ mod tests {
         par.runs
             .iter()
             .map(|run| {
-                let face = shaper.face(run.face).unwrap();
+                let face = shaper.face(run.face);
                 let rtl = run.level % 2 == 1;
                 let buf = shaper.buffer(&par.text[run.range.clone()], rtl, None);
                 let han = run.script == ScriptClass::Han;
@@ -399,7 +375,7 @@ mod tests {
                     };
                     let par = itemize(&text, ts.rtl, ts.class, ts.book, origin).unwrap();
                     let shaper = ts.shaper_for_tests();
-                    let cached = shaper.shape(&par, 10.0).unwrap();
+                    let cached = shaper.shape(&par, 10.0);
                     let whole = shape_whole(shaper, &par, 10.0);
                     for (c, w) in cached.iter().zip(&whole) {
                         assert_eq!(&c.glyphs, w, "{tag} {:?}: {}", block.id, par.text);

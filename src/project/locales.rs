@@ -10,7 +10,7 @@ use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 use serde::Deserialize;
 
-use crate::diag::{Diagnostic, FileId, Sources, Span};
+use crate::diag::{Code, Diagnostic, FileId, Sources, Span};
 use crate::doc::markup::{self, offset_in, PatternText};
 use crate::lang::Locale;
 
@@ -100,7 +100,7 @@ pub fn read_text(path: &Path, display: &Path) -> Result<String, Diagnostic> {
 fn read_bytes(path: &Path, display: &Path) -> Result<Vec<u8>, Diagnostic> {
     std::fs::read(path).map_err(|e| {
         Diagnostic::error(
-            "io-error",
+            Code::IoError,
             format!("failed to read {} ({e})", display.display()),
         )
         .in_file(display)
@@ -131,7 +131,7 @@ fn decode(mut bytes: Vec<u8>, display: &Path) -> Result<String, Diagnostic> {
             .count()
                 + 1;
             Err(Diagnostic::error(
-                "invalid-utf8",
+                Code::InvalidUtf8,
                 format!(
                     "{} is not valid UTF-8 (byte offset {})",
                     display.display(),
@@ -165,7 +165,7 @@ pub fn decode_ftl(bytes: Vec<u8>, display: &Path) -> Result<Decoded, Diagnostic>
     if bom {
         warnings.push(
             Diagnostic::warning(
-                "utf8-bom",
+                Code::Utf8Bom,
                 format!(
                     "{} starts with a UTF-8 byte-order mark (ignored)",
                     display.display()
@@ -178,7 +178,7 @@ pub fn decode_ftl(bytes: Vec<u8>, display: &Path) -> Result<Decoded, Diagnostic>
     if text.contains("\r\n") {
         warnings.push(
             Diagnostic::warning(
-                "crlf-line-endings",
+                Code::CrlfLineEndings,
                 format!(
                     "{} has CRLF (Windows) line endings (read as LF)",
                     display.display()
@@ -191,7 +191,7 @@ pub fn decode_ftl(bytes: Vec<u8>, display: &Path) -> Result<Decoded, Diagnostic>
     if text.trim().is_empty() {
         warnings.push(
             Diagnostic::warning(
-                "empty-file",
+                Code::EmptyFile,
                 format!("{} is empty: it defines no message", display.display()),
             )
             .in_file(display)
@@ -225,7 +225,7 @@ pub fn parse_file(
                 let range = e.slice.clone().unwrap_or(e.pos.clone());
                 let at = e.pos.start.min(range.end);
                 let mut d = Diagnostic::error(
-                    "syntax-error",
+                    Code::SyntaxError,
                     format!("failed to parse FTL ({})", e.kind),
                 )
                 .at(Span::new(file, at..e.pos.end.max(at)))
@@ -273,7 +273,7 @@ pub fn parse_file(
                 let at = joined.to_source(err.range.start);
                 let end = joined.to_source(err.range.end.saturating_sub(1)) + 1;
                 diags.push(
-                    Diagnostic::error("markup-error", err.message)
+                    Diagnostic::error(Code::MarkupError, err.message)
                         .at(Span::new(file, at..end.max(at)))
                         .locale(locale)
                         .id(id.name),
@@ -376,7 +376,7 @@ pub fn load_locales(
             })),
             Err(e) => diags.push(
                 Diagnostic::error(
-                    "io-error",
+                    Code::IoError,
                     format!("failed to list {} ({e})", display_dir.display()),
                 )
                 .in_file(&display_dir)
@@ -463,7 +463,7 @@ fn load_settings(
                 let span = e.span().unwrap_or(0..0);
                 diags.push(
                     Diagnostic::error(
-                        "config-error",
+                        Code::ConfigError,
                         format!("failed to read locale settings ({})", e.message()),
                     )
                     .at(Span::new(file, span))

@@ -7,7 +7,7 @@ pub mod ui;
 
 use std::path::{Path, PathBuf};
 
-use crate::diag::{DiagResult, Diagnostic, Sources};
+use crate::diag::{Code, DiagResult, Diagnostic, Sources};
 use crate::lang::locale::Locale;
 use crate::project::locales::{load_locales, read_text, LocaleData};
 use crate::project::ui::UI_MESSAGES;
@@ -116,7 +116,7 @@ impl Project {
             let span = structure.source_locale.span();
             diags.push(
                 Diagnostic::error(
-                    "unknown-locale",
+                    Code::UnknownLocale,
                     format!("the source locale `{source_tag}` has no directory under {LOCALES_DIR}/"),
                 )
                 .at(crate::diag::Span::new(structure.file, span)),
@@ -130,7 +130,7 @@ impl Project {
             if src.find(&r.id, false).is_none() {
                 diags.push(
                     Diagnostic::error(
-                        "unknown-message",
+                        Code::UnknownMessage,
                         format!("the structure names `{}`, which the source locale `{source_tag}` does not define", r.id),
                     )
                     .at(r.span.clone())
@@ -143,7 +143,7 @@ impl Project {
             if src.find(id, false).is_none() {
                 diags.push(
                     Diagnostic::error(
-                        "unknown-message",
+                        Code::UnknownMessage,
                         format!("the renderers need `{id}`, which the source locale `{source_tag}` does not define"),
                     )
                     .in_file(format!("{LOCALES_DIR}/{source_tag}"))
@@ -180,7 +180,7 @@ impl Project {
             .iter()
             .filter(|d| d.is_error())
             .filter(|d| match &d.locale {
-                None => d.code != "bad-locale",
+                None => d.code != Code::BadLocale,
                 Some(l) => l == tag || l == source,
             })
             .cloned()
@@ -206,7 +206,7 @@ fn scan_locales(
 ) -> Result<Vec<Locale>, Diagnostic> {
     let listing = std::fs::read_dir(dir).map_err(|e| {
         Diagnostic::error(
-            "io-error",
+            Code::IoError,
             format!("failed to list {} ({e})", display.display()),
         )
         .in_file(display)
@@ -220,12 +220,12 @@ fn scan_locales(
         match Locale::parse(&name) {
             Ok(l) => tags.push(l),
             Err(e) if strict => diags.push(
-                Diagnostic::error("bad-locale", format!("locale directory {e}"))
+                Diagnostic::error(Code::BadLocale, format!("locale directory {e}"))
                     .in_file(display.join(&name))
                     .hint("name locale directories by their BCP 47 tag (en, zh-CN, kk)"),
             ),
             Err(e) => diags.push(
-                Diagnostic::warning("bad-locale", format!("directory skipped: {e}"))
+                Diagnostic::warning(Code::BadLocale, format!("directory skipped: {e}"))
                     .in_file(display.join(&name)),
             ),
         }
@@ -277,7 +277,7 @@ impl Tree {
         let Some(source) = locales.iter().position(|l| l.locale.tag == source) else {
             diags.push(
                 Diagnostic::error(
-                    "unknown-locale",
+                    Code::UnknownLocale,
                     format!(
                         "the source locale `{source}` has no directory in {}",
                         dir.display()

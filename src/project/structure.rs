@@ -6,7 +6,7 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
-use crate::diag::{Diagnostic, FileId, Span};
+use crate::diag::{Code, Diagnostic, FileId, Span};
 
 /// What a block is; renderers style and number by kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -157,7 +157,7 @@ fn msg_ref(file: FileId, s: Spanned<String>) -> MsgRef {
 pub fn parse(file: FileId, text: &str) -> Result<Structure, Diagnostic> {
     let raw: RawStructure = toml::from_str(text).map_err(|e| {
         Diagnostic::error(
-            "structure-error",
+            Code::ConfigError,
             format!(
                 "failed to read the report structure ({})",
                 e.message().trim()
@@ -225,7 +225,7 @@ mod tests {
         let mut sources = Sources::default();
         let file = sources.add(std::path::Path::new("r.toml"), text.into());
         let e = parse(file, text).unwrap_err();
-        assert_eq!(e.code, "structure-error");
+        assert_eq!(e.code, Code::ConfigError);
         assert!(e.span.unwrap().range.start > 0);
     }
 }

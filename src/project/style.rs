@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::diag::{DiagResult, Diagnostic};
+use crate::diag::{Code, DiagResult, Diagnostic};
 use crate::doc::Style as TextStyle;
 use crate::lang::ScriptClass;
 
@@ -175,7 +175,7 @@ impl Style {
     pub fn parse(text: &str, display: &Path) -> DiagResult<Style> {
         let style: Style = toml::from_str(text).map_err(|e| {
             vec![Diagnostic::error(
-                "style-error",
+                Code::ConfigError,
                 format!(
                     "failed to read the PDF style ({})",
                     e.to_string().trim().replace('\n', " ")
@@ -193,7 +193,7 @@ impl Style {
         let display = Path::new(STYLE_PATH);
         let text = std::fs::read_to_string(root.join(STYLE_PATH)).map_err(|e| {
             vec![Diagnostic::error(
-                "io-error",
+                Code::IoError,
                 format!("failed to read {STYLE_PATH} ({e})"),
             )
             .in_file(display)
@@ -212,7 +212,7 @@ impl Style {
                 if names.is_empty() {
                     errors.push(
                         Diagnostic::error(
-                            "style-error",
+                            Code::ConfigError,
                             format!("font stack `{script}.{style}` is empty"),
                         )
                         .in_file(display),
@@ -222,7 +222,7 @@ impl Style {
                     if !self.faces.contains_key(n) {
                         errors.push(
                             Diagnostic::error(
-                                "style-error",
+                                Code::ConfigError,
                                 format!(
                                     "font stack `{script}.{style}` names the unknown face `{n}`"
                                 ),
@@ -240,7 +240,7 @@ impl Style {
         if !fits || [g.top, g.bottom, g.inner, g.outer].iter().any(|m| *m < 0.0) {
             errors.push(
                 Diagnostic::error(
-                    "style-error",
+                    Code::ConfigError,
                     "the page margins leave no room for text (need at least 1 inch each way)",
                 )
                 .in_file(display),

@@ -17,9 +17,10 @@ use minijinja::{context, AutoEscape, Environment, Value};
 use serde::Serialize;
 
 use super::ties;
-use super::webfont::{self, FontSet, Usage};
-use crate::diag::{DiagResult, Diagnostic};
+use super::webfont::{self, Usage};
+use crate::diag::{Code, DiagResult, Diagnostic};
 use crate::doc::{Style, StyledText};
+use crate::fonts::FontBook;
 use crate::l10n::Report;
 use crate::lang::Locale;
 use crate::lang::ScriptClass;
@@ -68,10 +69,11 @@ impl Templates {
     pub fn read(root: &Path) -> DiagResult<Templates> {
         let read = |rel: &str| {
             std::fs::read_to_string(root.join(rel)).map_err(|e| {
-                vec![
-                    Diagnostic::error("io-error", format!("failed to read {rel} ({e})"))
-                        .in_file(rel),
-                ]
+                vec![Diagnostic::error(
+                    Code::IoError,
+                    format!("failed to read {rel} ({e})"),
+                )
+                .in_file(rel)]
             })
         };
         Templates::new(
@@ -109,7 +111,7 @@ pub struct HtmlOptions<'a> {
     /// Locales to link from the language switcher (this one included, in order).
     pub siblings: &'a [Sibling],
     /// Faces to embed; `None` leaves fonts to the browser (tests of structure only).
-    pub fonts: Option<&'a FontSet>,
+    pub fonts: Option<&'a FontBook>,
 }
 
 /// Escapes text for HTML element content and attribute values.
@@ -442,7 +444,7 @@ fn template_error(what: &str, path: &str, e: &minijinja::Error) -> Diagnostic {
         .map(|l| format!(" at line {l}"))
         .unwrap_or_default();
     Diagnostic::error(
-        "template-error",
+        Code::TemplateError,
         format!(
             "failed to {what} {path}{at} ({})",
             e.detail().unwrap_or(&e.kind().to_string())
@@ -454,7 +456,7 @@ fn template_error(what: &str, path: &str, e: &minijinja::Error) -> Diagnostic {
 /// The CSS of fonts: `@font-face` rules for the faces the page uses, and a font stack per
 /// language shown on the page (`:lang(zh-CN) { font-family: … }`).
 fn font_css(
-    fonts: Option<&FontSet>,
+    fonts: Option<&FontBook>,
     usage: &Usage,
     langs: &[&Locale],
 ) -> DiagResult<String> {
@@ -465,7 +467,7 @@ fn font_css(
     let mut css = webfont::font_face_css(&faces);
     css.push_str(&format!(
         "html {{ font-family: {}; }}\n",
-        fonts.css_stack(ScriptClass::Latin)
+        webfont::css_stack(fonts, ScriptClass::Latin)
     ));
     let mut seen: Vec<&str> = Vec::new();
     for l in langs {
@@ -477,7 +479,7 @@ fn font_css(
         css.push_str(&format!(
             ":lang({}) {{ font-family: {}; }}\n",
             l.tag,
-            fonts.css_stack(ScriptClass::of_script(&l.script))
+            webfont::css_stack(fonts, ScriptClass::of_script(&l.script))
         ));
     }
     Ok(css)
@@ -566,7 +568,7 @@ pub fn index(
     source: &Report,
     entries: &[IndexEntry],
     templates: &Templates,
-    fonts: Option<&FontSet>,
+    fonts: Option<&FontBook>,
 ) -> DiagResult<String> {
     let mut b = PageBuilder::new(&source.locale, &source.locale);
     let title = b.text(&source.title, BOLD, false, None);

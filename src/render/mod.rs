@@ -1,6 +1,7 @@
 //! Renderers: a resolved [`Report`](crate::l10n::Report) to output bytes. Nothing here
-//! writes files (the CLI does); the HTML renderer reads only its templates and fonts
-//! ([`html::Templates::read`], [`webfont::FontSet::read`]), once per build.
+//! writes files (the CLI does); the HTML renderer reads only its templates
+//! ([`html::Templates::read`]), once per build, and takes its fonts from the
+//! [`FontBook`](crate::fonts::FontBook).
 
 pub mod html;
 pub mod pdf;

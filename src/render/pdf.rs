@@ -23,7 +23,7 @@ use krilla::tagging::{
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 use krilla::{Document as PdfDocument, SerializeSettings};
 
-use crate::diag::{DiagResult, Diagnostic};
+use crate::diag::{Code, DiagResult, Diagnostic};
 use crate::fonts::FontBook;
 use crate::layout::paginate::{Document, ElementKind, OutlineEntry};
 
@@ -125,7 +125,7 @@ pub fn pdf(doc: &Document, book: &FontBook, opts: &PdfOptions) -> DiagResult<Vec
     };
     let configuration = cfg.finish().map_err(|e| {
         vec![Diagnostic::error(
-            "pdf-error",
+            Code::PdfError,
             format!("failed to configure the PDF writer ({e:?})"),
         )]
     })?;
@@ -135,14 +135,14 @@ pub fn pdf(doc: &Document, book: &FontBook, opts: &PdfOptions) -> DiagResult<Vec
         ..SerializeSettings::default()
     };
     let mut pdf = PdfDocument::new_with(settings);
-    let mut fonts: Vec<Option<Font>> = vec![None; book.faces.len()];
+    let mut fonts: Vec<Option<Font>> = vec![None; book.faces().len()];
     let mut content: Vec<Vec<Identifier>> = vec![Vec::new(); doc.elements.len()];
     let mut links: Vec<Vec<Identifier>> = vec![Vec::new(); doc.elements.len()];
 
     for page in &doc.pages {
         let settings = PageSettings::from_wh(doc.width, doc.height).ok_or_else(|| {
             vec![Diagnostic::error(
-                "pdf-error",
+                Code::PdfError,
                 "the page size is not positive",
             )]
         })?;
@@ -158,26 +158,18 @@ pub fn pdf(doc: &Document, book: &FontBook, opts: &PdfOptions) -> DiagResult<Vec
                 let font = match &fonts[seg.face] {
                     Some(f) => f.clone(),
                     None => {
-                        let loaded = book.loaded(seg.face).ok_or_else(|| {
+                        let face = book.face(seg.face);
+                        let f = Font::new(face.data.clone().into(), 0).ok_or_else(|| {
                             vec![Diagnostic::error(
-                                "font-unreadable",
+                                Code::FontUnreadable,
                                 format!(
-                                    "face `{}` was not loaded",
-                                    book.faces[seg.face].name
+                                    "the PDF writer cannot read font file `{}` of face `{}`",
+                                    face.path.display(),
+                                    face.name
                                 ),
-                            )]
+                            )
+                            .in_file(&face.path)]
                         })?;
-                        let f = Font::new(loaded.data.clone().into(), 0).ok_or_else(
-                            || {
-                                vec![Diagnostic::error(
-                                    "font-unreadable",
-                                    format!(
-                                        "the PDF writer cannot read font file `{}`",
-                                        book.faces[seg.face].path.display()
-                                    ),
-                                )]
-                            },
-                        )?;
                         fonts[seg.face] = Some(f.clone());
                         f
                     }
@@ -281,14 +273,14 @@ pub fn pdf(doc: &Document, book: &FontBook, opts: &PdfOptions) -> DiagResult<Vec
             .into_iter()
             .map(|(v, _)| {
                 Diagnostic::error(
-                    "pdf-standard",
+                    Code::PdfStandard,
                     format!("the PDF does not meet the requested standard ({v:?})"),
                 )
                 .hint("build without --pdf-standard, or report this as a bug")
             })
             .collect(),
         other => vec![Diagnostic::error(
-            "pdf-error",
+            Code::PdfError,
             format!("failed to write the PDF ({other:?})"),
         )],
     })

@@ -1,10 +1,11 @@
-//! Web fonts for the HTML renderer: the PDF's faces and font stacks
-//! (`templates/style.toml`), subset to the characters a page uses and encoded as WOFF2
-//! for `@font-face` data URIs.
+//! Web fonts for the HTML renderer: the faces of the [`FontBook`] (the PDF's, from
+//! `templates/style.toml`), subset to the characters a page uses and encoded as WOFF2
+//! for `@font-face` data URIs. The book knows the faces, their names and coverage and
+//! the fallback order; this module only subsets, encodes and writes the CSS.
 //!
-//! Which face sets which character follows the PDF's fallback order
-//! ([`FontSet::fallback_order`]: the text's stack in its style, then every stack in that
-//! style and in regular; never a face no stack lists), and the CSS is written so that a
+//! Which face sets which character is the PDF's choice ([`FontBook::face_for`]: the
+//! first face of the [fallback order](FontBook::fallback_order) that covers it; never a
+//! face no stack lists), and the CSS is written so that a
 //! browser picks the same face: one CSS family per font family, `font-family` lists in
 //! stack order per language, and on every face a `unicode-range` naming exactly the
 //! characters it was subset to. Faces a page does not use are left out.
@@ -15,18 +16,17 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
-use std::path::Path;
 
-use crate::diag::{DiagResult, Diagnostic};
+use crate::diag::{Code, Diagnostic};
 use crate::doc::Style;
+use crate::fonts::{Face, FaceId, FontBook};
 use crate::lang::script::never_drawn;
 use crate::lang::ScriptClass;
-use crate::project::style::{Style as PdfStyle, STYLES, STYLE_PATH};
+use crate::project::style::{STYLES, STYLE_PATH};
 use base64::Engine as _;
 use read_fonts::collections::IntSet;
-use read_fonts::tables::cmap::CmapIterLimits;
 use read_fonts::types::{GlyphId, NameId, Tag};
-use read_fonts::{FontRef, TableProvider};
+use read_fonts::FontRef;
 
 /// Brotli quality for WOFF2. Measured on the Chinese face (1 336 characters, 485 KB
 /// subset): quality 5 gives 293 KB in 22 ms, 9 gives 288 KB in 86 ms, 11 gives 279 KB in
@@ -36,230 +36,40 @@ const WOFF2_QUALITY: u8 = 5;
 /// The four styles, in [`style_index`] order.
 const ALL_STYLES: [Style; 4] = [STYLES[0].0, STYLES[1].0, STYLES[2].0, STYLES[3].0];
 
-/// One loaded face.
-pub struct Face {
-    /// Its name in `[faces]`.
-    pub name: String,
-    /// Its file, relative to the project root.
-    pub path: String,
-    /// The font file.
-    data: Vec<u8>,
-    /// Family name from the `name` table (ID 16, else 1).
-    pub family: String,
-    /// `usWeightClass` from `OS/2`.
-    pub weight: u16,
-    /// Whether `OS/2` marks it italic.
-    pub italic: bool,
-    /// The characters it maps to a glyph, read from its `cmap` once.
-    coverage: IntSet<u32>,
-}
-
-impl Face {
-    fn font(&self) -> FontRef<'_> {
-        // Checked in `FontSet::read`.
-        FontRef::new(&self.data).expect("font was parsed at load time")
-    }
-
-    /// Whether the face maps `c` to a glyph.
-    pub fn covers(&self, c: char) -> bool {
-        self.coverage.contains(c as u32)
-    }
-}
-
-/// The characters `font` maps to a glyph other than `.notdef`, each as
-/// `Cmap::map_codepoint` resolves it (first subtable that maps it).
-fn coverage(font: &FontRef) -> IntSet<u32> {
-    let mut set = IntSet::empty();
-    let Ok(cmap) = font.cmap() else {
-        return set;
-    };
-    let limits = CmapIterLimits::default_for_font(font);
-    for record in cmap.encoding_records() {
-        let Ok(subtable) = record.subtable(cmap.offset_data()) else {
-            continue;
-        };
-        for (c, _) in subtable.iter_with_limits(limits) {
-            if !set.contains(c)
-                && cmap.map_codepoint(c).is_some_and(|g| g != GlyphId::NOTDEF)
-            {
-                set.insert(c);
-            }
-        }
-    }
-    set
-}
-
-/// The faces and stacks, loaded once and shared by every page.
-pub struct FontSet {
-    /// The faces, in `[faces]` order.
-    pub faces: Vec<Face>,
-    /// The stacks as face indices per style, by script class ([`class_index`]).
-    stacks: [[Vec<usize>; 4]; 3],
-    /// Per stack and style, the faces tried in order ([`FontSet::fallback_order`]).
-    fallback: [[Vec<usize>; 4]; 3],
-    /// Font families in first-use order over all stacks (CSS fallback order).
-    families: Vec<String>,
-}
-
-/// Index of a script class in per-class arrays, in [`ScriptClass::ALL`] order.
-fn class_index(class: ScriptClass) -> usize {
-    ScriptClass::ALL
-        .iter()
-        .position(|c| *c == class)
-        .unwrap_or(0)
-}
-
-/// Index of a style in per-style arrays: regular, italic, bold, bold italic.
+/// Index of a style in [`Usage`]'s keys: regular, italic, bold, bold italic.
 fn style_index(style: Style) -> usize {
     usize::from(style.italic) + 2 * usize::from(style.bold)
 }
 
-/// The font's family name (typographic family, else family), in US English.
-fn read_family(font: &FontRef) -> Option<String> {
-    let name = font.name().ok()?;
-    let data = name.string_data();
-    for id in [NameId::TYPOGRAPHIC_FAMILY_NAME, NameId::FAMILY_NAME] {
-        let found = name.name_record().iter().find(|r| {
-            r.name_id() == id
-                && r.platform_id() == 3
-                && r.encoding_id() == 1
-                && r.language_id() == 0x409
-        });
-        if let Some(s) = found.and_then(|r| r.string(data).ok()) {
-            return Some(s.chars().collect());
+/// The CSS `font-family` value for `class`'s stack: the families of its regular faces in
+/// order, then every other family of the book (the PDF's "then any face of the other
+/// stacks"), then the generic `serif`.
+///
+/// The other families come in the order of the stacks' regular faces (Latin first, so its
+/// families lead the fallback order), then those of their other styles' faces.
+pub fn css_stack(book: &FontBook, class: ScriptClass) -> String {
+    let family = |&f: &FaceId| book.face(f).family.as_str();
+    let own = book.stack(class, Style::default()).iter().map(family);
+    let regular = ScriptClass::ALL
+        .iter()
+        .flat_map(|&c| book.stack(c, Style::default()))
+        .map(family);
+    let all = ScriptClass::ALL
+        .iter()
+        .flat_map(|&c| ALL_STYLES.iter().flat_map(move |&s| book.stack(c, s)))
+        .map(family);
+    let mut order: Vec<&str> = Vec::new();
+    for f in own.chain(regular).chain(all) {
+        if !order.contains(&f) {
+            order.push(f);
         }
     }
-    None
-}
-
-impl FontSet {
-    /// Reads the faces of the style (the PDF's `templates/style.toml`) from their files
-    /// under `root`.
-    pub fn read(root: &Path, style: &PdfStyle) -> DiagResult<FontSet> {
-        let mut faces = Vec::new();
-        let mut errors = Vec::new();
-        for (name, path) in &style.faces {
-            let data = std::fs::read(root.join(path)).map_err(|e| {
-                vec![Diagnostic::error(
-                    "io-error",
-                    format!("failed to read font {path} ({e})"),
-                )
-                .in_file(path.as_str())
-                .hint(format!("{STYLE_PATH} names it in [faces]"))]
-            })?;
-            let font = match FontRef::new(&data) {
-                Ok(f) => f,
-                Err(e) => {
-                    errors.push(
-                        Diagnostic::error(
-                            "bad-font",
-                            format!("failed to read font `{name}` ({e})"),
-                        )
-                        .in_file(path.as_str())
-                        .hint("fonts/ must hold TrueType/OpenType files (.ttf, .otf)"),
-                    );
-                    continue;
-                }
-            };
-            let (weight, italic) = match font.os2() {
-                Ok(os2) => (os2.us_weight_class(), os2.fs_selection().bits() & 1 != 0),
-                Err(_) => (400, false),
-            };
-            let family = read_family(&font).unwrap_or_else(|| name.clone());
-            let coverage = coverage(&font);
-            faces.push(Face {
-                name: name.clone(),
-                path: path.clone(),
-                data,
-                family,
-                weight,
-                italic,
-                coverage,
-            });
-        }
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        let index = |n: &String| faces.iter().position(|f| &f.name == n);
-        let stacks: [[Vec<usize>; 4]; 3] = ScriptClass::ALL.map(|class| {
-            let stack = style.stacks.of(class);
-            ALL_STYLES.map(|s| stack.for_style(s).iter().filter_map(index).collect())
-        });
-        // As `FontBook::fallback_order`: the own stack, then every class's stack in the
-        // same style and in regular.
-        let fallback = ScriptClass::ALL.map(|class| {
-            ALL_STYLES.map(|style| {
-                let own = &stacks[class_index(class)][style_index(style)];
-                let others = ScriptClass::ALL.iter().flat_map(|&c| {
-                    [style, Style::default()]
-                        .map(|s| &stacks[class_index(c)][style_index(s)])
-                });
-                let mut order: Vec<usize> = Vec::new();
-                for &f in own.iter().chain(others.flatten()) {
-                    if !order.contains(&f) {
-                        order.push(f);
-                    }
-                }
-                order
-            })
-        });
-        // Font families in the order of the stacks' regular faces (Latin first, so its
-        // families lead the fallback order), then those of their other styles' faces.
-        let mut families: Vec<String> = Vec::new();
-        let regular = stacks.iter().flat_map(|s| &s[0]);
-        let others = stacks.iter().flat_map(|s| s.iter().flatten());
-        for family in regular.chain(others).map(|&i| &faces[i].family) {
-            if !families.contains(family) {
-                families.push(family.clone());
-            }
-        }
-        Ok(FontSet {
-            faces,
-            stacks,
-            fallback,
-            families,
-        })
+    let mut out = String::new();
+    for f in order {
+        let _ = write!(out, "\"{}\", ", css_family(f));
     }
-
-    /// The CSS `font-family` value for a stack: its families in order, then every other
-    /// family (the PDF's "then any face of the other stacks"), then the generic `serif`.
-    pub fn css_stack(&self, class: ScriptClass) -> String {
-        let mut order: Vec<&str> = Vec::new();
-        for &i in &self.stacks[class_index(class)][0] {
-            if !order.contains(&self.faces[i].family.as_str()) {
-                order.push(&self.faces[i].family);
-            }
-        }
-        for f in &self.families {
-            if !order.contains(&f.as_str()) {
-                order.push(f);
-            }
-        }
-        let mut out = String::new();
-        for f in order {
-            let _ = write!(out, "\"{}\", ", css_family(f));
-        }
-        out.push_str("serif");
-        out
-    }
-
-    /// The faces (indices into [`FontSet::faces`]) tried for text of `class`'s stack in
-    /// `style`, in order: that stack, then for each class in [`ScriptClass::ALL`] order
-    /// its stack in `style` and in regular. This is the PDF's
-    /// [`FontBook::fallback_order`](crate::layout::FontBook::fallback_order), so a face
-    /// no stack lists is never used.
-    pub fn fallback_order(&self, class: ScriptClass, style: Style) -> &[usize] {
-        &self.fallback[class_index(class)][style_index(style)]
-    }
-
-    /// The face that sets `c` in `style` within `class`'s stack: the first face of
-    /// [`FontSet::fallback_order`] that covers it.
-    fn face_for(&self, class: ScriptClass, style: Style, c: char) -> Option<usize> {
-        self.fallback_order(class, style)
-            .iter()
-            .copied()
-            .find(|&i| self.faces[i].covers(c))
-    }
+    out.push_str("serif");
+    out
 }
 
 /// The family name used in CSS: the font's own, prefixed so that an installed copy of
@@ -318,22 +128,22 @@ pub struct WebFace {
 /// message that holds it, as in the PDF: the browser would otherwise draw it with
 /// whatever system font it finds.
 pub fn subset_page(
-    fonts: &FontSet,
+    book: &FontBook,
     usage: &Usage,
 ) -> Result<Vec<WebFace>, Vec<Diagnostic>> {
-    let mut per_face: BTreeMap<usize, BTreeSet<char>> = BTreeMap::new();
+    let mut per_face: BTreeMap<FaceId, BTreeSet<char>> = BTreeMap::new();
     let mut errors = Vec::new();
     for (&(class, si), chars) in &usage.chars {
         let style = ALL_STYLES[si];
         for (&c, id) in chars {
-            match fonts.face_for(class, style, c) {
+            match book.face_for(class, style, c) {
                 Some(f) => {
                     per_face.entry(f).or_default().insert(c);
                 }
                 None if never_drawn(c) => {}
                 None => {
                     let mut d = Diagnostic::error(
-                        "no-font",
+                        Code::MissingGlyph,
                         format!(
                             "no font in {STYLE_PATH} covers U+{:04X} `{c}`",
                             c as u32
@@ -354,7 +164,7 @@ pub fn subset_page(
     per_face
         .into_iter()
         .map(|(i, chars)| {
-            let face = &fonts.faces[i];
+            let face = book.face(i);
             let woff2 = subset_woff2(face, &chars).map_err(|e| vec![e])?;
             Ok(WebFace {
                 family: css_family(&face.family),
@@ -377,13 +187,14 @@ fn subset_woff2(face: &Face, chars: &BTreeSet<char>) -> Result<Vec<u8>, Diagnost
     };
     ttf2woff2::encode_with_options(&sfnt, options).map_err(|e| {
         Diagnostic::error(
-            "font-error",
+            Code::FontUnreadable,
             format!(
-                "failed to encode a subset of `{}` as WOFF2 ({e})",
+                "failed to encode a subset of font file `{}` of face `{}` as WOFF2 ({e})",
+                face.path.display(),
                 face.name
             ),
         )
-        .in_file(face.path.as_str())
+        .in_file(&face.path)
     })
 }
 
@@ -391,7 +202,18 @@ fn subset_woff2(face: &Face, chars: &BTreeSet<char>) -> Result<Vec<u8>, Diagnost
 /// the kept glyphs, hinting dropped: browsers on every platform render these faces well
 /// unhinted and it halves the size of some).
 pub fn subset(face: &Face, chars: &BTreeSet<char>) -> Result<Vec<u8>, Diagnostic> {
-    let font = face.font();
+    let failed = |cause: String| {
+        Diagnostic::error(
+            Code::FontUnreadable,
+            format!(
+                "failed to subset font file `{}` of face `{}` ({cause})",
+                face.path.display(),
+                face.name
+            ),
+        )
+        .in_file(&face.path)
+    };
+    let font = FontRef::new(&face.data).map_err(|e| failed(e.to_string()))?;
     let mut unicodes = IntSet::<u32>::empty();
     unicodes.extend(chars.iter().map(|&c| c as u32));
     let mut drop_tables = IntSet::<Tag>::empty();
@@ -420,13 +242,7 @@ pub fn subset(face: &Face, chars: &BTreeSet<char>) -> Result<Vec<u8>, Diagnostic
         &name_ids,
         &name_languages,
     );
-    skera::subset_font(&font, &plan).map_err(|e| {
-        Diagnostic::error(
-            "font-error",
-            format!("failed to subset `{}` ({e})", face.name),
-        )
-        .in_file(face.path.as_str())
-    })
+    skera::subset_font(&font, &plan).map_err(|e| failed(e.to_string()))
 }
 
 /// The `unicode-range` value for a set of characters: maximal runs of consecutive code
