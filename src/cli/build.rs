@@ -93,7 +93,7 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
         None => reports.iter().map(|_| None).collect(),
     };
     for (i, report) in reports.iter().enumerate() {
-        let tag = &report.locale.tag;
+        let tag = &report.doc.locale.tag;
         for &format in &formats {
             let path = args.output.clone().unwrap_or_else(|| {
                 PathBuf::from("out").join(format!("report.{tag}.{}", format.extension()))
@@ -252,9 +252,9 @@ impl HtmlBuild {
             reports
                 .iter()
                 .map(|r| Sibling {
-                    locale: r.locale.clone(),
+                    locale: r.doc.locale.clone(),
                     name: own_name(project, r),
-                    href: html_file_name(&r.locale.tag),
+                    href: html_file_name(&r.doc.locale.tag),
                 })
                 .collect()
         } else {
@@ -285,7 +285,8 @@ impl HtmlBuild {
         reports: &[l10n::Report],
     ) -> DiagResult<Option<String>> {
         let source_tag = &project.source_locale().locale.tag;
-        let Some(source) = reports.iter().find(|r| &r.locale.tag == source_tag) else {
+        let Some(source) = reports.iter().find(|r| &r.doc.locale.tag == source_tag)
+        else {
             return Ok(None);
         };
         let summaries =
@@ -293,11 +294,11 @@ impl HtmlBuild {
         let entries: Vec<IndexEntry> = reports
             .iter()
             .filter_map(|r| {
-                let s = summaries.iter().find(|s| s.locale == r.locale.tag)?;
+                let s = summaries.iter().find(|s| s.locale == r.doc.locale.tag)?;
                 Some(IndexEntry {
-                    locale: r.locale.clone(),
+                    locale: r.doc.locale.clone(),
                     name: own_name(project, r),
-                    href: html_file_name(&r.locale.tag),
+                    href: html_file_name(&r.doc.locale.tag),
                     translated: s.translated,
                     total: s.total,
                     percent: (s.translated * 100).checked_div(s.total).unwrap_or(100)
@@ -313,7 +314,7 @@ impl HtmlBuild {
 /// A locale's name in its own language; its tag when it has not translated
 /// `ui-language-name` yet (the source locale's name would be wrong).
 fn own_name(project: &Project, report: &l10n::Report) -> String {
-    let tag = &report.locale.tag;
+    let tag = &report.doc.locale.tag;
     let has_own = project
         .locale(tag)
         .is_some_and(|d| d.find(l10n::resolve::UI_LANGUAGE_NAME, false).is_some());

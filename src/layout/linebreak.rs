@@ -1133,15 +1133,18 @@ mod tests {
         for tag in &project.available {
             let report = crate::l10n::resolve(&project, tag).unwrap().output;
             let ts = typesetter(tag);
-            for block in report.blocks.iter().filter(|b| !b.text.runs.is_empty()) {
+            for (role, text) in report.doc.body_texts() {
+                if text.content.runs.is_empty() {
+                    continue;
+                }
                 // The paragraph's own style, as the build sets it.
-                let ps = ts.par_style(block.kind, false);
+                let ps = ts.par_style(role, false);
                 let origin = crate::layout::Origin {
                     locale: tag,
-                    id: block.id.as_deref(),
+                    id: Some(&text.id),
                 };
                 let par = crate::layout::itemize(
-                    &block.text,
+                    &text.content,
                     ts.rtl,
                     ts.class,
                     ts.book,
@@ -1167,7 +1170,7 @@ mod tests {
                         add_hyphenation(&m, h, &mut cands);
                     }
                     let full = total_fit_within(&b, &cands, None);
-                    assert_eq!(total_fit(&b, &cands), full, "{tag} {:?}", block.id);
+                    assert_eq!(total_fit(&b, &cands), full, "{tag} {}", text.id);
                     compared += 1;
                 }
             }

@@ -24,10 +24,9 @@ use std::sync::Arc;
 use hyphenation::{Language, Load, Standard};
 
 use crate::diag::{DiagResult, Diagnostic, Warned};
-use crate::doc::{Style as TextStyle, StyledText};
+use crate::doc::{Rank, Role, Style as TextStyle, StyledText};
 use crate::l10n::Report;
 use crate::lang::Locale;
-use crate::project::BlockKind;
 
 pub use crate::fonts::{FaceId, FontBook};
 pub use crate::lang::ScriptClass;
@@ -386,8 +385,9 @@ impl<'a> Typesetter<'a> {
         Ok((face, g, a))
     }
 
-    /// The paragraph style of a block kind.
-    pub fn par_style(&self, kind: BlockKind, after_heading: bool) -> ParStyle {
+    /// The paragraph style of a text of `role`; a paragraph right after a heading has no
+    /// first-line indent.
+    pub fn par_style(&self, role: Role, after_heading: bool) -> ParStyle {
         let s = &self.style.sizes;
         let (body, lead) = self.body();
         let han = self.class == ScriptClass::Han;
@@ -411,15 +411,15 @@ impl<'a> Typesetter<'a> {
             start: 0.0,
             end: 0.0,
         };
-        match kind {
-            BlockKind::Chapter => heading(s.chapter),
-            BlockKind::Section => heading(s.section),
-            BlockKind::Subsection => heading(s.subsection),
-            BlockKind::Subheading => ParStyle {
+        match role {
+            Role::Heading(Rank::Chapter) => heading(s.chapter),
+            Role::Heading(Rank::Section) => heading(s.section),
+            Role::Heading(Rank::Subsection) => heading(s.subsection),
+            Role::Heading(Rank::Subheading) => ParStyle {
                 italic: !han,
                 ..heading(s.subheading)
             },
-            BlockKind::Quote => ParStyle {
+            Role::Quote => ParStyle {
                 size: s.quote,
                 leading: s.quote * lead,
                 indent: 0.0,
@@ -427,7 +427,7 @@ impl<'a> Typesetter<'a> {
                 end: s.quote_indent,
                 ..body_style
             },
-            BlockKind::Attribution => ParStyle {
+            Role::Attribution => ParStyle {
                 size: s.quote,
                 leading: s.quote * lead,
                 indent: 0.0,
@@ -436,12 +436,12 @@ impl<'a> Typesetter<'a> {
                 end: s.quote_indent,
                 ..body_style
             },
-            BlockKind::Item => ParStyle {
+            Role::ListItem => ParStyle {
                 indent: 0.0,
                 start: s.list_indent,
                 ..body_style
             },
-            _ => body_style,
+            Role::Paragraph => body_style,
         }
     }
 }
@@ -463,7 +463,7 @@ pub fn layout(
     style: &Style,
     book: &FontBook,
 ) -> DiagResult<Warned<Document>> {
-    let ts = Typesetter::new(style, book, &report.locale);
+    let ts = Typesetter::new(style, book, &report.doc.locale);
     paginate(&ts, report)
 }
 

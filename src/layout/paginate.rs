@@ -3,9 +3,11 @@
 //! no widows or orphans, running headers and page numbers — into a [`Document`].
 
 use crate::diag::{DiagResult, Warned};
-use crate::doc::{Style as TextStyle, StyledText};
+use crate::doc::{
+    Block, BlockRef, Document as Tree, Heading as TreeHeading, Rank, Role,
+    Style as TextStyle, StyledText, Text,
+};
 use crate::l10n::Report;
-use crate::project::BlockKind;
 
 use super::linebreak::{LineFrame, PlacedGlyph, Segment};
 use super::{Align, ParStyle, SetParagraph, Typesetter};
@@ -135,11 +137,107 @@ pub struct Document {
     pub rtl: bool,
 }
 
-/// A body block, typeset.
+/// What a body paragraph is, as the flow places it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// A forced page break.
+    PageBreak,
+    /// A heading of that rank and outline level.
+    Heading(Rank, u8),
+    /// A body paragraph.
+    Paragraph,
+    /// A paragraph of a quotation.
+    Quote,
+    /// An attribution.
+    Attribution,
+    /// A list item.
+    Item,
+}
+
+impl Kind {
+    /// Whether it is a heading.
+    fn is_heading(self) -> bool {
+        matches!(self, Kind::Heading(..))
+    }
+}
+
+/// One paragraph of the body in reading order: the tree's blocks taken apart into what
+/// the flow places one after the other.
+struct Piece<'d> {
+    kind: Kind,
+    /// Its text (none for page breaks).
+    text: Option<&'d Text>,
+    /// The heading it is.
+    heading: Option<&'d TreeHeading>,
+    /// The list it is an item of (its number in the document).
+    list: Option<usize>,
+}
+
+/// The body's paragraphs in reading order.
+fn pieces(doc: &Tree) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut lists = 0;
+    let piece = |kind, text| Piece {
+        kind,
+        text: Some(text),
+        heading: None,
+        list: None,
+    };
+    for b in doc.blocks() {
+        let block = match b {
+            BlockRef::Chapter(h) | BlockRef::Block(Block::Heading(h)) => {
+                out.push(Piece {
+                    heading: Some(h),
+                    ..piece(Kind::Heading(h.rank, h.level), &h.text)
+                });
+                continue;
+            }
+            BlockRef::Block(b) => b,
+        };
+        match block {
+            Block::Heading(_) => {}
+            Block::Paragraph(t) => out.push(piece(Kind::Paragraph, t)),
+            Block::Quote(q) => {
+                out.extend(q.paragraphs.iter().map(|t| piece(Kind::Quote, t)));
+                out.extend(q.attribution.iter().map(|t| piece(Kind::Attribution, t)));
+            }
+            Block::Attribution(t) => out.push(piece(Kind::Attribution, t)),
+            Block::List(l) => {
+                out.extend(l.items.iter().map(|t| Piece {
+                    list: Some(lists),
+                    ..piece(Kind::Item, t)
+                }));
+                lists += 1;
+            }
+            Block::PageBreak => out.push(Piece {
+                kind: Kind::PageBreak,
+                text: None,
+                heading: None,
+                list: None,
+            }),
+        }
+    }
+    out
+}
+
+/// The paragraph role of a piece of text.
+fn role(kind: Kind) -> Role {
+    match kind {
+        Kind::Heading(rank, _) => Role::Heading(rank),
+        Kind::Quote => Role::Quote,
+        Kind::Attribution => Role::Attribution,
+        Kind::Item => Role::ListItem,
+        Kind::Paragraph | Kind::PageBreak => Role::Paragraph,
+    }
+}
+
+/// A body paragraph, typeset.
 struct Set {
-    kind: BlockKind,
+    kind: Kind,
     par: SetParagraph,
     elem: usize,
+    /// The heading's number in the document, for headings.
+    heading: Option<usize>,
 }
 
 /// Lines flowing onto pages.
@@ -251,6 +349,7 @@ fn plain(t: &StyledText) -> String {
 
 /// Lays the report out on pages.
 pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>> {
+    let doc = &report.doc;
     let g = ts.style.page;
     let left = g.inner;
     let (top, bottom) = (g.top, g.height - g.bottom);
@@ -261,83 +360,68 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
     let line_h = body * lead;
     let sizes = &ts.style.sizes;
 
-    // Typeset every body block once; page numbers never change their lines.
-    // Paragraph styles and directions first, then every block typeset (in parallel:
-    // blocks are independent), then assembled in order.
-    let mut toc_title: Option<(StyledText, String)> = None;
-    let mut jobs: Vec<(&crate::l10n::ResolvedBlock, ParStyle, bool)> = Vec::new();
+    // Typeset every body paragraph once; page numbers never change their lines.
+    // Paragraph styles and directions first, then every paragraph typeset (in parallel:
+    // they are independent), then assembled in order.
+    let pieces = pieces(doc);
+    let mut jobs: Vec<Job<'_>> = Vec::new();
     let mut after_heading = false;
-    for b in &report.blocks {
-        match b.kind {
-            BlockKind::Cover | BlockKind::PageBreak => continue,
-            BlockKind::Toc => {
-                toc_title = Some((b.text.clone(), b.id.clone().unwrap_or_default()));
-                continue;
-            }
-            _ => {}
-        }
-        let ps = ts.par_style(b.kind, after_heading);
-        after_heading = b.kind.heading_level().is_some();
-        // A block that fell back to the source locale keeps the source text's own
-        // direction (an English paragraph inside a Persian edition reads left to right).
-        let rtl = if b.fallback {
-            super::first_strong_rtl(&b.text.to_plain()).unwrap_or(ts.rtl)
-        } else {
-            ts.rtl
-        };
-        jobs.push((b, ps, rtl));
+    for p in &pieces {
+        let Some(text) = p.text else { continue };
+        let ps = ts.par_style(role(p.kind), after_heading);
+        after_heading = p.kind.is_heading();
+        jobs.push((text, ps, direction(ts, text)));
     }
     let mut results = set_all(ts, &jobs).into_iter();
     let mut sets: Vec<Set> = Vec::new();
-    let mut list: Option<usize> = None;
-    for b in &report.blocks {
-        match b.kind {
-            BlockKind::Cover | BlockKind::Toc => continue,
-            BlockKind::PageBreak => {
-                sets.push(Set {
-                    kind: b.kind,
-                    par: SetParagraph {
-                        lines: Vec::new(),
-                        leading: 0.0,
-                        ascent: 0.0,
-                    },
-                    elem: usize::MAX,
-                });
-                continue;
-            }
-            _ => {}
-        }
+    // The current list's element and number.
+    let mut list: Option<(usize, usize)> = None;
+    for p in &pieces {
+        let Some(text) = p.text else {
+            sets.push(Set {
+                kind: p.kind,
+                par: SetParagraph {
+                    lines: Vec::new(),
+                    leading: 0.0,
+                    ascent: 0.0,
+                },
+                elem: usize::MAX,
+                heading: None,
+            });
+            continue;
+        };
         let Some(result) = results.next() else { break };
         match result {
             Ok(w) => {
                 warnings.extend(w.warnings);
-                let kind = match b.kind {
-                    BlockKind::Quote => ElementKind::BlockQuote,
-                    BlockKind::Attribution => ElementKind::Attribution,
-                    BlockKind::Item => ElementKind::ListItem,
-                    k => k
-                        .heading_level()
-                        .map_or(ElementKind::Paragraph, ElementKind::Heading),
+                let kind = match p.kind {
+                    Kind::Quote => ElementKind::BlockQuote,
+                    Kind::Attribution => ElementKind::Attribution,
+                    Kind::Item => ElementKind::ListItem,
+                    Kind::Heading(_, level) => ElementKind::Heading(level),
+                    Kind::Paragraph | Kind::PageBreak => ElementKind::Paragraph,
                 };
-                let parent = if b.kind == BlockKind::Item {
-                    if list.is_none() {
-                        elements.push(Element::new(ElementKind::List, None));
-                        list = Some(elements.len() - 1);
-                    }
-                    list
-                } else {
-                    list = None;
-                    None
+                let parent = match p.list {
+                    Some(n) => match list {
+                        Some((e, m)) if m == n => Some(e),
+                        _ => {
+                            elements.push(Element::new(ElementKind::List, None));
+                            list = Some((elements.len() - 1, n));
+                            Some(elements.len() - 1)
+                        }
+                    },
+                    None => None,
                 };
                 elements.push(Element {
-                    lang: b.fallback.then(|| report.source.tag.clone()),
-                    title: b.kind.heading_level().map(|_| plain(&b.text)),
+                    lang: text.fallback.then(|| doc.source.tag.clone()),
+                    title: p.heading.map(|_| plain(&text.content)),
                     ..Element::new(kind, parent)
                 });
                 sets.push(Set {
-                    kind: b.kind,
+                    kind: p.kind,
                     par: w.output,
                     elem: elements.len() - 1,
+                    heading: p.heading.map(|h| h.index),
                 });
             }
             Err(e) => errors.extend(e),
@@ -349,44 +433,45 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
 
     // Body pages.
     let mut flow = Flow::new(top, bottom, left);
-    let mut headings: Vec<Heading> = Vec::new();
+    // Where each heading landed, by its number in the document.
+    let mut placed: Vec<Option<Placed>> = vec![None; pieces.len()];
+    let mut headings: Vec<Placed> = Vec::new();
     let mut chapter_starts: Vec<(usize, String)> = Vec::new();
     let (bullet_face, bullet_gid, _) = ts.glyph('•', body)?;
     for (i, s) in sets.iter().enumerate() {
         match s.kind {
-            BlockKind::PageBreak => {
+            Kind::PageBreak => {
                 if !flow.page_empty() {
                     flow.new_page();
                 }
                 continue;
             }
-            BlockKind::Chapter => {
+            Kind::Heading(Rank::Chapter, _) => {
                 if !flow.page_empty() {
                     flow.new_page();
                 }
                 flow.y += line_h * 2.0;
             }
-            BlockKind::Section | BlockKind::Subsection | BlockKind::Subheading => {
+            Kind::Heading(..) => {
                 flow.space(line_h * sizes.heading_before);
             }
-            _ if i > 0
-                && sets[i - 1].kind == BlockKind::Item
-                && s.kind != BlockKind::Item =>
-            {
+            _ if i > 0 && sets[i - 1].kind == Kind::Item && s.kind != Kind::Item => {
                 // A list is set apart from the paragraph after it.
                 flow.space(line_h * 0.5);
             }
-            BlockKind::Quote | BlockKind::Item => {
+            Kind::Quote | Kind::Item => {
                 let prev = i.checked_sub(1).map(|p| sets[p].kind);
-                if prev != Some(s.kind) && prev.and_then(|k| k.heading_level()).is_none()
-                {
+                if prev != Some(s.kind) && !prev.is_some_and(Kind::is_heading) {
                     flow.space(line_h * 0.5);
                 }
             }
             _ => {}
         }
-        let level = s.kind.heading_level();
-        if level.is_some() || s.kind == BlockKind::Quote {
+        let level = match s.kind {
+            Kind::Heading(_, level) => Some(level),
+            _ => None,
+        };
+        if level.is_some() || s.kind == Kind::Quote {
             // Keep with the next block: the heading plus two lines of what follows
             // (a quote keeps with its attribution).
             let mut need = s.par.leading * s.par.lines.len() as f32;
@@ -405,10 +490,10 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
         if let Some(l) = level {
             let page = flow.pages.len() - 1;
             let title = elements[s.elem].title.clone().unwrap_or_default();
-            if l == 1 {
+            if matches!(s.kind, Kind::Heading(Rank::Chapter, _)) {
                 chapter_starts.push((page, title.clone()));
             }
-            headings.push(Heading {
+            headings.push(Placed {
                 page,
                 y: flow.y,
                 title,
@@ -424,9 +509,12 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
                 }
             }
         }
+        if let (Some(n), Some(h)) = (s.heading, headings.last()) {
+            placed[n] = Some(h.clone());
+        }
         let start_page = flow.pages.len();
         flow.paragraph(&s.par, Some(s.elem));
-        if s.kind == BlockKind::Item {
+        if s.kind == Kind::Item {
             // The bullet hangs in the list indent, on the first line, which may be on
             // the next page when the item did not fit.
             let first = flow.pages[start_page - 1..].iter_mut().find_map(|p| {
@@ -450,30 +538,27 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
         }
         if level.is_some() {
             flow.y += line_h * sizes.heading_after;
-        } else if s.kind == BlockKind::Quote {
+        } else if s.kind == Kind::Quote {
             flow.y += line_h * 0.2;
-        } else if s.kind == BlockKind::Attribution {
+        } else if s.kind == Kind::Attribution {
             flow.y += line_h * 0.5;
         }
     }
     let body_pages = flow.pages;
 
     // The table of contents, until its page count is stable (numbers depend on it).
-    let toc_entries: Vec<&Heading> = headings.iter().filter(|h| h.level <= 2).collect();
+    let toc_entries: Vec<&Placed> = doc
+        .toc
+        .flat()
+        .iter()
+        .filter_map(|e| placed.get(e.heading)?.as_ref())
+        .collect();
     let mut toc_count = 1;
     let mut toc = (Vec::new(), Vec::new());
     for _ in 0..4 {
         // Body page i is printed page i + 1 (cover) + toc_count + 1.
         let page_number = |i: usize| report.formatter.number(i + toc_count + 2);
-        toc = toc_pages(
-            ts,
-            &toc_title,
-            &toc_entries,
-            &page_number,
-            top,
-            bottom,
-            left,
-        )?;
+        toc = toc_pages(ts, doc, &toc_entries, &page_number, top, bottom, left)?;
         if toc.0.len() == toc_count {
             break;
         }
@@ -499,9 +584,14 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
     let mut cover = Page::default();
     let mut y = g.height * 0.30;
     let cover_parts = [
-        (&report.title, sizes.cover_title, true, ElementKind::Title),
         (
-            &report.subtitle,
+            &doc.cover.title,
+            sizes.cover_title,
+            true,
+            ElementKind::Title,
+        ),
+        (
+            &doc.cover.subtitle,
             sizes.cover_subtitle,
             false,
             ElementKind::CoverLine,
@@ -513,9 +603,13 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
             bold,
             ..ParStyle::new(size, size * 1.3, Align::Center)
         };
-        let set = ts.set(text, &ps, None)?;
+        let set =
+            ts.set_directed(&text.content, &ps, Some(&text.id), direction(ts, text))?;
         warnings.extend(set.warnings);
-        elements.push(Element::new(kind, None));
+        elements.push(Element {
+            lang: text.fallback.then(|| doc.source.tag.clone()),
+            ..Element::new(kind, None)
+        });
         for l in &set.output.lines {
             cover.items.push(Item {
                 x: left + l.x,
@@ -529,8 +623,14 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
     }
     let size = sizes.cover_publisher;
     let ps = ParStyle::new(size, size * 1.4, Align::Center);
-    let publisher = ts.set(&report.publisher, &ps, None)?;
-    elements.push(Element::new(ElementKind::CoverLine, None));
+    let text = &doc.cover.publisher;
+    let publisher =
+        ts.set_directed(&text.content, &ps, Some(&text.id), direction(ts, text))?;
+    warnings.extend(publisher.warnings);
+    elements.push(Element {
+        lang: text.fallback.then(|| doc.source.tag.clone()),
+        ..Element::new(ElementKind::CoverLine, None)
+    });
     let pub_elem = elements.len() - 1;
     let mut py = bottom - publisher.output.leading * publisher.output.lines.len() as f32;
     for l in &publisher.output.lines {
@@ -663,9 +763,9 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
             pages,
             outline,
             elements: ordered,
-            title: plain(&report.title),
-            author: plain(&report.publisher),
-            lang: report.locale.tag.clone(),
+            title: plain(&doc.cover.title.content),
+            author: plain(&doc.cover.publisher.content),
+            lang: doc.locale.tag.clone(),
             rtl: ts.rtl,
         },
         warnings,
@@ -673,7 +773,8 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
 }
 
 /// A heading as placed in the body: where it landed, for the outline and the ToC.
-struct Heading {
+#[derive(Clone, Debug)]
+struct Placed {
     /// Body page index.
     page: usize,
     /// Top of its first line (pt from the page's top).
@@ -686,8 +787,19 @@ struct Heading {
     lang: Option<String>,
 }
 
-/// A block to typeset: the block, its paragraph style and direction.
-type Job<'r> = (&'r crate::l10n::ResolvedBlock, ParStyle, bool);
+/// A paragraph to typeset: its text, paragraph style and direction.
+type Job<'r> = (&'r Text, ParStyle, bool);
+
+/// The direction of a paragraph (right to left?): a text that fell back to the source
+/// locale keeps the source text's own direction (an English paragraph inside a Persian
+/// edition reads left to right).
+fn direction(ts: &Typesetter, text: &Text) -> bool {
+    if text.fallback {
+        super::first_strong_rtl(&text.content.to_plain()).unwrap_or(ts.rtl)
+    } else {
+        ts.rtl
+    }
+}
 
 /// Typesets blocks on every core, each thread with its own typesetter (faces and shape
 /// plans are per thread; fonts, shaped words and hyphenation are shared), and returns the results in the blocks' order. The
@@ -697,7 +809,7 @@ fn set_all(ts: &Typesetter, jobs: &[Job<'_>]) -> Vec<DiagResult<Warned<SetParagr
     crate::par::map_init(
         jobs,
         || Typesetter::sharing(style, book, locale, shared.clone()),
-        |t, (b, ps, rtl)| t.set_directed(&b.text, ps, b.id.as_deref(), *rtl),
+        |t, (text, ps, rtl)| t.set_directed(&text.content, ps, Some(&text.id), *rtl),
     )
 }
 
@@ -759,8 +871,8 @@ fn glyph_line(face: usize, id: u16, size: f32, text: &str, advance: f32) -> Line
 /// entries after it).
 fn toc_pages(
     ts: &Typesetter,
-    title: &Option<(StyledText, String)>,
-    entries: &[&Heading],
+    doc: &Tree,
+    entries: &[&Placed],
     page_number: &dyn Fn(usize) -> String,
     top: f32,
     bottom: f32,
@@ -770,11 +882,12 @@ fn toc_pages(
     let mut flow = Flow::new(top, bottom, left);
     let (body, lead) = ts.body();
     let line_h = body * lead;
-    if let Some((t, id)) = title {
-        let ps = ts.par_style(BlockKind::Chapter, false);
-        let set = ts.set(t, &ps, Some(id))?;
+    if let Some(t) = &doc.toc.title {
+        let ps = ts.par_style(Role::Heading(Rank::Chapter), false);
+        let set = ts.set_directed(&t.content, &ps, Some(&t.id), direction(ts, t))?;
         elems.push(Element {
-            title: Some(plain(t)),
+            lang: t.fallback.then(|| doc.source.tag.clone()),
+            title: Some(plain(&t.content)),
             ..Element::new(ElementKind::Heading(1), Some(0))
         });
         flow.y += line_h * 2.0;
@@ -785,7 +898,7 @@ fn toc_pages(
     let gap = body * 0.6;
     let step = body * 0.55;
     let (dot_face, dot_gid, dot_adv) = ts.glyph('.', body)?;
-    for Heading {
+    for Placed {
         page,
         y,
         title: text,
