@@ -88,8 +88,8 @@ fn builds_the_english_report_as_html() {
     let html = std::fs::read_to_string(p.path("out/report.en.html")).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("<html lang=\"en\" dir=\"ltr\">"));
-    assert!(html.contains("The <i>Xi&#39;an Declaration</i> adopted at the summit"));
-    assert!(html.contains("Since the project&#39;s launch in early 2025"));
+    assert!(html.contains("The <i>Xi’an Declaration</i> adopted at the summit"));
+    assert!(html.contains("Since the project’s launch in early 2025"));
     // Terms resolved, and no isolation marks: the report has no variables.
     assert!(html.contains("the Belt and Road Initiative (BRI) in 2013"));
     assert!(!html.contains("{ -") && !html.contains('\u{2068}'));
@@ -202,16 +202,11 @@ fn unbalanced_markup_names_file_line_and_message() {
     let p = Project::new();
     p.edit(
         "locales/en/chapter-1.ftl",
-        "<i>Xi'an Declaration</i>",
-        "<i>Xi'an Declaration",
+        "<i>Xi’an Declaration</i>",
+        "<i>Xi’an Declaration",
     );
     let line = failing_diagnostic(&p, "markup-error");
-    let at = position(
-        &p,
-        "locales/en/chapter-1.ftl",
-        "<i>Xi'an Declaration ",
-        "<i>Xi'an",
-    );
+    let at = position(&p, "locales/en/chapter-1.ftl", "ch1-s7-p2 =", "<i>Xi’an");
     assert!(line.starts_with(&at), "{line}");
     assert!(
         line.contains("never closed") && line.contains("[ch1-s7-p2]"),
