@@ -4,14 +4,16 @@
 //!
 //! 1. [`itemize()`]: runs of one bidi level, script and face, with font fallback;
 //! 2. [`shape()`](shape::Shaper::shape): glyphs with advances (rustybuzz);
-//! 3. [`linebreak()`]: total-fit line breaks, then [`linebreak::finalize`] cuts,
-//!    justifies and reorders each line into a [`LineFrame`];
+//! 3. [`linebreak()`]: break opportunities and total-fit line breaks, then
+//!    [`linebreak::finalize`] cuts, justifies and reorders each line into a
+//!    [`LineFrame`] ([`frame`]: the types lines are drawn from);
 //! 4. [`paginate()`]: blocks onto pages with the cover, the table of contents (real page
 //!    numbers), running headers and page numbers, into a [`Document`].
 //!
 //! The only IO is reading the style ([`Style::load`]) and the font files, each on first
 //! use ([`FontBook`]).
 
+pub mod frame;
 pub mod itemize;
 pub mod linebreak;
 pub mod nobreak;
@@ -31,8 +33,9 @@ use crate::lang::Locale;
 pub use crate::fonts::{FaceId, FontBook};
 pub use crate::lang::ScriptClass;
 pub use crate::project::style::Style;
+pub use frame::{LineFrame, PlacedGlyph, Segment};
 pub use itemize::{itemize, Origin, Paragraph};
-pub use linebreak::{linebreak, BreakOptions, LineFrame, Rules};
+pub use linebreak::{linebreak, BreakOptions, Rules};
 pub use paginate::{paginate, Document, Item, Page};
 
 /// Horizontal alignment of a block's lines.
