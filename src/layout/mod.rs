@@ -7,8 +7,9 @@
 //! 3. [`linebreak()`]: break opportunities and total-fit line breaks, then
 //!    [`linebreak::finalize`] cuts, justifies and reorders each line into a
 //!    [`LineFrame`] ([`frame`]: the types lines are drawn from);
-//! 4. [`paginate()`]: blocks onto pages with the cover, the table of contents (real page
-//!    numbers), running headers and page numbers, into a [`Document`].
+//! 4. [`paginate()`]: the document tree onto pages — the body's flow, the cover, the
+//!    table of contents (real page numbers), running heads and page numbers, the
+//!    outline — into a [`Document`] (one file per part in `paginate/`).
 //!
 //! The only IO is reading the style ([`Style::load`]) and the font files, each on first
 //! use ([`FontBook`]).
