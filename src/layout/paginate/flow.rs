@@ -56,14 +56,12 @@ pub(super) struct ChapterStart {
     pub title: String,
 }
 
-/// Lays out the document's body.
+/// Lays out the document's body: its paragraphs in reading order, typeset, then placed.
 pub(super) fn flow(sheet: &Sheet, doc: &Document) -> DiagResult<Warned<Body>> {
     let pieces = pieces(doc);
     let set = set(sheet, doc, &pieces)?;
-    let mut body = place(sheet, &set.output)?;
-    body.part.elements = set.output.elements;
     Ok(Warned {
-        output: body,
+        output: place(sheet, set.output)?,
         warnings: set.warnings,
     })
 }
@@ -263,7 +261,7 @@ fn set(sheet: &Sheet, doc: &Document, pieces: &[Piece]) -> DiagResult<Warned<Typ
 }
 
 /// Places the typeset paragraphs on pages.
-fn place(sheet: &Sheet, typeset: &Typeset) -> DiagResult<Body> {
+fn place(sheet: &Sheet, typeset: Typeset) -> DiagResult<Body> {
     let (ts, sp, line_h) = (sheet.ts, sheet.spacing, sheet.line_h);
     let sizes = &ts.style.sizes;
     let sets = &typeset.sets;
@@ -387,7 +385,7 @@ fn place(sheet: &Sheet, typeset: &Typeset) -> DiagResult<Body> {
     Ok(Body {
         part: Part {
             pages: flow.pages,
-            elements: Vec::new(),
+            elements: typeset.elements,
         },
         headings,
         chapter_starts,
