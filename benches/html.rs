@@ -92,9 +92,9 @@ fn main() {
         let siblings: Vec<Sibling> = reports
             .iter()
             .map(|r| Sibling {
-                locale: r.locale.clone(),
+                locale: r.doc.locale.clone(),
                 name: r.ui.language_name.clone(),
-                href: format!("report.{}.html", r.locale.tag),
+                href: format!("report.{}.html", r.doc.locale.tag),
             })
             .collect();
         let t = Instant::now();

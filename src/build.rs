@@ -155,7 +155,7 @@ pub fn build(project: &Project, tags: &[String], options: &Options) -> Outcome {
         None => reports.iter().map(|_| None).collect(),
     };
     for (i, report) in reports.iter().enumerate() {
-        let tag = &report.locale.tag;
+        let tag = &report.doc.locale.tag;
         for &format in &formats {
             let bytes = match format {
                 Format::Html => match html_pages[i].take() {
@@ -265,9 +265,9 @@ impl<'a> HtmlBuild<'a> {
             reports
                 .iter()
                 .map(|r| Sibling {
-                    locale: r.locale.clone(),
+                    locale: r.doc.locale.clone(),
                     name: own_name(project, r),
-                    href: file_name(&r.locale.tag, Format::Html),
+                    href: file_name(&r.doc.locale.tag, Format::Html),
                 })
                 .collect()
         } else {
@@ -295,18 +295,19 @@ impl<'a> HtmlBuild<'a> {
     fn index(&self, project: &Project, reports: &[Report]) -> DiagResult<Option<String>> {
         let source_data = project.source_locale();
         let source_tag = &source_data.locale.tag;
-        let Some(source) = reports.iter().find(|r| &r.locale.tag == source_tag) else {
+        let Some(source) = reports.iter().find(|r| &r.doc.locale.tag == source_tag)
+        else {
             return Ok(None);
         };
         let entries: Vec<IndexEntry> = reports
             .iter()
             .filter_map(|r| {
-                let data = project.locale(&r.locale.tag)?;
+                let data = project.locale(&r.doc.locale.tag)?;
                 let (translated, total) = coverage(source_data, data);
                 Some(IndexEntry {
-                    locale: r.locale.clone(),
+                    locale: r.doc.locale.clone(),
                     name: own_name(project, r),
-                    href: file_name(&r.locale.tag, Format::Html),
+                    href: file_name(&r.doc.locale.tag, Format::Html),
                     translated,
                     total,
                     percent: (translated * 100).checked_div(total).unwrap_or(100) as u32,
@@ -321,7 +322,7 @@ impl<'a> HtmlBuild<'a> {
 /// A locale's name in its own language; its tag when it has not translated
 /// `ui-language-name` yet (the source locale's name would be wrong).
 fn own_name(project: &Project, report: &Report) -> String {
-    let tag = &report.locale.tag;
+    let tag = &report.doc.locale.tag;
     let has_own = project.locale(tag).is_some_and(|d| {
         d.find(crate::project::ui::UI_LANGUAGE_NAME, false)
             .is_some()

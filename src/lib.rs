@@ -5,8 +5,10 @@
 //!
 //! 1. [`project::Project::load`]: the structure (`templates/report.toml`) and every
 //!    locale's `.ftl` files, parsed and validated.
-//! 2. [`l10n::resolve`]: the report's blocks as styled text in one locale, with fallback
-//!    to the source locale reported as warnings.
+//! 2. [`l10n::resolve`]: the report in one locale as a [`doc::Document`] tree (chapters,
+//!    headings with their levels and anchors, quotations, lists, the ToC; every text with
+//!    its message), built once for every renderer, with fallback to the source locale
+//!    reported as warnings.
 //! 3. Render: [`render::html`] (HTML through a template); PDF through the layout engine.
 //!
 //! Stages return typed outputs and [`diag::Diagnostic`]s; only [`cli`] prints and writes.

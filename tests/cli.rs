@@ -206,12 +206,7 @@ fn unbalanced_markup_names_file_line_and_message() {
         "<i>Xi’an Declaration",
     );
     let line = failing_diagnostic(&p, "markup-error");
-    let at = position(
-        &p,
-        "locales/en/chapter-1.ftl",
-        "ch1-s7-p2 = The <i>Xi’an Declaration adopted",
-        "<i>Xi’an",
-    );
+    let at = position(&p, "locales/en/chapter-1.ftl", "ch1-s7-p2 =", "<i>Xi’an");
     assert!(line.starts_with(&at), "{line}");
     assert!(
         line.contains("never closed") && line.contains("[ch1-s7-p2]"),

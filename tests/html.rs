@@ -13,10 +13,10 @@ use common::{copy_dir, repo};
 use std::path::PathBuf;
 
 use silkpress::diag::Code;
-use silkpress::doc::StyledText;
+use silkpress::doc::{Block, StyledText};
 use silkpress::l10n::{self, Report};
 use silkpress::lang::Locale;
-use silkpress::project::{BlockKind, Project};
+use silkpress::project::Project;
 use silkpress::render::html::{self, HtmlOptions, Sibling, Templates};
 
 fn fixture() -> PathBuf {
@@ -139,21 +139,20 @@ fn hostile_text_is_escaped_everywhere() {
         "</p></main><iframe src=javascript:alert(1)>",
         "' onmouseover='alert(1)",
     ];
-    report.title =
+    for (i, t) in report.doc.texts_mut().into_iter().enumerate() {
+        t.content = StyledText::plain(hostile[i % hostile.len()]);
+    }
+    let cover = &mut report.doc.cover;
+    cover.title.content =
         StyledText::plain(format!("</title><script>alert(0)</script>{}", hostile[3]));
-    report.subtitle = StyledText::plain(hostile[1]);
-    report.publisher = StyledText::plain(hostile[2]);
+    cover.subtitle.content = StyledText::plain(hostile[1]);
+    cover.publisher.content = StyledText::plain(hostile[2]);
     report.ui.languages = hostile[1].into();
     report.ui.toc_nav = format!("{}{}", hostile[2], hostile[3]);
-    for (i, b) in report.blocks.iter_mut().enumerate() {
-        if b.kind != BlockKind::Cover {
-            b.text = StyledText::plain(hostile[i % hostile.len()]);
-        }
-    }
     let page = render(&report);
-    // Without a ToC block the ToC's heading is the `ui-toc-nav` label.
+    // Without a ToC title the ToC's heading is the `ui-toc-nav` label.
     let mut untitled = report;
-    untitled.blocks.retain(|b| b.kind != BlockKind::Toc);
+    untitled.doc.toc.title = None;
     let untitled = render(&untitled);
     let allowed = [
         "!doctype",
@@ -255,11 +254,7 @@ fn a_tag_in_a_translation_is_refused_not_rendered() {
 fn the_outline_never_skips_a_level() {
     let p = project();
     let page = render(&resolve(&p, "en"));
-    let levels: Vec<(u8, String)> = tags(&page)
-        .into_iter()
-        .filter(|(n, _)| n.len() == 2 && n.starts_with('h') && n != "hr")
-        .filter_map(|(n, t)| Some((n[1..].parse().ok()?, t)))
-        .collect();
+    let levels = heading_levels(&page);
     assert_eq!(levels[0].0, 1, "the page starts with its <h1>");
     assert_eq!(
         levels.iter().filter(|(l, _)| *l == 1).count(),
@@ -277,8 +272,36 @@ fn the_outline_never_skips_a_level() {
     );
 }
 
+/// Heading levels of a page in document order, with each heading's start tag.
+fn heading_levels(page: &str) -> Vec<(u8, String)> {
+    tags(page)
+        .into_iter()
+        .filter(|(n, _)| n.len() == 2 && n.starts_with('h') && n != "hr")
+        .filter_map(|(n, t)| Some((n[1..].parse().ok()?, t)))
+        .collect()
+}
+
 #[test]
-fn toc_lists_chapters_sections_and_subsections_with_resolving_anchors() {
+fn the_real_reports_outline_never_skips_a_level() {
+    let p = Project::load(repo()).unwrap_or_else(|d| panic!("{d:?}"));
+    let page = render(&resolve(&p, "en"));
+    let main = &page[page.find("<main>").unwrap()..];
+    let levels = heading_levels(main);
+    assert_eq!(levels[0].0, 2, "chapters are <h2> under the page's <h1>");
+    for w in levels.windows(2) {
+        assert!(w[1].0 <= w[0].0 + 1, "<{}> follows <{}>", w[1].1, w[0].1);
+    }
+    // A subheading right under a section, and one under a subsection.
+    assert!(levels
+        .iter()
+        .any(|(l, t)| *l == 4 && t.contains("id=\"ch1-s1-h1\"")));
+    assert!(levels
+        .iter()
+        .any(|(l, t)| *l == 5 && t.contains("id=\"ch2-s4-ss1-h1\"")));
+}
+
+#[test]
+fn toc_lists_chapters_and_sections_with_resolving_anchors() {
     let p = project();
     let page = render(&resolve(&p, "en"));
     let toc =
@@ -288,7 +311,8 @@ fn toc_lists_chapters_sections_and_subsections_with_resolving_anchors() {
         .skip(1)
         .map(|s| &s[..s.find('"').unwrap()])
         .collect();
-    assert_eq!(hrefs, ["ch1", "ch1-s1", "ch1-s1-ss1", "ch2", "ch2-s1"]);
+    // As deep as the PDF's ToC (`doc::TOC_DEPTH`): the subsection is not listed.
+    assert_eq!(hrefs, ["ch1", "ch1-s1", "ch2", "ch2-s1"]);
     for h in hrefs {
         assert!(
             page.contains(&format!(" id=\"{h}\"")),
@@ -313,6 +337,28 @@ fn quotes_lists_and_chapters_are_semantic() {
         "<section class=\"chapter\" aria-labelledby=\"ch1\">\n<h2 id=\"ch1\">"
     ));
     assert!(page.contains("<div class=\"page-break\"></div>"));
+}
+
+#[test]
+fn a_quotation_of_two_paragraphs_keeps_its_attribution_under_the_last() {
+    let p = project();
+    let mut report = resolve(&p, "en");
+    let q = report.doc.chapters[0]
+        .blocks
+        .iter_mut()
+        .find_map(|b| match b {
+            Block::Quote(q) => Some(q),
+            _ => None,
+        })
+        .unwrap();
+    let mut second = q.paragraphs[0].clone();
+    second.content = StyledText::plain("And its second paragraph.");
+    q.paragraphs.push(second);
+    let page = render(&report);
+    assert!(page.contains(
+        "<figure class=\"quote\">\n<blockquote><p>“A quotation, with its attribution below.”</p></blockquote>\n</figure>\n\
+         <figure class=\"quote\">\n<blockquote><p>And its second paragraph.</p></blockquote>\n<figcaption>— Someone Quoted</figcaption>\n</figure>"
+    ));
 }
 
 #[test]
@@ -365,7 +411,7 @@ fn a_complete_translation_marks_nothing_as_english() {
     let p = Project::load(dir.path()).unwrap_or_else(|d| panic!("{d:?}"));
     let report = resolve(&p, "ru");
     assert!(
-        report.blocks.iter().all(|b| !b.fallback),
+        report.doc.body_texts().iter().all(|(_, t)| !t.fallback),
         "a message of the Russian fixture falls back"
     );
     let page = render(&report);
@@ -417,12 +463,17 @@ fn language_switcher_names_each_edition_in_its_language() {
 fn isolation_marks_are_kept_as_characters() {
     let p = project();
     let mut report = resolve(&p, "en");
-    let i = report
-        .blocks
-        .iter()
-        .position(|b| b.kind == BlockKind::Paragraph)
+    let p = report
+        .doc
+        .chapters
+        .iter_mut()
+        .flat_map(|c| &mut c.blocks)
+        .find_map(|b| match b {
+            Block::Paragraph(t) => Some(t),
+            _ => None,
+        })
         .unwrap();
-    report.blocks[i].text = StyledText::plain("Rate: \u{2068}٧٫٢٪\u{2069} a year");
+    p.content = StyledText::plain("Rate: \u{2068}٧٫٢٪\u{2069} a year");
     let page = render(&report);
     assert!(page.contains("<p>Rate: \u{2068}٧٫٢٪\u{2069} a year</p>"));
 }

@@ -161,14 +161,15 @@ fn every_translation_present_extracts_its_foreword() {
             continue;
         };
         let report = report.output;
-        let Some(p1) = report
-            .blocks
-            .iter()
-            .find(|b| b.id.as_deref() == Some("foreword-p1") && !b.fallback)
+        let Some((_, p1)) = report
+            .doc
+            .body_texts()
+            .into_iter()
+            .find(|(_, t)| t.id == "foreword-p1" && !t.fallback)
         else {
             continue;
         };
-        let expected: String = squash(&p1.text.to_plain()).chars().take(60).collect();
+        let expected: String = squash(&p1.content.to_plain()).chars().take(60).collect();
         let (_, bytes) = build(tag, PdfStandard::Pdf17);
         let pdf = Lopdf::load_mem(&bytes).unwrap();
         let text = squash(&pdf_text(&pdf).concat());
@@ -231,12 +232,16 @@ fn toc_numbers_are_the_pages_where_headings_land() {
     let expected: Vec<usize> = doc
         .outline
         .iter()
-        .filter(|o| o.level <= 2)
+        .filter(|o| o.level <= silkpress::doc::TOC_DEPTH)
         .map(|o| o.page + 1)
         .collect();
     assert_eq!(numbers, expected);
     // And the heading really is on that page, as a heading.
-    for o in doc.outline.iter().filter(|o| o.level <= 2) {
+    for o in doc
+        .outline
+        .iter()
+        .filter(|o| o.level <= silkpress::doc::TOC_DEPTH)
+    {
         let page = &doc.pages[o.page];
         let text: String = page
             .items
@@ -512,9 +517,16 @@ fn whole_translations_obey_their_line_rules() {
     }
 }
 
-/// Every structure element's type and `/Lang`, depth first from the structure tree root.
-fn struct_langs(pdf: &Lopdf) -> Vec<(String, Option<String>)> {
-    fn walk(pdf: &Lopdf, obj: &Object, out: &mut Vec<(String, Option<String>)>) {
+/// A structure element: its type (`/S`), `/Lang` and title (`/T`).
+struct StructElem {
+    kind: String,
+    lang: Option<String>,
+    title: Option<String>,
+}
+
+/// Every structure element, depth first from the structure tree root.
+fn struct_elems(pdf: &Lopdf) -> Vec<StructElem> {
+    fn walk(pdf: &Lopdf, obj: &Object, out: &mut Vec<StructElem>) {
         let obj = match obj {
             Object::Reference(r) => match pdf.get_object(*r) {
                 Ok(o) => o,
@@ -526,13 +538,16 @@ fn struct_langs(pdf: &Lopdf) -> Vec<(String, Option<String>)> {
             Object::Array(kids) => kids.iter().for_each(|k| walk(pdf, k, out)),
             Object::Dictionary(d) => {
                 if let Ok(s) = d.get(b"S") {
-                    let lang = d.get(b"Lang").ok().and_then(|l| match l {
-                        Object::String(b, _) => {
-                            Some(String::from_utf8_lossy(b).into_owned())
-                        }
-                        _ => None,
+                    let string = |key: &[u8]| {
+                        d.get(key)
+                            .ok()
+                            .and_then(|o| lopdf::decode_text_string(o).ok())
+                    };
+                    out.push(StructElem {
+                        kind: name_of(s),
+                        lang: string(b"Lang"),
+                        title: string(b"T"),
                     });
-                    out.push((name_of(s), lang));
                 }
                 if let Ok(k) = d.get(b"K") {
                     walk(pdf, k, out);
@@ -545,6 +560,65 @@ fn struct_langs(pdf: &Lopdf) -> Vec<(String, Option<String>)> {
     let catalog = pdf.catalog().unwrap();
     walk(pdf, catalog.get(b"StructTreeRoot").unwrap(), &mut out);
     out
+}
+
+/// Every structure element's type and `/Lang`, depth first from the structure tree root.
+fn struct_langs(pdf: &Lopdf) -> Vec<(String, Option<String>)> {
+    let elems = struct_elems(pdf).into_iter();
+    elems.map(|e| (e.kind, e.lang)).collect()
+}
+
+/// Heading levels of the structure tree never skip one: each `/Hn` is at most one below
+/// the heading before it, the first is `/H1`, and a subheading directly under a section
+/// is `/H3` (it was `/H4` when the PDF tagged the structure's rank).
+#[test]
+fn heading_tags_never_skip_a_level() {
+    let s = setup();
+    for tag in ["en", "zh-CN"] {
+        if !s.project.available.iter().any(|t| t == tag) {
+            continue;
+        }
+        let (doc, bytes) = build(tag, PdfStandard::Pdf17);
+        let pdf = Lopdf::load_mem(&bytes).unwrap();
+        let headings: Vec<(u8, Option<String>)> = struct_elems(&pdf)
+            .into_iter()
+            .filter_map(|e| {
+                let level = e.kind.strip_prefix('H')?.parse().ok()?;
+                Some((level, e.title))
+            })
+            .collect();
+        assert_eq!(headings[0].0, 1, "{tag}: the first heading is /H1");
+        for w in headings.windows(2) {
+            assert!(w[1].0 <= w[0].0 + 1, "{tag}: {:?} follows {:?}", w[1], w[0]);
+        }
+        // Every level the report has, and one heading per structure element.
+        let max = headings.iter().map(|h| h.0).max();
+        assert_eq!(max, Some(4), "{tag}");
+        let elements = doc
+            .elements
+            .iter()
+            .filter(|e| matches!(e.kind, ElementKind::Heading(_)))
+            .count();
+        assert_eq!(headings.len(), elements, "{tag}");
+        if tag == "en" {
+            let level = |title: &str| {
+                let h = headings.iter().find(|h| h.1.as_deref() == Some(title));
+                h.unwrap_or_else(|| panic!("no heading {title:?}")).0
+            };
+            assert_eq!(
+                level("I. Economic and Trade Relations Continue to Strengthen"),
+                2
+            );
+            // ch1-s1-h1, a subheading right under that section.
+            let report = l10n::resolve(&s.project, tag).unwrap().output;
+            let sub = report.doc.headings().into_iter();
+            let sub = sub
+                .filter(|h| h.anchor == "ch1-s1-h1")
+                .map(|h| h.text.content.to_plain());
+            let sub: String = sub.collect();
+            assert_eq!(level(&sub), 3);
+        }
+    }
 }
 
 #[test]
@@ -569,7 +643,8 @@ fn text_that_falls_back_is_tagged_with_the_source_language() {
 
     let project = Project::load(dir.path()).unwrap();
     let report = l10n::resolve(&project, "ru").unwrap().output;
-    let fallbacks: Vec<_> = report.blocks.iter().filter(|b| b.fallback).collect();
+    let texts = report.doc.body_texts();
+    let fallbacks: Vec<_> = texts.iter().filter(|(_, t)| t.fallback).collect();
     assert_eq!(fallbacks.len(), 1);
     let s = setup();
     let doc = layout::layout(&report, &s.style, &s.book).unwrap().output;

@@ -53,12 +53,13 @@ fn paragraphs(tag: &str, ids: &[&str]) -> Vec<String> {
     let report = l10n::resolve(&project, tag).unwrap().output;
     ids.iter()
         .map(|id| {
-            let b = report
-                .blocks
-                .iter()
-                .find(|b| b.id.as_deref() == Some(*id))
+            let (_, t) = report
+                .doc
+                .body_texts()
+                .into_iter()
+                .find(|(_, t)| t.id == *id)
                 .unwrap();
-            b.text.to_plain()
+            t.content.to_plain()
         })
         .collect()
 }

@@ -97,12 +97,11 @@ fn seed_paragraphs() -> Vec<String> {
 fn every_seed_paragraph_is_in_the_english_source_exactly_once() {
     let project = Project::load(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
     let report = l10n::resolve(&project, "en").unwrap().output;
-    assert!(report.blocks.iter().all(|b| !b.fallback));
-    let mut built: Vec<String> = report
-        .blocks
+    let texts = report.doc.body_texts();
+    assert!(texts.iter().all(|(_, t)| !t.fallback));
+    let mut built: Vec<String> = texts
         .iter()
-        .filter(|b| b.id.is_some() && b.kind != silkpress::project::BlockKind::Toc)
-        .map(|b| normalize(&b.text.to_plain()))
+        .map(|(_, t)| normalize(&t.content.to_plain()))
         .collect();
     let mut seed = seed_paragraphs();
     assert!(
@@ -131,12 +130,15 @@ fn the_cover_matches_the_seed_title() {
     let report = l10n::resolve(&project, "en").unwrap().output;
     let title = format!(
         "{}: {}",
-        report.title.to_plain(),
-        report.subtitle.to_plain()
+        report.doc.cover.title.content.to_plain(),
+        report.doc.cover.subtitle.content.to_plain()
     );
     assert_eq!(
         title,
         "Championing the China-Central Asia Spirit: Achievements, Opportunities and Prospects for Regional Cooperation"
     );
-    assert_eq!(report.publisher.to_plain(), "Xinhua Institute");
+    assert_eq!(
+        report.doc.cover.publisher.content.to_plain(),
+        "Xinhua Institute"
+    );
 }

@@ -258,6 +258,10 @@ codes! {
     OverfullLine = "overfull-line", Warning, Content,
         "a word is wider than the line and was broken without a hyphen",
         "shorten the word, or give it a break opportunity";
+    /// The contents' page numbers did not settle: the contents may show a wrong page.
+    TocUnstable = "toc-unstable", Warning, Content,
+        "the table of contents' page numbers did not settle after repeated passes",
+        "shorten the contents' entries, or report the document so the fixpoint can be fixed";
     /// An HTML template does not compile or fails to render.
     TemplateError = "template-error", Error, Content,
         "an HTML template does not compile or fails to render",

@@ -9,4 +9,4 @@ pub mod pseudo;
 pub mod resolve;
 pub mod sync;
 
-pub use resolve::{resolve, Report, ResolvedBlock};
+pub use resolve::{resolve, Report};

@@ -1,4 +1,5 @@
-//! Resolving: the report's blocks as styled text in one locale.
+//! Resolving: the report in one locale as a [`Document`] tree (built once here, read by
+//! every renderer), its interface strings and its page-label formatter.
 //!
 //! Each message is formatted with fluent-bundle from the locale's own files; a message the
 //! locale lacks falls back to the source locale and is reported as a `fallback` warning,
@@ -18,7 +19,7 @@ use fluent_bundle::{FluentArgs, FluentResource};
 
 use crate::diag::{Code, DiagResult, Diagnostic, Span, Warned};
 use crate::doc::markup::{self, StyledText};
-use crate::lang::Locale;
+use crate::doc::{Builder, Cover, Document, Rank, Text};
 use crate::project::locales::LocaleData;
 use crate::project::{BlockKind, MsgRef, Project};
 
@@ -72,45 +73,13 @@ pub struct Ui {
     pub toc_nav: String,
 }
 
-/// One block, resolved.
-#[derive(Clone, Debug)]
-pub struct ResolvedBlock {
-    /// What it is.
-    pub kind: BlockKind,
-    /// Its message ID (none for the cover and page breaks).
-    pub id: Option<String>,
-    /// Its text (empty for the cover and page breaks).
-    pub text: StyledText,
-    /// Whether the text came from the source locale because the locale lacks it.
-    pub fallback: bool,
-}
-
-impl ResolvedBlock {
-    /// A stable anchor for headings, the same in every locale: the message ID without its
-    /// `-title` suffix (`ch1-s2`).
-    pub fn anchor(&self) -> Option<String> {
-        let id = self.id.as_ref()?;
-        self.kind.heading_level()?;
-        Some(id.strip_suffix("-title").unwrap_or(id).to_string())
-    }
-}
-
-/// The report in one locale, ready for a renderer.
+/// The report in one locale, ready for a renderer: the document tree, and what the
+/// renderers need besides it.
 pub struct Report {
-    /// The locale.
-    pub locale: Locale,
-    /// The source locale, whose text blocks marked `fallback` show.
-    pub source: Locale,
-    /// Title, subtitle and publisher.
-    pub title: StyledText,
-    /// Subtitle.
-    pub subtitle: StyledText,
-    /// Publisher.
-    pub publisher: StyledText,
+    /// The document tree.
+    pub doc: Document,
     /// Interface strings.
     pub ui: Ui,
-    /// The blocks in reading order.
-    pub blocks: Vec<ResolvedBlock>,
     /// Formats messages with arguments (page labels).
     pub formatter: Arc<Formatter>,
 }
@@ -225,12 +194,30 @@ impl Resolver<'_> {
         Some((text, fallback, span))
     }
 
-    fn styled(&mut self, r: &MsgRef) -> (StyledText, bool) {
+    /// A message's text with where it came from (empty when it cannot be formatted; the
+    /// error is recorded).
+    fn text(&mut self, r: &MsgRef) -> Text {
         let Some((text, fallback, span)) = self.raw(&r.id, Some(r)) else {
-            return (StyledText::default(), false);
+            return Text {
+                content: StyledText::default(),
+                id: r.id.clone(),
+                span: None,
+                fallback: false,
+            };
         };
+        let content = self.styled(r, text, span.as_ref());
+        Text {
+            content,
+            id: r.id.clone(),
+            span,
+            fallback,
+        }
+    }
+
+    /// Parses formatted text's markup.
+    fn styled(&mut self, r: &MsgRef, text: String, span: Option<&Span>) -> StyledText {
         match markup::parse(&text) {
-            Ok(t) => (t, fallback),
+            Ok(t) => t,
             Err(errs) => {
                 // Markup is validated per file at load time with exact positions; reaching
                 // here means a term or message reference brought in the bad markup.
@@ -241,12 +228,12 @@ impl Resolver<'_> {
                     )
                     .locale(&self.data.locale.tag)
                     .id(&r.id);
-                    if let Some(s) = &span {
+                    if let Some(s) = span {
                         d = d.at(s.clone());
                     }
                     self.errors.push(d);
                 }
-                (StyledText::plain(text), fallback)
+                StyledText::plain(text)
             }
         }
     }
@@ -285,21 +272,28 @@ pub fn resolve(project: &Project, tag: &str) -> DiagResult<Warned<Report>> {
         warnings: Vec::new(),
     };
     let meta = &r.project.structure.meta;
-    let (title, _) = r.styled(&meta.title);
-    let (subtitle, _) = r.styled(&meta.subtitle);
-    let (publisher, _) = r.styled(&meta.publisher);
-    let mut blocks = Vec::new();
+    let cover = Cover {
+        title: r.text(&meta.title),
+        subtitle: r.text(&meta.subtitle),
+        publisher: r.text(&meta.publisher),
+    };
+    let mut doc = Builder::new();
     for b in &r.project.structure.blocks {
-        let (text, fallback) = match &b.msg {
-            Some(m) => r.styled(m),
-            None => (StyledText::default(), false),
-        };
-        blocks.push(ResolvedBlock {
-            kind: b.kind,
-            id: b.msg.as_ref().map(|m| m.id.clone()),
-            text,
-            fallback,
-        });
+        let text = b.msg.as_ref().map(|m| r.text(m));
+        match (b.kind, text) {
+            (BlockKind::PageBreak, _) => doc.page_break(),
+            // The cover is set from the metadata, and always first.
+            (BlockKind::Cover, _) | (_, None) => {}
+            (BlockKind::Toc, Some(t)) => doc.toc(t),
+            (BlockKind::Chapter, Some(t)) => doc.heading(Rank::Chapter, t),
+            (BlockKind::Section, Some(t)) => doc.heading(Rank::Section, t),
+            (BlockKind::Subsection, Some(t)) => doc.heading(Rank::Subsection, t),
+            (BlockKind::Subheading, Some(t)) => doc.heading(Rank::Subheading, t),
+            (BlockKind::Paragraph, Some(t)) => doc.paragraph(t),
+            (BlockKind::Quote, Some(t)) => doc.quote(t),
+            (BlockKind::Attribution, Some(t)) => doc.attribution(t),
+            (BlockKind::Item, Some(t)) => doc.item(t),
+        }
     }
     let ui = Ui {
         language_name: r.ui(UI_LANGUAGE_NAME),
@@ -318,13 +312,8 @@ pub fn resolve(project: &Project, tag: &str) -> DiagResult<Warned<Report>> {
     });
     Ok(Warned {
         output: Report {
-            locale: data.locale.clone(),
-            source: source.locale.clone(),
-            title,
-            subtitle,
-            publisher,
+            doc: doc.finish(data.locale.clone(), source.locale.clone(), cover),
             ui,
-            blocks,
             formatter,
         },
         warnings: r.warnings,

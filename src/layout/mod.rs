@@ -4,14 +4,17 @@
 //!
 //! 1. [`itemize()`]: runs of one bidi level, script and face, with font fallback;
 //! 2. [`shape()`](shape::Shaper::shape): glyphs with advances (rustybuzz);
-//! 3. [`linebreak()`]: total-fit line breaks, then [`linebreak::finalize`] cuts,
-//!    justifies and reorders each line into a [`LineFrame`];
-//! 4. [`paginate()`]: blocks onto pages with the cover, the table of contents (real page
-//!    numbers), running headers and page numbers, into a [`Document`].
+//! 3. [`linebreak()`]: break opportunities and total-fit line breaks, then
+//!    [`linebreak::finalize`] cuts, justifies and reorders each line into a
+//!    [`LineFrame`] ([`frame`]: the types lines are drawn from);
+//! 4. [`paginate()`]: the document tree onto pages — the body's flow, the cover, the
+//!    table of contents (real page numbers), running heads and page numbers, the
+//!    outline — into a [`Document`] (one file per part in `paginate/`).
 //!
 //! No IO: the style ([`Style::load`]) and every face of the [`FontBook`] are read before
 //! layout starts.
 
+pub mod frame;
 pub mod itemize;
 pub mod linebreak;
 pub mod nobreak;
@@ -23,16 +26,16 @@ use std::sync::Arc;
 use hyphenation::{Load, Standard};
 
 use crate::diag::{Code, DiagResult, Diagnostic, Warned};
-use crate::doc::{Style as TextStyle, StyledText};
+use crate::doc::{Rank, Role, Style as TextStyle, StyledText};
 use crate::l10n::Report;
 use crate::lang::{self, Division, LineRules, Locale};
-use crate::project::BlockKind;
 
 pub use crate::fonts::{FaceId, FontBook};
 pub use crate::lang::ScriptClass;
 pub use crate::project::style::Style;
+pub use frame::{LineFrame, PlacedGlyph, Segment};
 pub use itemize::{itemize, Origin, Paragraph};
-pub use linebreak::{linebreak, BreakOptions, LineFrame, Rules};
+pub use linebreak::{linebreak, BreakOptions, Rules};
 pub use paginate::{paginate, Document, Item, Page};
 
 /// Horizontal alignment of a block's lines.
@@ -373,8 +376,9 @@ impl<'a> Typesetter<'a> {
         Ok((face, g, a))
     }
 
-    /// The paragraph style of a block kind.
-    pub fn par_style(&self, kind: BlockKind, after_heading: bool) -> ParStyle {
+    /// The paragraph style of a text of `role`; a paragraph right after a heading has no
+    /// first-line indent.
+    pub fn par_style(&self, role: Role, after_heading: bool) -> ParStyle {
         let s = &self.style.sizes;
         let (body, lead) = self.body();
         let han = self.class == ScriptClass::Han;
@@ -398,15 +402,15 @@ impl<'a> Typesetter<'a> {
             start: 0.0,
             end: 0.0,
         };
-        match kind {
-            BlockKind::Chapter => heading(s.chapter),
-            BlockKind::Section => heading(s.section),
-            BlockKind::Subsection => heading(s.subsection),
-            BlockKind::Subheading => ParStyle {
+        match role {
+            Role::Heading(Rank::Chapter) => heading(s.chapter),
+            Role::Heading(Rank::Section) => heading(s.section),
+            Role::Heading(Rank::Subsection) => heading(s.subsection),
+            Role::Heading(Rank::Subheading) => ParStyle {
                 italic: !han,
                 ..heading(s.subheading)
             },
-            BlockKind::Quote => ParStyle {
+            Role::Quote => ParStyle {
                 size: s.quote,
                 leading: s.quote * lead,
                 indent: 0.0,
@@ -414,7 +418,7 @@ impl<'a> Typesetter<'a> {
                 end: s.quote_indent,
                 ..body_style
             },
-            BlockKind::Attribution => ParStyle {
+            Role::Attribution => ParStyle {
                 size: s.quote,
                 leading: s.quote * lead,
                 indent: 0.0,
@@ -423,12 +427,12 @@ impl<'a> Typesetter<'a> {
                 end: s.quote_indent,
                 ..body_style
             },
-            BlockKind::Item => ParStyle {
+            Role::ListItem => ParStyle {
                 indent: 0.0,
                 start: s.list_indent,
                 ..body_style
             },
-            _ => body_style,
+            Role::Paragraph => body_style,
         }
     }
 }
@@ -450,7 +454,7 @@ pub fn layout(
     style: &Style,
     book: &FontBook,
 ) -> DiagResult<Warned<Document>> {
-    let ts = Typesetter::new(style, book, &report.locale);
+    let ts = Typesetter::new(style, book, &report.doc.locale);
     paginate(&ts, report)
 }
 

@@ -362,23 +362,25 @@ mod tests {
         for tag in &project.available {
             let report = crate::l10n::resolve(&project, tag).unwrap().output;
             let ts = typesetter(tag);
-            for block in &report.blocks {
+            let doc = &report.doc;
+            let texts = doc.body_texts().into_iter().map(|(_, t)| t);
+            for block in texts.chain(&doc.toc.title) {
                 for (bold, italic) in [(false, false), (true, false), (false, true)] {
-                    let mut text = block.text.clone();
+                    let mut text = block.content.clone();
                     for r in &mut text.runs {
                         r.style.bold |= bold;
                         r.style.italic |= italic;
                     }
                     let origin = Origin {
                         locale: tag,
-                        id: block.id.as_deref(),
+                        id: Some(&block.id),
                     };
                     let par = itemize(&text, ts.rtl, ts.class, ts.book, origin).unwrap();
                     let shaper = ts.shaper_for_tests();
                     let cached = shaper.shape(&par, 10.0);
                     let whole = shape_whole(shaper, &par, 10.0);
                     for (c, w) in cached.iter().zip(&whole) {
-                        assert_eq!(&c.glyphs, w, "{tag} {:?}: {}", block.id, par.text);
+                        assert_eq!(&c.glyphs, w, "{tag} {}: {}", block.id, par.text);
                         runs_compared += 1;
                     }
                 }

@@ -8,7 +8,8 @@ use toml::Spanned;
 
 use crate::diag::{Code, Diagnostic, FileId, Span};
 
-/// What a block is; renderers style and number by kind.
+/// What a block is. Resolving turns the blocks into a document tree
+/// ([`crate::doc::Document`]), which decides heading levels, quotations and lists.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum BlockKind {
@@ -28,25 +29,12 @@ pub enum BlockKind {
     Subheading,
     /// A body paragraph.
     Paragraph,
-    /// A block quotation.
+    /// A paragraph of a block quotation (consecutive ones make one quotation).
     Quote,
     /// The attribution of the quotation before it.
     Attribution,
     /// A list item.
     Item,
-}
-
-impl BlockKind {
-    /// Heading level (1 = chapter) for headings, `None` for other blocks.
-    pub fn heading_level(self) -> Option<u8> {
-        match self {
-            BlockKind::Chapter => Some(1),
-            BlockKind::Section => Some(2),
-            BlockKind::Subsection => Some(3),
-            BlockKind::Subheading => Some(4),
-            _ => None,
-        }
-    }
 }
 
 /// A reference from the structure to a message, with where it is written.

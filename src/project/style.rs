@@ -1,5 +1,5 @@
 //! The PDF edition's typographic style (`templates/style.toml`): page geometry, font
-//! files, font stacks per script and sizes.
+//! files, font stacks per script, sizes and the spacing of pagination.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -25,6 +25,10 @@ pub struct Style {
     pub stacks: Stacks,
     /// Sizes and spacing.
     pub sizes: Sizes,
+    /// The spacing factors of pagination; each defaults to the value the engine always
+    /// used, so a style without the table sets the report as before.
+    #[serde(default)]
+    pub spacing: Spacing,
 }
 
 /// Page size and margins, in points.
@@ -170,6 +174,86 @@ pub struct Sizes {
     pub list_indent: f32,
 }
 
+/// Spacing of pagination (`[spacing]`): vertical space in body leadings, widths in ems
+/// of the body size, unless a field says otherwise.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case", default)]
+pub struct Spacing {
+    /// Space above a chapter heading, at the top of its new page (also above the ToC's
+    /// title).
+    pub chapter_before: f32,
+    /// Space before a quotation, unless it follows a heading.
+    pub quote_before: f32,
+    /// Space after each paragraph of a quotation.
+    pub quote_after: f32,
+    /// Space after an attribution.
+    pub attribution_after: f32,
+    /// Space before a list, unless it follows a heading.
+    pub list_before: f32,
+    /// Space between a list and the paragraph after it.
+    pub list_after: f32,
+    /// Where the bullet's left edge sits in the list indent, as a fraction of the indent
+    /// from its start side; right-to-left lists place it at 1 − this fraction from the
+    /// right.
+    pub bullet_position: f32,
+    /// Space between the ToC's title and its first entry.
+    pub toc_title_after: f32,
+    /// Space above a chapter's ToC entry.
+    pub toc_chapter_before: f32,
+    /// Indent of a section's ToC entry (em).
+    pub toc_indent: f32,
+    /// Width of the page-number column of the ToC (em).
+    pub toc_number_width: f32,
+    /// Gap between an entry's text, its dot leaders and its page number (em).
+    pub toc_gap: f32,
+    /// Distance between the dots of the leaders (em).
+    pub toc_leader_step: f32,
+    /// Top of the cover's title, as a fraction of the page height.
+    pub cover_top: f32,
+    /// Leading of the cover's title and subtitle, as a multiple of their size.
+    pub cover_leading: f32,
+    /// Space after the cover's title and after its subtitle, as a multiple of their size.
+    pub cover_gap: f32,
+    /// Leading of the cover's publisher line (set at the foot of the text area), as a
+    /// multiple of its size.
+    pub publisher_leading: f32,
+    /// Height of the running head's baseline above the text area (pt).
+    pub running_head_raise: f32,
+    /// The widest a running head's chapter title may be, as a fraction of the measure
+    /// (longer titles are shortened with an ellipsis).
+    pub running_head_width: f32,
+    /// Depth of the page number's baseline below the text area (pt).
+    pub page_number_drop: f32,
+}
+
+impl Default for Spacing {
+    /// The values silkpress always set the report with.
+    fn default() -> Spacing {
+        Spacing {
+            chapter_before: 2.0,
+            quote_before: 0.5,
+            quote_after: 0.2,
+            attribution_after: 0.5,
+            list_before: 0.5,
+            list_after: 0.5,
+            bullet_position: 0.4,
+            toc_title_after: 1.0,
+            toc_chapter_before: 0.5,
+            toc_indent: 1.5,
+            toc_number_width: 3.0,
+            toc_gap: 0.6,
+            toc_leader_step: 0.55,
+            cover_top: 0.30,
+            cover_leading: 1.3,
+            cover_gap: 1.0,
+            publisher_leading: 1.4,
+            running_head_raise: 22.0,
+            running_head_width: 0.55,
+            page_number_drop: 30.0,
+        }
+    }
+}
+
 impl Style {
     /// Parses a style from TOML text; `display` names the file in diagnostics.
     pub fn parse(text: &str, display: &Path) -> DiagResult<Style> {
@@ -246,10 +330,133 @@ impl Style {
                 .in_file(display),
             );
         }
+        for problem in self.spacing.problems() {
+            errors.push(
+                Diagnostic::error(
+                    crate::diag::Code::ConfigError,
+                    format!("[spacing] {problem}"),
+                )
+                .in_file(display),
+            );
+        }
         if errors.is_empty() {
             Ok(())
         } else {
             Err(errors)
         }
+    }
+}
+
+impl Spacing {
+    /// Every value with its key in `[spacing]`.
+    fn values(&self) -> [(&'static str, f32); 20] {
+        [
+            ("chapter-before", self.chapter_before),
+            ("quote-before", self.quote_before),
+            ("quote-after", self.quote_after),
+            ("attribution-after", self.attribution_after),
+            ("list-before", self.list_before),
+            ("list-after", self.list_after),
+            ("bullet-position", self.bullet_position),
+            ("toc-title-after", self.toc_title_after),
+            ("toc-chapter-before", self.toc_chapter_before),
+            ("toc-indent", self.toc_indent),
+            ("toc-number-width", self.toc_number_width),
+            ("toc-gap", self.toc_gap),
+            ("toc-leader-step", self.toc_leader_step),
+            ("cover-top", self.cover_top),
+            ("cover-leading", self.cover_leading),
+            ("cover-gap", self.cover_gap),
+            ("publisher-leading", self.publisher_leading),
+            ("running-head-raise", self.running_head_raise),
+            ("running-head-width", self.running_head_width),
+            ("page-number-drop", self.page_number_drop),
+        ]
+    }
+
+    /// What is wrong with the values: none may be negative (or not a number), the
+    /// fractions of a measure or page may not exceed 1, and leadings and the leader
+    /// step must be positive (a zero would stack lines or loop on dots).
+    fn problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for (key, v) in self.values() {
+            if !(v.is_finite() && v >= 0.0) {
+                out.push(format!("`{key}` is {v}; it must be a number of at least 0"));
+            }
+        }
+        for (key, v) in [
+            ("bullet-position", self.bullet_position),
+            ("cover-top", self.cover_top),
+            ("running-head-width", self.running_head_width),
+        ] {
+            if v > 1.0 {
+                out.push(format!("`{key}` is {v}; it is a fraction, at most 1"));
+            }
+        }
+        for (key, v) in [
+            ("cover-leading", self.cover_leading),
+            ("publisher-leading", self.publisher_leading),
+            ("toc-leader-step", self.toc_leader_step),
+        ] {
+            if v == 0.0 {
+                out.push(format!("`{key}` is 0; it must be more"));
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn repository_style() -> String {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        std::fs::read_to_string(root.join(STYLE_PATH)).unwrap()
+    }
+
+    #[test]
+    fn the_spacing_table_and_its_defaults_agree() {
+        let text = repository_style();
+        let style = Style::parse(&text, Path::new(STYLE_PATH)).unwrap();
+        assert_eq!(style.spacing, Spacing::default());
+        // Without the table, the defaults: the same report.
+        let start = text
+            .find("[spacing]")
+            .expect("style.toml names its spacing");
+        let end = text[start + 1..]
+            .find("\n[")
+            .map_or(text.len(), |e| start + 1 + e);
+        let without = format!("{}{}", &text[..start], &text[end..]);
+        let style = Style::parse(&without, Path::new(STYLE_PATH)).unwrap();
+        assert_eq!(style.spacing, Spacing::default());
+    }
+
+    #[test]
+    fn a_bad_spacing_value_is_a_style_error_naming_it() {
+        let text = repository_style().replace("toc-gap = 0.6", "toc-gap = -1.0");
+        let errors = Style::parse(&text, Path::new(STYLE_PATH)).unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].code, crate::diag::Code::ConfigError);
+        assert!(
+            errors[0].message.contains("`toc-gap` is -1"),
+            "{}",
+            errors[0].message
+        );
+        let text = repository_style().replace("cover-top = 0.30", "cover-top = 3.0");
+        let errors = Style::parse(&text, Path::new(STYLE_PATH)).unwrap_err();
+        assert!(
+            errors[0].message.contains("`cover-top` is 3"),
+            "{}",
+            errors[0].message
+        );
+        let text =
+            repository_style().replace("[spacing]", "[spacing]\nchapter-after = 1.0");
+        let errors = Style::parse(&text, Path::new(STYLE_PATH)).unwrap_err();
+        assert!(
+            errors[0].message.contains("chapter-after"),
+            "{}",
+            errors[0].message
+        );
     }
 }

@@ -1,9 +1,10 @@
 //! The HTML renderer: the report as one self-contained HTML5 document, and the index of
 //! every locale, through the minijinja templates in `templates/`.
 //!
-//! The report is first turned into a typed page (headings with their outline level,
-//! chapters, figures, lists, each with the language it is written in), which the template
-//! then lays out. Every message text is HTML-escaped here; only the inline markup's
+//! The report's document tree ([`doc::Document`]: chapters, headings with their outline
+//! level and anchor, quotations, lists, the table of contents) is first turned into a
+//! typed page (each text with the language it is written in), which the template then
+//! lays out. Every message text is HTML-escaped here; only the inline markup's
 //! styles become tags (`<i>`, `<b>`), so a translation can never inject markup. Fluent's
 //! isolation marks (U+2068/U+2069) are kept as characters, per the policy in
 //! [`crate::l10n::resolve`]: browsers apply them and draw nothing.
@@ -19,12 +20,11 @@ use serde::Serialize;
 use super::ties;
 use super::webfont::{self, Usage};
 use crate::diag::{Code, DiagResult, Diagnostic};
-use crate::doc::{Style, StyledText};
+use crate::doc::{self, Block, Style, StyledText};
 use crate::fonts::FontBook;
 use crate::l10n::Report;
 use crate::lang::Locale;
 use crate::lang::ScriptClass;
-use crate::project::BlockKind;
 
 /// The report page template, relative to the project root.
 pub const TEMPLATE_PATH: &str = "templates/report.html.j2";
@@ -173,7 +173,8 @@ enum Node {
     },
     /// `<p>`.
     Paragraph { text: Text },
-    /// `<figure><blockquote>` with its `<figcaption>` attribution.
+    /// `<figure><blockquote>` with its `<figcaption>` attribution: one paragraph of a
+    /// quotation.
     Quote {
         text: Text,
         attribution: Option<Text>,
@@ -189,7 +190,7 @@ enum Node {
 /// A chapter: its `<h2>` and body, in a `<section>`.
 #[derive(Debug, Serialize)]
 struct Chapter {
-    anchor: Option<String>,
+    anchor: String,
     text: Text,
     body: Vec<Node>,
 }
@@ -241,46 +242,46 @@ impl<'a> PageBuilder<'a> {
     }
 
     /// Escaped text of a message, recorded in `base` style (plus its own runs' styles).
-    fn text(
-        &mut self,
-        t: &StyledText,
-        base: Style,
-        fallback: bool,
-        id: Option<&str>,
-    ) -> Text {
-        self.text_in(t, &[base], fallback, id)
+    fn text(&mut self, t: &doc::Text, base: Style) -> Text {
+        self.text_in(t, &[base])
     }
 
     /// Escaped text of a message shown in several places, recorded in the `bases` style
     /// of each (plus its own runs' styles): a heading and its ToC entry.
-    fn text_in(
-        &mut self,
-        t: &StyledText,
-        bases: &[Style],
-        fallback: bool,
-        id: Option<&str>,
-    ) -> Text {
-        let language = if fallback { &self.source } else { &self.page };
-        let tied = ties::ties(t, language.word_ties);
-        let t = &tied;
+    fn text_in(&mut self, t: &doc::Text, bases: &[Style]) -> Text {
+        let language = if t.fallback { &self.source } else { &self.page };
+        let tied = ties::ties(&t.content, language.word_ties);
         for base in bases {
-            for run in &t.runs {
+            for run in &tied.runs {
                 let style = Style {
                     italic: base.italic || run.style.italic,
                     bold: base.bold || run.style.bold,
                 };
-                self.usage.add(language.class, style, &run.text, id);
+                self.usage
+                    .add(language.class, style, &run.text, Some(&t.id));
             }
         }
+        self.escaped(&tied, t.fallback)
+    }
+
+    /// Escaped text (with its ties already in), and its language when it fell back.
+    fn escaped(&self, tied: &StyledText, fallback: bool) -> Text {
         let (page, source) = (self.page.locale, self.source.locale);
         let lang = (fallback && source.tag != page.tag).then(|| Lang {
             lang: source.tag.clone(),
             dir: source.direction.as_str(),
         });
         Text {
-            html: Value::from_safe_string(inline(t)),
+            html: Value::from_safe_string(inline(tied)),
             lang,
         }
+    }
+
+    /// Escaped text shown again where it was already recorded (a ToC entry: recorded
+    /// in both styles with its heading).
+    fn again(&self, t: &doc::Text) -> Text {
+        let language = if t.fallback { &self.source } else { &self.page };
+        self.escaped(&ties::ties(&t.content, language.word_ties), t.fallback)
     }
 
     /// Plain text (interface strings) in the page's language.
@@ -309,131 +310,102 @@ struct Body {
     toc_title: Option<Text>,
 }
 
-/// Walks the report's blocks into chapters, the ToC and any text before the first
-/// chapter, recording the characters shown in `b`.
-fn body(report: &Report, b: &mut PageBuilder) -> Body {
-    let mut preamble = Vec::new();
-    let mut chapters: Vec<Chapter> = Vec::new();
-    let mut toc: Vec<TocEntry> = Vec::new();
-    let mut toc_title = None;
-    // Ranks of the open headings: a heading's HTML level is one more than the number of
-    // open ancestors (below the page's `<h1>`), so the outline never skips a level even
-    // where the structure puts a subheading directly under a section.
-    let mut open: Vec<u8> = Vec::new();
-    let blocks = &report.blocks;
-    let mut i = 0;
-    while i < blocks.len() {
-        let block = &blocks[i];
-        let id = block.id.as_deref();
-        let target: &mut Vec<Node> = match chapters.last_mut() {
-            Some(c) => &mut c.body,
-            None => &mut preamble,
-        };
-        match block.kind {
-            BlockKind::Cover => {}
-            BlockKind::Toc => {
-                toc_title = Some(b.text(&block.text, BOLD, block.fallback, id));
-            }
-            BlockKind::PageBreak => target.push(Node::PageBreak),
-            BlockKind::Chapter
-            | BlockKind::Section
-            | BlockKind::Subsection
-            | BlockKind::Subheading => {
-                // Rank in the structure: chapter 1, section 2, subsection 3, subheading 4.
-                let r = block.kind.heading_level().unwrap_or(4);
-                while open.last().is_some_and(|&top| top >= r) {
-                    open.pop();
-                }
-                open.push(r);
-                let level = open.len() as u8 + 1;
-                let anchor = block.anchor();
-                // The ToC lists chapters, sections and subsections, in regular weight.
-                let toc_anchor = anchor.clone().filter(|_| r <= 3);
-                let styles: &[Style] = match toc_anchor {
-                    Some(_) => &[BOLD, REGULAR],
-                    None => &[BOLD],
-                };
-                let text = b.text_in(&block.text, styles, block.fallback, id);
-                if let Some(a) = toc_anchor {
-                    let entry = TocEntry {
-                        anchor: a,
-                        text: text.clone(),
-                        children: Vec::new(),
-                    };
-                    let mut list = &mut toc;
-                    for _ in 1..open.len() {
-                        if list.is_empty() {
-                            break;
-                        }
-                        let last = list.len() - 1;
-                        list = &mut list[last].children;
-                    }
-                    list.push(entry);
-                }
-                if block.kind == BlockKind::Chapter {
-                    chapters.push(Chapter {
-                        anchor,
-                        text,
-                        body: Vec::new(),
-                    });
-                } else {
-                    target.push(Node::Heading {
-                        level,
-                        anchor,
-                        text,
-                    });
-                }
-            }
-            BlockKind::Paragraph => {
-                let text = b.text(&block.text, REGULAR, block.fallback, id);
-                target.push(Node::Paragraph { text });
-            }
-            BlockKind::Quote => {
-                let text = b.text(&block.text, REGULAR, block.fallback, id);
-                let attribution = match blocks.get(i + 1) {
-                    Some(next) if next.kind == BlockKind::Attribution => {
-                        i += 1;
-                        Some(b.text(
-                            &next.text,
-                            REGULAR,
-                            next.fallback,
-                            next.id.as_deref(),
-                        ))
-                    }
-                    _ => None,
-                };
-                target.push(Node::Quote { text, attribution });
-            }
-            BlockKind::Attribution => {
-                let text = b.text(&block.text, REGULAR, block.fallback, id);
-                target.push(Node::Attribution { text });
-            }
-            BlockKind::Item => {
-                let mut items = Vec::new();
-                while let Some(item) = blocks.get(i).filter(|x| x.kind == BlockKind::Item)
-                {
-                    items.push(b.text(
-                        &item.text,
-                        REGULAR,
-                        item.fallback,
-                        item.id.as_deref(),
-                    ));
-                    i += 1;
-                }
-                i -= 1;
-                // The list marker is drawn from the font too.
-                b.usage.add(b.page.class, REGULAR, "\u{2022}", None);
-                target.push(Node::List { items });
-            }
-        }
-        i += 1;
-    }
+/// Turns the document's front matter and chapters into page nodes and its table of
+/// contents into nested entries, recording the characters shown in `b`.
+fn body(doc: &doc::Document, b: &mut PageBuilder) -> Body {
+    let toc_title = doc.toc.title.as_ref().map(|t| b.text(t, BOLD));
+    let preamble = nodes(&doc.front, b);
+    let chapters = doc
+        .chapters
+        .iter()
+        .map(|c| Chapter {
+            anchor: c.heading.anchor.clone(),
+            text: heading_text(&c.heading, b),
+            body: nodes(&c.blocks, b),
+        })
+        .collect();
+    let toc = toc_entries(&doc.toc.entries, &doc.headings(), b);
     Body {
         preamble,
         chapters,
         toc,
         toc_title,
     }
+}
+
+/// A heading's text, recorded in bold, and in regular weight too when the ToC lists it.
+fn heading_text(h: &doc::Heading, b: &mut PageBuilder) -> Text {
+    let styles: &[Style] = if h.in_toc() {
+        &[BOLD, REGULAR]
+    } else {
+        &[BOLD]
+    };
+    b.text_in(&h.text, styles)
+}
+
+/// The page nodes of blocks.
+fn nodes(blocks: &[Block], b: &mut PageBuilder) -> Vec<Node> {
+    let mut out = Vec::new();
+    for block in blocks {
+        let node = match block {
+            Block::Heading(h) => Node::Heading {
+                // Below the page's `<h1>` title: chapters are `<h2>`.
+                level: h.level + 1,
+                anchor: Some(h.anchor.clone()),
+                text: heading_text(h, b),
+            },
+            Block::Paragraph(t) => Node::Paragraph {
+                text: b.text(t, REGULAR),
+            },
+            Block::Quote(q) => {
+                // The template sets one paragraph per figure: a quotation of several
+                // paragraphs is a figure each, the attribution under the last.
+                let mut texts: Vec<Text> =
+                    q.paragraphs.iter().map(|t| b.text(t, REGULAR)).collect();
+                let last = texts.pop();
+                out.extend(texts.into_iter().map(|text| Node::Quote {
+                    text,
+                    attribution: None,
+                }));
+                let Some(text) = last else { continue };
+                Node::Quote {
+                    text,
+                    attribution: q.attribution.as_ref().map(|t| b.text(t, REGULAR)),
+                }
+            }
+            Block::Attribution(t) => Node::Attribution {
+                text: b.text(t, REGULAR),
+            },
+            Block::List(l) => {
+                let items = l.items.iter().map(|t| b.text(t, REGULAR)).collect();
+                // The list marker is drawn from the font too.
+                b.usage.add(b.page.class, REGULAR, "\u{2022}", None);
+                Node::List { items }
+            }
+            Block::PageBreak => Node::PageBreak,
+        };
+        out.push(node);
+    }
+    out
+}
+
+/// The ToC's entries, nested as the document nests them; `headings` are the document's.
+fn toc_entries(
+    entries: &[doc::TocEntry],
+    headings: &[&doc::Heading],
+    b: &PageBuilder,
+) -> Vec<TocEntry> {
+    entries
+        .iter()
+        .map(|e| {
+            let h = headings[e.heading];
+            TocEntry {
+                anchor: h.anchor.clone(),
+                text: b.again(&h.text),
+                children: toc_entries(&e.children, headings, b),
+            }
+        })
+        .collect()
 }
 
 /// A template error as a diagnostic naming the template and line; `what` failed
@@ -487,16 +459,17 @@ fn font_css(
 
 /// Renders the report to an HTML document.
 pub fn html(report: &Report, options: &HtmlOptions) -> DiagResult<String> {
-    let mut b = PageBuilder::new(&report.locale, &report.source);
-    let title = b.text(&report.title, BOLD, false, None);
-    let subtitle = b.text(&report.subtitle, REGULAR, false, None);
-    let publisher = b.text(&report.publisher, REGULAR, false, None);
+    let doc = &report.doc;
+    let mut b = PageBuilder::new(&doc.locale, &doc.source);
+    let title = b.text(&doc.cover.title, BOLD);
+    let subtitle = b.text(&doc.cover.subtitle, REGULAR);
+    let publisher = b.text(&doc.cover.publisher, REGULAR);
     let Body {
         preamble,
         chapters,
         toc,
         toc_title,
-    } = body(report, &mut b);
+    } = body(doc, &mut b);
     // Both label landmarks (aria-label, never drawn); the ToC's label is drawn as its
     // heading only when the structure gives the ToC no title.
     if toc_title.is_none() {
@@ -506,7 +479,7 @@ pub fn html(report: &Report, options: &HtmlOptions) -> DiagResult<String> {
         languages => report.ui.languages,
         toc_nav => report.ui.toc_nav,
     };
-    let mut langs: Vec<&Locale> = vec![&report.locale, &report.source];
+    let mut langs: Vec<&Locale> = vec![&doc.locale, &doc.source];
     let mut siblings = Vec::new();
     for s in options.siblings {
         let class = ScriptClass::of_script(&s.locale.script);
@@ -522,18 +495,18 @@ pub fn html(report: &Report, options: &HtmlOptions) -> DiagResult<String> {
     let fonts = font_css(options.fonts, &b.usage, &langs).map_err(|diags| {
         diags
             .into_iter()
-            .map(|d| d.locale(&report.locale.tag))
+            .map(|d| d.locale(&doc.locale.tag))
             .collect::<Vec<_>>()
     })?;
     options.templates.render(
         "report.html",
         TEMPLATE_PATH,
         context! {
-            lang => report.locale.tag,
-            dir => report.locale.direction.as_str(),
-            title => report.title.to_plain(),
-            description => report.subtitle.to_plain(),
-            author => report.publisher.to_plain(),
+            lang => doc.locale.tag,
+            dir => doc.locale.direction.as_str(),
+            title => doc.cover.title.content.to_plain(),
+            description => doc.cover.subtitle.content.to_plain(),
+            author => doc.cover.publisher.content.to_plain(),
             cover => context! { title, subtitle, publisher },
             ui,
             toc_title,
@@ -570,11 +543,12 @@ pub fn index(
     templates: &Templates,
     fonts: Option<&FontBook>,
 ) -> DiagResult<String> {
-    let mut b = PageBuilder::new(&source.locale, &source.locale);
-    let title = b.text(&source.title, BOLD, false, None);
-    let subtitle = b.text(&source.subtitle, REGULAR, false, None);
+    let doc = &source.doc;
+    let mut b = PageBuilder::new(&doc.locale, &doc.locale);
+    let title = b.text(&doc.cover.title, BOLD);
+    let subtitle = b.text(&doc.cover.subtitle, REGULAR);
     let languages = b.plain(&source.ui.languages, BOLD);
-    let mut langs: Vec<&Locale> = vec![&source.locale];
+    let mut langs: Vec<&Locale> = vec![&doc.locale];
     let mut items = Vec::new();
     for e in entries {
         let class = ScriptClass::of_script(&e.locale.script);
@@ -598,10 +572,10 @@ pub fn index(
         "index.html",
         INDEX_TEMPLATE_PATH,
         context! {
-            lang => source.locale.tag,
-            dir => source.locale.direction.as_str(),
-            title => source.title.to_plain(),
-            description => source.subtitle.to_plain(),
+            lang => doc.locale.tag,
+            dir => doc.locale.direction.as_str(),
+            title => doc.cover.title.content.to_plain(),
+            description => doc.cover.subtitle.content.to_plain(),
             cover => context! { title, subtitle },
             languages,
             entries => items,

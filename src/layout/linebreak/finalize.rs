@@ -1,0 +1,187 @@
+//! Finalize: chosen lines into frames — glyphs cut to each line, justification
+//! distributed by the same amounts the breaker chose the lines by, runs reordered
+//! visually (UAX #9 L2), hyphens added, lines aligned to the paragraph's start side.
+
+use super::knuth_plass::gap_kinds;
+use super::{adjust, is_space, BreakOptions, Line, Measure};
+use crate::layout::frame::{LineFrame, PlacedGlyph, Segment};
+use crate::layout::itemize::Paragraph;
+use crate::layout::shape::ShapedRun;
+
+/// Turns chosen lines into frames: glyphs cut to each line, justification distributed,
+/// runs reordered visually (UAX #9 L2), hyphens added, lines aligned to the paragraph's
+/// start side. `hyphen` gives a face's hyphen glyph and advance at a size.
+pub fn finalize(
+    par: &Paragraph,
+    runs: &[ShapedRun],
+    m: &Measure,
+    lines: &[Line],
+    opts: &BreakOptions,
+    hyphen: &dyn Fn(crate::fonts::FaceId, f32) -> (u16, f32),
+) -> Vec<LineFrame> {
+    let index = |b: usize| m.bytes.partition_point(|&x| x < b);
+    let em = opts.em;
+    let space = m.space(em);
+    // Cluster ends: for each run, the sorted distinct cluster starts.
+    let cluster_ends: Vec<Vec<usize>> = runs
+        .iter()
+        .map(|r| {
+            let mut v: Vec<usize> = r.glyphs.iter().map(|g| g.cluster).collect();
+            v.sort_unstable();
+            v.dedup();
+            v.push(r.range.end);
+            v
+        })
+        .collect();
+    let mut frames = Vec::with_capacity(lines.len());
+    for line in lines {
+        let (ls, le) = (line.range.start, line.range.end);
+        let ke = index(le);
+        let stretch = line.justified && line.ratio > 0.0;
+        let r = if line.justified { line.ratio } else { 0.0 };
+        // Extra advance after each character of the line.
+        let extra = |k: usize| -> f32 {
+            let mut x = 0.0;
+            let c = m.chars[k];
+            if is_space(c) && line.justified {
+                x += r
+                    * space
+                    * if stretch {
+                        adjust::SPACE_STRETCH
+                    } else {
+                        adjust::SPACE_SHRINK
+                    };
+            }
+            if k + 1 < ke {
+                let (gap, mixed) = gap_kinds(m, k + 1);
+                if gap && stretch {
+                    x += r * em * adjust::HAN_STRETCH;
+                }
+                if mixed {
+                    x += em * adjust::MIXED_GAP
+                        + if stretch {
+                            r * em * adjust::MIXED_STRETCH
+                        } else {
+                            r.min(0.0) * em * adjust::MIXED_SHRINK
+                        };
+                }
+            }
+            if k + 1 == ke && line.compress_end {
+                x -= em / 2.0;
+            }
+            x
+        };
+        let mut segs: Vec<(u8, Segment)> = Vec::new();
+        for (ri, run) in runs.iter().enumerate() {
+            let s = run.range.start.max(ls);
+            let e = run.range.end.min(le);
+            if s >= e {
+                continue;
+            }
+            let ends = &cluster_ends[ri];
+            let mut glyphs = Vec::new();
+            let mut seen_cluster = usize::MAX;
+            // In visual order; the extra space of a cluster goes on its first glyph in
+            // logical terms, which for a right-to-left run is the last one drawn. We
+            // simply put it on the first glyph met; inter-word spaces are single glyphs.
+            for g in &run.glyphs {
+                if g.cluster < s || g.cluster >= e {
+                    continue;
+                }
+                let end = ends[ends.partition_point(|&x| x <= g.cluster)].min(e);
+                let mut advance = g.advance;
+                if g.cluster != seen_cluster {
+                    seen_cluster = g.cluster;
+                    advance += extra(index(g.cluster));
+                }
+                glyphs.push(PlacedGlyph {
+                    id: g.id,
+                    text: g.cluster - s..end - s,
+                    advance,
+                    x_offset: g.x_offset,
+                    y_offset: g.y_offset,
+                });
+            }
+            let mut text = par.text[s..e].to_string();
+            if line.hyphen && e == le {
+                let (id, adv) = hyphen(run.face, run.size);
+                let at = text.len();
+                text.push('-');
+                let hg = PlacedGlyph {
+                    id,
+                    text: at..at + 1,
+                    advance: adv,
+                    x_offset: 0.0,
+                    y_offset: 0.0,
+                };
+                if run.rtl() {
+                    glyphs.insert(0, hg);
+                } else {
+                    glyphs.push(hg);
+                }
+            }
+            segs.push((
+                run.level,
+                Segment {
+                    face: run.face,
+                    size: run.size,
+                    x: 0.0,
+                    text,
+                    glyphs,
+                    rtl: run.rtl(),
+                },
+            ));
+        }
+        reorder(&mut segs);
+        let mut x = 0.0;
+        let mut segments = Vec::with_capacity(segs.len());
+        for (_, mut seg) in segs {
+            seg.x = x;
+            x += seg.width();
+            segments.push(seg);
+        }
+        let indent = if line.first { opts.indent } else { 0.0 };
+        let lx = if par.rtl {
+            opts.width - indent - x
+        } else {
+            indent
+        };
+        frames.push(LineFrame {
+            x: lx,
+            width: x,
+            segments,
+            text: par.text[ls..le].to_string(),
+        });
+    }
+    frames
+}
+
+/// UAX #9 rule L2: from the highest level down to the lowest odd one, reverse every
+/// maximal sequence of segments at that level or higher.
+fn reorder<T>(segs: &mut [(u8, T)]) {
+    let Some(max) = segs.iter().map(|s| s.0).max() else {
+        return;
+    };
+    let min_odd = segs
+        .iter()
+        .map(|s| s.0)
+        .filter(|l| l % 2 == 1)
+        .min()
+        .unwrap_or(max + 1);
+    let mut level = max;
+    while level >= min_odd && level > 0 {
+        let mut i = 0;
+        while i < segs.len() {
+            if segs[i].0 >= level {
+                let start = i;
+                while i < segs.len() && segs[i].0 >= level {
+                    i += 1;
+                }
+                segs[start..i].reverse();
+            } else {
+                i += 1;
+            }
+        }
+        level -= 1;
+    }
+}

@@ -1,0 +1,225 @@
+//! Break opportunities: UAX #14 (`unicode-linebreak`) narrowed by the rules every
+//! language shares (kinsoku, joiners, a dash never starting a line) and by the
+//! locale's own (Russian/Kazakh/Uzbek non-breaking rules); hyphenation points inside
+//! words (Knuth–Liang patterns, or syllable rules); and, when some word is wider than
+//! the measure, emergency breaks inside it.
+
+use hyphenation::{Hyphenator, Standard};
+
+use super::{is_joiner, is_space, word_after, word_before, BreakOptions, Measure, Rules};
+use crate::layout::itemize::Paragraph;
+
+/// How a language divides words: TeX patterns (en, ru, tk) or syllable rules (kk, uz),
+/// with a cache of the words already divided (a report repeats its vocabulary; the
+/// pattern trie walk is the costly part).
+pub struct Hyphenation {
+    method: Method,
+    /// Shared by the threads of a build, like the shaper's word cache.
+    cache: std::sync::Mutex<std::collections::HashMap<String, std::sync::Arc<[usize]>>>,
+}
+
+enum Method {
+    Patterns(Standard),
+    Syllables(crate::lang::syllables::Syllables),
+}
+
+impl Hyphenation {
+    /// Wraps loaded patterns.
+    pub fn new(dict: Standard) -> Self {
+        Hyphenation::with(Method::Patterns(dict))
+    }
+
+    /// Divides by syllable rules.
+    pub fn syllables(rules: crate::lang::syllables::Syllables) -> Self {
+        Hyphenation::with(Method::Syllables(rules))
+    }
+
+    fn with(method: Method) -> Self {
+        Hyphenation {
+            method,
+            cache: Default::default(),
+        }
+    }
+
+    /// Division points of a word, as character offsets.
+    fn breaks(&self, word: &str) -> std::sync::Arc<[usize]> {
+        let cache = || self.cache.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(b) = cache().get(word) {
+            return b.clone();
+        }
+        // Divided outside the lock; another thread may divide the same word meanwhile.
+        let b: std::sync::Arc<[usize]> = match &self.method {
+            Method::Patterns(dict) => dict
+                .hyphenate(word)
+                .breaks
+                .iter()
+                .map(|&b| word[..b].chars().count())
+                .collect(),
+            Method::Syllables(rules) => rules.breaks(word).into(),
+        };
+        cache().insert(word.to_string(), b.clone());
+        b
+    }
+}
+
+/// Characters that never begin a line (CLREQ basic level, plus the Persian list of
+/// R12A-FA and closing punctuation in general).
+pub const NO_START: &str = "、，；：。！？）》」』〉】〕〗〙〛］｝”’·・…‥—–～々〻ヽヾゝゞ゛゜ー％‰℃)]}.,;:!?»،؛؟";
+/// Characters that never end a line.
+pub const NO_END: &str = "（《「『〈【〔〖〘〚［｛“‘([{«";
+
+/// A break candidate: where the next line starts and where this one's text ends.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Candidate {
+    /// Character index where the next line starts.
+    pub next: usize,
+    /// Character index where this line's visible text ends.
+    pub end: usize,
+    /// A hyphen is added at the break.
+    pub hyphen: bool,
+    /// The cost of breaking here (Knuth–Plass penalty).
+    pub penalty: f32,
+}
+
+/// Break candidates of a paragraph, in order; the last is the paragraph end.
+pub(super) fn candidates(
+    par: &Paragraph,
+    m: &Measure,
+    opts: &BreakOptions,
+) -> Vec<Candidate> {
+    let n = m.chars.len();
+    let index = |b: usize| m.bytes.partition_point(|&x| x < b);
+    let mut out = Vec::new();
+    for (byte, _) in unicode_linebreak::linebreaks(&par.text) {
+        let next = index(byte);
+        if next >= n {
+            break;
+        }
+        if !m.boundary[next] {
+            continue;
+        }
+        let mut end = next;
+        while end > 0 && is_space(m.chars[end - 1]) {
+            end -= 1;
+        }
+        if end == 0 {
+            continue;
+        }
+        let first = m.chars[next];
+        let last = m.chars[end - 1];
+        // Kinsoku for every language: closing punctuation never starts a line,
+        // opening punctuation never ends one.
+        if NO_START.contains(first) || NO_END.contains(last) {
+            continue;
+        }
+        // ZWNJ never gives a break (R12A-FA), whatever the class tables say.
+        if is_joiner(last) || is_joiner(first) {
+            continue;
+        }
+        let spaced = end < next;
+        let b = word_after(m, next);
+        // A mid-sentence dash never starts a line, in any language.
+        if spaced && crate::layout::nobreak::dash_starts(b) {
+            continue;
+        }
+        let mut penalty = 0.0;
+        if spaced && opts.rules == Rules::Slavic {
+            let a = word_before(m, end);
+            if crate::layout::nobreak::keeps(a, b) {
+                continue;
+            }
+            // Two-letter words at a line end are avoided where possible (BYL).
+            if a.len() == 2 && a.iter().all(|c| c.is_alphabetic()) {
+                penalty = 100.0;
+            }
+        }
+        out.push(Candidate {
+            next,
+            end,
+            hyphen: false,
+            penalty,
+        });
+    }
+    let mut end = n;
+    while end > 0 && is_space(m.chars[end - 1]) {
+        end -= 1;
+    }
+    out.push(Candidate {
+        next: n,
+        end,
+        hyphen: false,
+        penalty: 0.0,
+    });
+    out
+}
+
+/// Adds hyphenation points inside words (sorted into `out`). All-capital words
+/// (acronyms) are never hyphenated; a point inside a ligature is skipped.
+pub(super) fn add_hyphenation(m: &Measure, h: &Hyphenation, out: &mut Vec<Candidate>) {
+    let n = m.chars.len();
+    let mut i = 0;
+    let mut word = String::new();
+    while i < n {
+        if !m.chars[i].is_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < n && crate::lang::script::in_word(m.chars[i]) {
+            i += 1;
+        }
+        if i - start < 5 || m.chars[start..i].iter().all(|c| c.is_uppercase()) {
+            continue;
+        }
+        // A word glued to digits or apostrophes is left alone.
+        let glued = |k: Option<&char>| {
+            k.is_some_and(|c| c.is_ascii_digit() || matches!(c, '\'' | '’' | 'ʻ' | 'ʼ'))
+        };
+        if glued(m.chars.get(i)) || (start > 0 && glued(m.chars.get(start - 1))) {
+            continue;
+        }
+        word.clear();
+        word.extend(&m.chars[start..i]);
+        for &b in h.breaks(&word).iter() {
+            let k = start + b;
+            if m.boundary[k] {
+                out.push(Candidate {
+                    next: k,
+                    end: k,
+                    hyphen: true,
+                    penalty: 50.0,
+                });
+            }
+        }
+    }
+    out.sort_by_key(|c| c.next);
+    out.dedup_by_key(|c| c.next);
+}
+
+/// Penalty of an emergency break inside a word too wide for the measure.
+pub(super) const EMERGENCY: f32 = 5000.0;
+
+/// `cands` with an emergency break at every cluster boundary inside words, heavily
+/// penalised: for paragraphs with a word wider than the measure.
+pub(super) fn with_emergency_breaks(m: &Measure, cands: &[Candidate]) -> Vec<Candidate> {
+    let mut all = cands.to_vec();
+    for k in 1..m.chars.len() {
+        // Not even an emergency break goes beside a joiner.
+        if m.boundary[k]
+            && !is_space(m.chars[k])
+            && !is_space(m.chars[k - 1])
+            && !is_joiner(m.chars[k])
+            && !is_joiner(m.chars[k - 1])
+        {
+            all.push(Candidate {
+                next: k,
+                end: k,
+                hyphen: false,
+                penalty: EMERGENCY,
+            });
+        }
+    }
+    all.sort_by_key(|c| c.next);
+    all.dedup_by_key(|c| c.next);
+    all
+}

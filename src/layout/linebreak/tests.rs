@@ -1,0 +1,437 @@
+//! The line breaker end to end (opportunities, total fit, finalize) on text of every
+//! script the report uses.
+
+use super::knuth_plass::{lines_of, total_fit, total_fit_within, Breaker};
+use super::opportunities::{add_hyphenation, candidates};
+use super::*;
+use crate::doc::StyledText;
+use crate::layout::testing::typesetter;
+use crate::layout::{Align, ParStyle, Typesetter};
+
+fn style(ts: &Typesetter, align: Align) -> ParStyle {
+    let (size, lead) = ts.body();
+    ParStyle::new(size, size * lead, align)
+}
+
+/// The windowed search must find the very breaks the full one does: on every block
+/// of every locale of the report, in its own style and options, with and without
+/// hyphenation points.
+#[test]
+fn skipping_very_loose_lines_never_changes_the_breaks() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let project = crate::project::Project::load(root).unwrap();
+    let mut compared = 0;
+    for tag in &project.available {
+        let report = crate::l10n::resolve(&project, tag).unwrap().output;
+        let ts = typesetter(tag);
+        for (role, text) in report.doc.body_texts() {
+            if text.content.runs.is_empty() {
+                continue;
+            }
+            // The paragraph's own style, as the build sets it.
+            let ps = ts.par_style(role, false);
+            let origin = crate::layout::Origin {
+                locale: tag,
+                id: Some(&text.id),
+            };
+            let par =
+                crate::layout::itemize(&text.content, ts.rtl, ts.class, ts.book, origin)
+                    .unwrap();
+            let runs = ts.shaper_for_tests().shape(&par, ps.size);
+            let opts = ts.break_options(&par, &ps);
+            let m = Measure::new(&par, &runs);
+            if m.chars.is_empty() {
+                continue;
+            }
+            let b = Breaker::new(&m, &opts);
+            let mut cands = candidates(&par, &m, &opts);
+            for hyphenate in [false, true] {
+                if hyphenate {
+                    let Some(h) = opts.hyphenator else { break };
+                    add_hyphenation(&m, h, &mut cands);
+                }
+                let full = total_fit_within(&b, &cands, None);
+                assert_eq!(total_fit(&b, &cands), full, "{tag} {}", text.id);
+                compared += 1;
+            }
+        }
+    }
+    assert!(compared > 1500, "only {compared} paragraphs compared");
+}
+
+/// Sets `text` at the measure `width` and returns the lines' logical text.
+fn lines(tag: &str, text: &str, width: f32) -> Vec<String> {
+    let mut ts = typesetter(tag);
+    ts.width = width;
+    let ps = style(&ts, Align::Justify);
+    let set = ts.set(&StyledText::plain(text), &ps, None).unwrap().output;
+    for l in &set.lines {
+        assert!(
+            l.width <= width + 0.01,
+            "line wider than the measure: {l:?}"
+        );
+    }
+    set.lines
+        .iter()
+        .map(|l| {
+            let hy = l
+                .segments
+                .iter()
+                .any(|s| s.text.ends_with('-') && !l.text.ends_with('-'));
+            format!("{}{}", l.text, if hy { "-" } else { "" })
+        })
+        .collect()
+}
+
+const ZH: &str = "古丝绸之路的历史起点陕西省，正在建设面向中亚、以粮食和果蔬为重点的大宗商品交易中心，\
+    并与中亚国家携手共建国际物流枢纽和园区。目前已建成10个海外仓。2024年，陕西与中亚贸易额增长48.1%。\
+    “中国—中亚精神”是（双方）共同的《宝贵财富》；我们说：“好！”";
+
+#[test]
+fn kinsoku_no_forbidden_line_starts_or_ends() {
+    // At every width from 8 to 30 em, no line starts with closing punctuation or
+    // ends with opening punctuation (CLREQ basic level).
+    for ems in 8..30 {
+        let ls = lines("zh-CN", ZH, ems as f32 * 10.5);
+        for l in &ls {
+            let first = l.chars().next().unwrap();
+            let last = l.chars().last().unwrap();
+            assert!(
+                !"。，、；：）》」！？”".contains(first),
+                "line starts with {first}: {l}"
+            );
+            assert!(!"（《「“".contains(last), "line ends with {last}: {l}");
+        }
+    }
+}
+
+#[test]
+fn chinese_has_no_lone_last_character() {
+    for ems in 8..30 {
+        let ls = lines("zh-CN", ZH, ems as f32 * 10.5);
+        let last = ls.last().unwrap();
+        let n = last.chars().filter(|c| c.is_alphanumeric()).count();
+        assert!(n >= 2, "lone last line {last:?} at {ems} em");
+    }
+}
+
+#[test]
+fn chinese_line_end_punctuation_is_half_width() {
+    let mut ts = typesetter("zh-CN");
+    ts.width = 10.0 * 10.5;
+    let ps = style(&ts, Align::Justify);
+    // Nine ideographs then a comma: the comma ends the first line at ½ em.
+    let text = "中国中亚合作成果丰，硕国家合作";
+    let set = ts.set(&StyledText::plain(text), &ps, None).unwrap().output;
+    let first = &set.lines[0];
+    assert!(first.text.ends_with('，'), "{:?}", first.text);
+    let seg = first.segments.last().unwrap();
+    let comma = seg.glyphs.last().unwrap();
+    assert!(
+        (comma.advance - 10.5 / 2.0).abs() < 0.6,
+        "comma advance {}",
+        comma.advance
+    );
+}
+
+#[test]
+fn han_latin_spacing_is_at_most_a_quarter_em() {
+    let mut ts = typesetter("zh-CN");
+    ts.width = 400.0;
+    let ps = style(&ts, Align::Start);
+    let set = ts
+        .set(&StyledText::plain("采用RFID技术"), &ps, None)
+        .unwrap()
+        .output;
+    let line = &set.lines[0];
+    // Segments: Han, Latin, Han. The Latin face is used for the acronym.
+    assert_eq!(line.segments.len(), 3, "{line:?}");
+    let han = &line.segments[0];
+    let last_han = han.glyphs.last().unwrap();
+    let natural = 10.5; // ideographs are 1 em wide
+    let gap = last_han.advance - natural;
+    assert!(gap > 0.0 && gap <= 10.5 / 4.0 + 0.01, "gap {gap}");
+}
+
+#[test]
+fn adjacent_chinese_punctuation_is_compressed_to_one_and_a_half_em() {
+    let mut ts = typesetter("zh-CN");
+    ts.width = 400.0;
+    let ps = style(&ts, Align::Start);
+    let set = ts
+        .set(&StyledText::plain("他说：“好。”然后"), &ps, None)
+        .unwrap()
+        .output;
+    let seg = &set.lines[0].segments[0];
+    let adv = |c: &str| {
+        let at = seg.text.find(c).unwrap();
+        seg.glyphs
+            .iter()
+            .find(|g| g.text.start == at)
+            .unwrap()
+            .advance
+    };
+    // CLREQ: two adjacent full-width marks take 1.5 em, not 2 (OpenType `chws`).
+    let pair = adv("。") + adv("”");
+    assert!((pair - 1.5 * ps.size).abs() < 0.3, "。” take {pair} pt");
+    let pair = adv("：") + adv("“");
+    assert!((pair - 1.5 * ps.size).abs() < 0.3, "：“ take {pair} pt");
+}
+
+#[test]
+fn a_word_wider_than_the_measure_is_cut_and_reported() {
+    let mut ts = typesetter("en");
+    ts.width = 60.0;
+    let ps = style(&ts, Align::Justify);
+    let word = "4829104829104829104829104829";
+    let w = ts
+        .set(&StyledText::plain(format!("A {word} here")), &ps, Some("x"))
+        .unwrap();
+    assert!(w.output.lines.iter().all(|l| l.width <= 60.01));
+    assert_eq!(w.warnings.len(), 1, "{:?}", w.warnings);
+    assert_eq!(w.warnings[0].code, crate::diag::Code::OverfullLine);
+    assert!(
+        w.warnings[0].message.contains(word),
+        "{}",
+        w.warnings[0].message
+    );
+}
+
+const EN: &str = "In recent years, economic and trade cooperation between China and the \
+    Central Asian countries has grown in volume and quality. China has become Central \
+    Asia's largest trading partner and a significant source of investment. Since the \
+    inaugural China-Central Asia Summit in 2023, China has introduced a series of trade \
+    facilitation measures to ensure smooth trade flows with Central Asian countries, \
+    expand the supply of their products, and diversify the bilateral trade structure.";
+
+#[test]
+fn knuth_plass_beats_first_fit() {
+    let mut ts = typesetter("en");
+    ts.width = 250.0;
+    let ps = style(&ts, Align::Justify);
+    let text = StyledText::plain(EN);
+    let origin = crate::layout::Origin {
+        locale: "en",
+        id: None,
+    };
+    let par = crate::layout::itemize(&text, false, ScriptClass::Latin, ts.book, origin)
+        .unwrap();
+    let runs = ts.shaper_for_tests().shape(&par, ps.size);
+    let opts = BreakOptions {
+        width: 250.0,
+        indent: 0.0,
+        justify: true,
+        rules: Rules::Plain,
+        hyphenator: None,
+        hyphen_width: 3.0,
+        em: ps.size,
+    };
+    let kp = linebreak(&par, &runs, &opts).lines;
+    let ff = first_fit(&par, &runs, &opts);
+    assert!(
+        looseness(&kp) < looseness(&ff),
+        "total fit {} vs first fit {}",
+        looseness(&kp),
+        looseness(&ff)
+    );
+    for l in kp.iter().chain(&ff) {
+        assert!(l.ratio >= -1.0);
+    }
+}
+
+#[test]
+fn words_are_hyphenated_correctly() {
+    for (tag, text) in [
+        (
+            "en",
+            "internationalization telecommunications infrastructure interoperability",
+        ),
+        (
+            "ru",
+            "государственный внешнеэкономический сотрудничество взаимовыгодного",
+        ),
+        // Syllable rules, not patterns (layout::syllables).
+        (
+            "kk",
+            "ынтымақтастығы мемлекетаралық стратегиялық қауіпсіздігінің",
+        ),
+        (
+            "uz",
+            "hamkorligining oʻzbekistonliklar mamlakatlarining barqarorlikni",
+        ),
+    ] {
+        let mut hyphenated = 0;
+        for w in [60.0, 70.0, 80.0, 90.0] {
+            let ls = lines(tag, text, w);
+            // Rejoining the lines (hyphens removed) gives back the text, and every
+            // piece of a divided word has at least two letters (RU-ORF §§211–219).
+            let mut joined = String::new();
+            for l in &ls {
+                match l.strip_suffix('-') {
+                    Some(head) => {
+                        hyphenated += 1;
+                        assert!(head.rsplit(' ').next().unwrap().chars().count() >= 2);
+                        joined.push_str(head);
+                    }
+                    None => {
+                        joined.push_str(l);
+                        joined.push(' ');
+                    }
+                }
+                assert!(l.split(' ').next().unwrap().chars().count() >= 2, "{ls:?}");
+            }
+            assert_eq!(joined.trim_end(), text, "{ls:?}");
+        }
+        assert!(hyphenated > 0, "{tag}: nothing hyphenated");
+    }
+}
+
+#[test]
+fn russian_non_breaking_rules() {
+    let text =
+        "Он сказал, что в 1998 г. в городе было 25 кг груза, а А. С. Пушкин — поэт, \
+        и т. д. и т. п.; в доме № 5 к нам пришли с работы и о нас говорили у входа.";
+    for w in (70..260).step_by(7) {
+        let ls = lines("ru", text, w as f32);
+        for l in &ls {
+            let last = l.rsplit(' ').next().unwrap();
+            let one_letter =
+                last.chars().count() == 1 && last.chars().all(char::is_alphabetic);
+            assert!(
+                !one_letter,
+                "one-letter word at line end: {l:?} (width {w})"
+            );
+            assert!(
+                !(last.len() <= 3 && last.ends_with('.') && last.chars().count() == 2),
+                "initial or abbreviation at line end: {l:?}"
+            );
+            assert!(
+                !last.chars().all(|c| c.is_ascii_digit()) || last.is_empty(),
+                "number split from its unit: {l:?}"
+            );
+            assert!(last != "№", "№ at line end: {l:?}");
+            assert!(!l.starts_with('—'), "line starts with a dash: {l:?}");
+        }
+    }
+}
+
+#[test]
+fn uzbek_apostrophe_letters_stay_in_their_words() {
+    let text =
+        "Oʻzbekiston va Xitoy oʻrtasidagi hamkorlik gʻoyat muhim; taʼlim sohasida ham.";
+    for w in (50..200).step_by(5) {
+        for l in lines("uz", text, w as f32) {
+            assert!(
+                !l.starts_with(['ʻ', 'ʼ']) && !l.ends_with(['ʻ', 'ʼ']),
+                "{l:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn persian_zwnj_is_never_a_break_and_nothing_is_hyphenated() {
+    let text =
+        "کتاب‌ها و خانه‌ها در شهرهای آسیای مرکزی می‌توانند همکاری‌های بیشتری داشته باشند.";
+    for w in (40..200).step_by(5) {
+        for l in lines("fa", text, w as f32) {
+            assert!(
+                !l.starts_with('\u{200C}') && !l.ends_with('\u{200C}'),
+                "{l:?}"
+            );
+            assert!(!l.ends_with('-'), "{l:?}");
+        }
+    }
+}
+
+#[test]
+fn bidi_order_of_a_mixed_persian_latin_number_line() {
+    let mut ts = typesetter("fa");
+    ts.width = 400.0;
+    let ps = style(&ts, Align::Start);
+    let set = ts
+        .set(&StyledText::plain("سلام ABC 123 دنیا"), &ps, None)
+        .unwrap()
+        .output;
+    let line = &set.lines[0];
+    let visual: Vec<&str> = line.segments.iter().map(|s| s.text.as_str()).collect();
+    // Right to left paragraph: the last word in logical order is drawn leftmost,
+    // and the Latin + number run keeps its own left-to-right order.
+    assert!(visual.first().unwrap().contains("دنیا"), "{visual:?}");
+    assert!(visual.last().unwrap().contains("سلام"), "{visual:?}");
+    let latin = line
+        .segments
+        .iter()
+        .find(|s| s.text.contains("ABC"))
+        .unwrap();
+    assert!(!latin.rtl && latin.text.contains("ABC 123"), "{latin:?}");
+    let persian = line
+        .segments
+        .iter()
+        .find(|s| s.text.contains("سلام"))
+        .unwrap();
+    assert!(persian.rtl);
+    // Right-aligned: the line ends at the right edge of the measure.
+    assert!(
+        (line.x + line.width - 400.0).abs() < 0.01,
+        "{} + {}",
+        line.x,
+        line.width
+    );
+}
+
+/// First fit, for comparison: each line takes as much as fits.
+fn first_fit(par: &Paragraph, runs: &[ShapedRun], opts: &BreakOptions) -> Vec<Line> {
+    let m = Measure::new(par, runs);
+    let b = Breaker::new(&m, opts);
+    let mut cands = candidates(par, &m, opts);
+    if let Some(h) = opts.hyphenator {
+        add_hyphenation(&m, h, &mut cands);
+    }
+    let mut path = Vec::new();
+    let mut start = 0;
+    let mut j = 0;
+    while j < cands.len() {
+        let mut k = j;
+        while k + 1 < cands.len() {
+            let fit = b.fit(start, &cands[k + 1]);
+            if fit.natural - fit.shrink > opts.width {
+                break;
+            }
+            k += 1;
+        }
+        path.push(k);
+        start = cands[k].next;
+        j = k + 1;
+    }
+    lines_of(&b, &cands, &path)
+}
+
+/// Sum of squared adjustment ratios of the justified lines: the measure of evenness
+/// by which total fit should beat first fit.
+fn looseness(lines: &[Line]) -> f32 {
+    lines
+        .iter()
+        .filter(|l| l.justified)
+        .map(|l| l.ratio * l.ratio)
+        .sum()
+}
+
+#[test]
+fn justified_lines_fill_the_measure_in_every_script() {
+    for (tag, text) in [
+        ("fa", "چین با هر پنج کشور آسیای مرکزی موافقت‌نامه‌های بین‌دولتی حمل‌ونقل هوایی امضا کرده و آزادسازی بازار حمل‌ونقل هوایی را به‌طور پیوسته پیش برده است. اتصال هوایی میان شی‌آن و آسیای مرکزی از صفر به پوشش کامل پنج کشور و هفت شهر رسیده است. اکنون هشت مسیر پرواز مسافری که چین را به این شهرهای آسیای مرکزی پیوند می‌دهند به‌طور پایدار فعال‌اند؛ این مسیرها مناطق اقتصادی چین و آسیای مرکزی را یکپارچه می‌کنند."),
+        ("en", "In recent years, economic and trade cooperation between China and the Central Asian countries has grown in volume and quality. China has become Central Asia's largest trading partner and a significant source of investment."),
+    ] {
+        let mut ts = typesetter(tag);
+        ts.width = 300.0;
+        let (size, lead) = ts.body();
+        let ps = ParStyle::new(size, size * lead, Align::Justify);
+        let set = ts.set(&StyledText::plain(text), &ps, None).unwrap().output;
+        let n = set.lines.len();
+        for l in &set.lines[..n - 1] {
+            assert!((l.width - 300.0).abs() < 0.05, "{tag}: width {} x {}: {:?}", l.width, l.x, l.text);
+            assert!(l.x.abs() < 0.05, "{tag}: x {}", l.x);
+        }
+    }
+}

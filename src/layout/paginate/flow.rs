@@ -1,0 +1,554 @@
+//! Flow: the body's paragraphs typeset once (in parallel: they are independent, and
+//! page numbers never change their lines) and placed page after page — chapters on new
+//! pages, headings and quotations kept with what follows, no widows or orphans, bullets
+//! beside list items — with where each heading landed.
+
+use crate::diag::{DiagResult, Warned};
+use crate::doc::{Block, BlockRef, Document, Heading, Rank, Role, Text};
+use crate::fonts::FaceId;
+use crate::layout::frame::{LineFrame, PlacedGlyph, Segment};
+use crate::layout::{ParStyle, SetParagraph, Typesetter};
+use rayon::prelude::*;
+
+use super::{plain, Element, ElementKind, Item, Page, Part, Sheet};
+
+/// The fewest lines of a paragraph left at the foot of a page or carried to the next
+/// (no orphans, no widows).
+const MIN_LINES: usize = 2;
+/// Lines of the next paragraph a heading (or a quotation) keeps on its page.
+const KEEP_LINES: usize = 2;
+/// Slack for comparisons of positions (pt): rounding never forces a new page.
+const EPSILON: f32 = 0.01;
+
+/// The body laid out.
+pub(super) struct Body {
+    /// Its pages and structure elements.
+    pub part: Part,
+    /// Every heading where it landed, in reading order: the heading numbered `i`
+    /// ([`Heading::index`]) is at `i`.
+    pub headings: Vec<Placed>,
+    /// The body pages where chapters start, with their titles (for the running heads).
+    pub chapter_starts: Vec<ChapterStart>,
+}
+
+/// A heading as placed in the body: where it landed, for the outline and the ToC.
+#[derive(Clone, Debug)]
+pub(super) struct Placed {
+    /// Its number in the document.
+    pub index: usize,
+    /// Body page index.
+    pub page: usize,
+    /// Top of its first line (pt from the page's top).
+    pub y: f32,
+    /// Its text.
+    pub title: String,
+    /// Its outline level.
+    pub level: u8,
+    /// Its language when it fell back to the source locale.
+    pub lang: Option<String>,
+}
+
+/// A body page where a chapter starts.
+#[derive(Clone, Debug)]
+pub(super) struct ChapterStart {
+    /// Body page index.
+    pub page: usize,
+    /// The chapter's title.
+    pub title: String,
+}
+
+/// Lays out the document's body: its paragraphs in reading order, typeset, then placed.
+pub(super) fn flow(sheet: &Sheet, doc: &Document) -> DiagResult<Warned<Body>> {
+    let pieces = pieces(doc);
+    let set = set(sheet, doc, &pieces)?;
+    Ok(Warned {
+        output: place(sheet, set.output)?,
+        warnings: set.warnings,
+    })
+}
+
+/// What a body paragraph is, as the flow places it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// A forced page break.
+    PageBreak,
+    /// A heading of that rank and outline level.
+    Heading(Rank, u8),
+    /// A body paragraph.
+    Paragraph,
+    /// A paragraph of a quotation.
+    Quote,
+    /// An attribution.
+    Attribution,
+    /// A list item.
+    Item,
+}
+
+impl Kind {
+    /// Whether it is a heading.
+    fn is_heading(self) -> bool {
+        matches!(self, Kind::Heading(..))
+    }
+
+    /// How its text is set.
+    fn role(self) -> Role {
+        match self {
+            Kind::Heading(rank, _) => Role::Heading(rank),
+            Kind::Quote => Role::Quote,
+            Kind::Attribution => Role::Attribution,
+            Kind::Item => Role::ListItem,
+            Kind::Paragraph | Kind::PageBreak => Role::Paragraph,
+        }
+    }
+
+    /// The structure element of a paragraph of this kind.
+    fn element(self) -> ElementKind {
+        match self {
+            Kind::Quote => ElementKind::BlockQuote,
+            Kind::Attribution => ElementKind::Attribution,
+            Kind::Item => ElementKind::ListItem,
+            Kind::Heading(_, level) => ElementKind::Heading(level),
+            Kind::Paragraph | Kind::PageBreak => ElementKind::Paragraph,
+        }
+    }
+}
+
+/// One paragraph of the body in reading order: the tree's blocks taken apart into what
+/// the flow places one after the other.
+struct Piece<'d> {
+    kind: Kind,
+    /// Its text (none for page breaks).
+    text: Option<&'d Text>,
+    /// The heading it is.
+    heading: Option<&'d Heading>,
+    /// The list it is an item of (its number in the document).
+    list: Option<usize>,
+}
+
+/// The body's paragraphs in reading order.
+fn pieces(doc: &Document) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut lists = 0;
+    let piece = |kind, text| Piece {
+        kind,
+        text: Some(text),
+        heading: None,
+        list: None,
+    };
+    for b in doc.blocks() {
+        let block = match b {
+            BlockRef::Chapter(h) | BlockRef::Block(Block::Heading(h)) => {
+                out.push(Piece {
+                    heading: Some(h),
+                    ..piece(Kind::Heading(h.rank, h.level), &h.text)
+                });
+                continue;
+            }
+            BlockRef::Block(b) => b,
+        };
+        match block {
+            Block::Heading(_) => {}
+            Block::Paragraph(t) => out.push(piece(Kind::Paragraph, t)),
+            Block::Quote(q) => {
+                out.extend(q.paragraphs.iter().map(|t| piece(Kind::Quote, t)));
+                out.extend(q.attribution.iter().map(|t| piece(Kind::Attribution, t)));
+            }
+            Block::Attribution(t) => out.push(piece(Kind::Attribution, t)),
+            Block::List(l) => {
+                out.extend(l.items.iter().map(|t| Piece {
+                    list: Some(lists),
+                    ..piece(Kind::Item, t)
+                }));
+                lists += 1;
+            }
+            Block::PageBreak => out.push(Piece {
+                kind: Kind::PageBreak,
+                text: None,
+                heading: None,
+                list: None,
+            }),
+        }
+    }
+    out
+}
+
+/// A body paragraph, typeset (a page break: no lines).
+struct Set {
+    kind: Kind,
+    par: SetParagraph,
+    /// Its structure element (none for page breaks).
+    elem: Option<usize>,
+    /// The heading's number in the document, for headings.
+    heading: Option<usize>,
+}
+
+/// The body typeset, with its structure elements.
+struct Typeset {
+    sets: Vec<Set>,
+    elements: Vec<Element>,
+}
+
+/// Typesets every piece (in parallel) and gives each its structure element: lists
+/// enclose their items, text that fell back is marked with the source's language.
+fn set(sheet: &Sheet, doc: &Document, pieces: &[Piece]) -> DiagResult<Warned<Typeset>> {
+    let ts = sheet.ts;
+    // Paragraph styles and directions first (a paragraph right after a heading has no
+    // indent), then every paragraph typeset, then assembled in order.
+    let mut jobs: Vec<Job<'_>> = Vec::new();
+    let mut after_heading = false;
+    for p in pieces {
+        let Some(text) = p.text else { continue };
+        let ps = ts.par_style(p.kind.role(), after_heading);
+        after_heading = p.kind.is_heading();
+        jobs.push((text, ps, direction(ts, text)));
+    }
+    let mut results = set_all(ts, &jobs).into_iter();
+    let (mut warnings, mut errors) = (Vec::new(), Vec::new());
+    let mut sets: Vec<Set> = Vec::new();
+    let mut elements: Vec<Element> = Vec::new();
+    // The current list's number and element.
+    let mut list: Option<(usize, usize)> = None;
+    for p in pieces {
+        let Some(text) = p.text else {
+            sets.push(Set {
+                kind: p.kind,
+                par: SetParagraph {
+                    lines: Vec::new(),
+                    leading: 0.0,
+                    ascent: 0.0,
+                },
+                elem: None,
+                heading: None,
+            });
+            continue;
+        };
+        let Some(result) = results.next() else { break };
+        let w = match result {
+            Ok(w) => w,
+            Err(e) => {
+                errors.extend(e);
+                continue;
+            }
+        };
+        warnings.extend(w.warnings);
+        let parent = match (p.list, list) {
+            (Some(n), Some((m, e))) if n == m => Some(e),
+            (Some(n), _) => {
+                elements.push(Element::new(ElementKind::List, None));
+                list = Some((n, elements.len() - 1));
+                Some(elements.len() - 1)
+            }
+            (None, _) => None,
+        };
+        elements.push(Element {
+            lang: text.fallback.then(|| doc.source.tag.clone()),
+            title: p.heading.map(|_| plain(&text.content)),
+            ..Element::new(p.kind.element(), parent)
+        });
+        sets.push(Set {
+            kind: p.kind,
+            par: w.output,
+            elem: Some(elements.len() - 1),
+            heading: p.heading.map(|h| h.index),
+        });
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(Warned {
+        output: Typeset { sets, elements },
+        warnings,
+    })
+}
+
+/// Places the typeset paragraphs on pages.
+fn place(sheet: &Sheet, typeset: Typeset) -> DiagResult<Body> {
+    let (ts, sp, line_h) = (sheet.ts, sheet.spacing, sheet.line_h);
+    let sizes = &ts.style.sizes;
+    let sets = &typeset.sets;
+    let mut flow = Flow::new(sheet.top, sheet.bottom, sheet.left);
+    let mut headings: Vec<Placed> = Vec::new();
+    let mut chapter_starts: Vec<ChapterStart> = Vec::new();
+    let (bullet_face, bullet_gid, _) = ts.glyph('•', sheet.body)?;
+    for (i, s) in sets.iter().enumerate() {
+        match s.kind {
+            Kind::PageBreak => {
+                if !flow.page_empty() {
+                    flow.new_page();
+                }
+                continue;
+            }
+            Kind::Heading(Rank::Chapter, _) => {
+                if !flow.page_empty() {
+                    flow.new_page();
+                }
+                flow.y += line_h * sp.chapter_before;
+            }
+            Kind::Heading(..) => {
+                flow.space(line_h * sizes.heading_before);
+            }
+            _ if i > 0 && sets[i - 1].kind == Kind::Item && s.kind != Kind::Item => {
+                // A list is set apart from the paragraph after it.
+                flow.space(line_h * sp.list_after);
+            }
+            Kind::Quote | Kind::Item => {
+                let prev = i.checked_sub(1).map(|p| sets[p].kind);
+                if prev != Some(s.kind) && !prev.is_some_and(Kind::is_heading) {
+                    let before = if s.kind == Kind::Quote {
+                        sp.quote_before
+                    } else {
+                        sp.list_before
+                    };
+                    flow.space(line_h * before);
+                }
+            }
+            _ => {}
+        }
+        let Some(elem) = s.elem else { continue };
+        let level = match s.kind {
+            Kind::Heading(_, level) => Some(level),
+            _ => None,
+        };
+        if level.is_some() || s.kind == Kind::Quote {
+            // Keep with the next paragraph: the heading plus two lines of what follows
+            // (a quotation keeps with its attribution).
+            let mut need = s.par.leading * s.par.lines.len() as f32;
+            if let Some(next) = sets.get(i + 1) {
+                let after = if level.is_some() {
+                    line_h * sizes.heading_after
+                } else {
+                    0.0
+                };
+                need += after
+                    + next.par.leading * next.par.lines.len().min(KEEP_LINES) as f32;
+            }
+            if need > flow.room() && !flow.page_empty() && need < flow.bottom - flow.top {
+                flow.new_page();
+            }
+        }
+        if let (Some(level), Some(index)) = (level, s.heading) {
+            // A heading's lines stay together.
+            if s.par.leading * s.par.lines.len() as f32 > flow.room() {
+                flow.new_page();
+            }
+            let element = &typeset.elements[elem];
+            let title = element.title.clone().unwrap_or_default();
+            let page = flow.pages.len() - 1;
+            if matches!(s.kind, Kind::Heading(Rank::Chapter, _)) {
+                chapter_starts.push(ChapterStart {
+                    page,
+                    title: title.clone(),
+                });
+            }
+            debug_assert_eq!(index, headings.len(), "headings are placed in order");
+            headings.push(Placed {
+                index,
+                page,
+                y: flow.y,
+                title,
+                level,
+                lang: element.lang.clone(),
+            });
+        }
+        let start_page = flow.pages.len();
+        flow.paragraph(&s.par, Some(elem));
+        if s.kind == Kind::Item {
+            // The bullet hangs in the list indent, on the first line, which may be on
+            // the next page when the item did not fit.
+            let first = flow.pages[start_page - 1..].iter_mut().find_map(|p| {
+                let i = p.items.iter().position(|it| it.elem == Some(elem))?;
+                Some((p, i))
+            });
+            if let Some((p, i)) = first {
+                let indent = sizes.list_indent;
+                let bx = if ts.rtl {
+                    sheet.right() - indent * (1.0 - sp.bullet_position)
+                } else {
+                    sheet.left + indent * sp.bullet_position
+                };
+                let baseline = p.items[i].baseline;
+                p.items.push(Item {
+                    x: bx,
+                    baseline,
+                    line: glyph_line(bullet_face, bullet_gid, sheet.body, "•", 0.0),
+                    elem: None,
+                });
+            }
+        }
+        if level.is_some() {
+            flow.y += line_h * sizes.heading_after;
+        } else if s.kind == Kind::Quote {
+            flow.y += line_h * sp.quote_after;
+        } else if s.kind == Kind::Attribution {
+            flow.y += line_h * sp.attribution_after;
+        }
+    }
+    Ok(Body {
+        part: Part {
+            pages: flow.pages,
+            elements: typeset.elements,
+        },
+        headings,
+        chapter_starts,
+    })
+}
+
+/// A paragraph to typeset: its text, paragraph style and direction (right to left?).
+type Job<'r> = (&'r Text, ParStyle, bool);
+
+/// The direction of a paragraph (right to left?): a text that fell back to the source
+/// locale keeps the source text's own direction (an English paragraph inside a Persian
+/// edition reads left to right).
+pub(super) fn direction(ts: &Typesetter, text: &Text) -> bool {
+    if text.fallback {
+        crate::layout::first_strong_rtl(&text.content.to_plain()).unwrap_or(ts.rtl)
+    } else {
+        ts.rtl
+    }
+}
+
+/// Typesets paragraphs on every core, each thread with its own typesetter (faces and
+/// shape plans are per thread; fonts, shaped words and hyphenation are shared), and
+/// returns the results in the paragraphs' order. The result does not depend on the
+/// number of threads.
+fn set_all(ts: &Typesetter, jobs: &[Job<'_>]) -> Vec<DiagResult<Warned<SetParagraph>>> {
+    let (style, book, locale, shared) = (ts.style, ts.book, &ts.locale, ts.shared());
+    jobs.par_iter()
+        .map_init(
+            || Typesetter::sharing(style, book, locale, shared.clone()),
+            |t, (text, ps, rtl)| t.set_directed(&text.content, ps, Some(&text.id), *rtl),
+        )
+        .collect()
+}
+
+/// A one-glyph line (bullets).
+fn glyph_line(face: FaceId, id: u16, size: f32, text: &str, advance: f32) -> LineFrame {
+    LineFrame {
+        x: 0.0,
+        width: advance,
+        segments: vec![Segment {
+            face,
+            size,
+            x: 0.0,
+            text: text.to_string(),
+            glyphs: vec![PlacedGlyph {
+                id,
+                text: 0..text.len(),
+                advance,
+                x_offset: 0.0,
+                y_offset: 0.0,
+            }],
+            rtl: false,
+        }],
+        text: text.to_string(),
+    }
+}
+
+/// Lines flowing onto pages.
+pub(super) struct Flow {
+    /// The pages so far; the last is being filled.
+    pub pages: Vec<Page>,
+    /// Top of the next line (pt from the page's top).
+    pub y: f32,
+    /// Top of the text area.
+    pub top: f32,
+    /// Bottom of the text area.
+    pub bottom: f32,
+    /// Left of the text area.
+    left: f32,
+}
+
+impl Flow {
+    /// An empty first page.
+    pub fn new(top: f32, bottom: f32, left: f32) -> Flow {
+        Flow {
+            pages: vec![Page::default()],
+            y: top,
+            top,
+            bottom,
+            left,
+        }
+    }
+
+    /// Whether nothing is on the current page yet.
+    pub fn page_empty(&self) -> bool {
+        self.pages.last().is_none_or(|p| p.items.is_empty())
+    }
+
+    /// Starts a new page.
+    pub fn new_page(&mut self) {
+        self.pages.push(Page::default());
+        self.y = self.top;
+    }
+
+    /// Room left on the current page.
+    pub fn room(&self) -> f32 {
+        self.bottom - self.y
+    }
+
+    /// Vertical space, dropped at the top of a page.
+    pub fn space(&mut self, h: f32) {
+        if self.y > self.top + EPSILON {
+            self.y = (self.y + h).min(self.bottom);
+        }
+    }
+
+    /// Places line `line` of `par` at the current position.
+    fn put(&mut self, par: &SetParagraph, line: usize, elem: Option<usize>) {
+        let l = &par.lines[line];
+        let item = Item {
+            x: self.left + l.x,
+            baseline: self.y + par.ascent,
+            line: l.clone(),
+            elem,
+        };
+        self.y += par.leading;
+        if let Some(p) = self.pages.last_mut() {
+            p.items.push(item);
+        }
+    }
+
+    /// Places a paragraph, splitting it across pages with at least [`MIN_LINES`] lines
+    /// on each side (no orphans, no widows).
+    pub fn paragraph(&mut self, par: &SetParagraph, elem: Option<usize>) {
+        let n = par.lines.len();
+        let mut i = 0;
+        while i < n {
+            let fit = ((self.room() + EPSILON) / par.leading).floor().max(0.0) as usize;
+            let rest = n - i;
+            let take = if rest <= fit {
+                rest
+            } else {
+                let mut k = fit;
+                if rest - k < MIN_LINES {
+                    k = rest.saturating_sub(MIN_LINES);
+                }
+                if k < MIN_LINES {
+                    k = 0;
+                }
+                k
+            };
+            if take == 0 {
+                if self.page_empty() {
+                    // Not even two lines fit on an empty page: place what fits.
+                    let k = fit.max(1).min(rest);
+                    for _ in 0..k {
+                        self.put(par, i, elem);
+                        i += 1;
+                    }
+                }
+                if i < n {
+                    self.new_page();
+                }
+                continue;
+            }
+            for _ in 0..take {
+                self.put(par, i, elem);
+                i += 1;
+            }
+            if i < n {
+                self.new_page();
+            }
+        }
+    }
+}
