@@ -9,7 +9,8 @@
 //! §84, UZ-1995 §79, KK-C1), and is not glued to a digit or an apostrophe (`COVID-19`,
 //! `o‘zbek` typed with U+2018, `ta’lim` typed with U+2019: the parts of such words are
 //! not words). Patterns keep their own minimum fragment lengths (`hyphenation`'s
-//! `minima`, two or three characters); syllable rules keep two letters on each side.
+//! `minima`, two or three characters), and Turkmen's are narrowed to its syllables
+//! ([`super::syllables::turkmen_allows`]); syllable rules keep two letters on each side.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -74,12 +75,16 @@ impl Divider {
         }
         // Divided outside the lock; another thread may divide the same word meanwhile.
         let b: Arc<[usize]> = match &self.method {
-            Method::Patterns(dict) => dict
-                .hyphenate(word)
-                .breaks
-                .iter()
-                .map(|&b| word[..b].chars().count())
-                .collect(),
+            Method::Patterns(dict) => {
+                let chars: Vec<char> = word.chars().collect();
+                let turkmen = dict.language() == hyphenation::Language::Turkmen;
+                dict.hyphenate(word)
+                    .breaks
+                    .iter()
+                    .map(|&b| word[..b].chars().count())
+                    .filter(|&b| !turkmen || super::syllables::turkmen_allows(&chars, b))
+                    .collect()
+            }
             Method::Syllables(rules) => rules.breaks(word).into(),
         };
         cache().insert(word.to_string(), b.clone());

@@ -39,6 +39,10 @@
 //!   suffix), and just after them (геоэ-кономика would hide гео-экономика);
 //! - next to the Uzbek digraph ng, which may be one sound (de-ngiz) or two (-lan-gan).
 //!
+//! **Turkmen** keeps its TeX patterns (`hyph-tk`), which split consonant groups anywhere
+//! as Russian does (teat-rlar, güý-çlen, kazak-hstan); [`turkmen_allows`] keeps only the
+//! points the Turkmen syllable rule allows (TK-R, TK-B).
+//!
 //! The signs ь and ъ (and the Uzbek ʼ) are not letters when counting what is left on a
 //! line: Uzbek aʼ-zolar is not divided. An Uzbek, Kazakh, Kyrgyz or Tajik word borrowed
 //! from Russian is divided by the same rules, which Russian allows too (consonant groups
@@ -277,6 +281,34 @@ impl Syllables {
             _ => None,
         }
     }
+}
+
+/// Whether a Turkmen word (lowercase or not) may be divided before character `at`, a
+/// point its patterns offer. Turkmen is divided by syllables (TK-R: baý-dak,
+/// pa-ra-hat-çy-lyk), and inside a word a syllable begins with one consonant, never
+/// with a vowel: of a group of consonants only the last begins the next syllable
+/// (TK-B: bag-tyň, hal-ky-myz, ka-ky-myz), and a syllable ends with at most two.
+/// So the next line must begin with a consonant and a vowel (teatr-lar, not teat-rlar;
+/// güýç-len, not güý-çlen), and, as for the other languages, an obstruent and r are
+/// kept together (elek-trik or elekt-rik is for the dictionary to say, neither is
+/// offered).
+///
+/// ```
+/// use silkpress::lang::syllables::turkmen_allows;
+/// let w: Vec<char> = "teatrlar".chars().collect();
+/// assert!(turkmen_allows(&w, 5) && !turkmen_allows(&w, 4));
+/// ```
+pub fn turkmen_allows(word: &[char], at: usize) -> bool {
+    let lower = |k: usize| word.get(k).map(|c| c.to_lowercase().next().unwrap_or(*c));
+    let vowel = |c: Option<char>| c.is_some_and(|c| "aeäioöuüy".contains(c));
+    let consonant = |c: Option<char>| c.is_some_and(|c| c.is_alphabetic()) && !vowel(c);
+    if at < 1 || !consonant(lower(at)) || !vowel(lower(at + 1)) {
+        return false;
+    }
+    let coda = (0..at).rev().take_while(|&k| consonant(lower(k))).count();
+    let obstruent =
+        consonant(lower(at - 1)) && !"lmnňrýw".contains(lower(at - 1).unwrap());
+    coda <= 2 && !(obstruent && lower(at) == Some('r'))
 }
 
 #[cfg(test)]
