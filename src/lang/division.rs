@@ -197,3 +197,355 @@ pub fn mark(text: &str, points: &[usize]) -> String {
     }
     out
 }
+
+/// The rule examples of each orthography (`TYPOGRAPHY.md` sources), through the same
+/// function the PDF uses: the divisions they show are offered (for words long enough to
+/// be divided at all) and the ones they forbid never are.
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::registry;
+
+    /// A word as the rules write it, `ала-қан`: the word and its division points.
+    fn parse(example: &str) -> (String, Vec<usize>) {
+        let mut word = String::new();
+        let mut at = Vec::new();
+        for c in example.chars() {
+            if c == '-' {
+                at.push(word.chars().count());
+            } else {
+                word.push(c);
+            }
+        }
+        (word, at)
+    }
+
+    /// Checks a language against its rule examples: every division in `allowed` is
+    /// offered (rule level for any word, the PDF's level for words of [`MIN_WORD`]
+    /// letters or more); no division in `forbidden` is offered, and a word in `whole` is
+    /// not divided at all.
+    fn check(lang: &str, allowed: &[&str], forbidden: &[&str], whole: &[&str]) {
+        let profile = registry::language(lang).unwrap();
+        let divider = divider(profile).unwrap();
+        for ex in allowed {
+            let (word, at) = parse(ex);
+            let rule = divider.breaks(&word);
+            let pdf = points(profile, &word);
+            for p in at {
+                assert!(
+                    rule.contains(&p),
+                    "{lang}: {ex} not allowed: {}",
+                    mark(&word, &rule)
+                );
+                if word.chars().count() >= MIN_WORD {
+                    assert!(
+                        pdf.contains(&p),
+                        "{lang}: {ex} not offered: {}",
+                        mark(&word, &pdf)
+                    );
+                }
+            }
+        }
+        for ex in forbidden {
+            let (word, at) = parse(ex);
+            assert!(!at.is_empty(), "{ex}");
+            let rule = divider.breaks(&word);
+            let pdf = points(profile, &word);
+            for p in at {
+                assert!(!rule.contains(&p), "{lang}: forbidden {ex} allowed");
+                assert!(!pdf.contains(&p), "{lang}: forbidden {ex} offered");
+            }
+        }
+        for word in whole {
+            // An abbreviation is left whole by eligibility, not by the rules.
+            let abbreviation = word.chars().skip(1).any(char::is_uppercase);
+            assert!(
+                abbreviation || divider.breaks(word).is_empty(),
+                "{lang}: {word} divided"
+            );
+            assert!(points(profile, word).is_empty(), "{lang}: {word} offered");
+        }
+    }
+
+    /// KK-C1 (tarbie.kz), KK-C2 (the Ajipbaeva rules, p. 46), KK-C3 (365info.kz).
+    #[test]
+    fn kazakh_official_examples() {
+        check(
+            "kk",
+            &[
+                "ала-қан",
+                "ор-на-лас-ты-ру",
+                "да-уыс",
+                "са-уат",
+                "да-йындық",
+                "құ-йын",
+                "кі-тап",
+                "кітап-тың",
+                "кі-таптарға",
+                "ар-мия",
+                "еле-уіш",
+                "ро-лінде",
+                "съез-дің",
+            ],
+            &[
+                "дау-ыс",
+                "сау-ат",
+                "дай-ындық",
+                "құй-ын",
+                "а-лақан",
+                "е-леуіш",
+                "арми-я",
+                "рол-інде",
+                "съезд-ің",
+                "құмыр-сқа",
+                "күңгір-ттеу",
+                "жаңғы-ртты",
+                "а-на",
+                "ә-ке",
+                "а-уа",
+            ],
+            &[
+                // One syllable; two with a lone vowel first; ending in я, ю;
+                // abbreviations.
+                "төрт",
+                "жалт",
+                "пункт",
+                "взвод",
+                "атом",
+                "ақыр",
+                "ақыл",
+                "отын",
+                "отыр",
+                "сия",
+                "қию",
+                "аю",
+                "ҚазҰУ",
+                "БҰҰ",
+                "ҚБТУ",
+            ],
+        );
+    }
+
+    /// UZ-1995 §§77–82 (Resolution 339 of 1995, via diktant.uz).
+    #[test]
+    fn uzbek_official_examples() {
+        check(
+            "uz",
+            &[
+                "toʻq-son",
+                "si-fatli",
+                "sifat-li",
+                "pax-ta-kor",
+                "vaʼ-da",
+                "maʼ-rifat",
+                "mashʼ-al",
+                "inʼ-om",
+                "aba-diy",
+                "eshik-dan",
+                "mudo-faa",
+                "mat-baa",
+                "pe-shona",
+                "pi-choq",
+                "bi-chiq-chi",
+                "pe-shayvon",
+                // The issue's words.
+                "maʼ-no",
+                "sanʼ-at",
+                "taʼ-lim",
+            ],
+            &[
+                "a-badiy",
+                "e-shikdan",
+                "mudofa-a",
+                "matba-a",
+                "diag-ramma",
+                "monog-rafiya",
+                // Digraphs split, ʼ or shʼ carried.
+                "pes-hona",
+                "pic-hoq",
+                "sin-gil",
+                "den-giz",
+                "va-ʼda",
+                "ma-shʼal",
+                "mas-hʼal",
+                "ma-ʼno",
+                "san-ʼat",
+                "sa-nʼat",
+                "ta-ʼlim",
+                "in-ʼom",
+                // A lone oʻ, or oʻ and gʻ split.
+                "oʻ-rin",
+                "o-ʻrin",
+                "bog-ʻlangan",
+            ],
+            &["AQSH", "BMT", "ToshDU", "OʻzLiDeP", "XIX", "oʻrin", "aʼzo"],
+        );
+    }
+
+    /// KY-R §§78–84 (tamgasoft.kg, orfo.el-sozduk.kg), KY-S (the short grammar).
+    #[test]
+    fn kyrgyz_official_examples() {
+        check(
+            "ky",
+            &[
+                "ки-теп",
+                "бо-ек",
+                "то-ют",
+                "айтылган-дар",
+                "ай-тылгандар",
+                "тоо-лордо",
+                "бекинүү-чү",
+                "заар-кануу-чу",
+                "баталь-он",
+                "консуль-тация",
+                "разъ-езд",
+                "подъ-езд",
+                "так-кан",
+                "канат-туу",
+                "чап-па",
+                "кас-са",
+                "хим-фак",
+                "мээ-рим",
+                "маа-лымат",
+                "сулуу-лук",
+                "кызмат-таш-тык",
+                "бала-луу-лар-да",
+            ],
+            &[
+                "то-олордо",
+                "бекинү-үчү",
+                "за-аркануучу",
+                "зааркану-учу",
+                "мэ-эрим",
+                "ма-алымат",
+                "сулу-улук",
+                "батал-ьон",
+                "консул-ьтация",
+                "раз-ъезд",
+                "под-ъезд",
+                "та-ккан",
+                "кана-ттуу",
+                "ча-ппа",
+                "ка-сса",
+                "ю-билей",
+                "акаци-я",
+                "оку-я",
+                "а-рыз",
+                "а-кыл",
+                "а-га",
+                "а-та",
+                "а-так",
+                "аа-лам",
+                "аа-ры",
+                "а-раа",
+                "э-не",
+                "э-шик",
+                "ээ-ле",
+                "ө-мүр",
+                "ө-түк",
+                "ы-сык",
+                "оо-на",
+                "уу-ла",
+                "у-наа",
+                "и-шен",
+                "та-я",
+                "бо-е",
+                "чи-е",
+            ],
+            &[
+                "жол",
+                "тоо",
+                "ээр",
+                "суук",
+                "тарс",
+                "акт",
+                "калк",
+                "Кремль",
+                "план",
+                "БУУ",
+                "КУУ",
+                "УАК",
+                "МАИ",
+                "БУУнун",
+                "аалам",
+                "унаа",
+            ],
+        );
+    }
+
+    /// TG-R (the school rules, donishju.net; the 2021 official rules were not found).
+    #[test]
+    fn tajik_official_examples() {
+        check(
+            "tg",
+            &[
+                "бод-бон",
+                "ба-ро-дар",
+                "дӯс-тӣ",
+                "та-бас-сум",
+                "лаъ-лӣ",
+                "аро-ба",
+                "оро-мӣ",
+                "аъ-ло",
+                "эъ-лон",
+            ],
+            &["а-роба", "о-ромӣ", "ароб-а", "ла-ълӣ", "э-ълон", "а-ъло"],
+            &["дӯст", "Осиё", "ЕАИ"],
+        );
+    }
+
+    /// TK-R (enedilim.com, "Täze setire geçirmek düzgüni"), TK-B ("Bogun").
+    #[test]
+    fn turkmen_official_examples() {
+        check(
+            "tk",
+            &[
+                "baý-dak",
+                "pa-ra-hat-çy-lyk",
+                "de-mir-çi",
+                "te-kiz-le-mek",
+                "bag-tyň",
+                "hal-ky-myz",
+                "ka-ky-myz",
+                "şe-ke-re",
+            ],
+            &[
+                "a-dam",
+                "A-şyr",
+                "A-man",
+                "i-şek",
+                "ba-gtyň",
+                "bagt-yň",
+                "halk-ymyz",
+                "kak-ymyz",
+            ],
+            &[
+                "stol", "klas", "metr", "wagt", "şrift", "punkt", "tekst", "sprint",
+                "sport", "adam", "Aman",
+            ],
+        );
+    }
+
+    /// What the PDF is offered for a paragraph is what each of its words is offered
+    /// alone: eligibility looks only at a word and the characters touching it.
+    #[test]
+    fn a_paragraph_divides_as_its_words_do() {
+        let text =
+            "Oʻzbekiston va Qozogʻiston hamkorligi: COVID-19, AQSHning taʼlim dasturi.";
+        let uz = registry::language("uz").unwrap();
+        let chars: Vec<char> = text.chars().collect();
+        let whole = divider(uz).unwrap().points(&chars);
+        let mut by_word = Vec::new();
+        let mut offset = 0;
+        for token in text.split(' ') {
+            by_word.extend(points(uz, token).iter().map(|p| offset + p));
+            offset += token.chars().count() + 1;
+        }
+        assert_eq!(whole, by_word);
+        assert_eq!(
+            mark(text, &whole),
+            "Oʻz-be-kis-ton va Qo-zo-gʻis-ton ham-kor-li-gi: COVID-19, AQSHning taʼ-lim \
+             das-tu-ri."
+        );
+    }
+}
