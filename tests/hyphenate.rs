@@ -215,7 +215,7 @@ fn command_points(tag: &str, words: &BTreeSet<String>) -> BTreeMap<String, Vec<u
             let mut at = Vec::new();
             let mut k = 0;
             for c in marked.chars() {
-                if c == '-' && !w.chars().nth(k).is_some_and(|x| x == '-') {
+                if c == '-' && w.chars().nth(k) != Some('-') {
                     at.push(k);
                 } else {
                     k += 1;

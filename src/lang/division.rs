@@ -160,8 +160,9 @@ fn eligible(text: &[char], range: std::ops::Range<usize>) -> bool {
 /// The divider of a language, shared by every caller in the process (one per language,
 /// patterns loaded once), or `None` when the language's words are not divided.
 pub fn divider(profile: &Profile) -> Option<Arc<Divider>> {
-    static DIVIDERS: OnceLock<Mutex<HashMap<&'static str, Option<Arc<Divider>>>>> =
-        OnceLock::new();
+    /// Each language's divider, by language subtag.
+    type Dividers = Mutex<HashMap<&'static str, Option<Arc<Divider>>>>;
+    static DIVIDERS: OnceLock<Dividers> = OnceLock::new();
     let map = DIVIDERS.get_or_init(Default::default);
     let mut map = map.lock().unwrap_or_else(|p| p.into_inner());
     map.entry(profile.language)
