@@ -330,3 +330,32 @@ fn locales_lists_script_direction_and_coverage() {
     let en = out.lines().find(|l| l.starts_with("en ")).expect(&out);
     assert!(en.contains("100.0%"), "{en}");
 }
+
+#[test]
+fn a_broken_structure_is_an_error_at_its_line_not_a_panic() {
+    // Each of these panicked (exit 101) in every command: the error quoted a file the
+    // failed load had already dropped.
+    for (text, needle) in [
+        ("", "missing field `meta`"),
+        ("not toml [[[", "templates/report.toml:1:"),
+        ("[meta]\nx = 1\n", "unknown field `x`"),
+    ] {
+        let p = Project::new();
+        p.write("templates/report.toml", text);
+        for args in [
+            &["check"][..],
+            &["build", "--locale", "en", "--format", "html"],
+            &["fmt", "--check"],
+        ] {
+            let o = p.run(args);
+            let err = stderr(&o);
+            assert!(!err.contains("panicked"), "{args:?} on {text:?}:\n{err}");
+            assert!(
+                matches!(o.status.code(), Some(1 | 2)),
+                "{args:?} on {text:?}: {:?}\n{err}",
+                o.status.code()
+            );
+            assert!(err.contains(needle), "{args:?} on {text:?}:\n{err}");
+        }
+    }
+}

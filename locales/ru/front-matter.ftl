@@ -5,7 +5,7 @@
 ### - Belt and Road Initiative = инициатива «Пояс и путь»; BRI = ИПП (не склоняется)
 ### - Shanghai Cooperation Organization (SCO) = Шанхайская организация сотрудничества (ШОС)
 ### - China-Central Asia Summit = саммит «Китай — Центральная Азия» (first = первый, second = второй)
-### - Championing the China-Central Asia Spirit (report title) = Отстаивая дух «Китай — Центральная Азия»
+### - Championing the China-Central Asia Spirit (report title) = Развитие «Духа Центральная Азия — Китай» (the title of Xinhua's official Russian edition, russian.news.cn, 22 June 2025, as published; the body keeps the order «Китай — Центральная Азия» of the glossary)
 ###   ("championing" = advocating, upholding a cause: отстаивать; not развивать, not охранять)
 ### - China-Central Asia Spirit = дух «Китай — Центральная Азия»
 ### - China-Central Asia community with a shared future = сообщество единой судьбы Китая и Центральной Азии

@@ -30,6 +30,11 @@
 ### - "three forces" = «се нерӯи шарир» (терроризм, ҷудоихоҳӣ, ифротгароӣ); color revolutions = «инқилобҳои рангин»
 ### - good neighbors, good friends, good partners, good brothers = ҳамсояҳои нек, дӯстони нек, шарикони нек ва бародарони нек
 ### - CICA = Машварати ҳамкорӣ ва тадбирҳои боварӣ дар Осиё (МҲТБО); United Nations = Созмони Милали Муттаҳид
+### - report title (-report-name) = Ҳимоят аз рӯҳияи «Чин — Осиёи Марказӣ» ("Championing" = advocating and
+###   upholding a cause, not "advancing"); Tajikistan's strategy = Стратегияи миллии рушди Ҷумҳурии Тоҷикистон
+###   барои давраи то соли 2030 (its official title)
+### - Poland = Полша; USD, $ = доллари ИМА; TCM = тибби анъанавии чинӣ (written out: no ad hoc Tajik acronym,
+###   and none for CKU); established Tajik abbreviations only (ММД, ТИК, ХБА, СҲШ, МҲТБО, ДИИШ)
 ###
 ### Term variants (terms.ftl), selected with (case: "…"): Tajik has no noun cases; possession is the
 ###   izofat. Variants exist only where the written form changes:
@@ -40,7 +45,8 @@
 ### Typography: quotes «…» outside, „…“ inside; em dash — with U+00A0 before it (also inside compound
 ###   names: «Осиёи Марказӣ — Чин»); en dash without spaces in ranges (2022–2026); numbers 19 000 and
 ###   7,2 % with U+00A0 (digit groups from five digits, before % and before a unit); decimal comma;
-###   dates "27 декабри соли 2024", "моҳи марти соли 2023".
+###   dates "27 декабри соли 2024", "моҳи марти соли 2023"; a sentence-final full stop goes after the
+###   closing quote, also at the end of a block quotation (… «…».).
 
 
 ## Terms: recurring names. Each locale defines each once; messages reference them.
@@ -150,4 +156,8 @@
 
 ## The report title as cited in running text and headers.
 
--report-name = Пешбурди рӯҳияи «Чин — Осиёи Марказӣ»
+-report-name =
+    { $case ->
+       *[nom] Ҳимоят аз рӯҳияи «Чин — Осиёи Марказӣ»
+        [q] Ҳимоят аз рӯҳияи „Чин — Осиёи Марказӣ“
+    }

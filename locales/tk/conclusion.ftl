@@ -18,7 +18,8 @@
 ### - Global Development / Security / Civilization Initiative = Ählumumy ösüş / howpsuzlyk / siwilizasiýa başlangyjy
 ### - China-Europe Railway Express, China-Europe freight trains = «Hytaý — Ýewropa» ýük otlulary;
 ###   China-Central Asia freight trains = «Hytaý — Merkezi Aziýa» ýük otlulary
-### - Xi Jinping = Si Szinpin; PRC President = HHR-iň Başlygy; President Xi = Başlyk Si
+### - Xi Jinping = Si Szinpin; PRC President, President Xi (Jinping) = HHR-iň Başlygy Si Szinpin, the form TDH
+###   uses (bare "Başlyk Si" is not used)
 ### - Xinhua = Sinhua; Xinhua News Agency = Sinhua habarlar gullugy; Xinhua Institute = Sinhua instituty
 ### - Xi'an = Sian; Xi'an Declaration = Sian Jarnamasy; Shaanxi = Şensi welaýaty; Xinjiang = Sinszýan;
 ###   Horgos = Horgos; Kashgar = Kaşgar; Urumqi = Urumçi; Beijing = Pekin; Tianshan = Týanşan
@@ -35,7 +36,12 @@
 ###   people-to-people exchanges = ynsanperwer gatnaşyklar
 ### - non-traditional security threats = adaty däl howpsuzlyk wehimleri
 ### - "three forces" = «üç şer güýji» (terrorçylyk, ekstremizm we separatizm); "color revolutions" = «reňkli ynkylaplar»
-### - Global South = Global Günorta
+### - Global South = Global Günorta; international community = halkara bileleşigi (not "halkara jemgyýetçiligi")
+### - CICA = Aziýada özara hyzmatdaşlyk we ynamy berkitmek çäreleri boýunça Geňeş (CICA), as the Turkmen MFA writes it
+### - Report title: "Championing" = upholding and advocating a cause = belent tutmak (to hold high):
+###   «Hytaý — Merkezi Aziýa» ruhuny belent tutmak
+### - Works, from their original titles: 山海情 (English export title "Min-Ning Town") = Dag bilen deňziň mähri
+###   ("the love of mountain and sea"); 我的阿勒泰 ("To the Wonder") = Meniň Altaýym ("My Altay")
 ### - good neighbors, good friends, good partners, good brothers = gowy goňşular, gowy dostlar, gowy hyzmatdaşlar we gowy doganlar
 ###
 ### Case variants of terms (terms.ftl): nom (default, baş düşüm), gen (eýelik), dat (ýöneliş),
@@ -46,12 +52,14 @@
 ###   numbers 19 000 and 7,2 % with U+00A0 (decimal comma, no-break space between digit groups from
 ###   five digits up and before %, and between a number and its unit or scale word: 55 GW, 2 million);
 ###   dates 2024-nji ýylyň 27-nji dekabrynda; years written in full. The hyphen between a number (or %) and its
-###   suffix is the non-breaking hyphen U+2011 (2024‑nji, 70 %‑ini), so a line never ends on "2024-".
+###   suffix is the ordinary hyphen-minus U+002D (2024-nji, 70 %-ini), as Turkmen orthography and the official
+###   press write it; U+2011 was dropped because it breaks search, copy-paste and spell-checking (the typesetter,
+###   not the text, keeps "2024-nji" on one line). Full stop after the closing quotation mark: «…».
 
 
 ## The conclusion of the report.
 
 conclusion-title = Jemleme
 conclusion-p1 = Dünýäde görlüp-eşidilmedik özgerişleriň çaltlanýan döwründe { -china } bilen Merkezi Aziýa ýurtlarynyň arasyndaky hyzmatdaşlyk Ýewraziýa materiginde parahatçylygyň, durnuklylygyň we abadançylygyň esasy sütünine öwrüldi. Geçmişe ser salsak, Ýüpek ýolunyň kemala getiren müňýyllyk özara baglanyşygy iki tarapyň arasyndaky medeni we ykdysady gatnaşyklaryň berk binýadyny goýdy. Häzirki täze döwürde söwdada, infrastrukturada, energetikada, ýaşyl ösüşde, mümkinçilikleri berkitmekde, medeni alyş-çalşda we howpsuzlyk hyzmatdaşlygynda gazanylan üstünlikler { -china } we Merkezi Aziýa ýurtlarynyň birek-biregi goldamak we bilelikdäki ösüşe ymtylmak baradaky berk kararyny görkezýär. Geljege nazar aýlasak, Hytaý bilen Merkezi Aziýanyň hyzmatdaşlygy has ýakyn bitewi ykbal bileleşigini gurmak maksady bilen, sebitiň abadançylygy we dünýäniň ösüşi baradaky giň garaýşy özünde jemläp, täze taryhy başlangyç nokadynda durýar.
-conclusion-p2 = Hytaý bilen Merkezi Aziýanyň hyzmatdaşlygynyň üstünligi strategik özara ynama, umumy bähbitlere we ugurdaş gymmatlyklara esaslanýan çuňňur sazlaşykdan gelip çykýar. Bu hyzmatdaşlyk diňe bir özara ykdysady peýda getirmek bilen çäklenmän, eýsem sebitiň howpsuzlygynda we jemgyýetçilik-medeni ulgamlarda köp ugurly utgaşdyrmany hem üpjün etdi. Týanşan daglaryny kesip geçýän demir ýollar bolsun, Merkezi Aziýany nurlandyrýan ýaşyl energetika taslamalary bolsun ýa-da halklaryň arasynda akýan medeni baglanyşyklar bolsun — bularyň hemmesi iki tarapyň göz öňüne getirýän umumy geljeginiň aýdyň beýanydyr. Sebitleýin hyzmatdaşlygyň bu nusgasy adaty geosyýasatyň «nol jemli» logikasyndan daşlaşýar we dünýä ählumumy dolandyryşa «Hytaý — Merkezi Aziýa çemeleşmesini» hödürleýär.
+conclusion-p2 = Hytaý bilen Merkezi Aziýanyň hyzmatdaşlygynyň üstünligi strategik özara ynama, umumy bähbitlere we ugurdaş gymmatlyklara esaslanýan çuňňur sazlaşykdan gelip çykýar. Bu hyzmatdaşlyk diňe bir özara ykdysady peýda getirmek bilen çäklenmän, eýsem sebitiň howpsuzlygynda we jemgyýetçilik-medeni ulgamlarda köp ugurly utgaşdyrmany hem üpjün etdi. Týanşan daglaryny kesip geçýän demir ýollar bolsun, Merkezi Aziýany nurlandyrýan ýaşyl energetika taslamalary bolsun ýa-da halklaryň arasynda akýan medeni baglanyşyklar bolsun — bularyň hemmesi iki tarapyň göz öňüne getirýän umumy geljeginiň aýdyň beýanydyr. Sebitleýin hyzmatdaşlygyň bu nusgasy adaty geosyýasatyň «nol jemli» logikasyndan daşlaşýar we dünýä ählumumy dolandyryş babatda «Hytaý — Merkezi Aziýa çemeleşmesini» hödürleýär.
 conclusion-p3 = Bu täze taryhy belentlikde durup, { -china } we Merkezi Aziýa ýurtlary has uly açyklyk we has ynamly ädimler bilen bilelikde işlärler, «Hytaý — Merkezi Aziýa» ruhuny dowam etdirerler we sebitiň abadançylygynyň täze sahypasyny ýazmak üçin bitewi ykbal bileleşigini gurmak maksadyna ymtylarlar. Olaryň hyzmatdaşlygy gozgalaňly dünýä has köp kesgitlilik we oňyn güýç goşar, adamzadyň has gowy geljege barýan ýolunda umyt çyragyny ýakar we adamzadyň bitewi ykbal bileleşigini gurmaga has uly goşant goşar.

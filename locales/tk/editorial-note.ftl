@@ -18,7 +18,8 @@
 ### - Global Development / Security / Civilization Initiative = Ählumumy ösüş / howpsuzlyk / siwilizasiýa başlangyjy
 ### - China-Europe Railway Express, China-Europe freight trains = «Hytaý — Ýewropa» ýük otlulary;
 ###   China-Central Asia freight trains = «Hytaý — Merkezi Aziýa» ýük otlulary
-### - Xi Jinping = Si Szinpin; PRC President = HHR-iň Başlygy; President Xi = Başlyk Si
+### - Xi Jinping = Si Szinpin; PRC President, President Xi (Jinping) = HHR-iň Başlygy Si Szinpin, the form TDH
+###   uses (bare "Başlyk Si" is not used)
 ### - Xinhua = Sinhua; Xinhua News Agency = Sinhua habarlar gullugy; Xinhua Institute = Sinhua instituty
 ### - Xi'an = Sian; Xi'an Declaration = Sian Jarnamasy; Shaanxi = Şensi welaýaty; Xinjiang = Sinszýan;
 ###   Horgos = Horgos; Kashgar = Kaşgar; Urumqi = Urumçi; Beijing = Pekin; Tianshan = Týanşan
@@ -35,7 +36,12 @@
 ###   people-to-people exchanges = ynsanperwer gatnaşyklar
 ### - non-traditional security threats = adaty däl howpsuzlyk wehimleri
 ### - "three forces" = «üç şer güýji» (terrorçylyk, ekstremizm we separatizm); "color revolutions" = «reňkli ynkylaplar»
-### - Global South = Global Günorta
+### - Global South = Global Günorta; international community = halkara bileleşigi (not "halkara jemgyýetçiligi")
+### - CICA = Aziýada özara hyzmatdaşlyk we ynamy berkitmek çäreleri boýunça Geňeş (CICA), as the Turkmen MFA writes it
+### - Report title: "Championing" = upholding and advocating a cause = belent tutmak (to hold high):
+###   «Hytaý — Merkezi Aziýa» ruhuny belent tutmak
+### - Works, from their original titles: 山海情 (English export title "Min-Ning Town") = Dag bilen deňziň mähri
+###   ("the love of mountain and sea"); 我的阿勒泰 ("To the Wonder") = Meniň Altaýym ("My Altay")
 ### - good neighbors, good friends, good partners, good brothers = gowy goňşular, gowy dostlar, gowy hyzmatdaşlar we gowy doganlar
 ###
 ### Case variants of terms (terms.ftl): nom (default, baş düşüm), gen (eýelik), dat (ýöneliş),
@@ -46,12 +52,14 @@
 ###   numbers 19 000 and 7,2 % with U+00A0 (decimal comma, no-break space between digit groups from
 ###   five digits up and before %, and between a number and its unit or scale word: 55 GW, 2 million);
 ###   dates 2024-nji ýylyň 27-nji dekabrynda; years written in full. The hyphen between a number (or %) and its
-###   suffix is the non-breaking hyphen U+2011 (2024‑nji, 70 %‑ini), so a line never ends on "2024-".
+###   suffix is the ordinary hyphen-minus U+002D (2024-nji, 70 %-ini), as Turkmen orthography and the official
+###   press write it; U+2011 was dropped because it breaks search, copy-paste and spell-checking (the typesetter,
+###   not the text, keeps "2024-nji" on one line). Full stop after the closing quotation mark: «…».
 
 
 ## The editorial note: who wrote the report and how, with acknowledgments.
 
-editorial-title = Redaksiýadan we minnetdarlyk
+editorial-title = Redaksiýanyň belligi we minnetdarlyk
 editorial-p1 = <i>{ -report-name }: sebitleýin hyzmatdaşlygyň gazananlary, mümkinçilikleri we geljegi</i> atly analitik merkeziň hasabaty Sinhua habarlar gullugynyň prezidenti, Sinhua milli ýokary derejeli analitik merkeziniň Akademiki komitetiniň direktory Fu Huanyň başlyklyk eden taslama topary tarapyndan taýýarlanyldy. Sinhua habarlar gullugynyň baş redaktory Lýuý Ýansun başlygyň orunbasary, Sinhua habarlar gullugynyň baş redaktorynyň orunbasary Žen Weýdun bolsa başlygyň ýerine ýetiriji orunbasary bolup işledi.
 editorial-p2 = Taslama toparynyň agzalary: Lýu Gan, Şen Hunbin, Çen Gan, He Çžanszýun, Lýu Hua, Lýu Şuýun, Çžan Szinpin, Fu Žuýsýa, Çžan Sysze, Saý Godun, Hao Weýweý, Gen Penýuý, Sun Pin, Lun Şendun, Li Feýhu, Li Tao, Ýan Delun we Çžao Isýuan.
-editorial-p3 = Taslama 2025‑nji ýylyň başynda başlanaly bäri topar hasabaty taýýarlamak üçin birnäçe aýyň dowamynda söhbetdeşlikleri we meýdan barlaglaryny geçirdi, teksti ýazdy we gaýtadan işledi. Ýazmak we neşir etmek işiniň dowamynda biz dürli edaralardan we alymlardan, şol sanda «Merkezi Aziýa — Hytaý» mehanizminiň Sekretariatyndan, Hytaýyň Söwda ministrliginiň Halkara söwda we ykdysady hyzmatdaşlyk akademiýasyndan, Hytaýyň Jemgyýetçilik ylymlary akademiýasynyň Russiýany, Gündogar Ýewropany we Merkezi Aziýany öwreniş institutyndan, { -china(case: "gen") } Milli nebit-gaz korporasiýasynyň Ykdysadyýet we tehnologiýalar ylmy-barlag institutyndan, Demirgazyk-günbatar uniwersitetiniň Merkezi Aziýany öwreniş institutyndan we Şensi mugallymçylyk uniwersitetiniň Merkezi Aziýany öwreniş institutyndan giňişleýin goldaw we maslahat aldyk. Şeýle hem Pekin uniwersitetiniň Halkara we strategik barlaglar institutynyň direktory Ýuý Teszýuna, { -china(case: "gen") } Halk uniwersitetiniň Halkara gatnaşyklary mekdebiniň dekanynyň orunbasary Li Çene we beýlekilere gymmatly kömekleri we pikirleri üçin çuňňur minnetdarlygymyzy bildirýäris.
+editorial-p3 = Taslama 2025-nji ýylyň başynda başlanaly bäri topar hasabaty taýýarlamak üçin birnäçe aýyň dowamynda söhbetdeşlikleri we meýdan barlaglaryny geçirdi, teksti ýazdy we gaýtadan işledi. Ýazmak we neşir etmek işiniň dowamynda biz dürli edaralardan we alymlardan, şol sanda «Merkezi Aziýa — Hytaý» mehanizminiň Sekretariatyndan, Hytaýyň Söwda ministrliginiň Halkara söwda we ykdysady hyzmatdaşlyk akademiýasyndan, Hytaýyň Jemgyýetçilik ylymlary akademiýasynyň Russiýany, Gündogar Ýewropany we Merkezi Aziýany öwreniş institutyndan, { -china(case: "gen") } Milli nebit-gaz korporasiýasynyň Ykdysadyýet we tehnologiýalar ylmy-barlag institutyndan, Demirgazyk-günbatar uniwersitetiniň Merkezi Aziýany öwreniş institutyndan we Şensi mugallymçylyk uniwersitetiniň Merkezi Aziýany öwreniş institutyndan giňişleýin goldaw we maslahat aldyk. Şeýle hem Pekin uniwersitetiniň Halkara we strategik barlaglar institutynyň direktory Ýuý Teszýuna, { -china(case: "gen") } Halk uniwersitetiniň Halkara barlaglar mekdebiniň dekanynyň orunbasary Li Çene we beýlekilere gymmatly kömekleri we pikirleri üçin çuňňur minnetdarlygymyzy bildirýäris.

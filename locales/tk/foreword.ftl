@@ -18,7 +18,8 @@
 ### - Global Development / Security / Civilization Initiative = Ählumumy ösüş / howpsuzlyk / siwilizasiýa başlangyjy
 ### - China-Europe Railway Express, China-Europe freight trains = «Hytaý — Ýewropa» ýük otlulary;
 ###   China-Central Asia freight trains = «Hytaý — Merkezi Aziýa» ýük otlulary
-### - Xi Jinping = Si Szinpin; PRC President = HHR-iň Başlygy; President Xi = Başlyk Si
+### - Xi Jinping = Si Szinpin; PRC President, President Xi (Jinping) = HHR-iň Başlygy Si Szinpin, the form TDH
+###   uses (bare "Başlyk Si" is not used)
 ### - Xinhua = Sinhua; Xinhua News Agency = Sinhua habarlar gullugy; Xinhua Institute = Sinhua instituty
 ### - Xi'an = Sian; Xi'an Declaration = Sian Jarnamasy; Shaanxi = Şensi welaýaty; Xinjiang = Sinszýan;
 ###   Horgos = Horgos; Kashgar = Kaşgar; Urumqi = Urumçi; Beijing = Pekin; Tianshan = Týanşan
@@ -35,7 +36,12 @@
 ###   people-to-people exchanges = ynsanperwer gatnaşyklar
 ### - non-traditional security threats = adaty däl howpsuzlyk wehimleri
 ### - "three forces" = «üç şer güýji» (terrorçylyk, ekstremizm we separatizm); "color revolutions" = «reňkli ynkylaplar»
-### - Global South = Global Günorta
+### - Global South = Global Günorta; international community = halkara bileleşigi (not "halkara jemgyýetçiligi")
+### - CICA = Aziýada özara hyzmatdaşlyk we ynamy berkitmek çäreleri boýunça Geňeş (CICA), as the Turkmen MFA writes it
+### - Report title: "Championing" = upholding and advocating a cause = belent tutmak (to hold high):
+###   «Hytaý — Merkezi Aziýa» ruhuny belent tutmak
+### - Works, from their original titles: 山海情 (English export title "Min-Ning Town") = Dag bilen deňziň mähri
+###   ("the love of mountain and sea"); 我的阿勒泰 ("To the Wonder") = Meniň Altaýym ("My Altay")
 ### - good neighbors, good friends, good partners, good brothers = gowy goňşular, gowy dostlar, gowy hyzmatdaşlar we gowy doganlar
 ###
 ### Case variants of terms (terms.ftl): nom (default, baş düşüm), gen (eýelik), dat (ýöneliş),
@@ -46,7 +52,9 @@
 ###   numbers 19 000 and 7,2 % with U+00A0 (decimal comma, no-break space between digit groups from
 ###   five digits up and before %, and between a number and its unit or scale word: 55 GW, 2 million);
 ###   dates 2024-nji ýylyň 27-nji dekabrynda; years written in full. The hyphen between a number (or %) and its
-###   suffix is the non-breaking hyphen U+2011 (2024‑nji, 70 %‑ini), so a line never ends on "2024-".
+###   suffix is the ordinary hyphen-minus U+002D (2024-nji, 70 %-ini), as Turkmen orthography and the official
+###   press write it; U+2011 was dropped because it breaks search, copy-paste and spell-checking (the typesetter,
+###   not the text, keeps "2024-nji" on one line). Full stop after the closing quotation mark: «…».
 
 
 ## The foreword: what the report covers and concludes.
@@ -55,8 +63,8 @@ foreword-title = Sözbaşy
 foreword-p1 = Ýewraziýa materiginiň ýüreginde ýerleşýän Merkezi Aziýa { -china } bilen dagy-derýasy bir bolan, dodak bilen diş ýaly biri-birine berk bagly sebitdir. Gadymdan bäri dürli siwilizasiýalaryň sepleşen bu topragynda köp sanly halklar ýaşaýar, dürli däp-dessurlar utgaşyp gelýär. Bu sebit yklymara gatnaşyklaryň möhüm çatrygy — adamzat siwilizasiýasynyň kemala gelen ojaklarynyň biri bolup hyzmat edipdir.
 foreword-p2 = Taryha ser salanymyzda, { -china(case: "gen") } we Merkezi Aziýanyň halklary Ýüpek ýolunyň döremegine we gülläp ösmegine bilelikde goşant goşup, asyrlar boýy dowam eden gatnaşyklaryň şöhratly sahypasyny birlikde ýazypdyrlar: «Ýollarda çaparlar arakesmesiz at çapypdyr, uzak ýurtlardan gelen täjirler bolsa her gün serhede ýetip gelipdir».
 foreword-p3 = Täze döwürde { -china } we Merkezi Aziýa ykbaly bir bolan gowy goňşulara, dostlara, hyzmatdaşlara we doganlara öwrüldi. Olar bilelikde Ýewraziýa giňişliginde dostlugyň, durnuklylygyň we abadançylygyň täze sahypasyny açdylar. Alty ýurt «Hytaý — Merkezi Aziýa» ruhuny kemala getirip, dünýä sebitleýin hyzmatdaşlygyň nusgasyny görkezdi.
-foreword-p4 = HHR-iň Başlygy { -xi-jinping } 2013‑nji ýylda { -bri(case: "acc") } öňe süreli bäri { -china } we Merkezi Aziýa ýurtlary Ýüpek ýoluny doly derejede dikeltmek hem-de geljege gönükdirilen, çuňňur hyzmatdaşlyga esaslanýan gatnaşyklary gurmak ugrunda egin-egne berip işleýärler. Olaryň gatnaşyklary ösüşiň täze eýýamyna gadam basdy we häzirki wagtda taryhda görlüp-eşidilmedik belent derejä ýetdi. Başlyk Si Merkezi Aziýa on iki gezek sapar edip, sebitiň bäş ýurdunyň hemmesinde boldy we her bir ýurduň ýolbaşçylary bilen ýakyn şahsy dostluk gatnaşyklaryny ýola goýdy. Diplomatik gatnaşyklaryň ýola goýulmagynyň 30 ýyllygyna bagyşlanyp wideoaragatnaşyk arkaly geçirilen sammit hem-de birinji { -cca-summit } Hytaý bilen Merkezi Aziýanyň gatnaşyklarynyň taryhynda iki sany täze sepgit boldy. Öz halklarynyň bähbitlerine hyzmat etmek we has nurana geljegi gurmak ugrundaky umumy ymtylyşa eýerip, { -china } we Merkezi Aziýa ýurtlary Hytaýyň we Merkezi Aziýanyň has-da ýakyn bitewi ykbal bileleşigini döretmek barada taryhy saýlaw etdiler — bu bolsa olaryň hyzmatdaşlygy has ýokary derejä, has ýokary ölçeglere we has ýokary hile çykarmaga berk karar edendiklerini görkezýär.
-foreword-p5 = Ýakynda tamamlanan ikinji { -cca-summit } Hytaý bilen Merkezi Aziýanyň hyzmatdaşlygy üçin täze başlangyç nokady boldy. Şu möhüm pursatda taýýarlanan bu hasabatda täze döwürde gazanylan esasy üstünliklere, ýüze çykýan mümkinçiliklere we umumy kynçylyklara giňişleýin syn berilýär, şeýle hem geljegiň mümkinçilikleri öňdengörüjilikli seljerilýär.
+foreword-p4 = HHR-iň Başlygy { -xi-jinping } 2013-nji ýylda { -bri(case: "acc") } öňe süreli bäri { -china } we Merkezi Aziýa ýurtlary Ýüpek ýoluny doly derejede dikeltmek hem-de geljege gönükdirilen, çuňňur hyzmatdaşlyga esaslanýan gatnaşyklary gurmak ugrunda egin-egne berip işleýärler. Olaryň gatnaşyklary ösüşiň täze eýýamyna gadam basdy we häzirki wagtda taryhda görlüp-eşidilmedik belent derejä ýetdi. { -xi-jinping } Merkezi Aziýa on iki gezek sapar edip, sebitiň bäş ýurdunyň hemmesinde boldy we her bir ýurduň ýolbaşçylary bilen ýakyn şahsy dostluk gatnaşyklaryny ýola goýdy. Diplomatik gatnaşyklaryň ýola goýulmagynyň 30 ýyllygyna bagyşlanyp wideoaragatnaşyk arkaly geçirilen sammit hem-de birinji { -cca-summit } Hytaý bilen Merkezi Aziýanyň gatnaşyklarynyň taryhynda iki sany täze sepgit boldy. Öz halklarynyň bähbitlerine hyzmat etmek we has nurana geljegi gurmak ugrundaky umumy ymtylyşa eýerip, { -china } we Merkezi Aziýa ýurtlary Hytaýyň we Merkezi Aziýanyň has-da ýakyn bitewi ykbal bileleşigini döretmek barada taryhy saýlaw etdiler — bu bolsa olaryň hyzmatdaşlygy has ýokary derejä, has ýokary ölçeglere we has ýokary hile çykarmaga berk karar edendiklerini görkezýär.
+foreword-p5 = Ýakynda tamamlanan ikinji { -cca-summit } Hytaý bilen Merkezi Aziýanyň hyzmatdaşlygy üçin täze başlangyç nokady boldy. Şu möhüm pursatda taýýarlanan bu hasabatda täze döwürde gazanylan esasy üstünliklere, ýüze çykýan mümkinçiliklere we umumy kynçylyklara giňişleýin syn berilýär, şeýle hem hyzmatdaşlygyň geljegi öňdengörüjilikli seljerilýär.
 foreword-p6 = Hasabatda bellenilişi ýaly, täze döwürde { -china } bilen Merkezi Aziýanyň arasyndaky hyzmatdaşlyk ýedi esasy ugurda — söwda-ykdysady gatnaşyklarda, infrastruktura arabaglanyşygynda, energetika hyzmatdaşlygynda, täze ýüze çykýan pudaklarda, ösüş mümkinçiliklerini berkitmekde, siwilizasiýalaryň özara baýlaşmagynda, şeýle hem parahatçylyk we howpsuzlyk ulgamynda düýpli netijeleri berdi. { -china(case: "gen") } ýokary hilli ösüşi, ýokary derejeli açyklygy, şeýle hem tehnologik we senagat özgertmeleriniň täze tolkuny Hytaý bilen Merkezi Aziýanyň hyzmatdaşlygy üçin uly mümkinçilikleri döredýär. Şol bir wagtyň özünde, bu hyzmatdaşlyk birtaraplaýynlykdan, proteksionizmden, geosyýasy dartgynlylykdan we adaty däl howpsuzlyk wehimlerinden gelip çykýan töwekgelçiliklere we kynçylyklara hem duçar bolýar.
 foreword-p7 = Geljege nazar aýlap, hasabatda Hytaý bilen Merkezi Aziýanyň geljekki hyzmatdaşlygynyň adamzadyň bitewi ykbal bileleşigini gurmak baradaky garaýşa we üç sany esasy ählumumy başlangyja — { -gdi }, { -gsi } we { -gci } — daýanmalydygy bellenilýär. Bu hyzmatdaşlyk özara goldaw, bilelikdäki ösüş, ählumumy howpsuzlyk we ebedi dostluk ýörelgelerine eýermelidir. Iki tarap sebitiň bitewi ykbal bileleşiginiň binýadyny berkitmek, sebitiň abadançylygynyň täze sahypasyny açmak, howpsuzlygyň we durnuklylygyň umumy galkanyny gurmak hem-de halklaryň ýakynlaşmagynyň täze simfoniýasyny döretmek ugrunda bilelikde işlemelidir.
 foreword-p8 = Täze döwürde Hytaý bilen Merkezi Aziýanyň hyzmatdaşlygynyň sebitiň halklaryna has uly ösüş we abadançylyk getirjekdigine, barha durnuksyzlaşýan dünýä has köp durnuklylyk we oňyn güýç goşjakdygyna, şeýle hem adamzadyň bitewi ykbal bileleşigini gurmak ýaly beýik işde sebitleýin hyzmatdaşlygyň möhüm nusgasy bolup hyzmat etjekdigine berk ynanýarys.

@@ -18,7 +18,8 @@
 ### - Global Development / Security / Civilization Initiative = Ählumumy ösüş / howpsuzlyk / siwilizasiýa başlangyjy
 ### - China-Europe Railway Express, China-Europe freight trains = «Hytaý — Ýewropa» ýük otlulary;
 ###   China-Central Asia freight trains = «Hytaý — Merkezi Aziýa» ýük otlulary
-### - Xi Jinping = Si Szinpin; PRC President = HHR-iň Başlygy; President Xi = Başlyk Si
+### - Xi Jinping = Si Szinpin; PRC President, President Xi (Jinping) = HHR-iň Başlygy Si Szinpin, the form TDH
+###   uses (bare "Başlyk Si" is not used)
 ### - Xinhua = Sinhua; Xinhua News Agency = Sinhua habarlar gullugy; Xinhua Institute = Sinhua instituty
 ### - Xi'an = Sian; Xi'an Declaration = Sian Jarnamasy; Shaanxi = Şensi welaýaty; Xinjiang = Sinszýan;
 ###   Horgos = Horgos; Kashgar = Kaşgar; Urumqi = Urumçi; Beijing = Pekin; Tianshan = Týanşan
@@ -35,7 +36,12 @@
 ###   people-to-people exchanges = ynsanperwer gatnaşyklar
 ### - non-traditional security threats = adaty däl howpsuzlyk wehimleri
 ### - "three forces" = «üç şer güýji» (terrorçylyk, ekstremizm we separatizm); "color revolutions" = «reňkli ynkylaplar»
-### - Global South = Global Günorta
+### - Global South = Global Günorta; international community = halkara bileleşigi (not "halkara jemgyýetçiligi")
+### - CICA = Aziýada özara hyzmatdaşlyk we ynamy berkitmek çäreleri boýunça Geňeş (CICA), as the Turkmen MFA writes it
+### - Report title: "Championing" = upholding and advocating a cause = belent tutmak (to hold high):
+###   «Hytaý — Merkezi Aziýa» ruhuny belent tutmak
+### - Works, from their original titles: 山海情 (English export title "Min-Ning Town") = Dag bilen deňziň mähri
+###   ("the love of mountain and sea"); 我的阿勒泰 ("To the Wonder") = Meniň Altaýym ("My Altay")
 ### - good neighbors, good friends, good partners, good brothers = gowy goňşular, gowy dostlar, gowy hyzmatdaşlar we gowy doganlar
 ###
 ### Case variants of terms (terms.ftl): nom (default, baş düşüm), gen (eýelik), dat (ýöneliş),
@@ -46,7 +52,9 @@
 ###   numbers 19 000 and 7,2 % with U+00A0 (decimal comma, no-break space between digit groups from
 ###   five digits up and before %, and between a number and its unit or scale word: 55 GW, 2 million);
 ###   dates 2024-nji ýylyň 27-nji dekabrynda; years written in full. The hyphen between a number (or %) and its
-###   suffix is the non-breaking hyphen U+2011 (2024‑nji, 70 %‑ini), so a line never ends on "2024-".
+###   suffix is the ordinary hyphen-minus U+002D (2024-nji, 70 %-ini), as Turkmen orthography and the official
+###   press write it; U+2011 was dropped because it breaks search, copy-paste and spell-checking (the typesetter,
+###   not the text, keeps "2024-nji" on one line). Full stop after the closing quotation mark: «…».
 
 
 ## Front matter: the cover page.

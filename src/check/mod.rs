@@ -227,6 +227,20 @@ fn check_locale(
     let data = &input.locales[i];
     let tgt = Index::new(data);
     let mut out = Vec::new();
+    // A project's locales are typeset: one in a script with no fonts or rules would
+    // pass every check here and fail the build.
+    if input.structure.is_some() {
+        if let Err(e) = crate::lang::profile(&data.locale) {
+            out.push(
+                Diagnostic::error("unknown-script", e.to_string())
+                    .locale(&data.locale.tag)
+                    .hint(
+                        "add the script to `lang::registry::SCRIPTS` and a font stack for \
+                         it to templates/style.toml",
+                    ),
+            );
+        }
+    }
     coverage::duplicates(input.sources, &tgt, &mut out);
     references_and_plurals(src, &tgt, &mut out);
     if let Some(fonts) = input.fonts {

@@ -24,6 +24,24 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
             "-o/--output needs exactly one locale and one format",
         ));
     }
+    if let Some(path) = &args.output {
+        let format = formats[0];
+        if !output::extension_fits(path, format.extension()) {
+            return Err(usage_error(&format!(
+                "-o {} does not end in .{} but the format is {}",
+                path.display(),
+                format.extension(),
+                format.extension()
+            )));
+        }
+        if output::inside_inputs(&cli.root, path) {
+            return Err(usage_error(&format!(
+                "-o {} is inside the project's locales/, templates/ or fonts/: \
+                 refusing to overwrite an input (write to out/ or elsewhere)",
+                path.display()
+            )));
+        }
+    }
     // One edition needs only its own locale and the source; `--all` reads them all.
     let only = (!args.all).then_some(args.locale.as_slice());
     let project = load(cli, only)?;
@@ -61,12 +79,15 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
             Some(p) => p.clone(),
             None => out_dir.join(&artifact.file_name),
         };
-        if let Err(e) = write_atomic(&path, &artifact.bytes) {
+        if let Err(e) = output::write(&path, &artifact.bytes) {
             eprintln!("error: failed to write {} ({e})", path.display());
             failure = Some(Failure::Usage);
             continue;
         }
-        println!("wrote {}", path.display());
+        // With `-o -` standard output holds the edition itself.
+        if path.as_os_str() != "-" {
+            println!("wrote {}", path.display());
+        }
     }
     failure.map_or(Ok(()), Err)
 }

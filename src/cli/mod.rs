@@ -5,8 +5,11 @@
 
 mod build;
 mod hyphenate;
+mod output;
 mod translate;
 mod values;
+
+pub use output::write_atomic;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -219,31 +222,13 @@ pub(super) fn failure_of(diags: &[Diagnostic]) -> Failure {
 
 /// Loads the project: every locale, or (`only`) just those and the source locale.
 pub(super) fn load(cli: &Cli, only: Option<&[String]>) -> Result<Project, Failure> {
-    Project::load_only(&cli.root, only).map_err(|diags| {
-        print_diags(cli, &Sources::default(), &diags);
-        failure_of(&diags)
+    Project::load_only(&cli.root, only).map_err(|failure| {
+        print_diags(cli, &failure.sources, &failure.diagnostics);
+        failure_of(&failure.diagnostics)
     })
 }
 
 pub(super) fn usage_error(message: &str) -> Failure {
     eprintln!("error: {message}");
     Failure::Usage
-}
-
-/// Writes `bytes` to `path` atomically: a temporary file beside it, then a rename, so a
-/// failed build never leaves a half-written output.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)?;
-    }
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy())
-        .unwrap_or_default();
-    let tmp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
-    let result = std::fs::write(&tmp, bytes).and_then(|()| std::fs::rename(&tmp, path));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
 }

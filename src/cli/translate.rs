@@ -146,7 +146,7 @@ pub(super) fn locales(cli: &Cli) -> CmdResult {
 /// Writes files atomically, printing each; a failure is a usage (IO) failure.
 fn write_all(files: &[(PathBuf, String)]) -> CmdResult {
     for (path, text) in files {
-        if let Err(e) = write_atomic(path, text.as_bytes()) {
+        if let Err(e) = output::write(path, text.as_bytes()) {
             eprintln!("error: failed to write {} ({e})", path.display());
             return Err(Failure::Usage);
         }

@@ -18,6 +18,24 @@ pub const STRUCTURE_PATH: &str = "templates/report.toml";
 /// Where locales live, relative to the project root.
 pub const LOCALES_DIR: &str = "locales";
 
+/// Why a project could not be loaded: the errors, and the files read before them (so
+/// that the errors can quote the lines they point at).
+pub struct LoadFailure {
+    /// The files read.
+    pub sources: Sources,
+    /// The errors (and any warnings met before them).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl std::fmt::Debug for LoadFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for d in &self.diagnostics {
+            writeln!(f, "{}", crate::diag::short_line(&self.sources, d))?;
+        }
+        Ok(())
+    }
+}
+
 /// A loaded project.
 pub struct Project {
     /// The project root.
@@ -43,14 +61,30 @@ impl Project {
     /// Fails only when nothing useful can be built: the structure cannot be read, or the
     /// source locale is absent. Every other problem is kept in `diagnostics`, so that
     /// `check` can report them all and `build` can refuse just the locales they concern.
-    pub fn load(root: &Path) -> DiagResult<Project> {
+    pub fn load(root: &Path) -> Result<Project, LoadFailure> {
         Project::load_only(root, None)
     }
 
     /// Like [`Project::load`], but reads only the locales in `only` and the source
     /// locale: building one edition need not parse every translation.
-    pub fn load_only(root: &Path, only: Option<&[String]>) -> DiagResult<Project> {
+    pub fn load_only(
+        root: &Path,
+        only: Option<&[String]>,
+    ) -> Result<Project, LoadFailure> {
         let mut sources = Sources::default();
+        Project::read(root, only, &mut sources).map_err(|diagnostics| LoadFailure {
+            sources,
+            diagnostics,
+        })
+    }
+
+    /// The loading itself; the files read so far stay in `sources` when it fails, so the
+    /// errors can quote them.
+    fn read(
+        root: &Path,
+        only: Option<&[String]>,
+        sources: &mut Sources,
+    ) -> DiagResult<Project> {
         let mut diags = Vec::new();
         let structure_display = Path::new(STRUCTURE_PATH);
         let text =
@@ -70,7 +104,7 @@ impl Project {
         let available = tags.iter().map(|l| l.tag.clone()).collect();
         select(&mut tags, structure.source_locale.get_ref(), only);
         let locales = load_locales(
-            &mut sources,
+            sources,
             &locales_dir,
             Path::new(LOCALES_DIR),
             tags,
@@ -119,7 +153,7 @@ impl Project {
         }
         Ok(Project {
             root: root.to_path_buf(),
-            sources,
+            sources: std::mem::take(sources),
             structure,
             locales,
             available,

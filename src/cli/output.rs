@@ -1,0 +1,264 @@
+//! Writing files so that nothing is ever half-written or clobbered.
+//!
+//! - A regular file (or a new one) is written to a temporary file created exclusively
+//!   (`O_CREAT|O_EXCL`, so a planted file or symlink of that name is never followed)
+//!   with an unpredictable name in the same folder, then renamed over the target. The
+//!   temporary file is removed on every error path, and those left by a killed run
+//!   (their process is gone) are swept before the next write to the same folder.
+//! - A symlink is written through: the file it points to is replaced, the link stays.
+//! - A special file (`/dev/stdout`, a FIFO, a terminal) is written to, never replaced;
+//!   `-` is standard output.
+//! - An existing file keeps its permissions.
+
+use std::ffi::OsStr;
+use std::fs::{self, OpenOptions};
+use std::hash::{BuildHasher, Hasher};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+/// Prefix and suffix of our temporary files: `.<name>.silkpress-<pid>-<random>.tmp`.
+const TMP_MARK: &str = ".silkpress-";
+const TMP_SUFFIX: &str = ".tmp";
+
+/// Where an output goes.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Target {
+    /// Standard output (`-`).
+    Stdout,
+    /// A device, FIFO or socket: opened and written, never replaced.
+    Special(PathBuf),
+    /// A regular file, new or existing (a symlink's final target): replaced atomically.
+    File(PathBuf),
+}
+
+/// What writing to `path` means.
+pub fn target(path: &Path) -> io::Result<Target> {
+    if path.as_os_str() == "-" {
+        return Ok(Target::Stdout);
+    }
+    match fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => {
+            // Write through the link: the file it names (which may not exist yet).
+            let resolved = match fs::canonicalize(path) {
+                Ok(p) => p,
+                Err(_) => {
+                    let link = fs::read_link(path)?;
+                    path.parent().unwrap_or(Path::new("")).join(link)
+                }
+            };
+            match fs::metadata(&resolved) {
+                Ok(m) if m.is_dir() => Err(is_a_directory(path)),
+                Ok(m) if !m.is_file() => Ok(Target::Special(resolved)),
+                _ => Ok(Target::File(resolved)),
+            }
+        }
+        Ok(m) if m.is_dir() => Err(is_a_directory(path)),
+        Ok(m) if m.is_file() => Ok(Target::File(path.to_path_buf())),
+        Ok(_) => Ok(Target::Special(path.to_path_buf())),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            Ok(Target::File(path.to_path_buf()))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn is_a_directory(path: &Path) -> io::Error {
+    io::Error::other(format!(
+        "{} is a folder; name a file to write",
+        path.display()
+    ))
+}
+
+/// Writes `bytes` to `path` as [`Target`] says.
+pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    match target(path)? {
+        Target::Stdout => {
+            let mut out = io::stdout().lock();
+            out.write_all(bytes)?;
+            out.flush()
+        }
+        Target::Special(p) => {
+            let mut f = OpenOptions::new().write(true).open(p)?;
+            f.write_all(bytes)?;
+            f.flush()
+        }
+        Target::File(p) => write_atomic(&p, bytes),
+    }
+}
+
+/// An unpredictable 64-bit number: std's hash keys are seeded from the OS's random
+/// source per process, and mixed here with the time and a counter.
+fn random() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
+    if let Ok(d) = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH) {
+        h.write_u128(d.as_nanos());
+    }
+    h.finish()
+}
+
+/// Writes a regular file atomically: a temporary file beside it, created exclusively,
+/// then a rename; the temporary file never outlives an error.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = match path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        Some(d) => {
+            fs::create_dir_all(d)?;
+            d.to_path_buf()
+        }
+        None => PathBuf::from("."),
+    };
+    let name = path
+        .file_name()
+        .ok_or_else(|| io::Error::other(format!("{} names no file", path.display())))?
+        .to_string_lossy()
+        .into_owned();
+    sweep_stale(&dir, &name);
+    let permissions = fs::metadata(path).ok().map(|m| m.permissions());
+    let tmp = dir.join(format!(
+        ".{name}{TMP_MARK}{}-{:016x}{TMP_SUFFIX}",
+        std::process::id(),
+        random()
+    ));
+    let result = (|| {
+        let mut f = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
+        f.write_all(bytes)?;
+        if let Some(p) = permissions {
+            f.set_permissions(p)?;
+        }
+        f.sync_all()?;
+        drop(f);
+        fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// Removes temporary files for `name` in `dir` left by runs that were killed: their
+/// process no longer exists. (Where processes cannot be looked up, only those older
+/// than a day are removed.)
+fn sweep_stale(dir: &Path, name: &str) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let prefix = format!(".{name}{TMP_MARK}");
+    for entry in entries.flatten() {
+        let file = entry.file_name();
+        let Some(rest) = file
+            .to_str()
+            .and_then(|f| f.strip_prefix(&prefix))
+            .and_then(|f| f.strip_suffix(TMP_SUFFIX))
+        else {
+            continue;
+        };
+        let Some(pid) = rest.split('-').next().and_then(|p| p.parse::<u32>().ok()) else {
+            continue;
+        };
+        if pid != std::process::id() && !alive(pid, &entry.path()) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+fn alive(pid: u32, file: &Path) -> bool {
+    let proc = Path::new("/proc");
+    if proc.join("self").exists() {
+        return proc.join(pid.to_string()).exists();
+    }
+    fs::metadata(file)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .is_none_or(|age| age.as_secs() < 86_400)
+}
+
+/// Whether `path` (which may not exist yet) lies inside one of the project's input
+/// folders, so that `-o` can never overwrite a translation, a template or a font.
+pub fn inside_inputs(root: &Path, path: &Path) -> bool {
+    let Ok(root) = fs::canonicalize(root) else {
+        return false;
+    };
+    let resolved = fs::canonicalize(path).ok().or_else(|| {
+        let parent = path.parent().filter(|p| !p.as_os_str().is_empty())?;
+        Some(fs::canonicalize(parent).ok()?.join(path.file_name()?))
+    });
+    let Some(resolved) = resolved else {
+        return false;
+    };
+    ["locales", "templates", "fonts"]
+        .iter()
+        .any(|d| resolved.starts_with(root.join(d)))
+}
+
+/// Whether a path's extension (if it has one) suits the format's (`htm` for HTML too).
+pub fn extension_fits(path: &Path, extension: &str) -> bool {
+    match path.extension().and_then(OsStr::to_str) {
+        None => true,
+        Some(e) => {
+            let e = e.to_ascii_lowercase();
+            e == extension || (extension == "html" && e == "htm")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_writes_leave_no_temporary_file_and_keep_permissions() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.txt");
+        write(&p, b"one").unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            fs::set_permissions(&p, fs::Permissions::from_mode(0o600)).unwrap();
+            write(&p, b"two").unwrap();
+            assert_eq!(
+                fs::metadata(&p).unwrap().permissions().mode() & 0o777,
+                0o600
+            );
+        }
+        assert_eq!(fs::read(&p).unwrap(), b"two");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlinks_are_written_through_and_stale_temporaries_swept() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.html");
+        fs::write(&real, "old").unwrap();
+        let link = dir.path().join("link.html");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        // A temporary file of a killed run (no such process) is swept.
+        let stale = dir.path().join(".real.html.silkpress-4000000000-00.tmp");
+        fs::write(&stale, "partial").unwrap();
+        write(&link, b"new").unwrap();
+        assert!(fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(fs::read(&real).unwrap(), b"new");
+        assert!(!stale.exists());
+    }
+
+    #[test]
+    fn special_files_and_extensions() {
+        assert_eq!(target(Path::new("-")).unwrap(), Target::Stdout);
+        #[cfg(unix)]
+        assert_eq!(
+            target(Path::new("/dev/null")).unwrap(),
+            Target::Special("/dev/null".into())
+        );
+        assert!(target(Path::new("/")).is_err());
+        assert!(extension_fits(Path::new("x.PDF"), "pdf"));
+        assert!(extension_fits(Path::new("x.htm"), "html"));
+        assert!(extension_fits(Path::new("x"), "pdf"));
+        assert!(!extension_fits(Path::new("x.pdf"), "html"));
+    }
+}
