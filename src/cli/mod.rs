@@ -1,8 +1,10 @@
 //! The command line: parse arguments, run a command, print diagnostics, write files.
 //! The only module that prints or writes output files. Arguments and the shared helpers
-//! live here; `build` renders editions, `translate` holds the translators' commands.
+//! live here; `build` renders editions, `translate` holds the translators' commands,
+//! `hyphenate` shows how words divide.
 
 mod build;
+mod hyphenate;
 mod output;
 mod translate;
 mod values;
@@ -52,6 +54,19 @@ pub enum Command {
     NewLocale(SyncArgs),
     /// Generate a pseudo-locale from the source (`accented` → en-XA, `bidi` → ar-XB).
     Pseudo(PseudoArgs),
+    /// Print each word with the points where the locale's PDF may divide it, as `-`.
+    Hyphenate(HyphenateArgs),
+}
+
+/// `silkpress hyphenate`.
+#[derive(Args, Debug)]
+pub struct HyphenateArgs {
+    /// The locale whose rules divide the words (BCP 47 tag).
+    #[arg(long, short)]
+    pub locale: String,
+    /// The words (each is divided as running text of the locale would be).
+    #[arg(required = true)]
+    pub words: Vec<String>,
 }
 
 /// `silkpress fmt`.
@@ -177,6 +192,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Sync(args) => translate::sync_cmd(&cli, args, false),
         Command::NewLocale(args) => translate::sync_cmd(&cli, args, true),
         Command::Pseudo(args) => translate::pseudo_cmd(&cli, args),
+        Command::Hyphenate(args) => hyphenate::hyphenate(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

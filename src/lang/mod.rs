@@ -1,8 +1,10 @@
 //! Languages and scripts: locale tags, the language registry (one row per language:
-//! script, word division, line-break rules, quotation marks), syllable rules for the
-//! languages without TeX patterns, and the script classes and character properties the
+//! script, word division, line-break rules, quotation marks), which words divide where
+//! (for the PDF and `silkpress hyphenate` alike), syllable rules for the languages
+//! without TeX patterns, and the script classes and character properties the
 //! other stages share.
 
+pub mod division;
 pub mod locale;
 pub mod registry;
 pub mod script;

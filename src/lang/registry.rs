@@ -208,7 +208,7 @@ pub const PROFILES: &[Profile] = &[
         "ky",
         "Kyrgyz",
         "Cyrl",
-        Undivided,
+        S(Syllables::Kyrgyz),
         LineRules::Slavic,
         GUILLEMETS_LOW,
     ),
@@ -216,7 +216,7 @@ pub const PROFILES: &[Profile] = &[
         "tg",
         "Tajik",
         "Cyrl",
-        Undivided,
+        S(Syllables::Tajik),
         LineRules::Slavic,
         GUILLEMETS_LOW,
     ),
@@ -339,6 +339,9 @@ mod tests {
         assert_eq!(t("zh-CN").unwrap().script.class, ScriptClass::Han);
         assert_eq!(t("fa").unwrap().script.direction, Direction::Rtl);
         assert_eq!(t("ky").unwrap().profile.line_rules, LineRules::Slavic);
+        assert_eq!(t("ky").unwrap().profile.division, S(Syllables::Kyrgyz));
+        assert_eq!(t("tg").unwrap().profile.division, S(Syllables::Tajik));
+        assert_eq!(t("tk").unwrap().profile.division, P(Patterns::Turkmen));
         // A language without a row takes its script's defaults.
         assert_eq!(t("de").unwrap().profile.division, Undivided);
         // Written in another script than its row's: the row does not apply.

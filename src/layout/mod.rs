@@ -23,12 +23,10 @@ pub mod shape;
 
 use std::sync::Arc;
 
-use hyphenation::{Load, Standard};
-
 use crate::diag::{Code, DiagResult, Diagnostic, Warned};
 use crate::doc::{Rank, Role, Style as TextStyle, StyledText};
 use crate::l10n::Report;
-use crate::lang::{self, Division, LineRules, Locale};
+use crate::lang::{self, LineRules, Locale};
 
 pub use crate::fonts::{FaceId, FontBook};
 pub use crate::lang::ScriptClass;
@@ -131,15 +129,9 @@ impl<'a> Typesetter<'a> {
     pub fn new(style: &'a Style, book: &'a FontBook, locale: &Locale) -> Typesetter<'a> {
         // The registry says how the language divides: TeX patterns where they exist,
         // syllable rules where they do not (Kazakh, Uzbek), or not at all.
-        let hyphenator = match lang::profile(locale).map(|t| t.profile.division) {
-            Ok(Division::Patterns(language)) => Standard::from_embedded(language)
-                .ok()
-                .map(linebreak::Hyphenation::new),
-            Ok(Division::Syllables(rules)) => {
-                Some(linebreak::Hyphenation::syllables(rules))
-            }
-            Ok(Division::None) | Err(_) => None,
-        };
+        let hyphenator = lang::profile(locale)
+            .ok()
+            .and_then(|t| linebreak::Hyphenation::of(t.profile.division));
         let shared = Shared {
             words: Arc::default(),
             hyphenator: hyphenator.map(Arc::new),

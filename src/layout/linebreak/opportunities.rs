@@ -4,63 +4,11 @@
 //! words (Knuth–Liang patterns, or syllable rules); and, when some word is wider than
 //! the measure, emergency breaks inside it.
 
-use hyphenation::{Hyphenator, Standard};
-
 use super::{is_joiner, is_space, word_after, word_before, BreakOptions, Measure, Rules};
 use crate::layout::itemize::Paragraph;
 
-/// How a language divides words: TeX patterns (en, ru, tk) or syllable rules (kk, uz),
-/// with a cache of the words already divided (a report repeats its vocabulary; the
-/// pattern trie walk is the costly part).
-pub struct Hyphenation {
-    method: Method,
-    /// Shared by the threads of a build, like the shaper's word cache.
-    cache: std::sync::Mutex<std::collections::HashMap<String, std::sync::Arc<[usize]>>>,
-}
-
-enum Method {
-    Patterns(Standard),
-    Syllables(crate::lang::syllables::Syllables),
-}
-
-impl Hyphenation {
-    /// Wraps loaded patterns.
-    pub fn new(dict: Standard) -> Self {
-        Hyphenation::with(Method::Patterns(dict))
-    }
-
-    /// Divides by syllable rules.
-    pub fn syllables(rules: crate::lang::syllables::Syllables) -> Self {
-        Hyphenation::with(Method::Syllables(rules))
-    }
-
-    fn with(method: Method) -> Self {
-        Hyphenation {
-            method,
-            cache: Default::default(),
-        }
-    }
-
-    /// Division points of a word, as character offsets.
-    fn breaks(&self, word: &str) -> std::sync::Arc<[usize]> {
-        let cache = || self.cache.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(b) = cache().get(word) {
-            return b.clone();
-        }
-        // Divided outside the lock; another thread may divide the same word meanwhile.
-        let b: std::sync::Arc<[usize]> = match &self.method {
-            Method::Patterns(dict) => dict
-                .hyphenate(word)
-                .breaks
-                .iter()
-                .map(|&b| word[..b].chars().count())
-                .collect(),
-            Method::Syllables(rules) => rules.breaks(word).into(),
-        };
-        cache().insert(word.to_string(), b.clone());
-        b
-    }
-}
+/// How a language divides words (patterns or syllable rules, with a word cache).
+pub use crate::lang::division::Divider as Hyphenation;
 
 /// Characters that never begin a line (CLREQ basic level, plus the Persian list of
 /// R12A-FA and closing punctuation in general).
@@ -153,43 +101,18 @@ pub(super) fn candidates(
     out
 }
 
-/// Adds hyphenation points inside words (sorted into `out`). All-capital words
-/// (acronyms) are never hyphenated; a point inside a ligature is skipped.
+/// Adds hyphenation points inside words (sorted into `out`): the points
+/// [`crate::lang::division`] gives for the paragraph (the same `silkpress hyphenate`
+/// prints), less any inside a ligature.
 pub(super) fn add_hyphenation(m: &Measure, h: &Hyphenation, out: &mut Vec<Candidate>) {
-    let n = m.chars.len();
-    let mut i = 0;
-    let mut word = String::new();
-    while i < n {
-        if !m.chars[i].is_alphabetic() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < n && crate::lang::script::in_word(m.chars[i]) {
-            i += 1;
-        }
-        if i - start < 5 || m.chars[start..i].iter().all(|c| c.is_uppercase()) {
-            continue;
-        }
-        // A word glued to digits or apostrophes is left alone.
-        let glued = |k: Option<&char>| {
-            k.is_some_and(|c| c.is_ascii_digit() || matches!(c, '\'' | '’' | 'ʻ' | 'ʼ'))
-        };
-        if glued(m.chars.get(i)) || (start > 0 && glued(m.chars.get(start - 1))) {
-            continue;
-        }
-        word.clear();
-        word.extend(&m.chars[start..i]);
-        for &b in h.breaks(&word).iter() {
-            let k = start + b;
-            if m.boundary[k] {
-                out.push(Candidate {
-                    next: k,
-                    end: k,
-                    hyphen: true,
-                    penalty: 50.0,
-                });
-            }
+    for k in h.points(&m.chars) {
+        if m.boundary[k] {
+            out.push(Candidate {
+                next: k,
+                end: k,
+                hyphen: true,
+                penalty: 50.0,
+            });
         }
     }
     out.sort_by_key(|c| c.next);
