@@ -63,6 +63,16 @@ fn same(a: &Key, b: &Key) -> bool {
     a.kind == b.kind && a.text == b.text
 }
 
+/// Each key as a number, equal numbers for equal kinds and texts.
+fn intern<'k>(ids: &mut FxHashMap<(u8, &'k str), u32>, keys: &'k [Key]) -> Vec<u32> {
+    keys.iter()
+        .map(|k| {
+            let next = ids.len() as u32;
+            *ids.entry((k.kind as u8, k.text.as_str())).or_insert(next)
+        })
+        .collect()
+}
+
 /// The longest common subsequence of `old` and `new` by [`same`], as index pairs in
 /// order.
 fn lcs(old: &[Key], new: &[Key]) -> Vec<(usize, usize)> {
@@ -84,13 +94,9 @@ fn lcs(old: &[Key], new: &[Key]) -> Vec<(usize, usize)> {
     let mut pairs: Vec<(usize, usize)> = (0..prefix).map(|i| (i, i)).collect();
     if !o.is_empty() && !n.is_empty() {
         // Compare interned texts, not strings, in the O(n·m) loop.
-        let mut ids: FxHashMap<(BlockKind, &str), u32> = FxHashMap::default();
-        let mut intern = |k: &Key| {
-            let next = ids.len() as u32;
-            *ids.entry((k.kind, k.text.as_str())).or_insert(next)
-        };
-        let a: Vec<u32> = o.iter().map(&mut intern).collect();
-        let b: Vec<u32> = n.iter().map(&mut intern).collect();
+        let mut ids: FxHashMap<(u8, &str), u32> = FxHashMap::default();
+        let a = intern(&mut ids, o);
+        let b = intern(&mut ids, n);
         // table[i][j]: the LCS length of a[i..] and b[j..].
         let w = b.len() + 1;
         let mut table = vec![0u32; (a.len() + 1) * w];
@@ -191,10 +197,10 @@ pub fn pair(old: &[Key], new: &[Key]) -> Vec<Pairing> {
     }
 
     // Moves: equal blocks out of order, taken in order of the new version.
-    let mut free: FxHashMap<(BlockKind, &str), Vec<usize>> = FxHashMap::default();
+    let mut free: FxHashMap<(u8, &str), Vec<usize>> = FxHashMap::default();
     for (i, k) in old.iter().enumerate().rev() {
         if !taken[i] {
-            free.entry((k.kind, k.text.as_str())).or_default().push(i);
+            free.entry((k.kind as u8, k.text.as_str())).or_default().push(i);
         }
     }
     for (n, k) in new.iter().enumerate() {
@@ -202,7 +208,7 @@ pub fn pair(old: &[Key], new: &[Key]) -> Vec<Pairing> {
             continue;
         }
         if let Some(o) = free
-            .get_mut(&(k.kind, k.text.as_str()))
+            .get_mut(&(k.kind as u8, k.text.as_str()))
             .and_then(Vec::pop)
         {
             out[n] = Pairing::Moved(o);

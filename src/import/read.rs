@@ -215,7 +215,7 @@ impl Reader<'_> {
                 }
                 self.open_block(kind, range.start);
             }
-            Tag::BlockQuote(kind) => {
+            Tag::BlockQuote(_) => {
                 if self.nested() {
                     self.refuse(
                         "a block quote inside a block quote or list",

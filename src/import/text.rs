@@ -261,15 +261,20 @@ mod tests {
 
     #[test]
     fn markup_round_trips_through_the_markup_parser() {
-        for s in [
+        let mut texts: Vec<StyledText> = [
             "a &amp;lt; b",
-            "x <y and </z",
             "<b>bold <i>both</i></b><i> italic</i>",
             "A&F &lt;tag&gt;",
             "{ braces }",
-        ] {
-            let t = canonical(&parse(s).unwrap());
-            assert_eq!(parse(&markup(&t)).unwrap(), t, "{s}");
+        ]
+        .iter()
+        .map(|s| parse(s).unwrap())
+        .collect();
+        // Literal text that looks like markup.
+        texts.push(StyledText::plain("x <y and </z> &lt; &amp;amp; & <"));
+        for t in texts {
+            let t = canonical(&t);
+            assert_eq!(parse(&markup(&t)).unwrap(), t, "{}", markup(&t));
         }
     }
 

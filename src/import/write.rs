@@ -163,7 +163,7 @@ pub fn ftl_files(
                     );
                 }
                 _ => {
-                    let e = match entry_id(&e).and_then(|id| new_entry(id)) {
+                    let e = match entry_id(&e).and_then(&new_entry) {
                         Some(n) => with_value(&e, n),
                         None => e,
                     };
@@ -183,37 +183,10 @@ pub fn ftl_files(
 
     let mut out = Vec::new();
     let mut done: HashSet<&str> = HashSet::new();
-    let planned = |rel: &str| plan.iter().find(|(r, _)| r == rel).map(|(_, b)| b);
-    let build = |head: Vec<ast::Entry<&str>>,
-                     blocks: Option<&Vec<(String, Content)>>,
-                     rest: Vec<ast::Entry<&str>>,
-                     tail: Vec<ast::Entry<&str>>,
-                     units: &mut HashMap<&str, Unit>| {
-        let mut body = head;
-        for (id, content) in blocks.into_iter().flatten() {
-            let unit = units.remove(id.as_str());
-            let (leading, old) = match unit {
-                Some(u) => (u.leading, Some(u.entry)),
-                None => (Vec::new(), None),
-            };
-            body.extend(leading);
-            let entry = match (content, old, new_entry(id)) {
-                (Content::Keep, Some(old), _) => old,
-                (_, Some(old), Some(n)) => with_value(&old, n),
-                (_, None, Some(n)) => n.clone(),
-                // Kept but not found in the old files: cannot happen for a loaded
-                // project (the structure's IDs are checked at load).
-                _ => continue,
-            };
-            body.push(entry);
-        }
-        body.extend(rest);
-        body.extend(tail);
-        ast::Resource { body }
-    };
+    let planned = |rel: &str| plan.iter().find(|(r, _)| r == rel).map(|(_, b)| b.as_slice());
     for (file, cut) in old.iter().zip(cuts) {
         done.insert(file.rel);
-        let res = build(cut.head, planned(file.rel), cut.rest, cut.tail, &mut units);
+        let res = assemble(cut, planned(file.rel), &mut units, &new_entry);
         let text = defines_something(&res).then(|| serializer::serialize(&res));
         if text.as_deref() != Some(file.text) {
             out.push(FileText {
@@ -227,19 +200,47 @@ pub fn ftl_files(
         if done.contains(rel.as_str()) || blocks.is_empty() {
             continue;
         }
-        let res = build(
-            header_res.body.clone(),
-            Some(blocks),
-            Vec::new(),
-            Vec::new(),
-            &mut units,
-        );
+        let cut = Cut {
+            head: header_res.body.clone(),
+            ..Cut::default()
+        };
+        let res = assemble(cut, Some(blocks), &mut units, &new_entry);
         out.push(FileText {
             rel: rel.clone(),
             text: Some(serializer::serialize(&res)),
         });
     }
     Ok(out)
+}
+
+/// A file's new syntax tree: what stays in place, with the file's block messages after
+/// its head, each with the comments that preceded it (taken from `units`).
+fn assemble<'s>(
+    cut: Cut<'s>,
+    blocks: Option<&[(String, Content)]>,
+    units: &mut HashMap<&str, Unit<'s>>,
+    new_entry: &dyn Fn(&str) -> Option<&'s ast::Entry<&'s str>>,
+) -> ast::Resource<&'s str> {
+    let mut body = cut.head;
+    for (id, content) in blocks.into_iter().flatten() {
+        let (leading, old) = match units.remove(id.as_str()) {
+            Some(u) => (u.leading, Some(u.entry)),
+            None => (Vec::new(), None),
+        };
+        body.extend(leading);
+        let entry = match (content, old, new_entry(id)) {
+            (Content::Keep, Some(old), _) => old,
+            (_, Some(old), Some(n)) => with_value(&old, n),
+            (_, None, Some(n)) => n.clone(),
+            // Kept but in no old file: cannot happen for a loaded project (the
+            // structure's IDs are checked at load).
+            _ => continue,
+        };
+        body.push(entry);
+    }
+    body.extend(cut.rest);
+    body.extend(cut.tail);
+    ast::Resource { body }
 }
 
 /// The name of a block kind in `report.toml`.
