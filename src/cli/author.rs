@@ -109,11 +109,19 @@ pub(super) fn init(args: &InitArgs) -> CmdResult {
     Ok(())
 }
 
-/// Prints a list of IDs under a label, on one line, when there are any.
+/// Prints a list of IDs under a label, on one line, when there are any (the first 40:
+/// a first import inserts every block).
 fn print_ids(out: &mut impl Write, label: &str, ids: &[String]) {
-    if !ids.is_empty() {
-        let _ = writeln!(out, "  {label}: {}", ids.join(", "));
+    const SHOWN: usize = 40;
+    if ids.is_empty() {
+        return;
     }
+    let more = match ids.len().checked_sub(SHOWN) {
+        Some(n) if n > 0 => format!(" … and {n} more"),
+        _ => String::new(),
+    };
+    let shown = &ids[..ids.len().min(SHOWN)];
+    let _ = writeln!(out, "  {label}: {}{more}", shown.join(", "));
 }
 
 /// `silkpress import FILE.md`.
