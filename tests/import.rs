@@ -131,12 +131,17 @@ impl Work {
             let translated: Vec<String> = text
                 .lines()
                 .map(|l| match l.split_once(" = ") {
-                    Some((id, v)) if !l.starts_with(['#', ' ']) => format!("{id} = ({tag}) {v}"),
+                    Some((id, v)) if !l.starts_with(['#', ' ']) => {
+                        format!("{id} = ({tag}) {v}")
+                    }
                     _ => l.to_string(),
                 })
                 .collect();
-            std::fs::write(dst.join(p.file_name().unwrap()), translated.join("\n") + "\n")
-                .unwrap();
+            std::fs::write(
+                dst.join(p.file_name().unwrap()),
+                translated.join("\n") + "\n",
+            )
+            .unwrap();
         }
     }
 
@@ -269,7 +274,13 @@ fn init_makes_a_working_project_and_refuses_a_non_empty_folder() {
     let o = w.run(&["check"]);
     assert_eq!(o.status.code(), Some(0), "check: {}{}", out(&o), err(&o));
     let o = w.run(&["fmt", "--check"]);
-    assert_eq!(o.status.code(), Some(0), "fmt --check: {}{}", out(&o), err(&o));
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "fmt --check: {}{}",
+        out(&o),
+        err(&o)
+    );
 
     // A folder with anything in it is refused and left as it was.
     let before = w.snapshot();
@@ -298,14 +309,26 @@ fn the_english_report_through_markdown_has_every_seed_paragraph_once() {
     let md = w.path("report.md");
     let o = silkpress(
         repo(),
-        &["export", "--locale", "en", "--format", "md", "-o", md.to_str().unwrap()],
+        &[
+            "export",
+            "--locale",
+            "en",
+            "--format",
+            "md",
+            "-o",
+            md.to_str().unwrap(),
+        ],
     );
     assert_eq!(o.status.code(), Some(0), "export: {}", err(&o));
     assert!(!err(&o).contains("export-lossy"), "{}", err(&o));
 
     let o = w.run(&["import", "report.md"]);
     assert_eq!(o.status.code(), Some(0), "import: {}{}", out(&o), err(&o));
-    assert!(out(&o).contains("0 unchanged, 0 moved, 0 edited"), "{}", out(&o));
+    assert!(
+        out(&o).contains("0 unchanged, 0 moved, 0 edited"),
+        "{}",
+        out(&o)
+    );
 
     let project = silkpress::project::Project::load(&w.proj()).unwrap();
     let report = silkpress::l10n::resolve(&project, "en").unwrap().output;
@@ -320,9 +343,18 @@ fn the_english_report_through_markdown_has_every_seed_paragraph_once() {
     built.sort();
     let missing: Vec<_> = seed.iter().filter(|p| !built.contains(p)).collect();
     let extra: Vec<_> = built.iter().filter(|p| !seed.contains(p)).collect();
-    assert!(missing.is_empty(), "seed paragraphs not in the import:\n{missing:#?}");
-    assert!(extra.is_empty(), "imported text not in the seed:\n{extra:#?}");
-    assert_eq!(seed, built, "a paragraph appears a different number of times");
+    assert!(
+        missing.is_empty(),
+        "seed paragraphs not in the import:\n{missing:#?}"
+    );
+    assert!(
+        extra.is_empty(),
+        "imported text not in the seed:\n{extra:#?}"
+    );
+    assert_eq!(
+        seed, built,
+        "a paragraph appears a different number of times"
+    );
     // The cover came from the front matter.
     assert_eq!(
         report.title.to_plain(),
@@ -346,13 +378,23 @@ fn the_english_report_through_markdown_has_every_seed_paragraph_once() {
     let o = w.run(&["check"]);
     assert_eq!(o.status.code(), Some(0), "check: {}{}", out(&o), err(&o));
     let o = w.run(&["fmt", "--check"]);
-    assert_eq!(o.status.code(), Some(0), "fmt --check: {}{}", out(&o), err(&o));
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "fmt --check: {}{}",
+        out(&o),
+        err(&o)
+    );
 
     // Importing the same document again changes nothing.
     let before = w.snapshot();
     let o = w.run(&["import", "report.md"]);
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
-    assert!(out(&o).contains("0 moved, 0 edited, 0 inserted, 0 deleted"), "{}", out(&o));
+    assert!(
+        out(&o).contains("0 moved, 0 edited, 0 inserted, 0 deleted"),
+        "{}",
+        out(&o)
+    );
     assert!(out(&o).contains("nothing to write"), "{}", out(&o));
     assert_eq!(w.snapshot(), before);
 }
@@ -365,11 +407,18 @@ fn importing_this_repository_export_into_it_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&repo().join("templates"), &dir.path().join("templates"));
     copy_dir(&repo().join("locales/en"), &dir.path().join("locales/en"));
-    let o = silkpress(dir.path(), &["export", "--locale", "en", "--format", "md", "-o", "r.md"]);
+    let o = silkpress(
+        dir.path(),
+        &["export", "--locale", "en", "--format", "md", "-o", "r.md"],
+    );
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     let o = silkpress(dir.path(), &["import", "r.md"]);
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
-    assert!(out(&o).contains("0 moved, 0 edited, 0 inserted, 0 deleted"), "{}", out(&o));
+    assert!(
+        out(&o).contains("0 moved, 0 edited, 0 inserted, 0 deleted"),
+        "{}",
+        out(&o)
+    );
     assert!(out(&o).contains("nothing to write"), "{}", out(&o));
     assert!(!dir.path().join("templates/ids.toml").exists());
 }
@@ -390,7 +439,10 @@ fn a_revision_keeps_ids_and_translations_attached() {
     };
     assert_eq!(id_of(&v1, "I. Economic Relations"), "ch1-s1-title");
     assert_eq!(
-        id_of(&v1, "Customs procedures at border ports became faster and more efficient."),
+        id_of(
+            &v1,
+            "Customs procedures at border ports became faster and more efficient."
+        ),
         "ch1-s1-p3"
     );
     assert_eq!(id_of(&v1, "— A Speaker"), "ch1-qa1");
@@ -401,14 +453,18 @@ fn a_revision_keeps_ids_and_translations_attached() {
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     let before = w.check("ru");
     assert!(
-        !before.contains_key("missing-message") && !before.contains_key("stale-translation"),
+        !before.contains_key("missing-message")
+            && !before.contains_key("stale-translation"),
         "{before:?}"
     );
 
     let o = w.import("doc.md", V2, &[]);
     assert_eq!(o.status.code(), Some(0), "{}{}", out(&o), err(&o));
     let summary = out(&o);
-    assert!(summary.contains("2 edited, 2 inserted, 1 deleted"), "{summary}");
+    assert!(
+        summary.contains("2 edited, 2 inserted, 1 deleted"),
+        "{summary}"
+    );
     let v2 = w.blocks("en");
 
     // The structure follows the revised order, with the revised texts.
@@ -456,7 +512,10 @@ fn a_revision_keeps_ids_and_translations_attached() {
     // The deleted paragraph's number is free, and still not reused.
     assert!(!inserted.contains("ch1-s1-p3"), "{inserted:?}");
     assert_eq!(
-        id_of(&v2, "A new paragraph about digital services and online platforms appears here."),
+        id_of(
+            &v2,
+            "A new paragraph about digital services and online platforms appears here."
+        ),
         "ch1-s1-p5"
     );
     assert_eq!(id_of(&v2, "Pipelines"), "ch1-s2-li4");
@@ -469,16 +528,29 @@ fn a_revision_keeps_ids_and_translations_attached() {
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     let after = w.check("ru");
     let empty = BTreeSet::new();
-    assert_eq!(after.get("stale-translation").unwrap_or(&empty), &edited, "{after:?}");
-    assert_eq!(after.get("missing-message").unwrap_or(&empty), &inserted, "{after:?}");
-    assert_eq!(after.get("obsolete-message").unwrap_or(&empty), &deleted, "{after:?}");
+    assert_eq!(
+        after.get("stale-translation").unwrap_or(&empty),
+        &edited,
+        "{after:?}"
+    );
+    assert_eq!(
+        after.get("missing-message").unwrap_or(&empty),
+        &inserted,
+        "{after:?}"
+    );
+    assert_eq!(
+        after.get("obsolete-message").unwrap_or(&empty),
+        &deleted,
+        "{after:?}"
+    );
 
     // Anchors are IDs in every edition.
     for tag in ["en", "ru"] {
         let o = w.run(&["build", "--locale", tag, "--format", "html"]);
         assert_eq!(o.status.code(), Some(0), "build {tag}: {}", err(&o));
         let html =
-            std::fs::read_to_string(w.proj().join(format!("out/report.{tag}.html"))).unwrap();
+            std::fs::read_to_string(w.proj().join(format!("out/report.{tag}.html")))
+                .unwrap();
         assert!(html.contains(r#"id="ch1-s2""#), "{tag}: no anchor ch1-s2");
     }
 }
@@ -503,7 +575,9 @@ fn reformatting_is_not_an_edit() {
         } else if let Some(item) = line.strip_prefix("- ") {
             reformatted.push_str(&format!("+   {item}\n"));
         } else if line.len() > 40 && !line.starts_with(['>', '#', '-']) {
-            let line = line.replace("*new funds*", "_new funds_").replace("**", "__");
+            let line = line
+                .replace("*new funds*", "_new funds_")
+                .replace("**", "__");
             let words: Vec<&str> = line.split(' ').collect();
             for chunk in words.chunks(3) {
                 reformatted.push_str(&chunk.join(" "));
@@ -518,7 +592,8 @@ fn reformatting_is_not_an_edit() {
     let o = w.import("doc.md", &reformatted, &[]);
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     assert!(
-        out(&o).contains("0 moved, 0 edited, 0 inserted, 0 deleted") && out(&o).contains("nothing to write"),
+        out(&o).contains("0 moved, 0 edited, 0 inserted, 0 deleted")
+            && out(&o).contains("nothing to write"),
         "{}",
         out(&o)
     );
@@ -562,7 +637,8 @@ fn a_table_and_an_image_are_refused_with_their_lines_and_nothing_changes() {
         (20, "a level-5 heading"),
     ] {
         assert!(
-            e.lines().any(|l| l.starts_with(&format!("bad.md:{line}:")) && l.contains(what)),
+            e.lines()
+                .any(|l| l.starts_with(&format!("bad.md:{line}:")) && l.contains(what)),
             "no {what} at line {line}:\n{e}"
         );
     }
@@ -576,7 +652,10 @@ fn a_dry_run_prints_the_summary_and_writes_nothing() {
     let o = w.import("doc.md", V1, &["--dry-run"]);
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     let s = out(&o);
-    assert!(s.contains("0 unchanged, 0 moved, 0 edited, 17 inserted, 0 deleted"), "{s}");
+    assert!(
+        s.contains("0 unchanged, 0 moved, 0 edited, 17 inserted, 0 deleted"),
+        "{s}"
+    );
     assert!(s.contains("would write templates/report.toml"), "{s}");
     assert!(s.contains("dry run: nothing written"), "{s}");
     assert_eq!(w.snapshot(), before);
@@ -601,5 +680,9 @@ fn export_writes_the_document_back_as_markdown() {
     // The attribution lost its leading dash in this translation: export adds one so
     // that it stays an attribution, and says the text will not come back as it was.
     assert!(md.contains("\n>\n> — (ru) — A Speaker\n"), "{md}");
-    assert!(err(&o).contains("export-lossy") && err(&o).contains("ch1-qa1"), "{}", err(&o));
+    assert!(
+        err(&o).contains("export-lossy") && err(&o).contains("ch1-qa1"),
+        "{}",
+        err(&o)
+    );
 }

@@ -66,7 +66,9 @@ fn sentence(rng: &mut Rng, n: usize) -> String {
     let mut words: Vec<String> = (0..n).map(|_| word(rng)).collect();
     if let Some(first) = words.first_mut() {
         let mut c = first.chars();
-        *first = c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect());
+        *first = c
+            .next()
+            .map_or(String::new(), |f| f.to_uppercase().chain(c).collect());
     }
     if rng.below(6) == 0 {
         let i = rng.below(n);
@@ -77,7 +79,13 @@ fn sentence(rng: &mut Rng, n: usize) -> String {
 
 /// A paragraph of about 60 words.
 fn paragraph(rng: &mut Rng) -> String {
-    (0..4).map(|_| sentence(rng, 12 + rng.below(7))).collect::<Vec<_>>().join(" ")
+    (0..4)
+        .map(|_| {
+            let n = 12 + rng.below(7);
+            sentence(rng, n)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The document's blocks as Markdown, one string each, and its word count.
@@ -95,13 +103,22 @@ fn document(rng: &mut Rng) -> (Vec<String>, usize) {
                 blocks.push(paragraph(rng));
             }
             if s == 2 {
-                blocks.push((0..4).map(|_| format!("- {}", sentence(rng, 6))).collect::<Vec<_>>().join("\n"));
+                blocks.push(
+                    (0..4)
+                        .map(|_| format!("- {}", sentence(rng, 6)))
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                );
             }
         }
     }
     let words = blocks
         .iter()
-        .map(|b| b.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count())
+        .map(|b| {
+            b.split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count()
+        })
         .sum();
     (blocks, words)
 }
@@ -138,7 +155,13 @@ fn revise(rng: &mut Rng, blocks: &[String]) -> (Vec<String>, usize, usize, usize
                 }
             }
             let words: Vec<&str> = b.split(' ').collect();
-            out.push(words.chunks(8).map(|c| c.join(" ")).collect::<Vec<_>>().join("\n"));
+            out.push(
+                words
+                    .chunks(8)
+                    .map(|c| c.join(" "))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            );
             continue;
         }
         out.push(b.clone());
@@ -169,20 +192,25 @@ fn bench(name: &str, bin: &Path, dir: &Path, args: &[&str], expect: &str, runs: 
         "{name}: median {:.1} ms wall over {runs} runs (min {:.1}); CPU {}; peak RSS {}",
         walls[walls.len() / 2].as_secs_f64() * 1e3,
         walls[0].as_secs_f64() * 1e3,
-        cpus.get(cpus.len() / 2).map_or("n/a".into(), |c| format!("{c:.0} ms")),
+        cpus.get(cpus.len() / 2)
+            .map_or("n/a".into(), |c| format!("{c:.0} ms")),
         rss.map_or("n/a".into(), |k| format!("{:.1} MB", k as f64 / 1024.0)),
     );
 }
 
 fn main() {
-    let runs: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(9);
+    let runs: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(9);
     let bin: PathBuf = common::silkpress_beside_me().unwrap_or_default();
     assert!(
         bin.exists(),
         "{} not found: run `cargo build --release --features bench-bins --bins` first",
         bin.display()
     );
-    let base = std::env::temp_dir().join(format!("silkpress-bench-import-{}", std::process::id()));
+    let base = std::env::temp_dir()
+        .join(format!("silkpress-bench-import-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&base);
     std::fs::create_dir_all(&base).expect("temporary folder");
 
@@ -191,14 +219,29 @@ fn main() {
     let (revised, edited, inserted, deleted) = revise(&mut rng, &blocks);
     std::fs::write(base.join("doc.md"), blocks.join("\n\n") + "\n").expect("write");
     std::fs::write(base.join("rev.md"), revised.join("\n\n") + "\n").expect("write");
-    let n_blocks: usize = blocks.iter().map(|b| b.lines().filter(|l| !l.trim_matches('>').trim().is_empty()).count()).sum();
+    let n_blocks: usize = blocks
+        .iter()
+        .map(|b| {
+            b.lines()
+                .filter(|l| !l.trim_matches('>').trim().is_empty())
+                .count()
+        })
+        .sum();
 
-    let status = Command::new(&bin).arg("init").arg("proj").current_dir(&base).status();
+    let status = Command::new(&bin)
+        .arg("init")
+        .arg("proj")
+        .current_dir(&base)
+        .status();
     assert!(status.is_ok_and(|s| s.success()), "silkpress init failed");
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    println!("silkpress import benchmark ({cores} cores): {words} words, {n_blocks} blocks");
+    println!(
+        "silkpress import benchmark ({cores} cores): {words} words, {n_blocks} blocks"
+    );
     let root = ["--root", "proj"];
-    let args = |rest: &[&'static str]| -> Vec<&'static str> { root.iter().chain(rest).copied().collect() };
+    let args = |rest: &[&'static str]| -> Vec<&'static str> {
+        root.iter().chain(rest).copied().collect()
+    };
     bench(
         "first import (every block new, --dry-run)",
         &bin,
@@ -207,7 +250,14 @@ fn main() {
         &format!("0 edited, {n_blocks} inserted"),
         runs,
     );
-    bench("first import, written", &bin, &base, &args(&["import", "doc.md"]), "inserted", 1);
+    bench(
+        "first import, written",
+        &bin,
+        &base,
+        &args(&["import", "doc.md"]),
+        "inserted",
+        1,
+    );
     bench(
         &format!("revision ({edited} edited, {inserted} inserted, {deleted} deleted, re-wrapped; --dry-run)"),
         &bin,

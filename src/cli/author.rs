@@ -13,7 +13,11 @@ use crate::lang::Locale;
 /// temporary file beside its target first; only when all are written are they renamed
 /// into place (a rename within a folder is atomic), then the deletions done. On a
 /// failure before the renames, the temporary files are removed and nothing has changed.
-fn commit(root: &Path, write: &[(PathBuf, Vec<u8>)], delete: &[PathBuf]) -> std::io::Result<()> {
+fn commit(
+    root: &Path,
+    write: &[(PathBuf, Vec<u8>)],
+    delete: &[PathBuf],
+) -> std::io::Result<()> {
     let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
     let mut failure = None;
     for (rel, bytes) in write {
@@ -130,6 +134,11 @@ pub(super) fn import_cmd(cli: &Cli, args: &ImportArgs) -> CmdResult {
         eprintln!("error: failed to read {} ({e})", args.file.display());
         Failure::Usage
     })?;
+    // A byte-order mark is not text (and would keep a first `#` from being a heading).
+    let md = md
+        .strip_prefix('\u{FEFF}')
+        .map(str::to_string)
+        .unwrap_or(md);
     // The source locale is all an import reads.
     let mut project = load(cli, Some(&[][..]))?;
     let record_path = project.root.join(RECORD_PATH);
@@ -169,7 +178,11 @@ pub(super) fn import_cmd(cli: &Cli, args: &ImportArgs) -> CmdResult {
     print_ids(&mut out, "moved", &s.moved);
     print_ids(&mut out, "edited (stale in every translation)", &s.edited);
     print_ids(&mut out, "inserted (new IDs)", &s.inserted);
-    print_ids(&mut out, "deleted (obsolete in every translation)", &s.deleted);
+    print_ids(
+        &mut out,
+        "deleted (obsolete in every translation)",
+        &s.deleted,
+    );
     print_ids(&mut out, "cover set from the front matter", &s.cover);
     for note in &s.notes {
         let _ = writeln!(out, "note: {note}");

@@ -86,7 +86,9 @@ pub fn export(report: &Report) -> Warned<String> {
             "\n"
         });
         let line = match kind {
-            BlockKind::Chapter | BlockKind::Section | BlockKind::Subsection
+            BlockKind::Chapter
+            | BlockKind::Section
+            | BlockKind::Subsection
             | BlockKind::Subheading => {
                 let level = kind.heading_level().unwrap_or(1) as usize;
                 // A closing run of `#` would be taken for the heading's closing sequence.

@@ -24,7 +24,7 @@ pub mod write;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::PathBuf;
 
-use crate::diag::{DiagResult, FileId};
+use crate::diag::{DiagResult, Diagnostic, FileId, Span};
 use crate::doc::markup::StyledText;
 use crate::l10n;
 use crate::project::{BlockKind, Project, LOCALES_DIR, STRUCTURE_PATH};
@@ -100,6 +100,15 @@ pub fn import(
     md_name: &str,
 ) -> DiagResult<Changes> {
     let doc = read::read(md, md_file, md_name)?;
+    if doc.blocks.is_empty() {
+        // Importing it would delete every block: surely not what was meant.
+        return Err(vec![Diagnostic::error(
+            "empty-document",
+            format!("failed to import {md_name} (it has no blocks)"),
+        )
+        .at(Span::new(md_file, 0..0))
+        .hint("an import replaces the whole document: give it the whole text")]);
+    }
     let structure = &project.structure;
     let source = project.source_locale();
     let tag = source.locale.tag.clone();
@@ -162,14 +171,19 @@ pub fn import(
     let file_of: HashMap<&str, &str> = source
         .files
         .iter()
-        .flat_map(|f| f.entries.iter().map(move |e| (e.id.as_str(), f.rel.as_str())))
+        .flat_map(|f| {
+            f.entries
+                .iter()
+                .map(move |e| (e.id.as_str(), f.rel.as_str()))
+        })
         .collect();
     let stem = |rel: &str| rel.strip_suffix(".ftl").unwrap_or(rel).to_string();
 
     // Parts: the blocks before the first chapter, then one per chapter, each in the file
     // its heading's message is in (a new chapter: a new file named by its scope).
     let mut parts: Vec<Part> = Vec::new();
-    let mut used_stems: HashSet<String> = source.files.iter().map(|f| stem(&f.rel)).collect();
+    let mut used_stems: HashSet<String> =
+        source.files.iter().map(|f| stem(&f.rel)).collect();
     let mut plan: Vec<(String, Vec<(String, Content)>)> = Vec::new();
     for (i, block) in doc.blocks.iter().enumerate() {
         let id = ids[i].clone();
@@ -224,9 +238,24 @@ pub fn import(
     let first = old.is_empty();
     let mut replace = HashMap::new();
     let meta = [
-        (&structure.meta.title, &doc.cover.title, &report.title, "title"),
-        (&structure.meta.subtitle, &doc.cover.subtitle, &report.subtitle, "subtitle"),
-        (&structure.meta.publisher, &doc.cover.publisher, &report.publisher, "publisher"),
+        (
+            &structure.meta.title,
+            &doc.cover.title,
+            &report.title,
+            "title",
+        ),
+        (
+            &structure.meta.subtitle,
+            &doc.cover.subtitle,
+            &report.subtitle,
+            "subtitle",
+        ),
+        (
+            &structure.meta.publisher,
+            &doc.cover.publisher,
+            &report.publisher,
+            "publisher",
+        ),
     ];
     for (msg, given, now, key) in meta {
         let Some(given) = given else { continue };
@@ -316,7 +345,9 @@ pub fn import(
     }
     if recorded != record.issued && !changes.is_empty() {
         let record = IdRecord { issued: recorded };
-        changes.write.push((PathBuf::from(RECORD_PATH), record.to_text()));
+        changes
+            .write
+            .push((PathBuf::from(RECORD_PATH), record.to_text()));
     }
     Ok(changes)
 }

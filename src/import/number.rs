@@ -73,14 +73,17 @@ pub fn number(
             Some(id) => id.clone(),
             None => {
                 let new = match kind {
-                    BlockKind::Chapter => format!("ch{}-title", next_number(issued, "ch")),
+                    BlockKind::Chapter => {
+                        format!("ch{}-title", next_number(issued, "ch"))
+                    }
                     BlockKind::Section => {
                         let scope = chapter.clone().unwrap_or_else(intro);
                         let stem = format!("{scope}-s");
                         format!("{stem}{}-title", next_number(issued, &stem))
                     }
                     BlockKind::Subsection => {
-                        let scope = section.clone().or(chapter.clone()).unwrap_or_else(intro);
+                        let scope =
+                            section.clone().or(chapter.clone()).unwrap_or_else(intro);
                         let stem = format!("{scope}-ss");
                         format!("{stem}{}-title", next_number(issued, &stem))
                     }
@@ -194,10 +197,15 @@ mod tests {
 
     #[test]
     fn new_blocks_extend_kept_headings_and_skip_every_issued_number() {
-        let mut issued: BTreeSet<String> =
-            ["foreword-title", "foreword-p1", "foreword-p2", "ch1-title", "ch3-s2-p1"]
-                .map(String::from)
-                .into();
+        let mut issued: BTreeSet<String> = [
+            "foreword-title",
+            "foreword-p1",
+            "foreword-p2",
+            "ch1-title",
+            "ch3-s2-p1",
+        ]
+        .map(String::from)
+        .into();
         let ids = number(
             &[Chapter, Paragraph, Section, Chapter],
             &[Some("foreword-title".into()), None, None, None],
@@ -216,8 +224,9 @@ mod tests {
 
     #[test]
     fn stems_do_not_confuse_kinds() {
-        let issued: BTreeSet<String> =
-            ["ch1-qa7", "ch1-ss2-title", "ch10-title"].map(String::from).into();
+        let issued: BTreeSet<String> = ["ch1-qa7", "ch1-ss2-title", "ch10-title"]
+            .map(String::from)
+            .into();
         assert_eq!(next_number(&issued, "ch1-q"), 1);
         assert_eq!(next_number(&issued, "ch1-s"), 1);
         assert_eq!(next_number(&issued, "ch1-ss"), 3);

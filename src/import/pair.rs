@@ -76,11 +76,7 @@ fn intern<'k>(ids: &mut FxHashMap<(u8, &'k str), u32>, keys: &'k [Key]) -> Vec<u
 /// The longest common subsequence of `old` and `new` by [`same`], as index pairs in
 /// order.
 fn lcs(old: &[Key], new: &[Key]) -> Vec<(usize, usize)> {
-    let prefix = old
-        .iter()
-        .zip(new)
-        .take_while(|(a, b)| same(a, b))
-        .count();
+    let prefix = old.iter().zip(new).take_while(|(a, b)| same(a, b)).count();
     let suffix = old[prefix..]
         .iter()
         .rev()
@@ -200,7 +196,9 @@ pub fn pair(old: &[Key], new: &[Key]) -> Vec<Pairing> {
     let mut free: FxHashMap<(u8, &str), Vec<usize>> = FxHashMap::default();
     for (i, k) in old.iter().enumerate().rev() {
         if !taken[i] {
-            free.entry((k.kind as u8, k.text.as_str())).or_default().push(i);
+            free.entry((k.kind as u8, k.text.as_str()))
+                .or_default()
+                .push(i);
         }
     }
     for (n, k) in new.iter().enumerate() {
@@ -225,16 +223,15 @@ pub fn pair(old: &[Key], new: &[Key]) -> Vec<Pairing> {
     ends.push((old.len(), new.len()));
     for (&(o0, n0), &(o1, n1)) in bounds.iter().zip(&ends) {
         let os: Vec<usize> = (o0..o1).filter(|&i| !taken[i]).collect();
-        let ns: Vec<usize> = (n0..n1)
-            .filter(|&j| out[j] == Pairing::Inserted)
-            .collect();
+        let ns: Vec<usize> = (n0..n1).filter(|&j| out[j] == Pairing::Inserted).collect();
         for (i, j) in align(&os, &ns, |i, j| {
             if old[i].kind != new[j].kind {
                 return None;
             }
             let (a, b) = (&old_bags[i], &new_bags[j]);
             // Dice cannot reach the threshold when one bag is far smaller.
-            let bound = 2.0 * a.len().min(b.len()) as f64 / (a.len() + b.len()).max(1) as f64;
+            let bound =
+                2.0 * a.len().min(b.len()) as f64 / (a.len() + b.len()).max(1) as f64;
             if bound < THRESHOLD {
                 return None;
             }
@@ -266,9 +263,7 @@ fn align(
             let s = score(os[i], ns[j]);
             scores[i * ns.len() + j] = s;
             let take = s.map_or(f64::NEG_INFINITY, |s| s + best[(i + 1) * w + j + 1]);
-            best[i * w + j] = take
-                .max(best[(i + 1) * w + j])
-                .max(best[i * w + j + 1]);
+            best[i * w + j] = take.max(best[(i + 1) * w + j]).max(best[i * w + j + 1]);
         }
     }
     let mut pairs = Vec::new();
@@ -313,7 +308,11 @@ mod tests {
         let a = [p("a b"), p("c d"), p("e f")];
         assert_eq!(
             pair(&a, &a),
-            [Pairing::Unchanged(0), Pairing::Unchanged(1), Pairing::Unchanged(2)]
+            [
+                Pairing::Unchanged(0),
+                Pairing::Unchanged(1),
+                Pairing::Unchanged(2)
+            ]
         );
     }
 
@@ -323,7 +322,11 @@ mod tests {
         let new = [p("beta two"), p("gamma three"), p("alpha one")];
         assert_eq!(
             pair(&old, &new),
-            [Pairing::Unchanged(1), Pairing::Unchanged(2), Pairing::Moved(0)]
+            [
+                Pairing::Unchanged(1),
+                Pairing::Unchanged(2),
+                Pairing::Moved(0)
+            ]
         );
     }
 
@@ -333,7 +336,11 @@ mod tests {
         let new = [p("start"), p("trade grew by seven percent"), p("end")];
         assert_eq!(
             pair(&old, &new),
-            [Pairing::Unchanged(0), Pairing::Inserted, Pairing::Unchanged(2)]
+            [
+                Pairing::Unchanged(0),
+                Pairing::Inserted,
+                Pairing::Unchanged(2)
+            ]
         );
     }
 

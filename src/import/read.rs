@@ -21,7 +21,9 @@
 
 use std::ops::Range;
 
-use pulldown_cmark::{Event, HeadingLevel, MetadataBlockKind, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{
+    Event, HeadingLevel, MetadataBlockKind, Options, Parser, Tag, TagEnd,
+};
 
 use crate::diag::{DiagResult, Diagnostic, FileId, Span};
 use crate::doc::markup::{Style, StyledText, TextRun};
@@ -287,10 +289,9 @@ impl Reader<'_> {
 
     fn end(&mut self, tag: TagEnd, range: Range<usize>) {
         match tag {
-            TagEnd::Paragraph => {
-                if self.containers.last() != Some(&Container::Item) {
-                    self.close_block(range.end);
-                }
+            // An item's text is closed with the item, not its paragraph.
+            TagEnd::Paragraph if self.containers.last() != Some(&Container::Item) => {
+                self.close_block(range.end);
             }
             TagEnd::Heading(_) => self.close_block(range.end),
             TagEnd::Item => {
@@ -365,11 +366,9 @@ impl Reader<'_> {
                 range,
                 "the document model has no monospace text",
             ),
-            Event::Html(_) | Event::InlineHtml(_) => self.refuse(
-                "raw HTML",
-                range,
-                "write `\\<` for a literal `<`",
-            ),
+            Event::Html(_) | Event::InlineHtml(_) => {
+                self.refuse("raw HTML", range, "write `\\<` for a literal `<`")
+            }
             Event::FootnoteReference(_) => self.refuse("a footnote", range, ""),
             Event::Rule if self.nested() => {
                 self.refuse("a thematic break inside a block quote or list", range, "")

@@ -13,7 +13,10 @@ use crate::lang::Locale;
 
 macro_rules! repo_file {
     ($path:literal) => {
-        ($path, include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/", $path)) as &[u8])
+        (
+            $path,
+            include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/", $path)) as &[u8],
+        )
     };
 }
 
@@ -40,7 +43,8 @@ const COPIED: &[(&str, &[u8])] = &[
 ];
 
 /// This repository's interface strings (English).
-const UI_FTL: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/en/ui.ftl"));
+const UI_FTL: &str =
+    include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/en/ui.ftl"));
 
 /// The interface strings of a new project: this repository's, with its file header
 /// replaced and the report-specific term `-report-name` (the running header) replaced
@@ -54,8 +58,7 @@ fn ui_ftl(source: &Locale) -> String {
         .join("\n")
         .replace("{ -report-name }", "{ report-title }");
     let mut header = format!(
-        "### Locale: {} · the source locale: every other locale translates these messages.\n\
-         ### The strings the renderers show around the text.\n",
+        "### Locale: {} · the source locale: every other locale translates these messages.\n",
         source.tag
     );
     let mut body = body + "\n";
@@ -65,7 +68,10 @@ fn ui_ftl(source: &Locale) -> String {
              ### language's own name).\n",
             source.tag
         ));
-        body = body.replace("ui-language-name = English", &format!("ui-language-name = {}", source.tag));
+        body = body.replace(
+            "ui-language-name = English",
+            &format!("ui-language-name = {}", source.tag),
+        );
     }
     format!("{header}\n\n{body}")
 }
@@ -127,9 +133,18 @@ pub fn scaffold(source: &Locale) -> Vec<(PathBuf, Cow<'static, [u8]>)> {
          in `fonts/` are under the SIL Open Font License (see `fonts/README.md`).\n"
     );
     let mut files: Vec<(PathBuf, Cow<'static, [u8]>)> = vec![
-        ("templates/report.toml".into(), structure.into_bytes().into()),
-        (format!("locales/{tag}/front-matter.ftl").into(), front.into_bytes().into()),
-        (format!("locales/{tag}/ui.ftl").into(), ui_ftl(source).into_bytes().into()),
+        (
+            "templates/report.toml".into(),
+            structure.into_bytes().into(),
+        ),
+        (
+            format!("locales/{tag}/front-matter.ftl").into(),
+            front.into_bytes().into(),
+        ),
+        (
+            format!("locales/{tag}/ui.ftl").into(),
+            ui_ftl(source).into_bytes().into(),
+        ),
         ("README.md".into(), readme.into_bytes().into()),
         (".gitignore".into(), Cow::Borrowed(b"/out\n".as_slice())),
     ];

@@ -89,11 +89,7 @@ fn walk(
     for run in &text.runs {
         let want = tags(run.style);
         // Close from the top down to the deepest tag still wanted in place.
-        let keep = stack
-            .iter()
-            .zip(&want)
-            .take_while(|(a, b)| a == b)
-            .count();
+        let keep = stack.iter().zip(&want).take_while(|(a, b)| a == b).count();
         while stack.len() > keep {
             close(stack.pop().unwrap_or_default(), &mut out);
         }
@@ -133,7 +129,9 @@ pub fn markup(text: &StyledText) -> String {
                         out.push_str("&amp;")
                     }
                     // A `<` followed by a letter or `/` would read as a tag.
-                    '<' if rest.starts_with(|n: char| n.is_ascii_alphabetic() || n == '/') => {
+                    '<' if rest
+                        .starts_with(|n: char| n.is_ascii_alphabetic() || n == '/') =>
+                    {
                         out.push_str("&lt;")
                     }
                     _ => out.push(c),
@@ -180,7 +178,9 @@ pub fn markdown_inline(text: &StyledText) -> String {
                     '\\' | '*' | '_' | '`' | '[' | ']' => true,
                     // An entity (`&amp;`, `&#38;`) or raw HTML / an autolink (`<a`, `</`).
                     '&' => next.is_some_and(|n| n == '#' || n.is_ascii_alphanumeric()),
-                    '<' => next.is_some_and(|n| n.is_ascii_alphabetic() || "/!?".contains(n)),
+                    '<' => {
+                        next.is_some_and(|n| n.is_ascii_alphabetic() || "/!?".contains(n))
+                    }
                     _ => false,
                 };
                 if escape {
@@ -295,10 +295,7 @@ mod tests {
     #[test]
     fn markdown_escapes() {
         let t = parse("<i>a</i> *b* [c] &amp; x&y <b>d <i>e</i></b>").unwrap();
-        assert_eq!(
-            markdown_inline(&t),
-            r"*a* \*b\* \[c\] & x\&y **d *e***"
-        );
+        assert_eq!(markdown_inline(&t), r"*a* \*b\* \[c\] & x\&y **d *e***");
         assert_eq!(escape_line_start("# x"), r"\# x");
         assert_eq!(escape_line_start("2024. A year"), r"2024\. A year");
         assert_eq!(escape_line_start("In 2024."), "In 2024.");
@@ -306,7 +303,10 @@ mod tests {
 
     #[test]
     fn words_for_similarity() {
-        assert_eq!(words("The CKU-Railway, 2024!"), ["the", "cku", "railway", "2024"]);
+        assert_eq!(
+            words("The CKU-Railway, 2024!"),
+            ["the", "cku", "railway", "2024"]
+        );
         assert_eq!(words("中国 and 中亚"), ["中", "国", "and", "中", "亚"]);
     }
 }

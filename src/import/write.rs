@@ -70,14 +70,19 @@ fn entry_id<'s>(e: &ast::Entry<&'s str>) -> Option<&'s str> {
 }
 
 /// Replaces an entry's value, keeping its ID and comment.
-fn with_value<'s>(old: &ast::Entry<&'s str>, new: &ast::Entry<&'s str>) -> ast::Entry<&'s str> {
+fn with_value<'s>(
+    old: &ast::Entry<&'s str>,
+    new: &ast::Entry<&'s str>,
+) -> ast::Entry<&'s str> {
     match (old, new) {
-        (ast::Entry::Message(o), ast::Entry::Message(n)) => ast::Entry::Message(ast::Message {
-            id: o.id.clone(),
-            value: n.value.clone(),
-            attributes: Vec::new(),
-            comment: o.comment.clone(),
-        }),
+        (ast::Entry::Message(o), ast::Entry::Message(n)) => {
+            ast::Entry::Message(ast::Message {
+                id: o.id.clone(),
+                value: n.value.clone(),
+                attributes: Vec::new(),
+                comment: o.comment.clone(),
+            })
+        }
         _ => new.clone(),
     }
 }
@@ -151,7 +156,9 @@ pub fn ftl_files(
         for e in res.body {
             match &e {
                 ast::Entry::Comment(_) | ast::Entry::GroupComment(_) => pending.push(e),
-                ast::Entry::Message(_) if managed.contains(entry_id(&e).unwrap_or("")) => {
+                ast::Entry::Message(_)
+                    if managed.contains(entry_id(&e).unwrap_or("")) =>
+                {
                     seen_managed = true;
                     let id = entry_id(&e).unwrap_or_default();
                     units.insert(
@@ -183,7 +190,11 @@ pub fn ftl_files(
 
     let mut out = Vec::new();
     let mut done: HashSet<&str> = HashSet::new();
-    let planned = |rel: &str| plan.iter().find(|(r, _)| r == rel).map(|(_, b)| b.as_slice());
+    let planned = |rel: &str| {
+        plan.iter()
+            .find(|(r, _)| r == rel)
+            .map(|(_, b)| b.as_slice())
+    };
     for (file, cut) in old.iter().zip(cuts) {
         done.insert(file.rel);
         let res = assemble(cut, planned(file.rel), &mut units, &new_entry);
@@ -292,10 +303,15 @@ pub fn structure_text(old: &Structure, parts: &[Part]) -> String {
         old.source_locale.get_ref()
     );
     for part in parts {
-        out.push_str(&format!("\n[[part]]\nfile = \"{}\"\nblocks = [\n", part.file));
+        out.push_str(&format!(
+            "\n[[part]]\nfile = \"{}\"\nblocks = [\n",
+            part.file
+        ));
         for (kind, id) in &part.blocks {
             match id {
-                Some(id) => out.push_str(&format!("  {{ {} = \"{id}\" }},\n", kind_name(*kind))),
+                Some(id) => {
+                    out.push_str(&format!("  {{ {} = \"{id}\" }},\n", kind_name(*kind)))
+                }
                 None => out.push_str(&format!("  \"{}\",\n", kind_name(*kind))),
             }
         }
@@ -308,12 +324,18 @@ pub fn structure_text(old: &Structure, parts: &[Part]) -> String {
 mod tests {
     use super::*;
 
+    /// Files with their blocks: ID, and new value or `None` to keep.
+    type Plan<'a> = &'a [(&'a str, &'a [(&'a str, Option<&'a str>)])];
+
     fn run(
         old: &[(&str, &str)],
         managed: &[&str],
-        plan: &[(&str, &[(&str, Option<&str>)])],
+        plan: Plan<'_>,
     ) -> Vec<(String, Option<String>)> {
-        let old: Vec<OldFile> = old.iter().map(|(rel, text)| OldFile { rel, text }).collect();
+        let old: Vec<OldFile> = old
+            .iter()
+            .map(|(rel, text)| OldFile { rel, text })
+            .collect();
         let managed: HashSet<&str> = managed.iter().copied().collect();
         let plan: Vec<(String, Vec<(String, Content)>)> = plan
             .iter()
@@ -354,7 +376,11 @@ mod tests {
             &["a-p1", "a-p2", "a-p3"],
             &[(
                 "a.ftl",
-                &[("a-p2", Some("Two, edited")), ("a-p3", Some("Three")), ("a-p1", None)],
+                &[
+                    ("a-p2", Some("Two, edited")),
+                    ("a-p3", Some("Three")),
+                    ("a-p1", None),
+                ],
             )],
         );
         assert_eq!(
@@ -380,7 +406,10 @@ mod tests {
             out,
             [
                 ("a.ftl".to_string(), None),
-                ("b.ftl".to_string(), Some("### Header\n\na-p1 = One\n".to_string()))
+                (
+                    "b.ftl".to_string(),
+                    Some("### Header\n\na-p1 = One\n".to_string())
+                )
             ]
         );
     }
