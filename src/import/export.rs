@@ -72,7 +72,14 @@ pub fn export(report: &Report) -> Warned<String> {
             );
             continue;
         }
-        let inline = escape_line_start(&markdown_inline(&text));
+        let inline = markdown_inline(&text);
+        // After `# ` nothing starts a block; after `> `, `- ` or at a line's start,
+        // `1.` or `-` would.
+        let inline = if kind.heading_level().is_some() {
+            inline
+        } else {
+            escape_line_start(&inline)
+        };
         // Blocks are separated by a blank line, except items of one list; the
         // paragraphs of one quote by a `>` line.
         let in_quote = matches!(prev, Some(BlockKind::Quote))

@@ -494,3 +494,106 @@ pub fn read(md: &str, file: FileId, name: &str) -> DiagResult<Document> {
         Err(r.errors)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::Sources;
+
+    fn blocks(md: &str) -> Vec<(BlockKind, String)> {
+        let file = Sources::default().add("t.md".as_ref(), md.into());
+        read(md, file, "t.md")
+            .unwrap()
+            .blocks
+            .into_iter()
+            .map(|b| (b.kind, crate::import::text::markup(&b.text)))
+            .collect()
+    }
+
+    fn refusals(md: &str) -> Vec<String> {
+        let file = Sources::default().add("t.md".as_ref(), md.into());
+        read(md, file, "t.md")
+            .unwrap_err()
+            .into_iter()
+            .map(|d| d.message)
+            .collect()
+    }
+
+    #[test]
+    fn spellings_of_one_document_read_the_same() {
+        let a = blocks(
+            "# Title\n\n## Part\n\nSome *words* and **more**\nhere.\n\n- one\n- two\n",
+        );
+        let b = blocks(
+            "Title\n=====\n\nPart\n----\n\nSome _words_ and __more__ here.\n\n* one\n\n* two\n",
+        );
+        assert_eq!(a, b);
+        assert_eq!(
+            a,
+            [
+                (BlockKind::Chapter, "Title".into()),
+                (BlockKind::Section, "Part".into()),
+                (
+                    BlockKind::Paragraph,
+                    "Some <i>words</i> and <b>more</b> here.".into()
+                ),
+                (BlockKind::Item, "one".into()),
+                (BlockKind::Item, "two".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_and_attributions() {
+        let b = blocks("> — not an attribution alone\n\n> A.\n>\n> B.\n>\n> — Name\n");
+        let kinds: Vec<_> = b.iter().map(|(k, _)| *k).collect();
+        assert_eq!(
+            kinds,
+            [
+                BlockKind::Quote,
+                BlockKind::Quote,
+                BlockKind::Quote,
+                BlockKind::Attribution
+            ]
+        );
+    }
+
+    #[test]
+    fn entities_escapes_and_breaks() {
+        let b = blocks("A &amp; B \\*not emphasis\\*  \nnext &copy; &lt;i&gt;\n");
+        assert_eq!(b[0].1, "A & B *not emphasis* next © &lt;i>");
+        // A thematic break is a page break.
+        assert_eq!(blocks("a\n\n***\n\nb\n")[1].0, BlockKind::PageBreak);
+    }
+
+    #[test]
+    fn nesting_the_model_cannot_hold_is_refused() {
+        for (md, what) in [
+            ("- a\n\n  more\n", "more than one paragraph"),
+            ("- a\n  - b\n", "a list inside"),
+            ("> - a\n", "a list inside"),
+            ("> > a\n", "a block quote inside"),
+            ("- # a\n", "a heading inside"),
+            ("a ~~b~~ c\n", "strikethrough"),
+            ("---\nauthor: x\n---\n\na\n", "front matter key"),
+        ] {
+            let r = refusals(md);
+            assert!(r.iter().any(|m| m.contains(what)), "{md:?}: {r:?}");
+        }
+    }
+
+    #[test]
+    fn front_matter_gives_the_cover() {
+        let file = Sources::default().add("t.md".as_ref(), String::new());
+        let doc = read(
+            "---\ntitle: \"A *Title*\"\npublisher: Press\n---\n\nText.\n",
+            file,
+            "t.md",
+        )
+        .unwrap();
+        let title = doc.cover.title.unwrap();
+        assert_eq!(crate::import::text::markup(&title), "A <i>Title</i>");
+        assert!(doc.cover.subtitle.is_none());
+        assert_eq!(doc.blocks.len(), 1);
+    }
+}

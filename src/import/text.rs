@@ -175,7 +175,8 @@ pub fn markdown_inline(text: &StyledText) -> String {
             for (i, c) in s.char_indices() {
                 let next = s[i + c.len_utf8()..].chars().next();
                 let escape = match c {
-                    '\\' | '*' | '_' | '`' | '[' | ']' => true,
+                    // `~` opens strikethrough (refused on import) or a code fence.
+                    '\\' | '*' | '_' | '`' | '[' | ']' | '~' => true,
                     // An entity (`&amp;`, `&#38;`) or raw HTML / an autolink (`<a`, `</`).
                     '&' => next.is_some_and(|n| n == '#' || n.is_ascii_alphanumeric()),
                     '<' => {
@@ -299,6 +300,7 @@ mod tests {
         assert_eq!(escape_line_start("# x"), r"\# x");
         assert_eq!(escape_line_start("2024. A year"), r"2024\. A year");
         assert_eq!(escape_line_start("In 2024."), "In 2024.");
+        assert_eq!(markdown_inline(&StyledText::plain("~~x~~")), r"\~\~x\~\~");
     }
 
     #[test]
