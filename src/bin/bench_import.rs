@@ -25,6 +25,7 @@ mod common;
 struct Rng(u64);
 
 impl Rng {
+    /// The next number.
     fn next(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
@@ -32,6 +33,7 @@ impl Rng {
         self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
     }
 
+    /// A number below `n`.
     fn below(&mut self, n: usize) -> usize {
         (self.next() % n as u64) as usize
     }
@@ -198,6 +200,7 @@ fn bench(name: &str, bin: &Path, dir: &Path, args: &[&str], expect: &str, runs: 
     );
 }
 
+/// Generates the documents, makes the project and runs the measurements.
 fn main() {
     let runs: usize = std::env::args()
         .nth(1)

@@ -116,6 +116,7 @@ pub(super) fn init(args: &InitArgs) -> CmdResult {
 /// Prints a list of IDs under a label, on one line, when there are any (the first 40:
 /// a first import inserts every block).
 fn print_ids(out: &mut impl Write, label: &str, ids: &[String]) {
+    /// IDs shown per list.
     const SHOWN: usize = 40;
     if ids.is_empty() {
         return;

@@ -78,6 +78,7 @@ fn managed_kind(kind: BlockKind) -> bool {
     !matches!(kind, BlockKind::Cover | BlockKind::Toc)
 }
 
+/// A block as the pairing sees it.
 fn key(kind: BlockKind, text: &StyledText) -> Key {
     Key {
         kind,

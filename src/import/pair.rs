@@ -59,6 +59,7 @@ impl Pairing {
     }
 }
 
+/// Two blocks are equal: same kind, same canonical text.
 fn same(a: &Key, b: &Key) -> bool {
     a.kind == b.kind && a.text == b.text
 }

@@ -91,6 +91,7 @@ struct Inline {
 }
 
 impl Inline {
+    /// Starts collecting a block of `kind` at byte `start`.
     fn new(kind: BlockKind, start: usize) -> Self {
         Inline {
             kind,
@@ -101,6 +102,7 @@ impl Inline {
         }
     }
 
+    /// Appends text in the current style.
     fn push(&mut self, text: &str) {
         let style = Style {
             italic: self.italic > 0,
@@ -116,6 +118,7 @@ impl Inline {
     }
 }
 
+/// The reader's state while it walks pulldown-cmark's events.
 struct Reader<'a> {
     file: FileId,
     name: &'a str,
@@ -135,6 +138,7 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
+    /// Records that `what`, at `range`, cannot be imported.
     fn refuse(&mut self, what: &str, range: Range<usize>, hint: &str) {
         let mut d = Diagnostic::error(
             UNSUPPORTED,
@@ -147,10 +151,12 @@ impl Reader<'_> {
         self.errors.push(d);
     }
 
+    /// Starts a block's text.
     fn open_block(&mut self, kind: BlockKind, start: usize) {
         self.inline = Some(Inline::new(kind, start));
     }
 
+    /// Ends the open block's text and keeps the block, unless it has no text.
     fn close_block(&mut self, end: usize) {
         let Some(inline) = self.inline.take() else {
             return;
@@ -166,10 +172,12 @@ impl Reader<'_> {
         });
     }
 
+    /// Whether the reader is inside a quote or list.
     fn nested(&self) -> bool {
         !self.containers.is_empty()
     }
 
+    /// A construct starts.
     fn start(&mut self, tag: Tag<'_>, range: Range<usize>) {
         let no_hint = "";
         match tag {
@@ -282,11 +290,13 @@ impl Reader<'_> {
         }
     }
 
+    /// Refuses a construct and skips its content.
     fn skip_refused(&mut self, what: &str, range: Range<usize>, hint: &str) {
         self.refuse(what, range, hint);
         self.skip = 1;
     }
 
+    /// A construct ends.
     fn end(&mut self, tag: TagEnd, range: Range<usize>) {
         match tag {
             // An item's text is closed with the item, not its paragraph.
@@ -334,6 +344,7 @@ impl Reader<'_> {
         }
     }
 
+    /// Handles one event of the parser, at `range` of the text.
     fn event(&mut self, event: Event<'_>, range: Range<usize>) {
         if self.skip > 0 {
             match event {
@@ -419,8 +430,10 @@ impl Reader<'_> {
     }
 }
 
+/// The hint for constructs the model has no block for.
 const MODEL: &str =
     "the document model holds headings, paragraphs, quotes and bullet lists only";
+/// The hint for front matter problems.
 const FRONT: &str = "the front matter takes `title:`, `subtitle:` and `publisher:`";
 
 /// A YAML-style value without its quotes, if it has them.

@@ -19,6 +19,7 @@ pub struct IdRecord {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+/// The record as TOML has it.
 struct Raw {
     version: u32,
     issued: Vec<String>,

@@ -11,6 +11,7 @@ use std::path::PathBuf;
 
 use crate::lang::Locale;
 
+/// A file of this repository: its path and its bytes, built in.
 macro_rules! repo_file {
     ($path:literal) => {
         (

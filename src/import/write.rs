@@ -62,6 +62,7 @@ struct Cut<'s> {
     tail: Vec<ast::Entry<&'s str>>,
 }
 
+/// A message's ID (terms and comments have none here).
 fn entry_id<'s>(e: &ast::Entry<&'s str>) -> Option<&'s str> {
     match e {
         ast::Entry::Message(m) => Some(m.id.name),
