@@ -686,3 +686,34 @@ fn export_writes_the_document_back_as_markdown() {
         err(&o)
     );
 }
+
+/// Even with `templates/ids.toml` lost, an ID a translation still holds (the deleted
+/// block's message, marked obsolete) is never issued again.
+#[test]
+fn an_id_a_translation_holds_is_never_reissued() {
+    let w = Work::init();
+    let o = w.import("doc.md", V1, &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    w.translate("ru");
+    let farm = "\nFarm exports doubled, and **new channels** were opened for fruit.\n";
+    let without = V1.replace(farm, "");
+    let o = w.import("doc.md", &without, &[]);
+    assert!(out(&o).contains("1 deleted"), "{}", out(&o));
+    std::fs::remove_file(w.proj().join("templates/ids.toml")).unwrap();
+    let with_new = without.replace(
+        "#### Agriculture\n",
+        "#### Agriculture\n\nFisheries along the lakes are a sector of their own.\n",
+    );
+    let o = w.import("doc.md", &with_new, &[]);
+    assert!(out(&o).contains("1 inserted"), "{}", out(&o));
+    let v = w.blocks("en");
+    let new = v
+        .iter()
+        .find(|b| b.2.starts_with("Fisheries"))
+        .map(|b| b.1.clone());
+    assert_eq!(
+        new.as_deref(),
+        Some("ch1-s1-p5"),
+        "ch1-s1-p4 is still in ru"
+    );
+}

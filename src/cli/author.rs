@@ -140,8 +140,8 @@ pub(super) fn import_cmd(cli: &Cli, args: &ImportArgs) -> CmdResult {
         .strip_prefix('\u{FEFF}')
         .map(str::to_string)
         .unwrap_or(md);
-    // The source locale is all an import reads.
-    let mut project = load(cli, Some(&[][..]))?;
+    // Every locale: the IDs translations hold are never issued to new blocks.
+    let mut project = load(cli, None)?;
     let record_path = project.root.join(RECORD_PATH);
     let record = match std::fs::read_to_string(&record_path) {
         Ok(text) => IdRecord::parse(&text).map_err(|e| {

@@ -133,12 +133,16 @@ pub fn import(
     let new_keys: Vec<Key> = doc.blocks.iter().map(|b| key(b.kind, &b.text)).collect();
     let pairing = pair::pair(&old_keys, &new_keys);
 
-    // IDs: the record, every block ID of the structure, and (so that no new message
-    // shadows one) every message and term of the source locale are taken.
+    // IDs: the record, every block ID of the structure, and every message and term of
+    // every loaded locale are taken: no new message shadows a term or an interface
+    // message, and a translation still holding a deleted block's message (marked
+    // obsolete by sync) keeps its ID from being reused even if the record were lost.
     let mut recorded: BTreeSet<String> = record.issued.clone();
     recorded.extend(old.iter().filter_map(|(_, id, _)| id.clone()));
     let mut taken = recorded.clone();
-    taken.extend(source.entries().map(|(_, e)| e.id.clone()));
+    for locale in &project.locales {
+        taken.extend(locale.entries().map(|(_, e)| e.id.clone()));
+    }
     let kinds: Vec<BlockKind> = doc.blocks.iter().map(|b| b.kind).collect();
     let kept: Vec<Option<String>> = pairing
         .iter()
