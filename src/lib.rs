@@ -11,6 +11,9 @@
 //!    reported as warnings.
 //! 3. Render: [`render::html`] (HTML through a template); PDF through the layout engine.
 //!
+//! Authors bring a document in as Markdown with [`import`] (structure and source
+//! messages, with IDs stable across revisions) and take any edition out the same way.
+//!
 //! Stages return typed outputs and [`diag::Diagnostic`]s; only [`cli`] prints and writes.
 
 pub mod build;
@@ -19,6 +22,7 @@ pub mod cli;
 pub mod diag;
 pub mod doc;
 pub mod fonts;
+pub mod import;
 pub mod l10n;
 pub mod lang;
 pub mod layout;

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 /// Bottom to top.
 const LAYERS: &[&str] = &[
     "diag", "lang", "doc", "project", "fonts", "l10n", "layout", "render", "check",
-    "build", "cli",
+    "import", "build", "cli",
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -40,11 +40,19 @@ struct Row {
     what: String,
 }
 
-/// Every row of the README's tables whose first cell names codes (`| `code` | …`).
+/// Every row of the README's tables of codes: those headed `| code | severity | what |`.
 fn readme_rows() -> Vec<Row> {
     let text = std::fs::read_to_string(repo().join("README.md")).unwrap();
+    let mut in_codes = false;
     text.lines()
-        .filter(|l| l.starts_with("| `"))
+        .filter(|l| {
+            if !l.starts_with('|') {
+                in_codes = false;
+            } else if l.starts_with("| code | severity | what |") {
+                in_codes = true;
+            }
+            in_codes && l.starts_with("| `")
+        })
         .map(|l| {
             let cells: Vec<&str> = l.trim_matches('|').split(" | ").collect();
             assert_eq!(cells.len(), 3, "not a row of code | severity | what: {l}");

@@ -1,8 +1,10 @@
 //! The command line: parse arguments, run a command, print diagnostics, write files.
 //! The only module that prints or writes output files. Arguments and the shared helpers
 //! live here; `build` renders editions, `translate` holds the translators' commands,
-//! `hyphenate` shows how words divide.
+//! `hyphenate` shows how words divide, `author` holds the author's commands (init,
+//! import, export).
 
+mod author;
 mod build;
 mod hyphenate;
 mod output;
@@ -56,6 +58,13 @@ pub enum Command {
     Pseudo(PseudoArgs),
     /// Print each word with the points where the locale's PDF may divide it, as `-`.
     Hyphenate(HyphenateArgs),
+    /// Create a new project in a new (or empty) folder: templates, fonts, UI strings.
+    Init(InitArgs),
+    /// Write the structure and the source locale's messages from a Markdown document;
+    /// again after each revision (IDs stay stable, translations stay attached).
+    Import(ImportArgs),
+    /// Write a locale's text as Markdown, in the document's structure.
+    Export(ExportArgs),
 }
 
 /// `silkpress hyphenate`.
@@ -67,6 +76,47 @@ pub struct HyphenateArgs {
     /// The words (each is divided as running text of the locale would be).
     #[arg(required = true)]
     pub words: Vec<String>,
+}
+
+/// `silkpress init`.
+#[derive(Args, Debug)]
+pub struct InitArgs {
+    /// The folder to create (it must not exist, or be empty).
+    pub dir: PathBuf,
+    /// The locale the document is written in (BCP 47 tag).
+    #[arg(long, default_value = "en", value_name = "TAG")]
+    pub source_locale: String,
+}
+
+/// `silkpress import`.
+#[derive(Args, Debug)]
+pub struct ImportArgs {
+    /// The Markdown document (CommonMark).
+    pub file: PathBuf,
+    /// Print what would change; write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// Output format of `export`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// CommonMark, as `import` reads it.
+    Md,
+}
+
+/// `silkpress export`.
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    /// The locale to export.
+    #[arg(long, short)]
+    pub locale: String,
+    /// Output format.
+    #[arg(long, short, value_enum)]
+    pub format: ExportFormat,
+    /// Output file; default standard output.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
 }
 
 /// `silkpress fmt`.
@@ -193,6 +243,9 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::NewLocale(args) => translate::sync_cmd(&cli, args, true),
         Command::Pseudo(args) => translate::pseudo_cmd(&cli, args),
         Command::Hyphenate(args) => hyphenate::hyphenate(args),
+        Command::Init(args) => author::init(args),
+        Command::Import(args) => author::import_cmd(&cli, args),
+        Command::Export(args) => author::export_cmd(&cli, args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

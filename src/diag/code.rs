@@ -262,6 +262,22 @@ codes! {
     TocUnstable = "toc-unstable", Warning, Content,
         "the table of contents' page numbers did not settle after repeated passes",
         "shorten the contents' entries, or report the document so the fixpoint can be fixed";
+    /// A Markdown construct the document model cannot hold (`import`).
+    UnsupportedMarkdown = "unsupported-markdown", Error, Content,
+        "a Markdown construct the document model cannot hold (table, image, code, link…)",
+        "rewrite it as paragraphs, headings, block quotes or bullet lists";
+    /// A Markdown document with no block to import.
+    EmptyDocument = "empty-document", Error, Content,
+        "the Markdown document has no block to import",
+        "import a document with at least one heading or paragraph";
+    /// A block that `export` cannot write so that `import` reads it back the same.
+    ExportLossy = "export-lossy", Warning, Content,
+        "a block would not read back from Markdown exactly as it is",
+        "check the block in the exported file (an emphasis Markdown cannot spell)";
+    /// A bug: an invariant of silkpress did not hold.
+    InternalError = "internal-error", Error, Internal,
+        "an invariant of silkpress did not hold (a bug)",
+        "report it with the input that caused it";
     /// An HTML template does not compile or fails to render.
     TemplateError = "template-error", Error, Content,
         "an HTML template does not compile or fails to render",

@@ -7,6 +7,8 @@
 
 use std::path::Path;
 
+pub mod seed;
+
 /// The repository root.
 pub fn repo() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))

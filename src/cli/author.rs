@@ -1,0 +1,250 @@
+//! The author's commands: `init` (a new project), `import` (a Markdown document into the
+//! project, revision after revision) and `export` (an edition as Markdown). The library
+//! ([`crate::import`]) computes every text; this file reads, prints and writes — each
+//! command's writes all or nothing.
+
+use std::io::Write;
+
+use super::*;
+use crate::import::{self, IdRecord, RECORD_PATH};
+use crate::lang::Locale;
+
+/// Writes and deletes files under `root` all or nothing: every new text goes to a
+/// temporary file beside its target first; only when all are written are they renamed
+/// into place (a rename within a folder is atomic), then the deletions done. On a
+/// failure before the renames, the temporary files are removed and nothing has changed.
+fn commit(
+    root: &Path,
+    write: &[(PathBuf, Vec<u8>)],
+    delete: &[PathBuf],
+) -> std::io::Result<()> {
+    let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
+    let mut failure = None;
+    for (rel, bytes) in write {
+        let path = root.join(rel);
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let tmp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
+        let result = path
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(&tmp, bytes));
+        match result {
+            Ok(()) => staged.push((tmp, path)),
+            Err(e) => {
+                let _ = std::fs::remove_file(&tmp);
+                failure = Some(std::io::Error::new(
+                    e.kind(),
+                    format!("failed to write {} ({e})", rel.display()),
+                ));
+                break;
+            }
+        }
+    }
+    if let Some(e) = failure {
+        for (tmp, _) in &staged {
+            let _ = std::fs::remove_file(tmp);
+        }
+        return Err(e);
+    }
+    for (tmp, path) in &staged {
+        std::fs::rename(tmp, path)?;
+    }
+    for rel in delete {
+        std::fs::remove_file(root.join(rel))?;
+    }
+    Ok(())
+}
+
+/// `silkpress init DIR`: a new project, written into a temporary folder beside `DIR` and
+/// renamed into place, so a failed init leaves nothing.
+pub(super) fn init(args: &InitArgs) -> CmdResult {
+    let locale = Locale::parse(&args.source_locale).map_err(|e| usage_error(&e))?;
+    if let Err(e) = crate::lang::registry::profile(&locale) {
+        return Err(usage_error(&e.to_string()));
+    }
+    let dir = &args.dir;
+    if let Ok(mut entries) = std::fs::read_dir(dir) {
+        if entries.next().is_some() {
+            eprintln!("error: {} exists and is not empty", dir.display());
+            eprintln!("hint: init makes a new project; give a new folder's name");
+            return Err(Failure::Usage);
+        }
+    } else if dir.exists() {
+        return Err(usage_error(&format!("{} is not a folder", dir.display())));
+    }
+    let name = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "project".into());
+    let parent = dir
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let tmp = parent.join(format!(".{name}.init-{}", std::process::id()));
+    let result = (|| -> std::io::Result<()> {
+        std::fs::create_dir_all(&tmp)?;
+        for (rel, bytes) in import::scaffold::scaffold(&locale) {
+            let path = tmp.join(rel);
+            if let Some(p) = path.parent() {
+                std::fs::create_dir_all(p)?;
+            }
+            std::fs::write(path, bytes)?;
+        }
+        // An empty folder is replaced by the rename; a missing one is created by it.
+        if dir.exists() {
+            std::fs::remove_dir(dir)?;
+        }
+        std::fs::rename(&tmp, dir)
+    })();
+    if let Err(e) = result {
+        let _ = std::fs::remove_dir_all(&tmp);
+        eprintln!("error: failed to create {} ({e})", dir.display());
+        return Err(Failure::Usage);
+    }
+    println!(
+        "created {} (source locale {}); next: silkpress --root {} import DOCUMENT.md",
+        dir.display(),
+        locale.tag,
+        dir.display()
+    );
+    Ok(())
+}
+
+/// Prints a list of IDs under a label, on one line, when there are any (the first 40:
+/// a first import inserts every block).
+fn print_ids(out: &mut impl Write, label: &str, ids: &[String]) {
+    /// IDs shown per list.
+    const SHOWN: usize = 40;
+    if ids.is_empty() {
+        return;
+    }
+    let more = match ids.len().checked_sub(SHOWN) {
+        Some(n) if n > 0 => format!(" … and {n} more"),
+        _ => String::new(),
+    };
+    let shown = &ids[..ids.len().min(SHOWN)];
+    let _ = writeln!(out, "  {label}: {}{more}", shown.join(", "));
+}
+
+/// `silkpress import FILE.md`.
+pub(super) fn import_cmd(cli: &Cli, args: &ImportArgs) -> CmdResult {
+    let md = std::fs::read_to_string(&args.file).map_err(|e| {
+        eprintln!("error: failed to read {} ({e})", args.file.display());
+        Failure::Usage
+    })?;
+    // A byte-order mark is not text (and would keep a first `#` from being a heading).
+    let md = md
+        .strip_prefix('\u{FEFF}')
+        .map(str::to_string)
+        .unwrap_or(md);
+    // Every locale: the IDs translations hold are never issued to new blocks.
+    let mut project = load(cli, None)?;
+    let record_path = project.root.join(RECORD_PATH);
+    let record = match std::fs::read_to_string(&record_path) {
+        Ok(text) => IdRecord::parse(&text).map_err(|e| {
+            eprintln!("error: failed to read {RECORD_PATH} ({e})");
+            eprintln!("hint: restore it from version control: it keeps deleted IDs from being reused");
+            Failure::Usage
+        })?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => IdRecord::default(),
+        Err(e) => {
+            eprintln!("error: failed to read {RECORD_PATH} ({e})");
+            return Err(Failure::Usage);
+        }
+    };
+    let name = args.file.display().to_string();
+    let file = project.sources.add(&args.file, md.clone());
+    let changes = match import::import(&project, &record, &md, file, &name) {
+        Ok(c) => c,
+        Err(diags) => {
+            print_diags(cli, &project.sources, &diags);
+            eprintln!("error: nothing was written");
+            return Err(failure_of(&diags));
+        }
+    };
+    let s = &changes.summary;
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(
+        out,
+        "{name}: {} unchanged, {} moved, {} edited, {} inserted, {} deleted",
+        s.unchanged.len(),
+        s.moved.len(),
+        s.edited.len(),
+        s.inserted.len(),
+        s.deleted.len()
+    );
+    print_ids(&mut out, "moved", &s.moved);
+    print_ids(&mut out, "edited (stale in every translation)", &s.edited);
+    print_ids(&mut out, "inserted (new IDs)", &s.inserted);
+    print_ids(
+        &mut out,
+        "deleted (obsolete in every translation)",
+        &s.deleted,
+    );
+    print_ids(&mut out, "cover set from the front matter", &s.cover);
+    for note in &s.notes {
+        let _ = writeln!(out, "note: {note}");
+    }
+    if changes.is_empty() {
+        let _ = writeln!(out, "nothing to write");
+        return Ok(());
+    }
+    if args.dry_run {
+        for (path, _) in &changes.write {
+            let _ = writeln!(out, "would write {}", path.display());
+        }
+        for path in &changes.delete {
+            let _ = writeln!(out, "would delete {}", path.display());
+        }
+        let _ = writeln!(out, "dry run: nothing written");
+        return Ok(());
+    }
+    let write: Vec<(PathBuf, Vec<u8>)> = changes
+        .write
+        .iter()
+        .map(|(p, t)| (p.clone(), t.clone().into_bytes()))
+        .collect();
+    if let Err(e) = commit(&project.root, &write, &changes.delete) {
+        eprintln!("error: {e}");
+        return Err(Failure::Usage);
+    }
+    for (path, _) in &changes.write {
+        let _ = writeln!(out, "wrote {}", path.display());
+    }
+    for path in &changes.delete {
+        let _ = writeln!(out, "deleted {}", path.display());
+    }
+    Ok(())
+}
+
+/// `silkpress export --locale LOC --format md`.
+pub(super) fn export_cmd(cli: &Cli, args: &ExportArgs) -> CmdResult {
+    let locale = Locale::parse(&args.locale).map_err(|e| usage_error(&e))?;
+    let project = load(cli, Some(std::slice::from_ref(&locale.tag)))?;
+    let report = match l10n::resolve(&project, &locale.tag) {
+        Ok(r) => r,
+        Err(diags) => {
+            print_diags(cli, &project.sources, &diags);
+            return Err(failure_of(&diags));
+        }
+    };
+    print_diags(cli, &project.sources, &report.warnings);
+    let md = import::export(&report.output);
+    print_diags(cli, &project.sources, &md.warnings);
+    match &args.output {
+        Some(path) => {
+            if let Err(e) = write_atomic(path, md.output.as_bytes()) {
+                eprintln!("error: failed to write {} ({e})", path.display());
+                return Err(Failure::Usage);
+            }
+            eprintln!("wrote {}", path.display());
+        }
+        None => {
+            let _ = std::io::stdout().lock().write_all(md.output.as_bytes());
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,235 @@
+//! Message IDs for the blocks of an imported document: the old ID for a block that
+//! continues an old one, and a new structural, readable ID (`ch2-s1-p4`) never issued
+//! before in this project for a block that is new.
+//!
+//! A new ID names the block's place when it was created: its chapter (`ch2`), section
+//! (`-s1`) and subsection (`-ss1`) as their own IDs name them (a kept heading keeps its
+//! old ID, so its new children extend that), then the kind (`-p` paragraph, `-h`
+//! sub-heading, `-q` quote, `-qa` attribution, `-li` list item) and the next number
+//! after the highest ever issued with that stem — so a deleted `ch1-s1-p3` is never
+//! reused, even when it was the last. Blocks before the first chapter are `intro-…`.
+
+use std::collections::BTreeSet;
+
+use crate::project::BlockKind;
+
+/// The number after the highest `k` such that an issued ID is `stem` then `k`, alone or
+/// followed by `-` (1 when there is none).
+fn next_number(issued: &BTreeSet<String>, stem: &str) -> u32 {
+    let mut max = 0;
+    for id in issued
+        .range(stem.to_string()..)
+        .take_while(|id| id.starts_with(stem))
+    {
+        let rest = &id[stem.len()..];
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 || !(rest.len() == digits || rest[digits..].starts_with('-')) {
+            continue;
+        }
+        if let Ok(k) = rest[..digits].parse::<u32>() {
+            max = max.max(k);
+        }
+    }
+    max + 1
+}
+
+/// The scope a heading's ID opens for the blocks under it: the ID without `-title`.
+fn scope_of(id: &str) -> String {
+    id.strip_suffix("-title").unwrap_or(id).to_string()
+}
+
+/// The ID of every block, in order: `old[i]` when the block continues an old one, else
+/// a new ID (see the module documentation), which is added to `issued`. Page breaks
+/// have none.
+///
+/// ```
+/// use std::collections::BTreeSet;
+/// use silkpress::import::number::number;
+/// use silkpress::project::BlockKind::*;
+/// let mut issued: BTreeSet<String> = ["ch1-title", "ch1-p1", "ch1-p2"].map(String::from).into();
+/// let ids = number(&[Chapter, Paragraph, Paragraph], &[Some("ch1-title".into()), Some("ch1-p1".into()), None], &mut issued);
+/// // ch1-p2 was deleted: the new paragraph does not take its ID.
+/// assert_eq!(ids, [Some("ch1-title".into()), Some("ch1-p1".into()), Some("ch1-p3".into())]);
+/// ```
+pub fn number(
+    kinds: &[BlockKind],
+    old: &[Option<String>],
+    issued: &mut BTreeSet<String>,
+) -> Vec<Option<String>> {
+    debug_assert_eq!(kinds.len(), old.len());
+    let mut chapter: Option<String> = None;
+    let mut section: Option<String> = None;
+    let mut subsection: Option<String> = None;
+    // The number of the quote just before, for its attribution.
+    let mut last_quote: Option<(String, u32)> = None;
+    let mut out = Vec::with_capacity(kinds.len());
+    for (&kind, old) in kinds.iter().zip(old) {
+        if kind == BlockKind::PageBreak {
+            out.push(None);
+            continue;
+        }
+        let intro = || "intro".to_string();
+        let id = match old {
+            Some(id) => id.clone(),
+            None => {
+                let new = match kind {
+                    BlockKind::Chapter => {
+                        format!("ch{}-title", next_number(issued, "ch"))
+                    }
+                    BlockKind::Section => {
+                        let scope = chapter.clone().unwrap_or_else(intro);
+                        let stem = format!("{scope}-s");
+                        format!("{stem}{}-title", next_number(issued, &stem))
+                    }
+                    BlockKind::Subsection => {
+                        let scope =
+                            section.clone().or(chapter.clone()).unwrap_or_else(intro);
+                        let stem = format!("{scope}-ss");
+                        format!("{stem}{}-title", next_number(issued, &stem))
+                    }
+                    _ => {
+                        let scope = subsection
+                            .clone()
+                            .or(section.clone())
+                            .or(chapter.clone())
+                            .unwrap_or_else(intro);
+                        let suffix = match kind {
+                            BlockKind::Subheading => "h",
+                            BlockKind::Quote => "q",
+                            BlockKind::Attribution => "qa",
+                            BlockKind::Item => "li",
+                            _ => "p",
+                        };
+                        // An attribution takes its quote's number when it is free.
+                        let paired = match (&last_quote, kind) {
+                            (Some((s, k)), BlockKind::Attribution) if *s == scope => {
+                                Some(format!("{scope}-qa{k}"))
+                                    .filter(|id| !issued.contains(id))
+                            }
+                            _ => None,
+                        };
+                        paired.unwrap_or_else(|| {
+                            let stem = format!("{scope}-{suffix}");
+                            format!("{stem}{}", next_number(issued, &stem))
+                        })
+                    }
+                };
+                issued.insert(new.clone());
+                new
+            }
+        };
+        match kind {
+            BlockKind::Chapter => {
+                chapter = Some(scope_of(&id));
+                section = None;
+                subsection = None;
+            }
+            BlockKind::Section => {
+                section = Some(scope_of(&id));
+                subsection = None;
+            }
+            BlockKind::Subsection => subsection = Some(scope_of(&id)),
+            _ => {}
+        }
+        last_quote = None;
+        if kind == BlockKind::Quote {
+            // `<scope>-q<k>`: remember scope and k.
+            if let Some((scope, k)) = id.rsplit_once("-q") {
+                if let Ok(k) = k.parse() {
+                    last_quote = Some((scope.to_string(), k));
+                }
+            }
+        }
+        out.push(Some(id));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use BlockKind::*;
+
+    #[test]
+    fn a_fresh_document_is_numbered_like_the_report() {
+        let kinds = [
+            Paragraph,
+            Chapter,
+            Quote,
+            Attribution,
+            Section,
+            Paragraph,
+            Subheading,
+            Paragraph,
+            Subsection,
+            Paragraph,
+            Item,
+            Item,
+            PageBreak,
+            Chapter,
+            Paragraph,
+        ];
+        let mut issued = BTreeSet::new();
+        let ids = number(&kinds, &vec![None; kinds.len()], &mut issued);
+        let ids: Vec<_> = ids.iter().map(|i| i.as_deref().unwrap_or("")).collect();
+        assert_eq!(
+            ids,
+            [
+                "intro-p1",
+                "ch1-title",
+                "ch1-q1",
+                "ch1-qa1",
+                "ch1-s1-title",
+                "ch1-s1-p1",
+                "ch1-s1-h1",
+                "ch1-s1-p2",
+                "ch1-s1-ss1-title",
+                "ch1-s1-ss1-p1",
+                "ch1-s1-ss1-li1",
+                "ch1-s1-ss1-li2",
+                "",
+                "ch2-title",
+                "ch2-p1",
+            ]
+        );
+        assert_eq!(issued.len(), 14);
+    }
+
+    #[test]
+    fn new_blocks_extend_kept_headings_and_skip_every_issued_number() {
+        let mut issued: BTreeSet<String> = [
+            "foreword-title",
+            "foreword-p1",
+            "foreword-p2",
+            "ch1-title",
+            "ch3-s2-p1",
+        ]
+        .map(String::from)
+        .into();
+        let ids = number(
+            &[Chapter, Paragraph, Section, Chapter],
+            &[Some("foreword-title".into()), None, None, None],
+            &mut issued,
+        );
+        assert_eq!(
+            ids,
+            [
+                Some("foreword-title".into()),
+                Some("foreword-p3".into()),
+                Some("foreword-s1-title".into()),
+                Some("ch4-title".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn stems_do_not_confuse_kinds() {
+        let issued: BTreeSet<String> = ["ch1-qa7", "ch1-ss2-title", "ch10-title"]
+            .map(String::from)
+            .into();
+        assert_eq!(next_number(&issued, "ch1-q"), 1);
+        assert_eq!(next_number(&issued, "ch1-s"), 1);
+        assert_eq!(next_number(&issued, "ch1-ss"), 3);
+        assert_eq!(next_number(&issued, "ch"), 11);
+    }
+}

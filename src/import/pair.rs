@@ -1,0 +1,379 @@
+//! Pairing the blocks of two versions of a document, as a diff of the two would show
+//! them, so that a block keeps its message ID across revisions.
+//!
+//! 1. **Unchanged**: the longest common subsequence of the two block lists, two blocks
+//!    being equal when they have the same kind and the same canonical text
+//!    ([`super::text::canonical`]: whitespace and emphasis markers never count). Common
+//!    leading and trailing blocks are matched first, and the rest by dynamic
+//!    programming, O(n·m) in the blocks between them.
+//! 2. **Moved**: a block left unmatched whose kind and text equal those of an
+//!    unmatched block of the other version elsewhere (taken in order): moving a
+//!    paragraph is not an edit.
+//! 3. **Edited**: between two consecutive unchanged pairs, the old and new blocks still
+//!    unmatched are aligned in order (no crossing, as a diff pairs a deleted and an
+//!    inserted line into a change), maximising the summed similarity of the pairs. Two
+//!    blocks may pair only if they have the same kind and a similarity of at least
+//!    [`THRESHOLD`]: the Dice coefficient of their word multisets
+//!    ([`super::text::words`]), so an edited sentence keeps its paragraph, and a new
+//!    paragraph written where an old one was deleted does not inherit its ID.
+//! 4. Everything else is inserted (new) or deleted (old).
+
+use rustc_hash::FxHashMap;
+
+use crate::project::BlockKind;
+
+/// The lowest similarity at which two blocks are one block edited.
+pub const THRESHOLD: f64 = 0.5;
+
+/// A block as the pairing sees it.
+#[derive(Clone, Debug)]
+pub struct Key {
+    /// Its kind: blocks of different kinds never pair.
+    pub kind: BlockKind,
+    /// Its canonical text as markup: equal texts are the same text.
+    pub text: String,
+    /// Its words, for similarity ([`super::text::words`] of the plain text).
+    pub words: Vec<String>,
+}
+
+/// How a new block relates to the old version.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pairing {
+    /// The same kind and text as this old block, in the same order.
+    Unchanged(usize),
+    /// The same kind and text as this old block, elsewhere.
+    Moved(usize),
+    /// This old block, edited.
+    Edited(usize),
+    /// New.
+    Inserted,
+}
+
+impl Pairing {
+    /// The old block this one continues, if any.
+    pub fn old(self) -> Option<usize> {
+        match self {
+            Pairing::Unchanged(i) | Pairing::Moved(i) | Pairing::Edited(i) => Some(i),
+            Pairing::Inserted => None,
+        }
+    }
+}
+
+/// Two blocks are equal: same kind, same canonical text.
+fn same(a: &Key, b: &Key) -> bool {
+    a.kind == b.kind && a.text == b.text
+}
+
+/// Each key as a number, equal numbers for equal kinds and texts.
+fn intern<'k>(ids: &mut FxHashMap<(u8, &'k str), u32>, keys: &'k [Key]) -> Vec<u32> {
+    keys.iter()
+        .map(|k| {
+            let next = ids.len() as u32;
+            *ids.entry((k.kind as u8, k.text.as_str())).or_insert(next)
+        })
+        .collect()
+}
+
+/// The longest common subsequence of `old` and `new` by [`same`], as index pairs in
+/// order.
+fn lcs(old: &[Key], new: &[Key]) -> Vec<(usize, usize)> {
+    let prefix = old.iter().zip(new).take_while(|(a, b)| same(a, b)).count();
+    let suffix = old[prefix..]
+        .iter()
+        .rev()
+        .zip(new[prefix..].iter().rev())
+        .take_while(|(a, b)| same(a, b))
+        .count();
+    let (o, n) = (
+        &old[prefix..old.len() - suffix],
+        &new[prefix..new.len() - suffix],
+    );
+    let mut pairs: Vec<(usize, usize)> = (0..prefix).map(|i| (i, i)).collect();
+    if !o.is_empty() && !n.is_empty() {
+        // Compare interned texts, not strings, in the O(n·m) loop.
+        let mut ids: FxHashMap<(u8, &str), u32> = FxHashMap::default();
+        let a = intern(&mut ids, o);
+        let b = intern(&mut ids, n);
+        // table[i][j]: the LCS length of a[i..] and b[j..].
+        let w = b.len() + 1;
+        let mut table = vec![0u32; (a.len() + 1) * w];
+        for i in (0..a.len()).rev() {
+            for j in (0..b.len()).rev() {
+                table[i * w + j] = if a[i] == b[j] {
+                    table[(i + 1) * w + j + 1] + 1
+                } else {
+                    table[(i + 1) * w + j].max(table[i * w + j + 1])
+                };
+            }
+        }
+        let (mut i, mut j) = (0, 0);
+        while i < a.len() && j < b.len() {
+            if a[i] == b[j] {
+                pairs.push((prefix + i, prefix + j));
+                i += 1;
+                j += 1;
+            } else if table[(i + 1) * w + j] >= table[i * w + j + 1] {
+                i += 1;
+            } else {
+                j += 1;
+            }
+        }
+    }
+    let (os, ns) = (old.len() - suffix, new.len() - suffix);
+    pairs.extend((0..suffix).map(|k| (os + k, ns + k)));
+    pairs
+}
+
+/// The Dice coefficient of two word multisets given sorted: 2·|A∩B| / (|A|+|B|).
+fn dice(a: &[u64], b: &[u64]) -> f64 {
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    2.0 * common as f64 / (a.len() + b.len()) as f64
+}
+
+/// The similarity of two blocks (0 to 1): the Dice coefficient of their words.
+///
+/// ```
+/// use silkpress::import::pair::similarity;
+/// assert!(similarity("Trade grew by 7.2 percent in 2024.", "Trade grew by 7.3 percent in 2024.") > 0.8);
+/// assert!(similarity("Trade grew fast.", "The railway opened in June.") < 0.2);
+/// ```
+pub fn similarity(a: &str, b: &str) -> f64 {
+    let bag = |s: &str| hashed(&super::text::words(s));
+    dice(&bag(a), &bag(b))
+}
+
+/// Words as sorted hashes, for [`dice`].
+fn hashed(words: &[String]) -> Vec<u64> {
+    use std::hash::{Hash, Hasher};
+    let mut out: Vec<u64> = words
+        .iter()
+        .map(|w| {
+            let mut h = rustc_hash::FxHasher::default();
+            w.hash(&mut h);
+            h.finish()
+        })
+        .collect();
+    out.sort_unstable();
+    out
+}
+
+/// Pairs every new block with the old block it continues (see the module documentation).
+/// The result has one entry per new block; old blocks no entry names are deleted.
+///
+/// ```
+/// use silkpress::import::pair::{pair, Key, Pairing};
+/// use silkpress::project::BlockKind;
+/// let key = |t: &str| Key { kind: BlockKind::Paragraph, text: t.into(),
+///     words: silkpress::import::text::words(t) };
+/// let old = [key("One."), key("Two is a number."), key("Three.")];
+/// let new = [key("One."), key("Two is a small number."), key("Four."), key("Three.")];
+/// assert_eq!(pair(&old, &new), [Pairing::Unchanged(0), Pairing::Edited(1),
+///     Pairing::Inserted, Pairing::Unchanged(2)]);
+/// ```
+pub fn pair(old: &[Key], new: &[Key]) -> Vec<Pairing> {
+    let mut out = vec![Pairing::Inserted; new.len()];
+    let mut taken = vec![false; old.len()];
+    let anchors = lcs(old, new);
+    for &(o, n) in &anchors {
+        out[n] = Pairing::Unchanged(o);
+        taken[o] = true;
+    }
+
+    // Moves: equal blocks out of order, taken in order of the new version.
+    let mut free: FxHashMap<(u8, &str), Vec<usize>> = FxHashMap::default();
+    for (i, k) in old.iter().enumerate().rev() {
+        if !taken[i] {
+            free.entry((k.kind as u8, k.text.as_str()))
+                .or_default()
+                .push(i);
+        }
+    }
+    for (n, k) in new.iter().enumerate() {
+        if out[n] != Pairing::Inserted {
+            continue;
+        }
+        if let Some(o) = free
+            .get_mut(&(k.kind as u8, k.text.as_str()))
+            .and_then(Vec::pop)
+        {
+            out[n] = Pairing::Moved(o);
+            taken[o] = true;
+        }
+    }
+
+    // Edits: within each gap between anchors, the best order-keeping alignment.
+    let old_bags: Vec<Vec<u64>> = old.iter().map(|k| hashed(&k.words)).collect();
+    let new_bags: Vec<Vec<u64>> = new.iter().map(|k| hashed(&k.words)).collect();
+    let mut bounds = vec![(0usize, 0usize)];
+    bounds.extend(anchors.iter().map(|&(o, n)| (o + 1, n + 1)));
+    let mut ends: Vec<(usize, usize)> = anchors.clone();
+    ends.push((old.len(), new.len()));
+    for (&(o0, n0), &(o1, n1)) in bounds.iter().zip(&ends) {
+        let os: Vec<usize> = (o0..o1).filter(|&i| !taken[i]).collect();
+        let ns: Vec<usize> = (n0..n1).filter(|&j| out[j] == Pairing::Inserted).collect();
+        for (i, j) in align(&os, &ns, |i, j| {
+            if old[i].kind != new[j].kind {
+                return None;
+            }
+            let (a, b) = (&old_bags[i], &new_bags[j]);
+            // Dice cannot reach the threshold when one bag is far smaller.
+            let bound =
+                2.0 * a.len().min(b.len()) as f64 / (a.len() + b.len()).max(1) as f64;
+            if bound < THRESHOLD {
+                return None;
+            }
+            let s = dice(a, b);
+            (s >= THRESHOLD).then_some(s)
+        }) {
+            out[j] = Pairing::Edited(i);
+            taken[i] = true;
+        }
+    }
+    out
+}
+
+/// The order-keeping pairs of `os` and `ns` with the greatest summed score (pairs that
+/// `score` refuses are never made): a small Needleman–Wunsch with free gaps.
+fn align(
+    os: &[usize],
+    ns: &[usize],
+    score: impl Fn(usize, usize) -> Option<f64>,
+) -> Vec<(usize, usize)> {
+    if os.is_empty() || ns.is_empty() {
+        return Vec::new();
+    }
+    let w = ns.len() + 1;
+    let mut best = vec![0.0f64; (os.len() + 1) * w];
+    let mut scores = vec![None; os.len() * ns.len()];
+    for i in (0..os.len()).rev() {
+        for j in (0..ns.len()).rev() {
+            let s = score(os[i], ns[j]);
+            scores[i * ns.len() + j] = s;
+            let take = s.map_or(f64::NEG_INFINITY, |s| s + best[(i + 1) * w + j + 1]);
+            best[i * w + j] = take.max(best[(i + 1) * w + j]).max(best[i * w + j + 1]);
+        }
+    }
+    let mut pairs = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < os.len() && j < ns.len() {
+        let here = best[i * w + j];
+        if let Some(s) = scores[i * ns.len() + j] {
+            if here == s + best[(i + 1) * w + j + 1] {
+                pairs.push((os[i], ns[j]));
+                i += 1;
+                j += 1;
+                continue;
+            }
+        }
+        if here == best[(i + 1) * w + j] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    pairs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(kind: BlockKind, t: &str) -> Key {
+        Key {
+            kind,
+            text: t.into(),
+            words: super::super::text::words(t),
+        }
+    }
+
+    fn p(t: &str) -> Key {
+        key(BlockKind::Paragraph, t)
+    }
+
+    #[test]
+    fn unchanged_documents_pair_in_place() {
+        let a = [p("a b"), p("c d"), p("e f")];
+        assert_eq!(
+            pair(&a, &a),
+            [
+                Pairing::Unchanged(0),
+                Pairing::Unchanged(1),
+                Pairing::Unchanged(2)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_moved_block_is_not_an_edit() {
+        let old = [p("alpha one"), p("beta two"), p("gamma three")];
+        let new = [p("beta two"), p("gamma three"), p("alpha one")];
+        assert_eq!(
+            pair(&old, &new),
+            [
+                Pairing::Unchanged(1),
+                Pairing::Unchanged(2),
+                Pairing::Moved(0)
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unrelated_block_in_a_deleted_ones_place_is_new() {
+        let old = [p("start"), p("the railway opened in june"), p("end")];
+        let new = [p("start"), p("trade grew by seven percent"), p("end")];
+        assert_eq!(
+            pair(&old, &new),
+            [
+                Pairing::Unchanged(0),
+                Pairing::Inserted,
+                Pairing::Unchanged(2)
+            ]
+        );
+    }
+
+    #[test]
+    fn edits_pair_in_order_with_the_most_similar() {
+        let old = [
+            p("x"),
+            p("the first paragraph speaks of trade and growth"),
+            p("the second paragraph speaks of railways and roads"),
+            p("y"),
+        ];
+        let new = [
+            p("x"),
+            p("an inserted paragraph about something else entirely"),
+            p("the second paragraph speaks of railways and new roads"),
+            p("y"),
+        ];
+        assert_eq!(
+            pair(&old, &new),
+            [
+                Pairing::Unchanged(0),
+                Pairing::Inserted,
+                Pairing::Edited(2),
+                Pairing::Unchanged(3)
+            ]
+        );
+    }
+
+    #[test]
+    fn kinds_never_pair() {
+        let old = [key(BlockKind::Section, "Trade and growth")];
+        let new = [key(BlockKind::Subsection, "Trade and growth")];
+        assert_eq!(pair(&old, &new), [Pairing::Inserted]);
+    }
+}
