@@ -189,7 +189,7 @@ fn read_tables(full_path: &Path) -> Result<(Vec<u8>, u64), String> {
                 String::from_utf8_lossy(&r[..4])
             ));
         }
-        if INDEX_TABLES.iter().any(|t| &t[..] == &r[..4]) {
+        if INDEX_TABLES.iter().any(|t| t[..] == r[..4]) {
             kept.push((r, offset, length));
         }
     }
