@@ -11,11 +11,12 @@
 //! 4. with [`Options::index`], the index of the editions with their coverage.
 
 use rayon::prelude::*;
+use std::collections::BTreeSet;
 
 use crate::diag::{Code, DiagResult, Diagnostic, Span, Warned};
 use crate::fonts::FontBook;
 use crate::l10n::{self, index::coverage, Report};
-use crate::lang::{self, Locale};
+use crate::lang::{self, Locale, ScriptClass};
 use crate::layout;
 use crate::project::style::Style;
 use crate::project::Project;
@@ -130,8 +131,13 @@ pub fn build(project: &Project, tags: &[String], options: &Options) -> Outcome {
             return out;
         }
     };
-    // Every face is read once, before any work starts, for both formats.
-    let book = match FontBook::load(&project.root, &style) {
+    // Every face is indexed (checked, with its coverage) and the faces this build can
+    // draw from are read whole, once, before any work starts, for both formats.
+    let book = match FontBook::index(&project.root, &style).and_then(|mut b| {
+        let (classes, chars) = drawn(&reports);
+        let ids = b.faces_for(&classes, &chars);
+        b.load_faces(&project.root, &ids).map(|()| b)
+    }) {
         Ok(b) => b,
         Err(errors) => {
             out.fail(errors, "no edition was built".into());
@@ -198,6 +204,48 @@ pub fn build(project: &Project, tags: &[String], options: &Options) -> Outcome {
         }
     }
     out
+}
+
+/// Every character the build's editions can draw (a superset: the text of every report,
+/// its interface strings, page labels and numbers, and the leaders, bullets and hyphens
+/// layout adds), with the script classes of that text: each locale's own and those of
+/// its characters. The HTML editions name each other, so the set is the build's.
+fn drawn(reports: &[Report]) -> (Vec<ScriptClass>, BTreeSet<char>) {
+    let mut chars: BTreeSet<char> = ['.', '•', '-', '\u{2010}', ' ', '\u{A0}', '%']
+        .into_iter()
+        .chain('0'..='9')
+        .collect();
+    let mut classes = Vec::new();
+    for r in reports {
+        classes.push(ScriptClass::of_script(&r.doc.locale.script));
+        // Debug shows every string of the tree; it escapes some characters (combining
+        // marks, controls) as `\u{…}`, which are read back.
+        let text = format!("{:?}{:?}", r.doc, r.ui);
+        chars.extend(text.chars());
+        chars.extend(unescape(&text));
+        for n in 0..=10 {
+            chars.extend(r.formatter.number(n).chars());
+        }
+        chars.extend(r.formatter.number(1_234_567).chars());
+        for n in 1..=1000 {
+            chars.extend(r.formatter.page_label(n).chars());
+        }
+    }
+    classes.extend(chars.iter().filter_map(|&c| layout::itemize::class_of(c)));
+    classes.sort_by_key(|c| ScriptClass::ALL.iter().position(|a| a == c));
+    classes.dedup();
+    (classes, chars)
+}
+
+/// The characters of `\u{…}` escapes in a Debug string.
+fn unescape(text: &str) -> Vec<char> {
+    text.split("\\u{")
+        .skip(1)
+        .filter_map(|s| {
+            let hex = s.split('}').next()?;
+            char::from_u32(u32::from_str_radix(hex, 16).ok()?)
+        })
+        .collect()
 }
 
 /// Lays out and renders one locale's PDF. Diagnostics without a position that name a

@@ -33,8 +33,9 @@ pub struct Face {
     pub name: String,
     /// Its file as the style writes it (relative to the project root).
     pub path: PathBuf,
-    /// The font file's bytes (shared with the PDF writer and the subsetter).
-    pub data: Arc<Vec<u8>>,
+    /// The font file's bytes (shared with the PDF writer and the subsetter), when this
+    /// build loaded them ([`FontBook::load_faces`]); see [`Face::data`].
+    data: Option<Arc<Vec<u8>>>,
     /// Design units per em.
     pub units_per_em: f32,
     /// Ascender, in em.
@@ -53,6 +54,27 @@ pub struct Face {
 }
 
 impl Face {
+    /// The font file's bytes, for shaping, the PDF writer and the subsetter; an error
+    /// when the build did not load this face (it computed that it never draws from it).
+    pub fn data(&self) -> Result<&Arc<Vec<u8>>, Diagnostic> {
+        self.data.as_ref().ok_or_else(|| {
+            Diagnostic::error(
+                Code::FontUnreadable,
+                format!(
+                    "font file `{}` of face `{}` was not loaded for this build",
+                    self.path.display(),
+                    self.name
+                ),
+            )
+            .in_file(&self.path)
+        })
+    }
+
+    /// Whether the face's bytes are loaded.
+    pub fn is_loaded(&self) -> bool {
+        self.data.is_some()
+    }
+
     /// Whether the face has a glyph for `c`.
     pub fn covers(&self, c: char) -> bool {
         let i = c as usize;
@@ -65,24 +87,35 @@ impl Face {
     /// shaper (ttf-parser) and the subsetter and PDF writer (read-fonts) both parse, with
     /// a Unicode character map. The face is still nameless (and familyless when the font
     /// names no family); the error is the cause, for [`unreadable`].
-    fn read(path: &str, full_path: &Path) -> Result<Face, String> {
-        let data = std::fs::read(full_path).map_err(|e| match e.kind() {
+    ///
+    /// With `whole` false, only the header, the table directory and the tables that
+    /// coverage, metrics and names need are read (positioned reads), every table of the
+    /// directory is checked to lie inside the file from its size, and the face's bytes
+    /// are left unloaded.
+    fn read(path: &str, full_path: &Path, whole: bool) -> Result<Face, String> {
+        let io = |e: std::io::Error| match e.kind() {
             std::io::ErrorKind::NotFound => "the file does not exist".to_string(),
             _ => e.to_string(),
-        })?;
-        if data.is_empty() {
+        };
+        let (data, size) = if whole {
+            let data = std::fs::read(full_path).map_err(io)?;
+            let size = data.len() as u64;
+            (data, size)
+        } else {
+            read_tables(full_path)?
+        };
+        if size == 0 {
             return Err("the file is empty".into());
         }
         let font = FontRef::new(&data).map_err(|e| format!("not a font: {e}"))?;
         // A truncated file keeps its table directory; its tables run past the end.
         for record in font.table_directory.table_records() {
             let end = u64::from(record.offset()) + u64::from(record.length());
-            if end > data.len() as u64 {
+            if end > size {
                 return Err(format!(
                     "the file is truncated: its `{}` table ends at byte {end}, past the \
-                     end of its {} bytes",
+                     end of its {size} bytes",
                     record.tag(),
-                    data.len()
                 ));
             }
         }
@@ -107,9 +140,76 @@ impl Face {
             weight,
             italic,
             coverage: coverage.into(),
-            data: Arc::new(data),
+            data: whole.then(|| Arc::new(data)),
         })
     }
+}
+
+/// Tables read from a face that is not loaded whole: what coverage, metrics and names
+/// need, and what the parsers require.
+const INDEX_TABLES: [&[u8; 4]; 6] = [b"cmap", b"head", b"hhea", b"maxp", b"OS/2", b"name"];
+
+/// A font of the file's header, a table directory of only the [`INDEX_TABLES`] and
+/// those tables, read with positioned reads; and the file's size. Every table of the
+/// file's own directory must lie inside the file (checked from its size). A file too
+/// short for its directory is read whole, for the parsers to refuse.
+fn read_tables(full_path: &Path) -> Result<(Vec<u8>, u64), String> {
+    use std::os::unix::fs::FileExt;
+    let io = |e: std::io::Error| match e.kind() {
+        std::io::ErrorKind::NotFound => "the file does not exist".to_string(),
+        _ => e.to_string(),
+    };
+    let file = std::fs::File::open(full_path).map_err(io)?;
+    let size = file.metadata().map_err(io)?.len();
+    let read_at = |at: u64, len: usize| -> Result<Vec<u8>, String> {
+        let mut buf = vec![0; len];
+        file.read_exact_at(&mut buf, at).map_err(io)?;
+        Ok(buf)
+    };
+    let whole = || Ok((std::fs::read(full_path).map_err(io)?, size));
+    if size < 12 {
+        return whole();
+    }
+    let header = read_at(0, 12)?;
+    let count = u64::from(u16::from_be_bytes([header[4], header[5]]));
+    let dir_end = 12 + 16 * count;
+    if dir_end > size {
+        return whole();
+    }
+    let directory = read_at(12, 16 * count as usize)?;
+    let mut kept: Vec<(&[u8], u64, u64)> = Vec::new();
+    for r in directory.chunks_exact(16) {
+        let offset = u64::from(u32::from_be_bytes([r[8], r[9], r[10], r[11]]));
+        let length = u64::from(u32::from_be_bytes([r[12], r[13], r[14], r[15]]));
+        let end = offset + length;
+        if end > size {
+            return Err(format!(
+                "the file is truncated: its `{}` table ends at byte {end}, past the end \
+                 of its {size} bytes",
+                String::from_utf8_lossy(&r[..4])
+            ));
+        }
+        if INDEX_TABLES.iter().any(|t| t[..] == r[..4]) {
+            kept.push((r, offset, length));
+        }
+    }
+    let mut data = header;
+    data[4..6].copy_from_slice(&(kept.len() as u16).to_be_bytes());
+    let mut at = 12 + 16 * kept.len();
+    let mut tables = Vec::new();
+    for (r, offset, length) in &kept {
+        data.extend_from_slice(&r[..8]);
+        data.extend_from_slice(&(at as u32).to_be_bytes());
+        data.extend_from_slice(&r[12..16]);
+        let mut t = read_at(*offset, *length as usize)?;
+        t.resize(t.len().next_multiple_of(4), 0);
+        at += t.len();
+        tables.push(t);
+    }
+    for t in tables {
+        data.extend_from_slice(&t);
+    }
+    Ok((data, size))
 }
 
 /// The code points `font` maps to a glyph other than `.notdef` in any of its Unicode
@@ -225,6 +325,17 @@ impl FontBook {
     /// [`Code::FontUnreadable`] error naming it, however many faces use it; the style
     /// has already checked that every stack names declared faces.
     pub fn load(root: &Path, style: &Style) -> DiagResult<FontBook> {
+        let mut book = FontBook::index(root, style)?;
+        let all: Vec<FaceId> = (0..book.faces.len()).collect();
+        book.load_faces(root, &all)?;
+        Ok(book)
+    }
+
+    /// Reads and checks every font file the style declares without reading it whole:
+    /// its header, table directory (every table inside the file) and the tables of its
+    /// coverage, metrics and names. No face's bytes are loaded ([`FontBook::load_faces`]
+    /// loads those a build draws from); enough for coverage ([`FontBook::covers`]).
+    pub fn index(root: &Path, style: &Style) -> DiagResult<FontBook> {
         // Each distinct file with the faces that use it, in `[faces]` order, and the file
         // of each face.
         let mut files: Vec<(&str, Vec<&str>)> = Vec::new();
@@ -244,7 +355,7 @@ impl FontBook {
         let read: Vec<_> = files
             .par_iter()
             .map(|(path, names)| {
-                Face::read(path, &root.join(path))
+                Face::read(path, &root.join(path), false)
                     .map_err(|cause| unreadable(names, path, &cause))
             })
             .collect();
@@ -278,6 +389,74 @@ impl FontBook {
             })
             .collect();
         Ok(FontBook::from_faces(faces, style))
+    }
+
+    /// Reads whole, on all cores, the files of `ids` not loaded yet (each file once),
+    /// and checks them as [`FontBook::load`] does; the faces of those files get their
+    /// bytes. A file that cannot be used is one [`Code::FontUnreadable`] error.
+    pub fn load_faces(&mut self, root: &Path, ids: &[FaceId]) -> DiagResult<()> {
+        let mut files: Vec<&Path> = Vec::new();
+        for &id in ids {
+            let face = &self.faces[id];
+            if !face.is_loaded() && !files.contains(&face.path.as_path()) {
+                files.push(&face.path);
+            }
+        }
+        let read: Vec<_> = files
+            .par_iter()
+            .map(|path| {
+                let shown = path.to_string_lossy();
+                Face::read(&shown, &root.join(path), true)
+                    .map(|f| (path.to_path_buf(), f.data))
+                    .map_err(|cause| {
+                        let names: Vec<&str> = self
+                            .faces
+                            .iter()
+                            .filter(|f| f.path == *path)
+                            .map(|f| f.name.as_str())
+                            .collect();
+                        unreadable(&names, &shown, &cause)
+                    })
+            })
+            .collect();
+        let mut errors = Vec::new();
+        let mut loaded = Vec::new();
+        for r in read {
+            match r {
+                Ok(l) => loaded.push(l),
+                Err(d) => errors.push(d),
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        for (path, data) in loaded {
+            for face in self.faces.iter_mut().filter(|f| f.path == path) {
+                face.data = data.clone();
+            }
+        }
+        Ok(())
+    }
+
+    /// The faces a build can draw from when it sets `chars` in text whose script
+    /// classes are among `classes` (the locales' own and those of its characters):
+    /// for each class and style, the first face of the stack (the face of leaders and
+    /// of characters no face covers) and the face that sets each character.
+    pub fn faces_for(
+        &self,
+        classes: &[ScriptClass],
+        chars: &std::collections::BTreeSet<char>,
+    ) -> Vec<FaceId> {
+        let mut out: Vec<FaceId> = Vec::new();
+        for &class in classes {
+            for (style, _) in STYLES {
+                out.extend(self.stack(class, style).first());
+                out.extend(chars.iter().filter_map(|&c| self.face_for(class, style, c)));
+                out.sort_unstable();
+                out.dedup();
+            }
+        }
+        out
     }
 
     /// The book over loaded faces: the style's stacks as face indices (names the style
@@ -369,7 +548,7 @@ mod tests {
 
     /// A file of `fonts/`, read and checked.
     fn face(file: &str) -> Result<Face, String> {
-        Face::read(file, &repo().join(file))
+        Face::read(file, &repo().join(file), true)
     }
 
     #[test]
@@ -395,7 +574,16 @@ mod tests {
         let style = Style::load(repo()).unwrap();
         for path in style.faces.values() {
             let f = face(path).unwrap();
-            let shaper = rustybuzz::ttf_parser::Face::parse(&f.data, 0).unwrap();
+            let data = f.data().unwrap().clone();
+            let shaper = rustybuzz::ttf_parser::Face::parse(&data, 0).unwrap();
+            let indexed = Face::read(path, &repo().join(path), false).unwrap();
+            assert!(!indexed.is_loaded());
+            assert_eq!(indexed.coverage, f.coverage, "{path}");
+            assert_eq!(
+                (indexed.ascender, indexed.descender, indexed.weight, indexed.italic),
+                (f.ascender, f.descender, f.weight, f.italic)
+            );
+            assert_eq!(indexed.family, f.family);
             for c in (0..=0x10FFFF).filter_map(char::from_u32) {
                 let mapped = shaper.glyph_index(c).is_some_and(|g| g.0 != 0);
                 assert_eq!(f.covers(c), mapped, "{path} U+{:04X}", c as u32);
@@ -421,11 +609,15 @@ mod tests {
         for (name, bytes, cause) in cases {
             let path = dir.join(name);
             std::fs::write(&path, bytes).unwrap();
-            let err = Face::read(name, &path).err().expect(name);
-            assert!(err.contains(cause), "{name}: {err}");
+            for whole in [true, false] {
+                let err = Face::read(name, &path, whole).err().expect(name);
+                assert!(err.contains(cause), "{name}: {err}");
+            }
         }
-        let err = Face::read("gone.ttf", &dir.join("gone.ttf")).err().unwrap();
-        assert_eq!(err, "the file does not exist");
+        for whole in [true, false] {
+            let err = Face::read("gone.ttf", &dir.join("gone.ttf"), whole).err().unwrap();
+            assert_eq!(err, "the file does not exist");
+        }
         let _ = std::fs::remove_dir_all(&dir);
     }
 

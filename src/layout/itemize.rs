@@ -240,6 +240,17 @@ pub fn itemize(
         }
         errors.push(d);
     }
+    // A face the build did not load (it computed it never draws from it) is an error,
+    // never a panic in the shaper.
+    let mut unloaded: Vec<FaceId> = Vec::new();
+    for r in &runs {
+        if let Err(d) = book.face(r.face).data() {
+            if !unloaded.contains(&r.face) {
+                unloaded.push(r.face);
+                errors.push(d);
+            }
+        }
+    }
     if !errors.is_empty() {
         return Err(errors);
     }

@@ -364,6 +364,7 @@ impl<'a> Typesetter<'a> {
     /// The glyph and advance of `c` in the first face of the locale's stack.
     pub fn glyph(&self, c: char, size: f32) -> DiagResult<(FaceId, u16, f32)> {
         let face = self.book.stack(self.class, TextStyle::default())[0];
+        self.book.face(face).data().map_err(|d| vec![d])?;
         let (g, a) = self.shaper.advance_of(face, c, size);
         Ok((face, g, a))
     }

@@ -159,7 +159,8 @@ pub fn pdf(doc: &Document, book: &FontBook, opts: &PdfOptions) -> DiagResult<Vec
                     Some(f) => f.clone(),
                     None => {
                         let face = book.face(seg.face);
-                        let f = Font::new(face.data.clone().into(), 0).ok_or_else(|| {
+                        let data = face.data().map_err(|d| vec![d])?.clone();
+                        let f = Font::new(data.into(), 0).ok_or_else(|| {
                             vec![Diagnostic::error(
                                 Code::FontUnreadable,
                                 format!(

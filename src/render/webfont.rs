@@ -213,7 +213,7 @@ pub fn subset(face: &Face, chars: &BTreeSet<char>) -> Result<Vec<u8>, Diagnostic
         )
         .in_file(&face.path)
     };
-    let font = FontRef::new(&face.data).map_err(|e| failed(e.to_string()))?;
+    let font = FontRef::new(face.data()?).map_err(|e| failed(e.to_string()))?;
     let mut unicodes = IntSet::<u32>::empty();
     unicodes.extend(chars.iter().map(|&c| c as u32));
     let mut drop_tables = IntSet::<Tag>::empty();
