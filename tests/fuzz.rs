@@ -257,7 +257,7 @@ fn mutated_inputs_never_panic_hang_or_lie() {
                             err.lines().take(6).collect::<Vec<_>>().join("\n")
                         ));
                     } else if code == Some(0) && args[0] == "build" {
-                        if args[3] == "html" {
+                        if args[4] == "html" {
                             let page =
                                 std::fs::read_to_string(out.join("report.ru.html"));
                             match page

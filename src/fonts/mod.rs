@@ -147,7 +147,8 @@ impl Face {
 
 /// Tables read from a face that is not loaded whole: what coverage, metrics and names
 /// need, and what the parsers require.
-const INDEX_TABLES: [&[u8; 4]; 6] = [b"cmap", b"head", b"hhea", b"maxp", b"OS/2", b"name"];
+const INDEX_TABLES: [&[u8; 4]; 6] =
+    [b"cmap", b"head", b"hhea", b"maxp", b"OS/2", b"name"];
 
 /// A font of the file's header, a table directory of only the [`INDEX_TABLES`] and
 /// those tables, read with positioned reads; and the file's size. Every table of the
@@ -580,7 +581,12 @@ mod tests {
             assert!(!indexed.is_loaded());
             assert_eq!(indexed.coverage, f.coverage, "{path}");
             assert_eq!(
-                (indexed.ascender, indexed.descender, indexed.weight, indexed.italic),
+                (
+                    indexed.ascender,
+                    indexed.descender,
+                    indexed.weight,
+                    indexed.italic
+                ),
                 (f.ascender, f.descender, f.weight, f.italic)
             );
             assert_eq!(indexed.family, f.family);
@@ -615,7 +621,9 @@ mod tests {
             }
         }
         for whole in [true, false] {
-            let err = Face::read("gone.ttf", &dir.join("gone.ttf"), whole).err().unwrap();
+            let err = Face::read("gone.ttf", &dir.join("gone.ttf"), whole)
+                .err()
+                .unwrap();
             assert_eq!(err, "the file does not exist");
         }
         let _ = std::fs::remove_dir_all(&dir);

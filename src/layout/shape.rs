@@ -92,7 +92,10 @@ impl<'a> Shaper<'a> {
         self.faces[id].get_or_init(|| {
             // Itemizing and `Typesetter::glyph` refuse a face whose bytes were not
             // loaded, so every face reaching the shaper has them.
-            let data = book.face(id).data().expect("itemize checked the face is loaded");
+            let data = book
+                .face(id)
+                .data()
+                .expect("itemize checked the face is loaded");
             rustybuzz::Face::from_slice(data.as_slice(), 0)
                 .expect("the font book parsed every face with ttf-parser when loading")
         })
