@@ -325,3 +325,22 @@ fn locales_lists_script_direction_and_coverage() {
     let en = out.lines().find(|l| l.starts_with("en ")).expect(&out);
     assert!(en.contains("100.0%"), "{en}");
 }
+
+#[test]
+fn font_sizes_outside_their_range_are_configuration_errors_not_hangs() {
+    // A negative body size looped forever in pagination; zero wrote NaN into the PDF.
+    for value in ["-10.5", "0", "1000"] {
+        let p = Project::new();
+        p.edit(
+            "templates/style.toml",
+            "body = 10.5",
+            &format!("body = {value}"),
+        );
+        assert_fails(
+            &p,
+            &["build", "--locale", "en", "--format", "pdf"],
+            2,
+            &["[sizes] body", "templates/style.toml"],
+        );
+    }
+}

@@ -330,6 +330,41 @@ impl Style {
                 .in_file(display),
             );
         }
+        // Every size has a range: a negative or zero font size looped forever in
+        // pagination or wrote NaN into the PDF, a huge one gave blank pages.
+        let z = &self.sizes;
+        let ranges: [(&str, f32, f32, f32); 19] = [
+            ("body", z.body, 4.0, 72.0),
+            ("leading", z.leading, 0.8, 4.0),
+            ("han-body", z.han_body, 4.0, 72.0),
+            ("han-leading", z.han_leading, 0.8, 4.0),
+            ("chapter", z.chapter, 4.0, 144.0),
+            ("section", z.section, 4.0, 144.0),
+            ("subsection", z.subsection, 4.0, 144.0),
+            ("subheading", z.subheading, 4.0, 144.0),
+            ("quote", z.quote, 4.0, 72.0),
+            ("header", z.header, 4.0, 72.0),
+            ("cover-title", z.cover_title, 4.0, 144.0),
+            ("cover-subtitle", z.cover_subtitle, 4.0, 144.0),
+            ("cover-publisher", z.cover_publisher, 4.0, 144.0),
+            ("heading-before", z.heading_before, 0.0, 10.0),
+            ("heading-after", z.heading_after, 0.0, 10.0),
+            ("indent", z.indent, 0.0, 10.0),
+            ("han-indent", z.han_indent, 0.0, 10.0),
+            ("quote-indent", z.quote_indent, 0.0, 144.0),
+            ("list-indent", z.list_indent, 0.0, 144.0),
+        ];
+        for (name, value, min, max) in ranges {
+            if !(min..=max).contains(&value) {
+                errors.push(
+                    Diagnostic::error(
+                        Code::ConfigError,
+                        format!("[sizes] {name} = {value} is outside {min}..={max}"),
+                    )
+                    .in_file(display),
+                );
+            }
+        }
         for problem in self.spacing.problems() {
             errors.push(
                 Diagnostic::error(
