@@ -103,6 +103,7 @@ fn main() {
             .par_iter()
             .map(|r| {
                 let options = HtmlOptions {
+                    subsets: None,
                     templates: &templates,
                     siblings: &siblings,
                     fonts: Some(&fonts),

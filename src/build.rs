@@ -11,9 +11,9 @@
 //! 4. with [`Options::index`], the index of the editions with their coverage.
 
 use rayon::prelude::*;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
-use crate::diag::{Code, DiagResult, Diagnostic, Span, Warned};
+use crate::diag::{Code, DiagResult, Diagnostic, Warned};
 use crate::fonts::FontBook;
 use crate::l10n::{self, index::coverage, Report};
 use crate::lang::{self, Locale, ScriptClass};
@@ -22,6 +22,7 @@ use crate::project::style::Style;
 use crate::project::Project;
 use crate::render::html::{self, HtmlOptions, IndexEntry, Sibling, Templates};
 use crate::render::pdf::{PdfOptions, PdfStandard};
+use crate::render::webfont;
 use crate::render::Format;
 
 /// What to build.
@@ -91,13 +92,80 @@ pub fn file_name(tag: &str, format: Format) -> String {
     format!("report.{tag}.{}", format.extension())
 }
 
+/// What one build keeps for the next build of the same project (a preview server
+/// rebuilding after each edit): the style with its font book (faces read stay read),
+/// and each locale's [`layout::LayoutCache`], so that only changed paragraphs are typeset
+/// again. A change of the style starts both afresh.
+#[derive(Default)]
+pub struct Cache {
+    /// The style (as its Debug text, which shows all of it) and the book made for it.
+    fonts: Option<(String, FontBook)>,
+    /// Typeset paragraphs by locale.
+    layouts: HashMap<String, layout::LayoutCache>,
+    /// The pages of each message in the last PDF of each locale.
+    pages: HashMap<String, Vec<MessagePages>>,
+    /// The web-font subsets made from the book, for the next HTML builds.
+    subsets: webfont::SubsetCache,
+}
+
+/// The pages (0-based, first and last) of the PDF a message's text is set on.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct MessagePages {
+    /// The message ID.
+    pub id: String,
+    /// The page its text starts on.
+    pub first: usize,
+    /// The page its text ends on.
+    pub last: usize,
+    /// The start of its text as set (up to 80 characters), for a viewer to find it.
+    pub excerpt: String,
+}
+
+impl Cache {
+    /// The number of typeset paragraphs held for `tag`.
+    pub fn paragraphs(&self, tag: &str) -> usize {
+        self.layouts
+            .get(tag)
+            .map_or(0, layout::LayoutCache::paragraphs)
+    }
+
+    /// The font book of the last build, if any (for the glyph check).
+    pub fn fonts(&self) -> Option<&FontBook> {
+        self.fonts.as_ref().map(|(_, b)| b)
+    }
+
+    /// Where each message of the last PDF of `tag` is set, in reading order.
+    pub fn pages(&self, tag: &str) -> &[MessagePages] {
+        self.pages.get(tag).map_or(&[], Vec::as_slice)
+    }
+}
+
 /// Builds `tags`' editions of `project` in `options.formats`.
 pub fn build(project: &Project, tags: &[String], options: &Options) -> Outcome {
-    let mut out = Outcome::default();
-    let mut formats = options.formats.clone();
-    formats.sort();
-    formats.dedup();
+    build_cached(project, tags, options, &mut Cache::default())
+}
+
+/// [`build`] keeping what later builds can reuse in `cache`; the artifacts are
+/// byte-identical to [`build`]'s.
+pub fn build_cached(
+    project: &Project,
+    tags: &[String],
+    options: &Options,
+    cache: &mut Cache,
+) -> Outcome {
     // Resolve every locale first: the HTML language switcher names each edition built.
+    let (reports, mut out) = resolve(project, tags);
+    let built = build_resolved(project, &reports, options, cache);
+    out.artifacts = built.artifacts;
+    out.diagnostics.extend(built.diagnostics);
+    out.not_built.extend(built.not_built);
+    out
+}
+
+/// The reports of `tags` resolved for a build, with the resolver's warnings and the
+/// locales that cannot be built (in the outcome).
+pub fn resolve(project: &Project, tags: &[String]) -> (Vec<Report>, Outcome) {
+    let mut out = Outcome::default();
     let mut reports = Vec::new();
     for tag in tags {
         let typeset = Locale::parse(tag)
@@ -120,6 +188,21 @@ pub fn build(project: &Project, tags: &[String], options: &Options) -> Outcome {
             Err(errors) => out.fail(errors, format!("the {tag} edition was not built")),
         }
     }
+    (reports, out)
+}
+
+/// [`build_cached`] of reports [`resolve`] made: a caller building one locale's formats
+/// one after the other (a preview server: HTML first) resolves it once.
+pub fn build_resolved(
+    project: &Project,
+    reports: &[Report],
+    options: &Options,
+    cache: &mut Cache,
+) -> Outcome {
+    let mut out = Outcome::default();
+    let mut formats = options.formats.clone();
+    formats.sort();
+    formats.dedup();
     if reports.is_empty() {
         return out;
     }
@@ -133,19 +216,36 @@ pub fn build(project: &Project, tags: &[String], options: &Options) -> Outcome {
     };
     // Every face is indexed (checked, with its coverage) and the faces this build can
     // draw from are read whole, once, before any work starts, for both formats.
-    let book = match FontBook::index(&project.root, &style).and_then(|mut b| {
-        let (classes, chars) = drawn(&reports);
-        let ids = b.faces_for(&classes, &chars);
-        b.load_faces(&project.root, &ids).map(|()| b)
-    }) {
-        Ok(b) => b,
-        Err(errors) => {
-            out.fail(errors, "no edition was built".into());
-            return out;
+    let key = format!("{style:?}");
+    if cache.fonts.as_ref().is_none_or(|(k, _)| *k != key) {
+        cache.layouts.clear();
+        cache.subsets = webfont::SubsetCache::default();
+        cache.fonts = None;
+        match FontBook::index(&project.root, &style) {
+            Ok(b) => cache.fonts = Some((key, b)),
+            Err(errors) => {
+                out.fail(errors, "no edition was built".into());
+                return out;
+            }
         }
+    }
+    let Some((_, book)) = &mut cache.fonts else {
+        unreachable!("the book was just made")
     };
+    let (classes, chars) = drawn(reports);
+    let ids = book.faces_for(&classes, &chars);
+    if let Err(errors) = book.load_faces(&project.root, &ids) {
+        out.fail(errors, "no edition was built".into());
+        return out;
+    }
+    let book: &FontBook = book;
+    let subsets = &cache.subsets;
+    // The page counts of each PDF built, for `chapter-grew` against the source's.
+    let mut summaries: Vec<(String, crate::check::layout::Summary)> = Vec::new();
+    let layouts = &mut cache.layouts;
+    let pages = &mut cache.pages;
     let html = if formats.contains(&Format::Html) {
-        match HtmlBuild::prepare(project, &reports, &book, options.switcher) {
+        match HtmlBuild::prepare(project, reports, book, subsets, options.switcher) {
             Ok(h) => Some(h),
             Err(errors) => {
                 out.fail(errors, "no edition was built".into());
@@ -172,16 +272,26 @@ pub fn build(project: &Project, tags: &[String], options: &Options) -> Outcome {
                     }
                     None => continue,
                 },
-                Format::Pdf => match pdf(project, report, &style, &book, options) {
-                    Ok(w) => {
-                        out.diagnostics.extend(w.warnings);
-                        w.output
+                Format::Pdf => {
+                    let cache = layouts
+                        .entry(tag.clone())
+                        .or_insert_with(|| layout::LayoutCache::new(&report.doc.locale));
+                    match pdf(project, report, &style, book, options, cache) {
+                        Ok((w, found, summary)) => {
+                            pages.insert(tag.clone(), found);
+                            summaries.push((tag.clone(), summary));
+                            out.diagnostics.extend(w.warnings);
+                            w.output
+                        }
+                        Err(errors) => {
+                            out.fail(
+                                errors,
+                                format!("the {tag} PDF edition was not built"),
+                            );
+                            continue;
+                        }
                     }
-                    Err(errors) => {
-                        out.fail(errors, format!("the {tag} PDF edition was not built"));
-                        continue;
-                    }
-                },
+                }
             };
             out.artifacts.push(Artifact {
                 locale: Some(tag.clone()),
@@ -191,8 +301,35 @@ pub fn build(project: &Project, tags: &[String], options: &Options) -> Outcome {
             });
         }
     }
+    // Chapters against the source edition, when it was built too.
+    let source_tag = &project.source_locale().locale.tag;
+    if let Some((_, src)) = summaries.iter().find(|(t, _)| t == source_tag) {
+        for (tag, ours) in summaries.iter().filter(|(t, _)| t != source_tag) {
+            let (_, grew) =
+                crate::check::layout::growth(src, ours, &style.layout_check, tag);
+            out.diagnostics.extend(
+                grew.into_iter()
+                    .map(|d| crate::check::layout::locate(project, d)),
+            );
+        }
+    }
+    // The layout warnings of each edition whose PDF was built, for the index.
+    let layout_counts: HashMap<String, usize> = summaries
+        .iter()
+        .map(|(tag, _)| {
+            let n = out
+                .diagnostics
+                .iter()
+                .filter(|d| {
+                    d.locale.as_ref() == Some(tag)
+                        && crate::check::layout::CODES.contains(&d.code)
+                })
+                .count();
+            (tag.clone(), n)
+        })
+        .collect();
     if let (Some(h), true) = (&html, options.index) {
-        match h.index(project, &reports) {
+        match h.index(project, reports, &layout_counts) {
             Ok(Some(text)) => out.artifacts.push(Artifact {
                 locale: None,
                 format: Format::Html,
@@ -211,74 +348,157 @@ pub fn build(project: &Project, tags: &[String], options: &Options) -> Outcome {
 /// layout adds), with the script classes of that text: each locale's own and those of
 /// its characters. The HTML editions name each other, so the set is the build's.
 fn drawn(reports: &[Report]) -> (Vec<ScriptClass>, BTreeSet<char>) {
-    let mut chars: BTreeSet<char> = ['.', '•', '-', '\u{2010}', ' ', '\u{A0}', '%']
-        .into_iter()
-        .chain('0'..='9')
-        .collect();
+    // A hash set while collecting (the text runs to ~150,000 characters, a few hundred
+    // distinct), an ordered set for the result.
+    let mut seen: rustc_hash::FxHashSet<char> =
+        ['.', '•', '-', '\u{2010}', ' ', '\u{A0}', '%']
+            .into_iter()
+            .chain('0'..='9')
+            .collect();
     let mut classes = Vec::new();
     for r in reports {
         classes.push(ScriptClass::of_script(&r.doc.locale.script));
-        // Debug shows every string of the tree; it escapes some characters (combining
-        // marks, controls) as `\u{…}`, which are read back.
-        let text = format!("{:?}{:?}", r.doc, r.ui);
-        chars.extend(text.chars());
-        chars.extend(unescape(&text));
-        for n in 0..=10 {
-            chars.extend(r.formatter.number(n).chars());
+        for t in r.doc.texts() {
+            for run in &t.content.runs {
+                seen.extend(run.text.chars());
+            }
         }
-        chars.extend(r.formatter.number(1_234_567).chars());
+        // Named field by field: a new interface string is a compile error here.
+        let l10n::resolve::Ui {
+            language_name,
+            running_header,
+            languages,
+            toc_nav,
+            skip_link,
+        } = &r.ui;
+        for s in [language_name, running_header, languages, toc_nav, skip_link] {
+            seen.extend(s.chars());
+        }
+        for n in 0..=10 {
+            seen.extend(r.formatter.number(n).chars());
+        }
+        seen.extend(r.formatter.number(1_234_567).chars());
         for n in 1..=1000 {
-            chars.extend(r.formatter.page_label(n).chars());
+            seen.extend(r.formatter.page_label(n).chars());
         }
     }
+    let chars: BTreeSet<char> = seen.into_iter().collect();
     classes.extend(chars.iter().filter_map(|&c| layout::itemize::class_of(c)));
     classes.sort_by_key(|c| ScriptClass::ALL.iter().position(|a| a == c));
     classes.dedup();
     (classes, chars)
 }
 
-/// The characters of `\u{…}` escapes in a Debug string.
-fn unescape(text: &str) -> Vec<char> {
-    text.split("\\u{")
-        .skip(1)
-        .filter_map(|s| {
-            let hex = s.split('}').next()?;
-            char::from_u32(u32::from_str_radix(hex, 16).ok()?)
-        })
-        .collect()
-}
-
-/// Lays out and renders one locale's PDF. Diagnostics without a position that name a
-/// message get the message's position in its `.ftl` file.
+/// Lays out and renders one locale's PDF, with the problems its pages show
+/// ([`crate::check::layout::analyze`], as `check --layout` reports them: each with its
+/// page) and its page counts. Diagnostics without a position that name a message get
+/// the message's position in its `.ftl` file.
 fn pdf(
     project: &Project,
     report: &Report,
     style: &Style,
     book: &FontBook,
     options: &Options,
-) -> DiagResult<Warned<Vec<u8>>> {
-    let locate = |mut d: Diagnostic| {
-        if d.span.is_none() {
-            if let (Some(id), Some(loc)) = (&d.id, &d.locale) {
-                if let Some((f, e)) = project.locale(loc).and_then(|l| l.find(id, false))
-                {
-                    d.span = Some(Span::new(f.file, e.span.clone()));
-                }
-            }
-        }
-        d
-    };
-    let laid = layout::layout(report, style, book)
+    cache: &layout::LayoutCache,
+) -> DiagResult<(
+    Warned<Vec<u8>>,
+    Vec<MessagePages>,
+    crate::check::layout::Summary,
+)> {
+    use crate::check::layout as check_layout;
+    let locate = |d: Diagnostic| check_layout::locate(project, d);
+    let laid = layout::layout_cached(report, style, book, cache)
         .map_err(|ds| ds.into_iter().map(locate).collect::<Vec<_>>())?;
     let opts = PdfOptions {
         standard: options.pdf_standard,
         created: options.created,
     };
     let bytes = crate::render::pdf::pdf(&laid.output, book, &opts)?;
-    Ok(Warned {
-        output: bytes,
-        warnings: laid.warnings.into_iter().map(locate).collect(),
-    })
+    let found = message_pages(report, &laid.output);
+    let tag = &report.doc.locale.tag;
+    // The layout's `overfull-line` again with its page, from the analysis.
+    let mut warnings: Vec<Diagnostic> = laid
+        .warnings
+        .into_iter()
+        .filter(|d| d.code != Code::OverfullLine)
+        .map(|d| check_layout::running_head_page(&laid.output, d))
+        .collect();
+    warnings.extend(check_layout::analyze(&laid.output, style, book, tag));
+    let summary = check_layout::summarize(&laid.output);
+    Ok((
+        Warned {
+            output: bytes,
+            warnings: warnings.into_iter().map(locate).collect(),
+        },
+        found,
+        summary,
+    ))
+}
+
+/// Where each text of the report is set in its laid-out PDF, found by its letters and
+/// digits (spaces, hyphens and punctuation, which line breaking adds and takes away,
+/// ignored) in the pages' text in reading order: the cover's texts from the first
+/// page, the body's from the first body page on (the contents repeat the headings),
+/// each after the one before it. A text not found (none is, unless a renderer changes
+/// it) is left out.
+fn message_pages(report: &Report, doc: &layout::Document) -> Vec<MessagePages> {
+    use layout::paginate::ElementKind as K;
+    let letters =
+        |s: &str| -> Vec<char> { s.chars().filter(|c| c.is_alphanumeric()).collect() };
+    // The pages' letters joined, with the offset each page starts at.
+    let mut all: Vec<char> = Vec::new();
+    let mut starts = Vec::with_capacity(doc.pages.len());
+    for p in &doc.pages {
+        starts.push(all.len());
+        for item in &p.items {
+            all.extend(letters(&item.line.text));
+        }
+    }
+    let page_at =
+        |offset: usize| starts.partition_point(|&s| s <= offset).saturating_sub(1);
+    let body_page = doc.pages.iter().position(|p| {
+        p.items.iter().any(|i| {
+            i.elem.is_some_and(|e| {
+                !matches!(
+                    doc.elements[e].kind,
+                    K::Title | K::CoverLine | K::Toc | K::TocItem
+                )
+            })
+        })
+    });
+    let find = |needle: &[char], from: usize| -> Option<usize> {
+        if needle.is_empty() || needle.len() > all.len() {
+            return None;
+        }
+        (from..=all.len() - needle.len()).find(|&i| all[i..i + needle.len()] == *needle)
+    };
+    let mut out = Vec::new();
+    let mut place = |text: &crate::doc::Text, cursor: &mut usize| {
+        let l = letters(&text.content.to_plain());
+        let head = &l[..l.len().min(16)];
+        let tail = &l[l.len().saturating_sub(16)..];
+        if let Some(start) = find(head, *cursor) {
+            let end =
+                find(tail, start).map_or(start, |e| e + tail.len().saturating_sub(1));
+            *cursor = start + head.len();
+            out.push(MessagePages {
+                id: text.id.clone(),
+                first: page_at(start),
+                last: page_at(end.max(start)),
+                excerpt: text.content.to_plain().chars().take(80).collect(),
+            });
+        }
+    };
+    let cover = &report.doc.cover;
+    let mut cursor = 0;
+    for t in [&cover.title, &cover.subtitle, &cover.publisher] {
+        place(t, &mut cursor);
+    }
+    let mut cursor = body_page.map_or(0, |p| starts[p]);
+    for (_, t) in report.doc.body_texts() {
+        place(t, &mut cursor);
+    }
+    out
 }
 
 /// What every HTML page of one build shares: templates, fonts, and the language
@@ -289,6 +509,7 @@ struct HtmlBuild<'a> {
     /// built.
     templates: DiagResult<Templates>,
     fonts: &'a FontBook,
+    subsets: &'a webfont::SubsetCache,
     siblings: Vec<Sibling>,
 }
 
@@ -299,6 +520,7 @@ impl<'a> HtmlBuild<'a> {
         project: &Project,
         reports: &[Report],
         fonts: &'a FontBook,
+        subsets: &'a webfont::SubsetCache,
         switcher: bool,
     ) -> DiagResult<HtmlBuild<'a>> {
         let templates = Templates::read(&project.root);
@@ -324,6 +546,7 @@ impl<'a> HtmlBuild<'a> {
         Ok(HtmlBuild {
             templates,
             fonts,
+            subsets,
             siblings,
         })
     }
@@ -334,13 +557,19 @@ impl<'a> HtmlBuild<'a> {
             templates: self.templates.as_ref().map_err(Clone::clone)?,
             siblings: &self.siblings,
             fonts: Some(self.fonts),
+            subsets: Some(self.subsets),
         };
         html::html(report, &options)
     }
 
     /// The index of the editions built, with each locale's coverage; `None` when the
     /// source locale was not among them (its words label the index).
-    fn index(&self, project: &Project, reports: &[Report]) -> DiagResult<Option<String>> {
+    fn index(
+        &self,
+        project: &Project,
+        reports: &[Report],
+        layout_counts: &HashMap<String, usize>,
+    ) -> DiagResult<Option<String>> {
         let source_data = project.source_locale();
         let source_tag = &source_data.locale.tag;
         let Some(source) = reports.iter().find(|r| &r.doc.locale.tag == source_tag)
@@ -359,6 +588,7 @@ impl<'a> HtmlBuild<'a> {
                     translated,
                     total,
                     percent: (translated * 100).checked_div(total).unwrap_or(100) as u32,
+                    layout_warnings: layout_counts.get(&r.doc.locale.tag).copied(),
                 })
             })
             .collect();

@@ -77,6 +77,124 @@ pub struct Diagnostic {
     pub id: Option<String>,
     /// What to do about it.
     pub hints: Vec<String>,
+    /// How the source text changed (`stale-translation`), when that is known.
+    pub change: Option<Box<Change>>,
+    /// The page of the PDF edition it shows on (1-based), for problems of the
+    /// typeset page (`check --layout`).
+    pub page: Option<usize>,
+}
+
+/// How a source text changed since a translation was made from it: the old and new
+/// texts and the word-level difference between them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Change {
+    /// The text the translation was made from; `None` when it is not known (a lock
+    /// file written before silkpress kept the source text).
+    pub old: Option<String>,
+    /// The text now.
+    pub new: String,
+    /// The difference from `old` to `new`, in order (empty when `old` is unknown):
+    /// concatenating the `equal` and `delete` parts gives `old`, the `equal` and
+    /// `insert` parts `new`.
+    pub diff: Vec<Edit>,
+}
+
+/// One part of a [`Change`]'s difference.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Edit {
+    /// Kept, removed or added.
+    pub op: EditOp,
+    /// The words (with the spaces between them).
+    pub text: String,
+}
+
+/// What an [`Edit`] does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EditOp {
+    /// In both texts.
+    Equal,
+    /// Only in the old text.
+    Delete,
+    /// Only in the new text.
+    Insert,
+}
+
+impl Change {
+    /// The difference inline, as `git diff --word-diff` writes it: `[-removed-]` and
+    /// `{+added+}` within the kept text. `None` when the old text is unknown.
+    ///
+    /// ```
+    /// use silkpress::diag::{Change, Edit, EditOp};
+    /// let edit = |op, text: &str| Edit { op, text: text.into() };
+    /// let c = Change {
+    ///     old: Some("a b".into()),
+    ///     new: "a c".into(),
+    ///     diff: vec![edit(EditOp::Equal, "a "), edit(EditOp::Delete, "b"), edit(EditOp::Insert, "c")],
+    /// };
+    /// assert_eq!(c.inline().unwrap(), "a [-b-]{+c+}");
+    /// ```
+    pub fn inline(&self) -> Option<String> {
+        self.old.as_ref()?;
+        let mut out = String::new();
+        for e in &self.diff {
+            match e.op {
+                EditOp::Equal => out.push_str(&e.text),
+                EditOp::Delete => {
+                    out.push_str("[-");
+                    out.push_str(&e.text);
+                    out.push_str("-]");
+                }
+                EditOp::Insert => {
+                    out.push_str("{+");
+                    out.push_str(&e.text);
+                    out.push_str("+}");
+                }
+            }
+        }
+        Some(out)
+    }
+
+    /// What a person is shown on one line: the inline difference with long kept
+    /// stretches shortened ([`Change::shortened`]) and line breaks as `⏎`, or a note
+    /// that the old text is unknown. Not yet escaped for a terminal.
+    pub fn summary(&self) -> String {
+        match self.shortened(40) {
+            Some(diff) => format!("source changed: {}", diff.replace('\n', "⏎")),
+            None => "the old source text is unknown (the lock file was written before \
+                 silkpress kept it; `silkpress sync` records it from now on)"
+                .into(),
+        }
+    }
+
+    /// The inline difference ([`Change::inline`]) with every kept stretch longer than
+    /// `context` characters on each side of a change shortened to them, joined by `…`,
+    /// so a one-word change in a long paragraph stays short. `None` when the old text
+    /// is unknown.
+    pub fn shortened(&self, context: usize) -> Option<String> {
+        self.old.as_ref()?;
+        let mut out = String::new();
+        let last = self.diff.len().saturating_sub(1);
+        for (i, e) in self.diff.iter().enumerate() {
+            match e.op {
+                EditOp::Delete => out.push_str(&format!("[-{}-]", e.text)),
+                EditOp::Insert => out.push_str(&format!("{{+{}+}}", e.text)),
+                EditOp::Equal => {
+                    let chars: Vec<char> = e.text.chars().collect();
+                    let before = if i == 0 { 0 } else { context };
+                    let after = if i == last { 0 } else { context };
+                    if chars.len() <= before + after + 1 {
+                        out.push_str(&e.text);
+                    } else {
+                        out.extend(&chars[..before]);
+                        out.push('…');
+                        out.extend(&chars[chars.len() - after..]);
+                    }
+                }
+            }
+        }
+        Some(out)
+    }
 }
 
 impl Diagnostic {
@@ -90,6 +208,8 @@ impl Diagnostic {
             locale: None,
             id: None,
             hints: Vec::new(),
+            change: None,
+            page: None,
         }
     }
 
@@ -131,6 +251,26 @@ impl Diagnostic {
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hints.push(hint.into());
         self
+    }
+
+    /// Attaches how the source text changed.
+    pub fn change(mut self, change: Change) -> Self {
+        self.change = Some(Box::new(change));
+        self
+    }
+
+    /// Names the page of the PDF edition it shows on (1-based).
+    pub fn on_page(mut self, page: usize) -> Self {
+        self.page = Some(page);
+        self
+    }
+
+    /// The message as people read it: with the page, when it has one.
+    pub fn text(&self) -> std::borrow::Cow<'_, str> {
+        match self.page {
+            Some(p) => format!("{} (PDF page {p})", self.message).into(),
+            None => self.message.as_str().into(),
+        }
     }
 
     /// Whether this is an error.
@@ -308,8 +448,44 @@ pub fn emit(
     }
 }
 
-/// The one-line form: `path:line:col: error[code]: message (locale, id)`.
+/// Whether a character must not reach a terminal as it is: control characters (an
+/// escape sequence could rewrite the screen) and the bidi embeddings, overrides and
+/// isolates (they reorder what is shown around them).
+fn unsafe_char(c: char) -> bool {
+    (c.is_control() && c != '\t' && c != '\n')
+        || ('\u{202A}'..='\u{202E}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
+}
+
+/// Text made safe for a terminal: every character of [`unsafe_char`] written as a
+/// Rust escape (`\u{1b}`).
+///
+/// ```
+/// assert_eq!(silkpress::diag::escape("a\u{1b}[2Jb"), "a\\u{1b}[2Jb");
+/// ```
+pub fn escape(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(unsafe_char) {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| {
+            if unsafe_char(c) {
+                format!("\\u{{{:x}}}", c as u32)
+            } else {
+                c.to_string()
+            }
+        })
+        .collect::<String>()
+        .into()
+}
+
+/// The one-line form: `path:line:col: error[code]: message (locale, id)`, with control
+/// characters escaped ([`escape`]).
 pub fn short_line(sources: &Sources, diag: &Diagnostic) -> String {
+    escape(&short_line_raw(sources, diag)).into_owned()
+}
+
+fn short_line_raw(sources: &Sources, diag: &Diagnostic) -> String {
     let mut line = String::new();
     if let Some(loc) = sources.location(diag) {
         line.push_str(&loc);
@@ -319,10 +495,13 @@ pub fn short_line(sources: &Sources, diag: &Diagnostic) -> String {
         "{}[{}]: {}",
         diag.severity.as_str(),
         diag.code,
-        diag.message
+        diag.text()
     ));
     if let Some(id) = diag.id.as_deref().filter(|id| !diag.message.contains(*id)) {
         line.push_str(&format!(" [{id}]"));
+    }
+    if let Some(change) = &diag.change {
+        line.push_str(&format!(" ({})", change.summary()));
     }
     for hint in &diag.hints {
         line.push_str(&format!(" (hint: {hint})"));
@@ -338,6 +517,25 @@ fn emit_human(
     let Some(span) = &diag.span else {
         return writeln!(out, "{}", short_line(sources, diag));
     };
+    // Quoted lines that are long, or hold what a terminal would act on, are shown as a
+    // bounded, escaped excerpt: never a whole 100,000-character line, never a raw
+    // escape sequence.
+    let text = sources.text(span.file);
+    let start = span.range.start.min(text.len());
+    let end = span.range.end.clamp(start, text.len());
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let quoted = text.get(line_start..line_end).unwrap_or("");
+    let name = sources.path(span.file).to_string_lossy();
+    if quoted.len() > MAX_QUOTED
+        || quoted.chars().any(unsafe_char)
+        || name.chars().any(unsafe_char)
+        || quoted.lines().count() > 5
+        || escape(&diag.message).len() != diag.message.len()
+    {
+        writeln!(out, "{}", short_line(sources, diag))?;
+        return writeln!(out, "{}", excerpt(text, start..end));
+    }
     let severity = match diag.severity {
         Severity::Error => cs::Severity::Error,
         Severity::Warning => cs::Severity::Warning,
@@ -351,11 +549,53 @@ fn emit_human(
     }
     let report = cs::Diagnostic::new(severity)
         .with_code(diag.code.name())
-        .with_message(&diag.message)
+        .with_message(diag.text())
         .with_labels(vec![label])
-        .with_notes(diag.hints.iter().map(|h| format!("hint: {h}")).collect());
+        .with_notes(
+            // The change quotes file text (a lock file's too): escaped like any quote.
+            diag.change
+                .iter()
+                .map(|c| escape(&c.summary()).into_owned())
+                .chain(diag.hints.iter().map(|h| format!("hint: {h}")))
+                .collect(),
+        );
     term::emit_to_io_write(out, &term::Config::default(), sources, &report)
         .or_else(|_| writeln!(out, "{}", short_line(sources, diag)))
+}
+
+/// The longest source text (in bytes) a diagnostic quotes whole.
+const MAX_QUOTED: usize = 400;
+
+/// A bounded, escaped excerpt of the first line of `range` in `text`, with a caret
+/// line under the range: `  | …before[range]after…`.
+fn excerpt(text: &str, range: Range<usize>) -> String {
+    const BEFORE: usize = 30;
+    const AFTER: usize = 50;
+    let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[range.start..]
+        .find('\n')
+        .map_or(text.len(), |i| range.start + i);
+    let before: Vec<char> = text[line_start..range.start].chars().collect();
+    let cut_before = before.len() > BEFORE;
+    let before: String = before[before.len().saturating_sub(BEFORE)..]
+        .iter()
+        .collect();
+    let marked_end = range.end.clamp(range.start, line_end);
+    let marked: Vec<char> = text[range.start..marked_end].chars().collect();
+    let marked: String = marked.iter().take(AFTER).collect();
+    let after: Vec<char> = text[range.start + marked.len()..line_end].chars().collect();
+    let room = AFTER.saturating_sub(marked.chars().count()).max(10);
+    let cut_after = after.len() > room;
+    let after: String = after.iter().take(room).collect();
+    let lead = format!("{}{}", if cut_before { "…" } else { "" }, escape(&before));
+    let body = escape(&marked);
+    format!(
+        "  | {lead}{body}{}{}\n  | {}{}",
+        escape(&after),
+        if cut_after { "…" } else { "" },
+        " ".repeat(lead.chars().count()),
+        "^".repeat(body.chars().count().max(1)),
+    )
 }
 
 impl<'a> Files<'a> for Sources {
@@ -405,5 +645,45 @@ impl Sources {
         offset: usize,
     ) -> Result<files::Location, files::Error> {
         Files::location(self, id, offset)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn human(text: &str, range: Range<usize>, message: &str) -> String {
+        let mut sources = Sources::default();
+        let file = sources.add(Path::new("x.ftl"), text.to_string());
+        let d = Diagnostic::error(Code::SyntaxError, message).at(Span::new(file, range));
+        let mut out = Vec::new();
+        emit(&mut out, &sources, &[d], DiagnosticFormat::Human);
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn quoted_control_characters_are_escaped() {
+        let out = human("x = a\u{1b}[2J\u{202E}b\n", 4..5, "bad \u{7}thing");
+        assert!(!out.chars().any(unsafe_char), "{out:?}");
+        assert!(out.contains("\\u{1b}[2J\\u{202e}b"), "{out}");
+        assert!(out.contains("bad \\u{7}thing"), "{out}");
+        // A file name is quoted too.
+        let mut sources = Sources::default();
+        let file = sources.add(Path::new("a\u{1b}]0;x\u{7}.ftl"), "x = {\n".into());
+        let d = Diagnostic::error(Code::SyntaxError, "bad").at(Span::new(file, 4..5));
+        let mut out = Vec::new();
+        emit(&mut out, &sources, &[d], DiagnosticFormat::Human);
+        let out = String::from_utf8(out).unwrap();
+        assert!(!out.chars().any(unsafe_char), "{out:?}");
+    }
+
+    #[test]
+    fn long_lines_are_quoted_as_a_bounded_excerpt() {
+        let line = format!("x = {}\n", "<b>".repeat(100_000));
+        let out = human(&line, 4..7, "bad");
+        assert!(out.len() < 500, "{} bytes: {out}", out.len());
+        assert!(out.contains("x.ftl:1:5") && out.contains("^^^"), "{out}");
+        // A short, clean line is quoted whole, as codespan draws it.
+        assert!(human("x = {\n", 4..5, "bad").contains("1 │ x = {"));
     }
 }

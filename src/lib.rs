@@ -28,3 +28,4 @@ pub mod lang;
 pub mod layout;
 pub mod project;
 pub mod render;
+pub mod serve;

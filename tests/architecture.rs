@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 /// Bottom to top.
 const LAYERS: &[&str] = &[
     "diag", "lang", "doc", "project", "fonts", "l10n", "layout", "render", "check",
-    "import", "build", "cli",
+    "import", "build", "serve", "cli",
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -407,3 +407,56 @@ fn fallback_is_reported_for_messages_the_build_takes_from_the_source() {
         "{fallback}"
     );
 }
+
+#[test]
+fn a_chapter_title_too_wide_for_the_running_head_is_reported_and_a_short_form_fixes_it() {
+    let d = Dir::project();
+    let (code, v) = d.check(None, &[]);
+    assert_eq!(code, Some(0), "{v}");
+    assert!(
+        !codes(&v).contains(&"running-head-too-long".to_string()),
+        "{v}"
+    );
+    // Without its short form, the first chapter's title does not fit the head.
+    let file = "locales/en/chapter-1.ftl";
+    let text = d.read(file);
+    let without: String = text
+        .lines()
+        .filter(|l| !l.starts_with("    .short = Chapter One"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert_ne!(without, text, "the fixture has a short form");
+    d.write(file, &without);
+    let (code, v) = d.check(None, &[]);
+    assert_eq!(code, Some(0), "a warning: {v}");
+    let heads: Vec<&Value> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "running-head-too-long")
+        .collect();
+    assert_eq!(heads.len(), 1, "{v}");
+    assert_eq!(heads[0]["id"], "ch1-title");
+    assert_eq!(heads[0]["file"], file);
+    assert_eq!(heads[0]["line"], 14);
+    // A short form that is itself too wide is reported too.
+    let long = "    .short = Chapter One: China-Central Asia Cooperation Has Yielded \
+                Fruitful Results, Again and Again\n";
+    let with_long = without.replacen(
+        "Fruitful Results\n",
+        &format!("Fruitful Results\n{long}"),
+        1,
+    );
+    d.write(file, &with_long);
+    let (_, v) = d.check(None, &[]);
+    let message = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "running-head-too-long")
+        .expect("reported")["message"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(message.contains("`.short` form"), "{message}");
+}

@@ -88,6 +88,8 @@ fn builds_the_english_report_as_html() {
     let html = std::fs::read_to_string(p.path("out/report.en.html")).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("<html lang=\"en\" dir=\"ltr\">"));
+    // The text, without the soft hyphens long words get (`render::ties`).
+    let html = html.replace('\u{AD}', "");
     assert!(html.contains("The <i>Xi’an Declaration</i> adopted at the summit"));
     assert!(html.contains("Since the project’s launch in early 2025"));
     // Terms resolved, and no isolation marks: the report has no variables.
@@ -343,4 +345,26 @@ fn font_sizes_outside_their_range_are_configuration_errors_not_hangs() {
             &["[sizes] body", "templates/style.toml"],
         );
     }
+}
+
+/// The project keeps its stricter markup rules: a tag of the source dropped by a
+/// translation is a `markup-mismatch` error (a bare tree only warns, `markup-differs`).
+#[test]
+fn project_markup_is_compared_with_the_whitelist_rules() {
+    let p = Project::new();
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    copy_dir(&repo.join("locales/ru"), &p.path("locales/ru"));
+    p.edit(
+        "locales/ru/chapter-1.ftl",
+        "<i>Сианьской декларации</i>",
+        "Сианьской декларации",
+    );
+    let o = p.run(&["check", "--locale", "ru", "--diagnostic-format", "short"]);
+    let out = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    let line = out
+        .lines()
+        .find(|l| l.contains("markup-mismatch"))
+        .unwrap_or_else(|| panic!("no markup-mismatch in {out}"));
+    assert!(line.contains("ch1-s7-p2") && line.contains("<i>"), "{line}");
 }

@@ -222,12 +222,7 @@ fn mutated_inputs_never_panic_hang_or_lie() {
             copy_dir(&pristine.path().join(sub), &work.path().join(sub));
         }
         // The fonts are never mutated: linked, not copied (20 MB a case).
-        std::fs::create_dir_all(work.path().join("fonts")).unwrap();
-        for e in std::fs::read_dir(pristine.path().join("fonts")).unwrap() {
-            let e = e.unwrap();
-            std::fs::hard_link(e.path(), work.path().join("fonts").join(e.file_name()))
-                .unwrap();
-        }
+        common::link_fonts(&pristine.path().join("fonts"), &work.path().join("fonts"));
         // A quarter of the cases mutate the style, a sixth the structure, the rest FTL.
         let file = match rng.below(12) {
             0..=2 => &files[1],

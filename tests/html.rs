@@ -60,6 +60,7 @@ fn render(report: &Report) -> String {
     let t = templates();
     let siblings = siblings();
     let options = HtmlOptions {
+        subsets: None,
         templates: &t,
         siblings: &siblings,
         fonts: None,
@@ -117,6 +118,11 @@ fn tags(html: &str) -> Vec<(String, String)> {
     out
 }
 
+/// A page without its soft hyphens, for tests of its structure and ties.
+fn unhyphenated(page: &str) -> String {
+    page.replace('\u{AD}', "")
+}
+
 #[test]
 fn golden_pages() {
     let p = project();
@@ -149,6 +155,7 @@ fn hostile_text_is_escaped_everywhere() {
     cover.publisher.content = StyledText::plain(hostile[2]);
     report.ui.languages = hostile[1].into();
     report.ui.toc_nav = format!("{}{}", hostile[2], hostile[3]);
+    report.ui.skip_link = hostile[0].into();
     let page = render(&report);
     // Without a ToC title the ToC's heading is the `ui-toc-nav` label.
     let mut untitled = report;
@@ -182,7 +189,17 @@ fn hostile_text_is_escaped_everywhere() {
         "blockquote",
         "figcaption",
         "div",
+        // The template's own copy handler, and nothing else (counted below).
+        "script",
     ];
+    for page in [&page, &untitled] {
+        assert_eq!(
+            page.matches("<script>").count(),
+            1,
+            "a script from the text"
+        );
+        assert!(page.contains("<script>\ndocument.addEventListener(\"copy\""));
+    }
     for (name, text) in tags(&page).into_iter().chain(tags(&untitled)) {
         assert!(allowed.contains(&name.as_str()), "unexpected tag <{text}>");
         // Attribute values are quoted and escaped, so what is left outside quotes is
@@ -199,6 +216,7 @@ fn hostile_text_is_escaped_everywhere() {
     assert!(page.contains("<title>&lt;&#x2f;title&gt;&lt;script&gt;alert(0)"));
     assert!(page.contains("content=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\""));
     assert!(page.contains("aria-label=\"&quot;&gt;&lt;img"));
+    assert!(page.contains("<a class=\"skip\" href=\"#_text\">&lt;script&gt;alert(1)"));
     assert!(untitled.contains(
         "<h2 id=\"toc-title\">&lt;&#x2f;p&gt;&lt;&#x2f;main&gt;&lt;iframe \
          src=javascript:alert(1)&gt;&#x27; onmouseover=&#x27;alert(1)</h2>"
@@ -285,7 +303,7 @@ fn heading_levels(page: &str) -> Vec<(u8, String)> {
 fn the_real_reports_outline_never_skips_a_level() {
     let p = Project::load(repo()).unwrap_or_else(|d| panic!("{d:?}"));
     let page = render(&resolve(&p, "en"));
-    let main = &page[page.find("<main>").unwrap()..];
+    let main = &page[page.find("<main ").unwrap()..];
     let levels = heading_levels(main);
     assert_eq!(levels[0].0, 2, "chapters are <h2> under the page's <h1>");
     for w in levels.windows(2) {
@@ -305,7 +323,7 @@ fn toc_lists_chapters_and_sections_with_resolving_anchors() {
     let p = project();
     let page = render(&resolve(&p, "en"));
     let toc =
-        &page[page.find("<nav class=\"toc\"").unwrap()..page.find("<main>").unwrap()];
+        &page[page.find("<nav class=\"toc\"").unwrap()..page.find("<main ").unwrap()];
     let hrefs: Vec<&str> = toc
         .split("href=\"#")
         .skip(1)
@@ -324,7 +342,7 @@ fn toc_lists_chapters_and_sections_with_resolving_anchors() {
 #[test]
 fn quotes_lists_and_chapters_are_semantic() {
     let p = project();
-    let page = render(&resolve(&p, "en"));
+    let page = unhyphenated(&render(&resolve(&p, "en")));
     assert!(page.contains(
         "<figure class=\"quote\">\n<blockquote><p>“A quotation, with its attribution below.”</p></blockquote>\n<figcaption>— Someone Quoted</figcaption>\n</figure>"
     ));
@@ -354,7 +372,7 @@ fn a_quotation_of_two_paragraphs_keeps_its_attribution_under_the_last() {
     let mut second = q.paragraphs[0].clone();
     second.content = StyledText::plain("And its second paragraph.");
     q.paragraphs.push(second);
-    let page = render(&report);
+    let page = unhyphenated(&render(&report));
     assert!(page.contains(
         "<figure class=\"quote\">\n<blockquote><p>“A quotation, with its attribution below.”</p></blockquote>\n</figure>\n\
          <figure class=\"quote\">\n<blockquote><p>And its second paragraph.</p></blockquote>\n<figcaption>— Someone Quoted</figcaption>\n</figure>"
@@ -499,7 +517,7 @@ fn a_broken_template_is_a_diagnostic_not_a_panic() {
 #[test]
 fn russian_text_gets_its_non_breaking_spaces() {
     let p = project();
-    let page = render(&resolve(&p, "ru"));
+    let page = unhyphenated(&render(&resolve(&p, "ru")));
     assert!(
         page.contains("<p>Живу в\u{A0}<i>доме</i>\u{A0}— это правда: в\u{A0}1998\u{A0}г.\u{A0}было 25\u{A0}кг.</p>"),
         "{}",
@@ -507,4 +525,90 @@ fn russian_text_gets_its_non_breaking_spaces() {
     );
     // English text on the same page (fallback) keeps its spaces.
     assert!(page.contains("<p lang=\"en\" dir=\"ltr\">A list follows.</p>"));
+}
+
+/// The words of `text` that carry soft hyphens: (the word, its soft hyphens' offsets).
+fn divided_words(text: &str) -> Vec<(String, Vec<usize>)> {
+    let mut out = Vec::new();
+    let (mut word, mut points) = (String::new(), Vec::new());
+    let mut n = 0;
+    for c in text.chars().chain([' ']) {
+        if c == '\u{AD}' {
+            points.push(n);
+        } else if silkpress::lang::script::in_word(c) {
+            word.push(c);
+            n += 1;
+        } else {
+            if !points.is_empty() {
+                out.push((std::mem::take(&mut word), std::mem::take(&mut points)));
+            }
+            word.clear();
+            points.clear();
+            n = 0;
+        }
+    }
+    out
+}
+
+#[test]
+fn soft_hyphens_are_the_pdfs_divisions_and_only_in_body_text() {
+    use silkpress::lang::{division, registry};
+    let p = Project::load(repo()).unwrap_or_else(|d| panic!("{d:?}"));
+    for tag in ["en", "ru", "kk", "uz", "ky", "tg", "tk", "zh-CN", "fa"] {
+        let page = render(&resolve(&p, tag));
+        let main = &page[page.find("<main ").unwrap()..];
+        let mut text = main.to_string();
+        for tag in ["<i>", "</i>", "<b>", "</b>"] {
+            text = text.replace(tag, "");
+        }
+        let words = divided_words(&text);
+        let profile = registry::language(tag.split('-').next().unwrap()).unwrap();
+        if matches!(tag, "zh-CN" | "fa") {
+            assert!(words.is_empty(), "{tag}: {:?}", &words[..1]);
+            continue;
+        }
+        assert!(
+            words.len() > 100,
+            "{tag}: only {} divided words",
+            words.len()
+        );
+        // Long words only, never fewer than four letters on either side (more than the
+        // PDF's own minimum fragments: two or three).
+        let (min_word, min_fragment) = (html::HTML_MIN_WORD, html::HTML_MIN_FRAGMENT);
+        for (word, points) in &words {
+            let allowed = division::points(profile, word);
+            assert!(
+                points.iter().all(|p| allowed.contains(p)),
+                "{tag}: {} is not divided as `silkpress hyphenate` divides it: {}",
+                division::mark(word, points),
+                division::mark(word, &allowed)
+            );
+            let len = word.chars().count();
+            assert!(
+                len >= min_word
+                    && points[0] >= min_fragment
+                    && len - points[points.len() - 1] >= min_fragment,
+                "{tag}: {}",
+                division::mark(word, points)
+            );
+        }
+        // Headings, the cover and the contents are never divided, as in the PDF.
+        let front = &page[page.find("<body>").unwrap()..page.find("<main ").unwrap()];
+        assert!(
+            !front.contains('\u{AD}'),
+            "{tag}: soft hyphen before the text"
+        );
+        for h in ["<h2", "<h3", "<h4", "<h5"] {
+            for part in main.split(h).skip(1) {
+                let heading = &part[..part.find("</h").unwrap()];
+                assert!(!heading.contains('\u{AD}'), "{tag}: {heading}");
+            }
+        }
+        // No word after a number's or abbreviation's hyphen is divided (2024-yilda).
+        assert!(!main.contains("-\u{2060}\u{AD}"), "{tag}");
+        for (i, _) in main.match_indices("-\u{2060}") {
+            let rest: String = main[i + 4..].chars().take_while(|c| *c != ' ').collect();
+            assert!(!rest.contains('\u{AD}'), "{tag}: {rest}");
+        }
+    }
 }

@@ -121,7 +121,7 @@ fn each_script_gets_its_face() {
         "文",
         None,
     );
-    let faces = webfont::subset_page(&set, &usage).unwrap();
+    let faces = webfont::subset_page(&set, &usage, None).unwrap();
     let find = |family: &str, italic: bool| {
         faces
             .iter()
@@ -148,7 +148,7 @@ fn only_ascii_whitespace_collapses_to_a_space() {
     let mut usage = Usage::default();
     usage.add(ScriptClass::Han, REGULAR, "第一章\u{3000}总论", None);
     usage.add(ScriptClass::Latin, REGULAR, "a\tb\nc", None);
-    let faces = webfont::subset_page(&set, &usage).unwrap();
+    let faces = webfont::subset_page(&set, &usage, None).unwrap();
     let chars = |family: &str| {
         faces
             .iter()
@@ -173,7 +173,7 @@ fn a_character_no_face_covers_is_an_error_naming_the_message() {
         "\u{2068}x\u{2069}",
         Some("ch1-p2"),
     );
-    let errors = match webfont::subset_page(&set, &usage) {
+    let errors = match webfont::subset_page(&set, &usage, None) {
         Ok(_) => panic!("U+0915 accepted"),
         Err(e) => e,
     };
@@ -183,14 +183,31 @@ fn a_character_no_face_covers_is_an_error_naming_the_message() {
     assert_eq!(errors[0].id.as_deref(), Some("ch1-p1"));
 }
 
+/// Regression: the word joiner before a dash in a bold Chinese heading was subset into a
+/// bold Latin face of its own, which the browser never loaded (it draws nothing).
+#[test]
+fn no_face_holds_only_characters_never_drawn() {
+    let set = fonts();
+    let bold = Style {
+        italic: false,
+        bold: true,
+    };
+    let mut usage = Usage::default();
+    usage.add(ScriptClass::Han, bold, "中国\u{2060}—中亚", None);
+    let faces = webfont::subset_page(&set, &usage, None).unwrap();
+    let families: Vec<&str> = faces.iter().map(|f| f.family.as_str()).collect();
+    assert_eq!(faces.len(), 1, "{families:?}");
+    assert!(families[0].ends_with("Noto Serif SC"), "{families:?}");
+}
+
 #[test]
 fn output_is_deterministic() {
     let set = fonts();
     let mut usage = Usage::default();
     usage.add(ScriptClass::Han, REGULAR, "中国—中亚合作成果丰硕。", None);
     usage.add(ScriptClass::Arabic, REGULAR, "همکاری", None);
-    let a = webfont::font_face_css(&webfont::subset_page(&set, &usage).unwrap());
-    let b = webfont::font_face_css(&webfont::subset_page(&set, &usage).unwrap());
+    let a = webfont::font_face_css(&webfont::subset_page(&set, &usage, None).unwrap());
+    let b = webfont::font_face_css(&webfont::subset_page(&set, &usage, None).unwrap());
     assert_eq!(a, b);
 }
 
@@ -205,6 +222,7 @@ fn the_chinese_page_is_small() {
     let templates = Templates::read(repo()).unwrap_or_else(|d| panic!("{d:?}"));
     let set = fonts();
     let options = HtmlOptions {
+        subsets: None,
         templates: &templates,
         siblings: &[],
         fonts: Some(&set),

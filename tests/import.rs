@@ -717,3 +717,46 @@ fn an_id_a_translation_holds_is_never_reissued() {
         "ch1-s1-p4 is still in ru"
     );
 }
+
+/// A project file kept as a symlink (to a shared folder inside the project) stays a
+/// link after an import rewrites it: the new text is written through to the file it
+/// names. And `init` never fills a folder reached through a symlink.
+#[cfg(unix)]
+#[test]
+fn import_writes_through_a_symlinked_file_and_init_refuses_a_link() {
+    let w = Work::init();
+    let o = w.import("doc.md", "# Title\n\nOne paragraph.\n", &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    let link = w.proj().join("locales/en/ch1.ftl");
+    let shared = w.proj().join("shared");
+    std::fs::create_dir(&shared).unwrap();
+    std::fs::rename(&link, shared.join("ch1.ftl")).unwrap();
+    std::os::unix::fs::symlink("../../shared/ch1.ftl", &link).unwrap();
+
+    let o = w.import("doc.md", "# Title\n\nOne revised paragraph.\n", &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "the link was replaced by a regular file"
+    );
+    let text = std::fs::read_to_string(shared.join("ch1.ftl")).unwrap();
+    assert!(text.contains("One revised paragraph."), "{text}");
+    let strays: Vec<_> = std::fs::read_dir(w.proj().join("locales/en"))
+        .unwrap()
+        .chain(std::fs::read_dir(&shared).unwrap())
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert!(strays.is_empty(), "temporary files left: {strays:?}");
+
+    let elsewhere = w.path("elsewhere");
+    std::fs::create_dir(&elsewhere).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, w.path("linked")).unwrap();
+    let o = w.run_here(&["init", "linked"]);
+    assert_eq!(o.status.code(), Some(2), "{}", err(&o));
+    assert!(err(&o).contains("symbolic link"), "{}", err(&o));
+    assert_eq!(std::fs::read_dir(&elsewhere).unwrap().count(), 0);
+}

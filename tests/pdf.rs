@@ -698,3 +698,318 @@ fn every_list_item_has_its_bullet_beside_its_first_line() {
         }
     }
 }
+
+/// The text of a laid-out line with bidi controls removed.
+fn line_text(it: &layout::Item) -> String {
+    it.line
+        .text
+        .chars()
+        .filter(|c| !silkpress::lang::script::is_bidi_control(*c))
+        .collect()
+}
+
+/// Every edition laid out once, with what its running heads must show.
+struct Edition {
+    tag: String,
+    rtl: bool,
+    doc: Document,
+    /// Each chapter's `.short` form, else its title (plain).
+    heads: Vec<String>,
+    /// The report's running title (plain).
+    running: String,
+}
+
+fn plain(s: &str) -> String {
+    s.chars()
+        .filter(|c| !silkpress::lang::script::is_bidi_control(*c))
+        .collect()
+}
+
+fn editions() -> &'static [Edition] {
+    static E: OnceLock<Vec<Edition>> = OnceLock::new();
+    E.get_or_init(|| {
+        let s = setup();
+        s.project
+            .locales
+            .iter()
+            .map(|data| {
+                let tag = data.locale.tag.clone();
+                let report = l10n::resolve(&s.project, &tag).expect("resolves").output;
+                let doc = layout::layout(&report, &s.style, &s.book)
+                    .expect("lays out")
+                    .output;
+                let heads = report
+                    .doc
+                    .chapters
+                    .iter()
+                    .map(|c| c.heading.short.as_ref().unwrap_or(&c.heading.text))
+                    .map(|t| plain(&t.content.to_plain()))
+                    .collect();
+                Edition {
+                    rtl: doc.rtl,
+                    running: plain(&report.ui.running_header),
+                    tag,
+                    doc,
+                    heads,
+                }
+            })
+            .collect()
+    })
+}
+
+#[test]
+fn running_heads_are_the_short_or_full_title_of_their_chapter_never_cut() {
+    for Edition {
+        tag,
+        doc,
+        heads,
+        running,
+        ..
+    } in editions()
+    {
+        let running = running.clone();
+        // Chapter k starts where the k-th level-1 outline entry points.
+        let starts: Vec<usize> = doc
+            .outline
+            .iter()
+            .filter(|o| o.level == 1)
+            .map(|o| o.page)
+            .collect();
+        assert_eq!(starts.len(), heads.len(), "{tag}");
+        let mut with_head = 0;
+        for (pi, page) in doc.pages.iter().enumerate() {
+            let top: Vec<String> = page
+                .items
+                .iter()
+                .filter(|it| it.elem.is_none() && it.baseline < doc.text_area[1])
+                .map(line_text)
+                .collect();
+            for t in &top {
+                assert!(!t.contains('…'), "{tag} page {}: {t}", pi + 1);
+            }
+            let Some(k) = starts.iter().rposition(|&p| p <= pi) else {
+                assert!(top.is_empty(), "{tag}: a head before the body: {top:?}");
+                continue;
+            };
+            if starts[k] == pi {
+                assert!(top.is_empty(), "{tag}: a head on a chapter's first page");
+                continue;
+            }
+            // Every title of these editions fits, so every head shows its chapter.
+            assert_eq!(top.len(), 2, "{tag} page {}: {top:?}", pi + 1);
+            assert!(top.contains(&running), "{tag} page {}: {top:?}", pi + 1);
+            assert!(
+                top.contains(&heads[k]),
+                "{tag} page {}: {top:?}, want {}",
+                pi + 1,
+                heads[k]
+            );
+            with_head += 1;
+        }
+        assert!(
+            with_head > 10,
+            "{tag}: {with_head} pages with a running head"
+        );
+    }
+}
+
+/// `/MarkInfo` of a PDF's catalog.
+fn mark_info(pdf: &Lopdf) -> lopdf::Dictionary {
+    let catalog = pdf.catalog().unwrap();
+    match catalog.get(b"MarkInfo").unwrap() {
+        Object::Dictionary(d) => d.clone(),
+        Object::Reference(r) => pdf.get_dictionary(*r).unwrap().clone(),
+        other => panic!("MarkInfo is {other:?}"),
+    }
+}
+
+#[test]
+fn mark_info_says_marked_and_leaves_out_suspects() {
+    // Poppler reads a false `/Suspects` as the wrong type and warns on every command.
+    for standard in [PdfStandard::Pdf17, PdfStandard::A2a] {
+        let (_, bytes) = build("en", standard);
+        let pdf = Lopdf::load_mem(&bytes).unwrap();
+        let info = mark_info(&pdf);
+        assert!(info.get(b"Marked").unwrap().as_bool().unwrap());
+        assert!(info.get(b"Suspects").is_err(), "{info:?}");
+        assert!(!bytes.windows(9).any(|w| w == b"/Suspects"));
+    }
+}
+
+#[test]
+#[ignore = "needs pdfinfo and pdftotext (poppler-utils); run by .ci/run"]
+fn poppler_reads_the_editions_without_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    for tag in ["en", "zh-CN", "fa"] {
+        let (_, bytes) = build(tag, PdfStandard::A2a);
+        let path = dir.path().join(format!("{tag}.pdf"));
+        std::fs::write(&path, bytes).unwrap();
+        for tool in ["pdfinfo", "pdftotext"] {
+            let mut cmd = std::process::Command::new(tool);
+            cmd.arg(&path);
+            if tool == "pdftotext" {
+                cmd.arg("-");
+            }
+            let out = cmd.output().expect("poppler-utils installed");
+            assert!(out.status.success(), "{tool} {tag}");
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(stderr.trim().is_empty(), "{tool} {tag}: {stderr}");
+        }
+    }
+}
+
+/// The value of a number written in ASCII, Arabic-Indic or Persian digits.
+fn number_value(s: &str) -> Option<usize> {
+    let mut n = 0usize;
+    for c in s.chars() {
+        let d = match c {
+            '0'..='9' => c as u32 - '0' as u32,
+            '\u{660}'..='\u{669}' => c as u32 - 0x660,
+            '\u{6F0}'..='\u{6F9}' => c as u32 - 0x6F0,
+            _ => return None,
+        };
+        n = n * 10 + d as usize;
+    }
+    (!s.is_empty()).then_some(n)
+}
+
+#[test]
+fn every_contents_entry_has_its_page_three_dots_at_least_and_hanging_runovers() {
+    for Edition { tag, rtl, doc, .. } in editions() {
+        let toc_item = |e: usize| doc.elements[e].kind == ElementKind::TocItem;
+        let mut numbers = Vec::new();
+        let mut runovers = 0;
+        for page in &doc.pages {
+            let mut entry_lines: Vec<(usize, &layout::Item)> = Vec::new();
+            for (i, it) in page.items.iter().enumerate() {
+                let Some(e) = it.elem.filter(|&e| toc_item(e)) else {
+                    continue;
+                };
+                let text = plain(&it.line.text);
+                if let Some(n) = number_value(&text) {
+                    numbers.push(n);
+                    // The number sits at the end side of the measure.
+                    let end = if *rtl {
+                        doc.text_area[0] - it.x
+                    } else {
+                        doc.text_area[2] - (it.x + it.line.width)
+                    };
+                    assert!(end.abs() < 0.01, "{tag}: number {text} not aligned");
+                    // The leader on the entry's last line has three dots or more.
+                    let leader = page.items[i + 1..]
+                        .iter()
+                        .find(|l| l.elem.is_none() && l.baseline == it.baseline)
+                        .unwrap_or_else(|| panic!("{tag}: no leader for {text}"));
+                    assert!(
+                        leader.line.text.chars().filter(|&c| c == '.').count() >= 3,
+                        "{tag}: leader {:?} before {text}",
+                        leader.line.text
+                    );
+                    // Lines after an entry's first line hang further in.
+                    if let Some(&(first_e, first)) = entry_lines.first() {
+                        for &(le, l) in &entry_lines[1..] {
+                            assert_eq!(le, first_e);
+                            let inset = if *rtl {
+                                (first.x + first.line.width) - (l.x + l.line.width)
+                            } else {
+                                l.x - first.x
+                            };
+                            assert!(
+                                inset > 5.0,
+                                "{tag}: runover `{}` not indented",
+                                l.line.text
+                            );
+                            runovers += 1;
+                        }
+                    }
+                    entry_lines.clear();
+                } else if entry_lines.first().is_none_or(|&(f, _)| f == e) {
+                    entry_lines.push((e, it));
+                } else {
+                    entry_lines = vec![(e, it)];
+                }
+            }
+        }
+        let expected: Vec<usize> = doc
+            .outline
+            .iter()
+            .filter(|o| o.level <= silkpress::doc::TOC_DEPTH)
+            .map(|o| o.page + 1)
+            .collect();
+        assert_eq!(
+            numbers, expected,
+            "{tag}: ToC numbers against heading pages"
+        );
+        // Entries wrap in these editions (and not, say, in Chinese or Persian).
+        if ["en", "ru"].contains(&tag.as_str()) {
+            assert!(runovers > 0, "{tag}: no entry wraps, so none was checked");
+        }
+    }
+}
+
+#[test]
+fn heading_levels_start_at_one_and_never_skip_in_any_edition() {
+    for Edition { tag, doc, .. } in editions() {
+        let levels: Vec<u8> = doc
+            .elements
+            .iter()
+            .filter_map(|e| match e.kind {
+                ElementKind::Heading(l) => Some(l),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(levels.first(), Some(&1), "{tag}");
+        for w in levels.windows(2) {
+            assert!(w[1] <= w[0] + 1, "{tag}: H{} after H{}", w[1], w[0]);
+        }
+        for l in 1..=3 {
+            assert!(levels.contains(&l), "{tag}: no H{l}");
+        }
+    }
+}
+
+#[test]
+fn cover_titles_break_balanced_and_never_at_a_hyphen() {
+    for Edition { tag, doc, .. } in editions() {
+        let cover = &doc.pages[0];
+        let lines: Vec<(String, f32)> = cover
+            .items
+            .iter()
+            .filter(|it| {
+                it.elem
+                    .is_some_and(|e| doc.elements[e].kind == ElementKind::Title)
+            })
+            .map(|it| (plain(&it.line.text), it.line.width))
+            .collect();
+        assert!(!lines.is_empty(), "{tag}");
+        for (text, _) in &lines[..lines.len() - 1] {
+            assert!(
+                !text.trim_end().ends_with('-'),
+                "{tag}: `{text}` ends at a hyphen"
+            );
+        }
+        for it in &cover.items {
+            assert!(
+                !it.line.text.contains('\u{2060}'),
+                "{tag}: a joiner left in"
+            );
+            for seg in &it.line.segments {
+                assert!(!seg.text.contains('\u{2060}'), "{tag}: a joiner left in");
+            }
+        }
+        if lines.len() == 2 {
+            // Balanced: the shorter line is at least half the longer.
+            let (a, b) = (lines[0].1, lines[1].1);
+            assert!(a.min(b) >= a.max(b) / 2.0, "{tag}: {lines:?}");
+        }
+        if tag == "en" {
+            let texts: Vec<&str> = lines.iter().map(|l| l.0.trim_end()).collect();
+            assert_eq!(texts, ["Championing the", "China-Central Asia Spirit"]);
+        }
+    }
+    // The PDF's text is the title's, without the joiner that kept it whole.
+    let (_, bytes) = english();
+    let pdf = Lopdf::load_mem(bytes).unwrap();
+    let cover = pdf.extract_text(&[1]).unwrap();
+    assert!(cover.contains("China-Central Asia Spirit"), "{cover}");
+}

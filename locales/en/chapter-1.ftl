@@ -12,6 +12,7 @@
 ## Chapter One: China-Central Asia Cooperation Has Yielded Fruitful Results — its opening quote, sections and sub-headings.
 
 ch1-title = Chapter One: China-Central Asia Cooperation Has Yielded Fruitful Results
+    .short = Chapter One: Cooperation Has Yielded Fruitful Results
 ch1-q1 = “Our cooperation is rooted in more than 2,000 years of friendly exchanges, cemented by solidarity and mutual trust cultivated through more than three decades of diplomatic ties, and taken forward via openness and win-win cooperation of the new era. Building on our collective efforts over the years, we have forged a China-Central Asia Spirit of ‘mutual respect, mutual trust, mutual benefit, and mutual assistance for the joint pursuit of modernization through high-quality development.’”
 ch1-qa1 = — PRC President { -xi-jinping }
 

@@ -12,6 +12,7 @@
 ## Chapter Two: Opportunities and Challenges in China-Central Asia Cooperation — its opening quote, sections and sub-headings.
 
 ch2-title = Chapter Two: Opportunities and Challenges in China-Central Asia Cooperation
+    .short = Chapter Two: Opportunities and Challenges
 ch2-q1 = “{ -china } is building a great modern socialist country in all respects and advancing the great rejuvenation of the Chinese nation on all fronts through Chinese modernization. No matter how the international situation changes, { -china } will remain unwavering in opening up to the outside world, and embrace higher-quality cooperation with Central Asian countries to deepen the integration of interests and achieve common development.”
 ch2-qa1 = — PRC President { -xi-jinping }
 

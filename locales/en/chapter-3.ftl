@@ -12,6 +12,7 @@
 ## Chapter Three: Looking Ahead—Building a Regional Community with a Shared Future — its opening quote, sections and sub-headings.
 
 ch3-title = Chapter Three: Looking Ahead—Building a Regional Community with a Shared Future
+    .short = Chapter Three: Looking Ahead
 ch3-q1 = “Three years ago, we announced together that we would build a China-Central Asia community with a shared future, setting out the goal and direction of our six nations in building consensus, overcoming challenges and pursuing development. We should act on the China-Central Asia Spirit, enhance cooperation with renewed vigor and more practical measures, promote high-quality development of the { -bri }, and forge ahead toward our goal of a community with a shared future for the region.”
 ch3-qa1 = — PRC President { -xi-jinping }
 ch3-p1 = Building on the collective efforts over the years, { -china } and Central Asian countries have forged a China-Central Asia Spirit of “mutual respect, mutual trust, mutual benefit, and mutual assistance for the joint pursuit of modernization through high-quality development.”

@@ -23,3 +23,5 @@ ui-running-header = { -report-name }
 ui-languages = Languages
 # Label of the table-of-contents navigation landmark in HTML.
 ui-toc-nav = Table of contents
+# Label of the link that skips the language switcher and the contents in HTML.
+ui-skip-link = Skip to the text

@@ -54,3 +54,5 @@ ui-running-header = { -report-name }
 ui-languages = زبان‌ها
 # Label of the table-of-contents navigation landmark in HTML.
 ui-toc-nav = فهرست مطالب
+# Label of the link that skips the language switcher and the contents in HTML.
+ui-skip-link = پرش به متن

@@ -50,3 +50,5 @@ ui-running-header = { -report-name }
 ui-languages = Тілдер
 # Label of the table-of-contents navigation landmark in HTML.
 ui-toc-nav = Мазмұны
+# Label of the link that skips the language switcher and the contents in HTML.
+ui-skip-link = Мәтінге өту

@@ -73,3 +73,5 @@ ui-running-header = { -report-name }
 ui-languages = Тилдер
 # Label of the table-of-contents navigation landmark in HTML.
 ui-toc-nav = Мазмуну
+# Label of the link that skips the language switcher and the contents in HTML.
+ui-skip-link = Текстке өтүү

@@ -55,3 +55,5 @@ ui-running-header = { -report-name }
 ui-languages = Языки
 # Label of the table-of-contents navigation landmark in HTML.
 ui-toc-nav = Оглавление
+# Label of the link that skips the language switcher and the contents in HTML.
+ui-skip-link = Перейти к тексту

@@ -63,3 +63,5 @@ ui-running-header = { -report-name }
 ui-languages = Забонҳо
 # Label of the table-of-contents navigation landmark in HTML.
 ui-toc-nav = Мундариҷа
+# Label of the link that skips the language switcher and the contents in HTML.
+ui-skip-link = Гузариш ба матн

@@ -60,6 +60,7 @@
 ## Chapter One: China-Central Asia Cooperation Has Yielded Fruitful Results — its opening quote, sections and sub-headings.
 
 ch1-title = Birinji bap: Hytaý bilen Merkezi Aziýanyň hyzmatdaşlygy miweli netijeleri berdi
+    .short = Birinji bap: Hyzmatdaşlyk miweli netijeleri berdi
 ch1-q1 = «Biziň hyzmatdaşlygymyz iki müň ýyldan gowrak wagt bäri dowam edip gelýän dostlukly gatnaşyklara kök urýar, diplomatik gatnaşyklaryň otuz ýyldan gowrak döwrüniň dowamynda kemala gelen raýdaşlyk we özara ynam bilen berkidilýär, täze döwrüň açyklygy we özara bähbitli hyzmatdaşlygy arkaly öňe ilerledilýär. Köp ýyllaryň dowamyndaky bilelikdäki tagallalarymyza daýanyp, biz “özara hormat goýmak, özara ynanyşmak, özara bähbit, özara kömek we ýokary hilli ösüş arkaly döwrebaplaşdyrmany bilelikde amala aşyrmak” ýörelgelerine esaslanýan “Hytaý — Merkezi Aziýa” ruhuny kemala getirdik».
 ch1-qa1 = — HHR-iň Başlygy { -xi-jinping }
 

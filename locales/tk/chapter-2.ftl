@@ -60,6 +60,7 @@
 ## Chapter Two: Opportunities and Challenges in China-Central Asia Cooperation — its opening quote, sections and sub-headings.
 
 ch2-title = Ikinji bap: Hytaý bilen Merkezi Aziýanyň hyzmatdaşlygynda mümkinçilikler we kynçylyklar
+    .short = Ikinji bap: Mümkinçilikler we kynçylyklar
 ch2-q1 = «{ -china } ähli babatda beýik döwrebap sosialistik döwleti gurýar we hytaý görnüşli döwrebaplaşdyrma arkaly hytaý milletiniň beýik galkynyşyny ähli ugurlar boýunça öňe ilerledýär. Halkara ýagdaý nähili üýtgese-de, { -china } daşarky dünýä açyklyk syýasatynda mizemez bolup galar we özara bähbitleriň utgaşmagyny çuňlaşdyrmak hem-de bilelikdäki ösüşi gazanmak üçin Merkezi Aziýa ýurtlary bilen has ýokary hilli hyzmatdaşlygy alyp barar».
 ch2-qa1 = — HHR-iň Başlygy { -xi-jinping }
 

@@ -60,6 +60,7 @@
 ## Chapter Three: Looking Ahead—Building a Regional Community with a Shared Future — its opening quote, sections and sub-headings.
 
 ch3-title = Üçünji bap: Geljege nazar — sebitiň bitewi ykbal bileleşigini gurmak
+    .short = Üçünji bap: Geljege nazar
 ch3-q1 = «Üç ýyl mundan ozal biz Hytaýyň we Merkezi Aziýanyň bitewi ykbal bileleşigini gurjakdygymyzy bilelikde yglan edip, alty ýurdumyzyň ylalaşyk gazanmak, kynçylyklary ýeňip geçmek we ösüşe ymtylmak ugrundaky maksadyny we ugruny kesgitledik. Biz “Hytaý — Merkezi Aziýa” ruhuna eýerip, hyzmatdaşlygy täze joşgun we has amaly çäreler bilen güýçlendirmeli, { -bri(case: "gen-q") } ýokary hilli ösüşini öňe ilerletmeli we sebitiň bitewi ykbal bileleşigini gurmak maksadymyza tarap ynamly öňe gitmeli».
 ch3-qa1 = — HHR-iň Başlygy { -xi-jinping }
 ch3-p1 = Köp ýyllaryň dowamyndaky bilelikdäki tagallalara daýanyp, { -china } we Merkezi Aziýa ýurtlary «özara hormat goýmak, özara ynanyşmak, özara bähbit, özara kömek we ýokary hilli ösüş arkaly döwrebaplaşdyrmany bilelikde amala aşyrmak» ýörelgelerine esaslanýan «Hytaý — Merkezi Aziýa» ruhuny kemala getirdiler.

@@ -71,3 +71,5 @@ ui-running-header = { -report-name }
 ui-languages = Diller
 # Label of the table-of-contents navigation landmark in HTML.
 ui-toc-nav = Mazmuny
+# Label of the link that skips the language switcher and the contents in HTML.
+ui-skip-link = Tekste geç

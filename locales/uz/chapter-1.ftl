@@ -54,6 +54,7 @@
 ## Chapter One: China-Central Asia Cooperation Has Yielded Fruitful Results — its opening quote, sections and sub-headings.
 
 ch1-title = Birinchi bob. Xitoy – Markaziy Osiyo hamkorligi samarali natijalar berdi
+    .short = Birinchi bob. Hamkorlik samarali natijalar berdi
 ch1-q1 = “Hamkorligimiz 2000 yildan ortiq davom etgan doʻstona aloqalarga asoslanadi, diplomatik munosabatlarning oʻttiz yildan ortiq tarixi davomida shakllangan birdamlik va oʻzaro ishonch bilan mustahkamlangan hamda yangi davrdagi ochiqlik va oʻzaro manfaatli hamkorlik orqali oldinga siljimoqda. Yillar davomidagi birgalikdagi saʼy-harakatlarimiz asosida biz «oʻzaro hurmat, oʻzaro ishonch, oʻzaro manfaat, oʻzaro yordam hamda yuqori sifatli rivojlanish orqali modernizatsiyaga birgalikda intilish»dan iborat Xitoy – Markaziy Osiyo ruhini shakllantirdik”.
 ch1-qa1 = — XXR Raisi { -xi-jinping }
 

@@ -54,6 +54,7 @@
 ## Chapter Two: Opportunities and Challenges in China-Central Asia Cooperation — its opening quote, sections and sub-headings.
 
 ch2-title = Ikkinchi bob. Xitoy – Markaziy Osiyo hamkorligidagi imkoniyatlar va sinovlar
+    .short = Ikkinchi bob. Imkoniyatlar va sinovlar
 ch2-q1 = “{ -china } har tomonlama qudratli zamonaviy sotsialistik davlat barpo etmoqda va xitoycha modernizatsiya orqali Xitoy millatining buyuk uygʻonishini har tomonlama ilgari surmoqda. Xalqaro vaziyat qanday oʻzgarmasin, { -china } tashqi dunyoga ochiqlik yoʻlidan ogʻishmay boradi, manfaatlar uygʻunligini chuqurlashtirish va umumiy rivojlanishga erishish uchun Markaziy Osiyo davlatlari bilan yanada yuqori sifatli hamkorlikni olib boradi”.
 ch2-qa1 = — XXR Raisi { -xi-jinping }
 

@@ -54,6 +54,7 @@
 ## Chapter Three: Looking Ahead—Building a Regional Community with a Shared Future — its opening quote, sections and sub-headings.
 
 ch3-title = Uchinchi bob. Kelajakka nazar: mintaqaviy umumiy taqdir hamjamiyatini barpo etish
+    .short = Uchinchi bob. Kelajakka nazar
 ch3-q1 = “Uch yil avval biz Xitoy – Markaziy Osiyo umumiy taqdir hamjamiyatini barpo etishimizni birgalikda eʼlon qilib, olti davlatimizning hamfikrlikka erishish, qiyinchiliklarni yengish va taraqqiyotga intilish yoʻlidagi maqsadi va yoʻnalishini belgilab bergan edik. Biz Xitoy – Markaziy Osiyo ruhiga amal qilib, hamkorlikni yangi gʻayrat va yanada amaliy choralar bilan kuchaytirishimiz, { -bri(case: "gen-q") } yuqori sifatli rivojlanishini ilgari surishimiz va mintaqaviy umumiy taqdir hamjamiyatini barpo etish maqsadimiz sari dadil olgʻa borishimiz lozim”.
 ch3-qa1 = — XXR Raisi { -xi-jinping }
 ch3-p1 = Yillar davomidagi birgalikdagi saʼy-harakatlar asosida { -china } va Markaziy Osiyo davlatlari “oʻzaro hurmat, oʻzaro ishonch, oʻzaro manfaat, oʻzaro yordam hamda yuqori sifatli rivojlanish orqali modernizatsiyaga birgalikda intilish”dan iborat Xitoy – Markaziy Osiyo ruhini shakllantirdi.

@@ -65,3 +65,5 @@ ui-running-header = { -report-name }
 ui-languages = Tillar
 # Label of the table-of-contents navigation landmark in HTML.
 ui-toc-nav = Mundarija boʻyicha navigatsiya
+# Label of the link that skips the language switcher and the contents in HTML.
+ui-skip-link = Matnga oʻtish

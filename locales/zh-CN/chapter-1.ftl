@@ -35,6 +35,7 @@
 ## Chapter One: China-Central Asia Cooperation Has Yielded Fruitful Results — its opening quote, sections and sub-headings.
 
 ch1-title = 第一章　中国—中亚合作成果丰硕
+    .short = 第一章　中国—中亚合作成果丰硕
 ch1-q1 = “我们的合作根植于两千多年的友好往来，巩固于建交30多年的团结互信，发展于新时代以来的开放共赢。在长期实践中，我们探索形成了‘互尊、互信、互利、互助，以高质量发展推进共同现代化’的‘中国—中亚精神’。”
 ch1-qa1 = ——中华人民共和国主席{ -xi-jinping }
 

@@ -35,6 +35,7 @@
 ## Chapter Two: Opportunities and Challenges in China-Central Asia Cooperation — its opening quote, sections and sub-headings.
 
 ch2-title = 第二章　中国—中亚合作的机遇与挑战
+    .short = 第二章　中国—中亚合作的机遇与挑战
 ch2-q1 = “{ -china }正在以中国式现代化全面推进强国建设、民族复兴伟业。无论国际形势如何变化，{ -china }都将坚定不移扩大对外开放，同中亚国家开展更高质量合作，深化利益融合，实现共同发展。”
 ch2-qa1 = ——中华人民共和国主席{ -xi-jinping }
 

@@ -35,6 +35,7 @@
 ## Chapter Three: Looking Ahead—Building a Regional Community with a Shared Future — its opening quote, sections and sub-headings.
 
 ch3-title = 第三章　展望未来——共建地区命运共同体
+    .short = 第三章　展望未来——共建地区命运共同体
 ch3-q1 = “3年前，我们共同宣布构建中国—中亚命运共同体，明确了六国凝聚共识、攻坚克难、谋求发展的目标方向。我们要弘扬‘中国—中亚精神’，以更加进取的姿态、更加务实的举措加强合作，推动共建{ -bri-short(quote: "inner") }高质量发展，朝着地区命运共同体目标迈进。”
 ch3-qa1 = ——中华人民共和国主席{ -xi-jinping }
 ch3-p1 = 多年来，{ -china }和中亚国家携手努力，探索形成了“互尊、互信、互利、互助，以高质量发展推进共同现代化”的“中国—中亚精神”。

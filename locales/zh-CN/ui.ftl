@@ -46,3 +46,5 @@ ui-running-header = { -report-name }
 ui-languages = 语言
 # Label of the table-of-contents navigation landmark in HTML.
 ui-toc-nav = 目录导航
+# Label of the link that skips the language switcher and the contents in HTML.
+ui-skip-link = 跳到正文

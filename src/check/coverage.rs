@@ -3,8 +3,9 @@
 
 use std::path::Path;
 
+use crate::check::l10n_toml::{Action, Plan};
 use crate::diag::{Code, Diagnostic, Sources};
-use crate::l10n::index::{display_id, where_is, Index, Loc, Pair};
+use crate::l10n::index::{display_id, where_is, Index, Loc, Pair, Scope};
 
 /// Entry counts of a target locale against the source.
 #[derive(Clone, Copy, Debug, Default)]
@@ -29,7 +30,7 @@ pub fn coverage(
     sources: &Sources,
     src: &Index,
     tgt: &Index,
-    pairs: &[Pair],
+    (pairs, plan): (&[Pair], Option<&Plan>),
     target_dir: &Path,
     out: &mut Vec<Diagnostic>,
 ) -> Counts {
@@ -39,6 +40,10 @@ pub fn coverage(
     // Pairs come in the source's file order: take each file's in turn.
     let mut all = pairs.iter().peekable();
     for (f, file) in src.data.files.iter().enumerate() {
+        if !src.files.contains_key(file.rel.as_str()) {
+            // Not the target's to translate (a project configuration).
+            continue;
+        }
         let mut firsts: Vec<Pair> = Vec::new();
         while let Some(pair) = all.next_if(|(l, _)| l.file == f) {
             firsts.push(*pair);
@@ -58,10 +63,30 @@ pub fn coverage(
                 .hint(format!("create it with `silkpress sync {tag}`")),
             );
         }
+        let has_file = tgt.files.contains_key(file.rel.as_str());
         for (loc, target) in firsts {
-            counts.total += 1;
             let se = src.entry(loc);
             let id = display_id(&se.id, se.is_term);
+            // A filter's `warning`: reported, not counted (compare-locales' `report`).
+            let warned = has_file
+                && plan.is_some_and(|p| p.entry(&file.rel, &id) == Action::Warning);
+            if warned && target.is_none() {
+                out.push(
+                    Diagnostic::warning(
+                        if se.is_term {
+                            Code::MissingTerm
+                        } else {
+                            Code::MissingMessage
+                        },
+                        format!("`{id}` is not translated (a filter of the project configuration makes this a warning)"),
+                    )
+                    .in_file(target_path(&file.rel))
+                    .locale(tag)
+                    .id(&id),
+                );
+                continue;
+            }
+            counts.total += 1;
             let Some(tloc) = target else {
                 let (code, what) = if se.is_term {
                     (Code::MissingTerm, "term")
@@ -125,9 +150,43 @@ pub fn coverage(
             }
         }
     }
+    for file in &tgt.data.files {
+        let in_scope = tgt.files.contains_key(file.rel.as_str());
+        if in_scope && !src.files.contains_key(file.rel.as_str()) {
+            out.push(
+                Diagnostic::warning(
+                    Code::ObsoleteFile,
+                    format!(
+                        "{} is not in the source locale ({} message(s) and term(s))",
+                        file.rel,
+                        file.entries.len()
+                    ),
+                )
+                .in_file(target_path(&file.rel))
+                .locale(tag)
+                .hint(match tgt.scope {
+                    Scope::Locale => {
+                        "delete it, or move its messages to a file of the source"
+                    }
+                    Scope::File => {
+                        "delete it: no source file of that path, so nothing loads it"
+                    }
+                }),
+            );
+        }
+    }
     for loc in tgt.firsts() {
         let te = tgt.entry(loc);
-        if src.get(&te.id, te.is_term).is_none() {
+        let in_source = match tgt.scope {
+            Scope::Locale => src.get(&te.id, te.is_term).is_some(),
+            Scope::File => match src.files.get(tgt.file(loc).rel.as_str()) {
+                // Per file, a file of its own is what is obsolete, reported above (as
+                // compare-locales counts it): its entries are not each counted again.
+                None => continue,
+                Some(&sf) => src.first_in_scope(sf, &te.id, te.is_term).is_some(),
+            },
+        };
+        if !in_source {
             counts.obsolete += 1;
             let (code, what) = if te.is_term {
                 (Code::ObsoleteTerm, "term")
@@ -160,14 +219,21 @@ pub fn duplicates(sources: &Sources, index: &Index, out: &mut Vec<Diagnostic>) {
         for (e, entry) in file.entries.iter().enumerate() {
             let loc = Loc { file: f, entry: e };
             let id = display_id(&entry.id, entry.is_term);
-            let first = index.get(&entry.id, entry.is_term);
+            let first = index.first_in_scope(f, &entry.id, entry.is_term);
             if let Some(first) = first.filter(|f| *f != loc) {
                 out.push(
                     index
                         .diag(
                             Diagnostic::error(
                                 Code::DuplicateId,
-                                format!("`{id}` is defined more than once in this locale"),
+                                match index.scope {
+                                    Scope::Locale => format!(
+                                        "`{id}` is defined more than once in this locale"
+                                    ),
+                                    Scope::File => {
+                                        format!("`{id}` is defined more than once in this file")
+                                    }
+                                },
                             ),
                             loc,
                         )
@@ -179,7 +245,7 @@ pub fn duplicates(sources: &Sources, index: &Index, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             // fluent-bundle adds files in order: the later of the two is dropped.
-            let other = index.get(&entry.id, !entry.is_term);
+            let other = index.first_in_scope(f, &entry.id, !entry.is_term);
             if let Some(other) =
                 other.filter(|o| (o.file, o.entry) < (loc.file, loc.entry))
             {

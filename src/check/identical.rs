@@ -3,7 +3,10 @@
 //! Identical text is fine, and not reported, when it has no letters (numbers,
 //! punctuation, markup or placeables only), when every word is an acronym (`BRI`,
 //! `SCO`, `RFID`), when it is a short proper name (two to four words, each capitalised:
-//! `Xi Jinping`; a single capitalised word is too often a plain heading like `Contents`), when the locale's language is the source's (`en-GB` from `en`), or
+//! `Xi Jinping`; a single capitalised word is too often a plain heading like `Contents`),
+//! when it is a single character (an access key), when it is a term of capitalised
+//! words (a brand: `-brand-short-name = Firefox`), when the locale's language is the
+//! source's (`en-GB` from `en`), or
 //! when the locale lists the ID in `identical-allowed` of its `locale.toml`.
 
 use crate::diag::{Code, Diagnostic};
@@ -19,7 +22,9 @@ pub fn allowed(text: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| w.chars().any(char::is_alphabetic))
         .collect();
-    if words.is_empty() {
+    // No words, or a single character: an access key (`.accesskey = F`) keeps its
+    // letter when the label keeps it.
+    if words.is_empty() || plain.trim().chars().count() == 1 {
         return true;
     }
     let acronym = |w: &&str| {
@@ -53,6 +58,17 @@ pub fn compare(
     if tgt.data.settings.identical_allowed.contains(&shown) || allowed(&source.text) {
         return;
     }
+    // A term that is a capitalised name (`-brand-short-name = Firefox`) is a brand:
+    // kept as it is by design.
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    if entry.is_term
+        && source
+            .text
+            .split_whitespace()
+            .all(|w| capitalised(w) || !w.chars().any(char::is_alphabetic))
+    {
+        return;
+    }
     let part = attr
         .map(|a| format!(" (attribute `.{a}`)"))
         .unwrap_or_default();
@@ -81,6 +97,7 @@ mod tests {
         assert!(allowed("<i>\u{FFFC}</i>"));
         assert!(allowed("Xi Jinping"));
         assert!(allowed("RFID (SCO)"));
+        assert!(allowed("F"));
         assert!(!allowed("Belt and Road Initiative"));
         assert!(!allowed("Contents"));
         assert!(!allowed("Page \u{FFFC}"));

@@ -4,25 +4,40 @@
 //! [`check`] runs, per locale and in parallel across locales:
 //!
 //! 1. checks of the locale on its own ([`coverage::duplicates`], then in one walk of
-//!    every pattern [`references::reference`] and [`plurals::select`], then
+//!    every pattern [`references::reference`], [`plurals::select`],
+//!    [`plurals::duplicate_keys`] and [`plurals::unreachable`], then
 //!    [`references::cycles`]; [`glyphs::glyphs`]) — the source locale included;
 //! 2. comparisons with the source ([`coverage::coverage`], then per translated message
-//!    [`references::compare_variables`], [`markup::compare`], [`numbers::compare`],
-//!    [`identical::compare`]), [`stale::stale`] and, in a silkpress project,
-//!    [`fallback::fallback`].
+//!    [`references::compare_variables`], [`references::compare_references`],
+//!    [`markup::compare`] (a project) or [`markup::compare_elements`] (a bare tree),
+//!    [`numbers::compare`], [`identical::compare`]), the typography lints of each
+//!    translated message ([`lints::lints`], driven by the language registry, configured
+//!    by the locale's `[lints]`), [`stale::stale`] and, in a silkpress project,
+//!    [`fallback::fallback`];
+//! 3. the locale's `[[suppress]]` list drops what a reviewer accepted.
+//!
+//! IDs are matched across the locale in a project and per file in a bare tree
+//! ([`Scope`]); a compare-locales project configuration ([`l10n_toml`]) narrows each
+//! locale to the files and entries it owns.
 //!
 //! Syntax, encoding and inline-markup errors are found while loading (`project::locales`) and
 //! passed in. The source locale is parsed and indexed once and shared by all targets.
 
+pub mod built;
 pub mod coverage;
 pub mod fallback;
 pub mod glyphs;
 pub mod identical;
+pub mod l10n_toml;
+pub mod layout;
+pub mod lints;
 pub mod markup;
 pub mod numbers;
 pub mod output;
 pub mod plurals;
+pub mod plurals_gecko;
 pub mod references;
+pub mod running_heads;
 pub mod stale;
 
 use std::path::PathBuf;
@@ -34,9 +49,11 @@ use serde::Serialize;
 use crate::diag::{Diagnostic, Severity, Sources};
 use crate::doc::markup::PatternText;
 use crate::fonts::FontBook;
-use crate::l10n::index::{patterns, walk, FxMap, Index, Node};
+use crate::l10n::index::{display_id, patterns, walk, FxMap, Index, Node, Scope};
 use crate::project::locales::LocaleData;
+use crate::project::style::Style;
 use crate::project::{Project, Structure, Tree};
+use l10n_toml::{Action, L10nConfig, Plan};
 
 /// What to check: the loaded locales, and in a silkpress project its structure and
 /// fonts.
@@ -55,6 +72,16 @@ pub struct Input<'a> {
     pub structure: Option<&'a Structure>,
     /// The font book of the editions, for glyph coverage.
     pub fonts: Option<&'a FontBook>,
+    /// How IDs are matched: across the locale in a project, per file in a bare tree.
+    pub scope: Scope,
+    /// compare-locales' project configuration (`--l10n-toml`): which files each
+    /// locale owns and how its filters treat files and entries.
+    pub config: Option<&'a L10nConfig>,
+    /// Whose plural rules plural selects are checked against.
+    pub plural_rules: plurals::PluralRules,
+    /// The style of the PDF edition, with the font book (its faces of upright text
+    /// loaded), for the width of running heads.
+    pub style: Option<&'a Style>,
 }
 
 impl<'a> Input<'a> {
@@ -68,6 +95,10 @@ impl<'a> Input<'a> {
             display: PathBuf::from(crate::project::LOCALES_DIR),
             structure: Some(&project.structure),
             fonts,
+            scope: Scope::Locale,
+            config: None,
+            plural_rules: plurals::PluralRules::Cldr,
+            style: None,
         }
     }
 
@@ -81,7 +112,17 @@ impl<'a> Input<'a> {
             display: tree.display.clone(),
             structure: None,
             fonts: None,
+            scope: Scope::File,
+            config: None,
+            plural_rules: plurals::PluralRules::Cldr,
+            style: None,
         }
+    }
+
+    /// With the style of the PDF edition, so that running heads are measured (`fonts`
+    /// must have the faces of upright text loaded).
+    pub fn with_style(self, style: Option<&'a Style>) -> Self {
+        Input { style, ..self }
     }
 }
 
@@ -146,6 +187,8 @@ pub struct CheckReport {
     pub summaries: Vec<Summary>,
     /// Every diagnostic, sorted by locale, file and position.
     pub diagnostics: Vec<Diagnostic>,
+    /// With `--layout`: the page counts of each checked edition against the source's.
+    pub layout: Vec<layout::EditionPages>,
 }
 
 impl CheckReport {
@@ -165,16 +208,29 @@ pub fn check(input: &Input, only: &[String]) -> CheckReport {
     let selected: Vec<usize> = (0..input.locales.len())
         .filter(|&i| only.is_empty() || only.contains(&input.locales[i].locale.tag))
         .collect();
-    let src = Index::new(&input.locales[input.source]);
+    let src = Index::scoped(&input.locales[input.source], input.scope);
+    // The lints compare with the source's expanded texts: expanded once for several
+    // targets; for one, each as it is needed (holding them all costs memory).
+    let targets = selected.iter().filter(|&&i| i != input.source).count();
+    let texts = if targets > 1 {
+        lints::source_texts(&src)
+    } else {
+        lints::SourceTexts::default()
+    };
     let results: Vec<_> = selected
         .par_iter()
-        .map(|&i| check_locale(input, &src, i))
+        .map(|&i| check_locale(input, (&src, &texts), i))
         .collect();
+    // The source locale's load errors stop every build, so they fail the check of
+    // any locale (`check` must not pass a locale `build` then refuses).
+    let source_tag = &input.locales[input.source].locale.tag;
     let mut diagnostics: Vec<Diagnostic> = input
         .diagnostics
         .iter()
         .filter(|d| match &d.locale {
-            Some(l) => only.is_empty() || only.contains(l),
+            Some(l) => {
+                only.is_empty() || only.contains(l) || (l == source_tag && d.is_error())
+            }
             None => true,
         })
         .cloned()
@@ -215,17 +271,112 @@ pub fn check(input: &Input, only: &[String]) -> CheckReport {
         source: input.locales[input.source].locale.tag.clone(),
         summaries,
         diagnostics,
+        layout: Vec::new(),
     }
+}
+
+/// Adds what `check --layout` found ([`layout::check_layout`]) to a check's report:
+/// each locale's `[[suppress]]` list applies to it as to every check; a
+/// `running-head-too-long` the check already reports gets its page instead of being
+/// repeated, and so does an error the check already reports (a layout stopped by a
+/// missing glyph); the summaries count the rest.
+pub fn merge_layout(
+    input: &Input,
+    report: &mut CheckReport,
+    found: layout::LayoutReport,
+) {
+    for mut d in found.diagnostics {
+        let tag = d.locale.clone().unwrap_or_default();
+        if let Some(data) = input.locales.iter().find(|l| l.locale.tag == tag) {
+            if suppressed(data, &d) {
+                continue;
+            }
+        }
+        let same = report.diagnostics.iter_mut().find(|o| {
+            o.code == d.code
+                && o.locale == d.locale
+                && o.id == d.id
+                && (d.is_error() || d.code == crate::diag::Code::RunningHeadTooLong)
+        });
+        if let Some(o) = same {
+            if o.page.is_none() {
+                o.page = d.page.take();
+            }
+            continue;
+        }
+        if let Some(s) = report.summaries.iter_mut().find(|s| s.locale == tag) {
+            match d.severity {
+                Severity::Error => s.errors += 1,
+                Severity::Warning => s.warnings += 1,
+            }
+        }
+        report.diagnostics.push(d);
+    }
+    output::sort(input.sources, &mut report.diagnostics);
+    report.layout = found.pages;
+}
+
+/// Whether a locale's `[[suppress]]` list drops `d` (its valid entries; the check
+/// reports the invalid ones).
+fn suppressed(data: &LocaleData, d: &Diagnostic) -> bool {
+    data.settings.suppress.iter().any(|s| {
+        if s.reason.trim().is_empty() || (s.code.is_none() && s.id.is_none()) {
+            return false;
+        }
+        let code_ok = match s.code.as_deref() {
+            None => true,
+            Some(c) => d.code.name() == c,
+        };
+        code_ok && s.id.as_deref().is_none_or(|i| d.id.as_deref() == Some(i))
+    })
 }
 
 /// Every check of one locale. Each diagnostic names the locale.
 fn check_locale(
     input: &Input,
-    src: &Index,
+    src: (&Index, &lints::SourceTexts),
+    i: usize,
+) -> (Vec<Diagnostic>, coverage::Counts) {
+    let (mut out, counts) = check_locale_unsuppressed(input, src, i);
+    suppress(input, &input.locales[i], &mut out);
+    (out, counts)
+}
+
+/// Every check of one locale, before its suppression list applies.
+fn check_locale_unsuppressed(
+    input: &Input,
+    (src, texts): (&Index, &lints::SourceTexts),
     i: usize,
 ) -> (Vec<Diagnostic>, coverage::Counts) {
     let data = &input.locales[i];
-    let tgt = Index::new(data);
+    // Under a project configuration, a locale is compared only on the files it owns,
+    // without the entries its filters ignore; the source's index is cut to match.
+    let plan = match input.config {
+        Some(config) if i != input.source => match plan(config, src.data, data) {
+            Ok(p) => Some(p),
+            Err(d) => return (vec![d], coverage::Counts::default()),
+        },
+        _ => None,
+    };
+    let owned_src;
+    let (src, tgt) = match &plan {
+        None => (src, Index::scoped(data, input.scope)),
+        Some(p) => {
+            let key = |e: &crate::project::locales::Entry| display_id(&e.id, e.is_term);
+            let has: std::collections::HashSet<&str> =
+                data.files.iter().map(|f| f.rel.as_str()).collect();
+            // compare-locales counts every entry of a missing file, filters or not.
+            owned_src =
+                Index::filtered(src.data, input.scope, &|rel| p.owns(rel), &|rel, e| {
+                    !has.contains(rel) || p.entry(rel, &key(e)) != Action::Ignore
+                });
+            let tgt =
+                Index::filtered(data, input.scope, &|rel| p.owns(rel), &|rel, e| {
+                    p.entry(rel, &key(e)) != Action::Ignore
+                });
+            (&owned_src, tgt)
+        }
+    };
     let mut out = Vec::new();
     // A project's locales are typeset: one in a script with no fonts or rules would
     // pass every check here and fail the build.
@@ -242,10 +393,14 @@ fn check_locale(
         }
     }
     coverage::duplicates(input.sources, &tgt, &mut out);
-    references_and_plurals(src, &tgt, &mut out);
+    references_and_plurals(src, &tgt, input.plural_rules, &mut out);
     if let Some(fonts) = input.fonts {
         glyphs::glyphs(fonts, &tgt, &mut out);
+        if let (Some(style), Some(structure)) = (input.style, input.structure) {
+            running_heads::running_heads(structure, fonts, style, data, &mut out);
+        }
     }
+    built::built(input.sources, data, input.structure, &mut out);
     if i == input.source {
         let total = tgt.firsts().count();
         let counts = coverage::Counts {
@@ -257,9 +412,19 @@ fn check_locale(
     }
     let target_dir = input.display.join(&data.locale.tag);
     let pairs = src.pairs(&tgt);
-    let counts =
-        coverage::coverage(input.sources, src, &tgt, &pairs, &target_dir, &mut out);
+    let counts = coverage::coverage(
+        input.sources,
+        src,
+        &tgt,
+        (&pairs, plan.as_ref()),
+        &target_dir,
+        &mut out,
+    );
     compare_messages(src, &tgt, &pairs, &mut out);
+    match lints::setup(data, input.structure, &target_dir.join("locale.toml")) {
+        Ok(setup) => lints::lints(&setup, (src, texts), &tgt, &pairs, &mut out),
+        Err(d) => out.push(d),
+    }
     match crate::l10n::lock::read_lock(&data.dir, &target_dir) {
         Ok(Some(lock)) => stale::stale(src, &tgt, &pairs, &lock, &mut out),
         Ok(None) => {}
@@ -271,21 +436,118 @@ fn check_locale(
     (out, counts)
 }
 
+/// Drops the diagnostics a locale's `[[suppress]]` list names (by code, ID or both);
+/// an entry without a reason, naming neither, or naming an unknown code is a
+/// `config-error`.
+fn suppress(input: &Input, data: &LocaleData, out: &mut Vec<Diagnostic>) {
+    let list = &data.settings.suppress;
+    if list.is_empty() {
+        return;
+    }
+    let settings = input.display.join(&data.locale.tag).join("locale.toml");
+    let mut valid = Vec::new();
+    let mut errors = Vec::new();
+    for (n, s) in list.iter().enumerate() {
+        let code = s.code.as_deref().map(|c| {
+            crate::diag::Code::ALL
+                .iter()
+                .copied()
+                .find(|k| k.name() == c)
+                .ok_or(c)
+        });
+        let problem = if s.reason.trim().is_empty() {
+            Some("has no `reason`".to_string())
+        } else if s.code.is_none() && s.id.is_none() {
+            Some("names neither a `code` nor an `id`".to_string())
+        } else if let Some(Err(c)) = code {
+            Some(format!("names the unknown code `{c}`"))
+        } else {
+            None
+        };
+        match problem {
+            Some(p) => errors.push(
+                Diagnostic::error(
+                    crate::diag::Code::ConfigError,
+                    format!("suppression {} of the locale {p}", n + 1),
+                )
+                .in_file(&settings)
+                .locale(&data.locale.tag)
+                .hint("each [[suppress]] needs `reason` and a `code`, an `id` or both"),
+            ),
+            None => valid.push((code.and_then(Result::ok), s.id.as_deref())),
+        }
+    }
+    out.retain(|d| {
+        !valid.iter().any(|(code, id)| {
+            code.is_none_or(|c| c == d.code)
+                && id.is_none_or(|i| d.id.as_deref() == Some(i))
+        })
+    });
+    out.extend(errors);
+}
+
+/// What a target locale owns under a project configuration.
+fn plan(
+    config: &L10nConfig,
+    source: &LocaleData,
+    target: &LocaleData,
+) -> Result<Plan, Diagnostic> {
+    let rels = |d: &'_ LocaleData| -> Vec<String> {
+        d.files.iter().map(|f| f.rel.clone()).collect()
+    };
+    let (srels, trels) = (rels(source), rels(target));
+    let sref: Vec<&str> = srels.iter().map(String::as_str).collect();
+    let tref: Vec<&str> = trels.iter().map(String::as_str).collect();
+    let ids = |rel: &str| -> Vec<String> {
+        let mut out: Vec<String> = [source, target]
+            .iter()
+            .flat_map(|d| d.files.iter().filter(|f| f.rel == rel))
+            .flat_map(|f| f.entries.iter().map(|e| display_id(&e.id, e.is_term)))
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    };
+    config.plan(
+        &target.locale.tag,
+        (&source.dir, &sref),
+        (&target.dir, &tref),
+        &ids,
+    )
+}
+
 /// The checks that look inside each pattern of a locale on its own, in one walk:
 /// references (`unknown-reference`, then `cyclic-reference` over the reference graph)
 /// and plural selects (`missing-plural-category`).
-fn references_and_plurals(src: &Index, index: &Index, out: &mut Vec<Diagnostic>) {
-    let wanted = plurals::categories(&index.data.locale.langid);
+fn references_and_plurals(
+    src: &Index,
+    index: &Index,
+    rules: plurals::PluralRules,
+    out: &mut Vec<Diagnostic>,
+) {
+    let wanted = plurals::wanted(&index.data.locale, rules);
+    let reachable = plurals::reachable(&index.data.locale);
     let nodes = references::Nodes::new(index);
     let mut edges: Vec<Vec<usize>> = vec![Vec::new(); nodes.len];
     for loc in index.firsts() {
         let Some(ast) = index.ast(loc) else { continue };
+        duplicate_attributes(index, loc, ast, out);
         for (attr, p) in patterns(ast) {
             walk(p, &mut |n| {
                 let reference = match n {
                     Node::Message(id, a) => (id, a, false),
                     Node::Term(id, a) => (id, a, true),
                     Node::Select(selector, variants) => {
+                        plurals::duplicate_keys(index, loc, variants, out);
+                        if let Some(r) = &reachable {
+                            plurals::unreachable(
+                                index,
+                                r,
+                                loc,
+                                (selector, variants),
+                                out,
+                            );
+                        }
                         if let Some(w) = &wanted {
                             plurals::select(
                                 index,
@@ -309,6 +571,39 @@ fn references_and_plurals(src: &Index, index: &Index, out: &mut Vec<Diagnostic>)
     references::cycles(index, &nodes, &edges, out);
 }
 
+/// Reports an attribute a message or term defines twice (`duplicate-attribute`):
+/// fluent-bundle finds only the first.
+fn duplicate_attributes(
+    index: &Index,
+    loc: crate::l10n::index::Loc,
+    ast: &ast::Entry<&str>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let attributes = match ast {
+        ast::Entry::Message(m) => &m.attributes,
+        ast::Entry::Term(t) => &t.attributes,
+        _ => return,
+    };
+    for (n, a) in attributes.iter().enumerate() {
+        if attributes[..n].iter().any(|b| b.id.name == a.id.name) {
+            let range = crate::l10n::index::name_range(index.text(loc), a.id.name, 1);
+            let e = index.entry(loc);
+            out.push(
+                Diagnostic::warning(
+                    crate::diag::Code::DuplicateAttribute,
+                    format!(
+                        "attribute `.{}` is defined more than once: only the first is used",
+                        a.id.name
+                    ),
+                )
+                .at(index.span_at(loc, range))
+                .locale(index.tag())
+                .id(display_id(&e.id, e.is_term)),
+            );
+        }
+    }
+}
+
 /// The per-message comparisons of every translated message with its source.
 fn compare_messages(
     src: &Index,
@@ -319,6 +614,7 @@ fn compare_messages(
     for &(sloc, target) in pairs {
         let Some(tloc) = target else { continue };
         references::compare_variables(src, sloc, tgt, tloc, out);
+        references::compare_references(src, sloc, tgt, tloc, out);
         let (Some(sast), Some(tast)) = (src.ast(sloc), tgt.ast(tloc)) else {
             continue;
         };
@@ -344,7 +640,14 @@ fn compare_messages(
             let stext = PatternText::new(sp, src.text(sloc));
             let ttext = PatternText::new(tp, tgt.text(tloc));
             if tagged {
-                markup::compare(&stext, tgt, tloc, &ttext, attr, out);
+                match tgt.scope {
+                    Scope::Locale => {
+                        markup::compare(&stext, tgt, tloc, &ttext, attr, out)
+                    }
+                    Scope::File => {
+                        markup::compare_elements(&stext, tgt, tloc, &ttext, attr, out)
+                    }
+                }
             }
             if numbered {
                 numbers::compare(&stext, tgt, tloc, &ttext, attr, out);

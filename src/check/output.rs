@@ -80,6 +80,12 @@ struct JsonDiagnostic<'a> {
     id: Option<&'a str>,
     message: &'a str,
     hints: &'a [String],
+    /// How the source changed (`stale-translation` only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source_change: Option<&'a diag::Change>,
+    /// The PDF page (1-based) of a layout diagnostic; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    page: Option<usize>,
 }
 
 /// The check result as JSON (schema version 1, `docs/check.schema.json`).
@@ -101,6 +107,8 @@ pub fn json(report: &CheckReport, sources: &Sources) -> String {
                 id: d.id.as_deref(),
                 message: &d.message,
                 hints: &d.hints,
+                source_change: d.change.as_deref(),
+                page: d.page,
             }
         })
         .collect();
@@ -111,12 +119,16 @@ pub fn json(report: &CheckReport, sources: &Sources) -> String {
         source: &'a str,
         summary: &'a [super::Summary],
         diagnostics: Vec<JsonDiagnostic<'a>>,
+        /// `check --layout`: page counts per edition and chapter.
+        #[serde(skip_serializing_if = "<[_]>::is_empty")]
+        layout: &'a [super::layout::EditionPages],
     }
     let doc = JsonReport {
         version: 1,
         source: &report.source,
         summary: &report.summaries,
         diagnostics,
+        layout: &report.layout,
     };
     serde_json::to_string_pretty(&doc).unwrap_or_default()
 }
@@ -141,7 +153,10 @@ pub fn sarif(report: &CheckReport, sources: &Sources) -> String {
         .iter()
         .map(|d| {
             let p = place(sources, d);
-            let mut text = d.message.clone();
+            let mut text = d.text().into_owned();
+            if let Some(c) = &d.change {
+                let _ = write!(text, " ({})", c.summary());
+            }
             for h in &d.hints {
                 let _ = write!(text, " (hint: {h})");
             }
@@ -149,14 +164,17 @@ pub fn sarif(report: &CheckReport, sources: &Sources) -> String {
                 "ruleId": d.code,
                 "level": d.severity.as_str(),
                 "message": { "text": text },
-                "properties": { "locale": d.locale, "id": d.id },
+                "properties": { "locale": d.locale, "id": d.id, "page": d.page },
             });
+            if let Some(c) = &d.change {
+                result["properties"]["sourceChange"] = json!(c);
+            }
             if let Some(i) = Code::ALL.iter().position(|c| *c == d.code) {
                 result["ruleIndex"] = json!(i);
             }
             if let Some(file) = p.file {
                 let mut physical = json!({
-                    "artifactLocation": { "uri": file, "uriBaseId": "%SRCROOT%" },
+                    "artifactLocation": { "uri": uri(&file), "uriBaseId": "%SRCROOT%" },
                 });
                 if let (Some(s), Some(e)) = (p.start, p.end) {
                     // SARIF's endColumn is exclusive, as our end is.
@@ -225,7 +243,37 @@ pub fn human(
     }
     let mut text = String::from_utf8_lossy(&out).into_owned();
     text.push_str(&table(report));
+    text.push_str(&pages_table(report));
     text
+}
+
+/// With `--layout`: each edition's pages against the source's, and each chapter's
+/// (pages and, in brackets, the source's; `+` marks growth).
+pub fn pages_table(report: &CheckReport) -> String {
+    let mut t = String::new();
+    if report.layout.is_empty() {
+        return t;
+    }
+    let _ = writeln!(t, "\npages of the PDF editions (source {}):", report.source);
+    for e in &report.layout {
+        let chapters: Vec<String> = e
+            .chapters
+            .iter()
+            .map(|c| match c.source_pages {
+                Some(s) if c.pages > s => format!("{} +{}", c.pages, c.pages - s),
+                _ => c.pages.to_string(),
+            })
+            .collect();
+        let _ = writeln!(
+            t,
+            "{:<10} {:>4} (source {:>3})  chapters: {}",
+            e.locale,
+            e.pages,
+            e.source_pages,
+            chapters.join(" · ")
+        );
+    }
+    t
 }
 
 /// The coverage table.
@@ -255,4 +303,28 @@ pub fn table(report: &CheckReport) -> String {
         );
     }
     t
+}
+
+/// What a URI path may hold unencoded: RFC 3986's unreserved characters and `/`.
+const URI_PATH: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~')
+    .remove(b'/');
+
+/// A relative path as a SARIF `uri` (a URI reference): UTF-8, percent-encoded, so a
+/// space, `#`, `%` or a non-ASCII name stays one valid reference to the file.
+fn uri(path: &str) -> String {
+    percent_encoding::utf8_percent_encode(path, URI_PATH).to_string()
+}
+
+#[cfg(test)]
+mod uri_tests {
+    #[test]
+    fn uris_are_percent_encoded() {
+        assert_eq!(super::uri("de/a b#1%.ftl"), "de/a%20b%231%25.ftl");
+        assert_eq!(super::uri("fa/فصل.ftl"), "fa/%D9%81%D8%B5%D9%84.ftl");
+        assert_eq!(super::uri("zh-CN/ui_x~.ftl"), "zh-CN/ui_x~.ftl");
+    }
 }

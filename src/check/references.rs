@@ -152,6 +152,92 @@ pub fn compare_variables(
     }
 }
 
+/// The message and term references of a pattern, as written (`-term`, `msg.attr`).
+/// A term's attribute is a selector, not text, and is not counted (compare-locales
+/// does the same).
+fn pattern_references<'p>(
+    pattern: &'p ast::Pattern<&'p str>,
+) -> BTreeSet<(String, &'p str)> {
+    let mut out = BTreeSet::new();
+    walk(pattern, &mut |n| match n {
+        Node::Message(id, attr) => {
+            let shown = match attr {
+                Some(a) => format!("{id}.{a}"),
+                None => id.to_string(),
+            };
+            out.insert((shown, id));
+        }
+        Node::Term(id, None) => {
+            out.insert((format!("-{id}"), id));
+        }
+        _ => {}
+    });
+    out
+}
+
+/// Compares the message and term references of each pattern of a translated entry with
+/// its source's (`dropped-reference`, a warning): a brand written out instead of
+/// `{ -brand-short-name }` no longer follows the brand.
+pub fn compare_references(
+    src: &Index,
+    sloc: Loc,
+    tgt: &Index,
+    tloc: Loc,
+    out: &mut Vec<Diagnostic>,
+) {
+    let (Some(sast), Some(tast)) = (src.ast(sloc), tgt.ast(tloc)) else {
+        return;
+    };
+    let tpatterns = patterns(tast);
+    for (attr, sp) in patterns(sast) {
+        let want = pattern_references(sp);
+        if want.is_empty() {
+            continue;
+        }
+        let Some((_, tp)) = tpatterns.clone().find(|(a, _)| *a == attr) else {
+            continue;
+        };
+        let have: BTreeSet<String> =
+            pattern_references(tp).into_iter().map(|(s, _)| s).collect();
+        let part = attr
+            .map(|a| format!(" (attribute `.{a}`)"))
+            .unwrap_or_default();
+        // A reference the translation adds stands in for one it drops (`{ -bri }` for
+        // `{ -bri-short }`: the language's form of the same name): only drops beyond
+        // the additions are reported, the last ones in the source's order.
+        let added = have
+            .iter()
+            .filter(|h| !want.iter().any(|(s, _)| s == *h))
+            .count();
+        let dropped: Vec<&String> = want
+            .iter()
+            .map(|(s, _)| s)
+            .filter(|s| !have.contains(*s))
+            .collect();
+        for shown in dropped.into_iter().skip(added) {
+            let what = if shown.starts_with('-') {
+                "term"
+            } else {
+                "message"
+            };
+            out.push(
+                tgt.diag(
+                    Diagnostic::warning(
+                        Code::DroppedReference,
+                        format!(
+                            "the translation drops the {what} reference `{{ {shown} }}` of the source{part}"
+                        ),
+                    ),
+                    tloc,
+                )
+                .hint(format!(
+                    "write `{{ {shown} }}` where the source does, rather than its text"
+                )),
+            );
+        }
+    }
+}
+
 /// Checks one reference, found in the entry at `loc`, to the message or term `id` (and
 /// its attribute `attr`): `unknown-reference` when the locale does not define it —
 /// fluent-bundle resolves references within the locale, so it would fail to format.

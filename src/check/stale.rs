@@ -1,10 +1,12 @@
 //! Stale translations: the source text changed after the translation was made, per
 //! the fingerprints `silkpress sync` records in the locale's lock file (see
-//! [`crate::l10n::lock`]).
+//! [`crate::l10n::lock`]). Each warning carries the word difference between the
+//! source the translation was made from (kept in the lock since format version 2) and
+//! the source now ([`crate::l10n::diff`]), or says the old text is unknown.
 
 use crate::diag::{Code, Diagnostic};
 use crate::l10n::index::{display_id, Index, Pair};
-use crate::l10n::lock::{fingerprint, Lock};
+use crate::l10n::lock::{fingerprint, hash, serialize_without_comment, Lock};
 
 /// Reports translations whose source changed since they were made (`stale-translation`).
 pub fn stale(
@@ -24,7 +26,10 @@ pub fn stale(
         let (Some(sast), Some(tast)) = (src.ast(sloc), tgt.ast(tloc)) else {
             continue;
         };
-        if recorded.is_stale(&fingerprint(sast), || fingerprint(tast)) {
+        let source = serialize_without_comment(sast);
+        let source = source.trim_end();
+        if recorded.is_stale(&hash(source), || fingerprint(tast)) {
+            let change = crate::l10n::diff::change(recorded.old_text(), source);
             out.push(
                 tgt.diag(
                     Diagnostic::warning(
@@ -36,7 +41,8 @@ pub fn stale(
                 .hint(format!(
                     "compare with the source and update the translation, then run `silkpress sync {}`",
                     tgt.tag()
-                )),
+                ))
+                .change(change),
             );
         }
     }

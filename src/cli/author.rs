@@ -9,48 +9,39 @@ use super::*;
 use crate::import::{self, IdRecord, RECORD_PATH};
 use crate::lang::Locale;
 
-/// Writes and deletes files under `root` all or nothing: every new text goes to a
-/// temporary file beside its target first; only when all are written are they renamed
-/// into place (a rename within a folder is atomic), then the deletions done. On a
-/// failure before the renames, the temporary files are removed and nothing has changed.
-fn commit(
+/// Writes and deletes files under `root` all or nothing: every new text is staged in a
+/// temporary file beside its target first (created exclusively, under an unpredictable
+/// name; a symlinked file is written through, so the link stays a link); only when all
+/// are written are they renamed into place (a rename within a folder is atomic), then
+/// the deletions done. On a failure before the renames, the temporary files are removed
+/// and nothing has changed.
+pub(super) fn commit(
     root: &Path,
     write: &[(PathBuf, Vec<u8>)],
     delete: &[PathBuf],
 ) -> std::io::Result<()> {
-    let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
-    let mut failure = None;
+    let mut staged = Vec::with_capacity(write.len());
     for (rel, bytes) in write {
         let path = root.join(rel);
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let tmp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
-        let result = path
-            .parent()
-            .map_or(Ok(()), std::fs::create_dir_all)
-            .and_then(|()| std::fs::write(&tmp, bytes));
-        match result {
-            Ok(()) => staged.push((tmp, path)),
-            Err(e) => {
-                let _ = std::fs::remove_file(&tmp);
-                failure = Some(std::io::Error::new(
-                    e.kind(),
-                    format!("failed to write {} ({e})", rel.display()),
-                ));
-                break;
+        let fail = |e: std::io::Error| {
+            std::io::Error::new(
+                e.kind(),
+                format!("failed to write {} ({e})", rel.display()),
+            )
+        };
+        let file = match output::target(&path).map_err(fail)? {
+            output::Target::File(p) => p,
+            _ => {
+                return Err(fail(std::io::Error::other(
+                    "not a regular file; replace it by one and run again",
+                )))
             }
-        }
+        };
+        // On an error, the files staged so far are dropped: their temporary files go.
+        staged.push(output::stage(&file, bytes).map_err(fail)?);
     }
-    if let Some(e) = failure {
-        for (tmp, _) in &staged {
-            let _ = std::fs::remove_file(tmp);
-        }
-        return Err(e);
-    }
-    for (tmp, path) in &staged {
-        std::fs::rename(tmp, path)?;
+    for file in staged {
+        file.commit()?;
     }
     for rel in delete {
         std::fs::remove_file(root.join(rel))?;
@@ -66,6 +57,12 @@ pub(super) fn init(args: &InitArgs) -> CmdResult {
         return Err(usage_error(&e.to_string()));
     }
     let dir = &args.dir;
+    if std::fs::symlink_metadata(dir).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(usage_error(&format!(
+            "{} is a symbolic link; give a new folder's name",
+            dir.display()
+        )));
+    }
     if let Ok(mut entries) = std::fs::read_dir(dir) {
         if entries.next().is_some() {
             eprintln!("error: {} exists and is not empty", dir.display());
@@ -83,9 +80,17 @@ pub(super) fn init(args: &InitArgs) -> CmdResult {
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let tmp = parent.join(format!(".{name}.init-{}", std::process::id()));
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let tmp = parent.join(format!(".{name}.init-{}-{stamp}", std::process::id()));
+    // Created exclusively (never an existing folder or a planted link), and only then
+    // ours to fill and, on an error, to remove.
+    if let Err(e) = std::fs::create_dir(&tmp) {
+        eprintln!("error: failed to create {} ({e})", dir.display());
+        return Err(Failure::Usage);
+    }
     let result = (|| -> std::io::Result<()> {
-        std::fs::create_dir_all(&tmp)?;
         for (rel, bytes) in import::scaffold::scaffold(&locale) {
             let path = tmp.join(rel);
             if let Some(p) = path.parent() {
@@ -131,29 +136,40 @@ fn print_ids(out: &mut impl Write, label: &str, ids: &[String]) {
 
 /// `silkpress import FILE.md`.
 pub(super) fn import_cmd(cli: &Cli, args: &ImportArgs) -> CmdResult {
-    let md = std::fs::read_to_string(&args.file).map_err(|e| {
-        eprintln!("error: failed to read {} ({e})", args.file.display());
-        Failure::Usage
+    // The document is named on the command line, so it may lie outside the project;
+    // it is still read as any input: a regular file, of a bounded size. (A byte-order
+    // mark, which would keep a first `#` from being a heading, is dropped.)
+    let md = crate::project::locales::read_text(
+        Path::new("/"),
+        &args.file,
+        &args.file,
+        crate::project::input::MARKDOWN,
+    )
+    .map_err(|d| {
+        print_diags(cli, &Sources::default(), std::slice::from_ref(&d));
+        failure_of(std::slice::from_ref(&d))
     })?;
-    // A byte-order mark is not text (and would keep a first `#` from being a heading).
-    let md = md
-        .strip_prefix('\u{FEFF}')
-        .map(str::to_string)
-        .unwrap_or(md);
     // Every locale: the IDs translations hold are never issued to new blocks.
     let mut project = load(cli, None)?;
     let record_path = project.root.join(RECORD_PATH);
-    let record = match std::fs::read_to_string(&record_path) {
-        Ok(text) => IdRecord::parse(&text).map_err(|e| {
+    let record = if crate::project::input::present(&record_path) {
+        let text = crate::project::locales::read_text(
+            &project.root,
+            &record_path,
+            Path::new(RECORD_PATH),
+            crate::project::input::SETTINGS,
+        )
+        .map_err(|d| {
+            print_diags(cli, &Sources::default(), std::slice::from_ref(&d));
+            failure_of(std::slice::from_ref(&d))
+        })?;
+        IdRecord::parse(&text).map_err(|e| {
             eprintln!("error: failed to read {RECORD_PATH} ({e})");
             eprintln!("hint: restore it from version control: it keeps deleted IDs from being reused");
             Failure::Usage
-        })?,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => IdRecord::default(),
-        Err(e) => {
-            eprintln!("error: failed to read {RECORD_PATH} ({e})");
-            return Err(Failure::Usage);
-        }
+        })?
+    } else {
+        IdRecord::default()
     };
     let name = args.file.display().to_string();
     let file = project.sources.add(&args.file, md.clone());

@@ -3,7 +3,6 @@
 
 use super::*;
 use crate::build::{self as library, Options};
-use crate::lang::Locale;
 
 pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
     // Huge pages speed up `check`'s millions of small allocations, but they let the
@@ -12,14 +11,11 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
     #[cfg(target_os = "linux")]
     let _ = rustix::thread::disable_transparent_huge_pages(true);
     // Usage errors first, before anything is read: they are never hidden by content.
-    for tag in &args.locale {
-        Locale::parse(tag).map_err(|e| usage_error(&e))?;
-    }
+    let locales = canonical_tags(&args.locale)?;
     let mut formats = args.format.clone();
     formats.sort();
     formats.dedup();
-    if args.output.is_some() && (args.all || args.locale.len() != 1 || formats.len() != 1)
-    {
+    if args.output.is_some() && (args.all || locales.len() != 1 || formats.len() != 1) {
         return Err(usage_error(
             "-o/--output needs exactly one locale and one format",
         ));
@@ -43,7 +39,7 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
         }
     }
     // One edition needs only its own locale and the source; `--all` reads them all.
-    let only = (!args.all).then_some(args.locale.as_slice());
+    let only = (!args.all).then_some(locales.as_slice());
     let project = load(cli, only)?;
     let tags: Vec<String> = if args.all {
         project
@@ -52,7 +48,7 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
             .map(|l| l.locale.tag.clone())
             .collect()
     } else {
-        args.locale.clone()
+        locales
     };
     let options = Options {
         formats,

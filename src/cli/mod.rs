@@ -2,14 +2,16 @@
 //! The only module that prints or writes output files. Arguments and the shared helpers
 //! live here; `build` renders editions, `translate` holds the translators' commands,
 //! `hyphenate` shows how words divide, `author` holds the author's commands (init,
-//! import, export).
+//! import, export), `xliff` the XLIFF export and import for CAT tools.
 
 mod author;
 mod build;
 mod hyphenate;
 mod output;
+mod serve;
 mod translate;
 mod values;
+mod xliff;
 
 pub use output::write_atomic;
 
@@ -65,6 +67,22 @@ pub enum Command {
     Import(ImportArgs),
     /// Write a locale's text as Markdown, in the document's structure.
     Export(ExportArgs),
+    /// XLIFF for CAT tools: export a locale's translation, import it back.
+    Xliff(xliff::XliffArgs),
+    /// Edit a locale in the browser: source beside translation, check diagnostics, and
+    /// live HTML and PDF previews (a local web app on 127.0.0.1 and ::1 only).
+    Serve(ServeArgs),
+}
+
+/// `silkpress serve`.
+#[derive(Args, Debug)]
+pub struct ServeArgs {
+    /// The port to listen on (127.0.0.1 and ::1 only); 0 picks a free one.
+    #[arg(long, default_value_t = 4747)]
+    pub port: u16,
+    /// The locale to edit first (the page can switch); default the first translation.
+    #[arg(long, short)]
+    pub locale: Option<String>,
 }
 
 /// `silkpress hyphenate`.
@@ -195,6 +213,16 @@ pub struct TreeArgs {
     pub source: Option<String>,
 }
 
+/// The plural rules of `check --plural-rules`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum PluralRulesArg {
+    /// CLDR's cardinal categories (what fluent-bundle selects with).
+    #[default]
+    Cldr,
+    /// Gecko's (`PluralForm.jsm`), as compare-locales checks them.
+    Gecko,
+}
+
 /// `silkpress check`.
 #[derive(Args, Debug)]
 pub struct CheckArgs {
@@ -207,6 +235,21 @@ pub struct CheckArgs {
     /// Fail (exit 1) on warnings too.
     #[arg(long)]
     pub strict: bool,
+    /// Also typeset each checked locale's PDF edition in memory and report what its
+    /// pages show (overfull and loose lines, titles that do not fit, headings at a page
+    /// foot, widows and orphans, chapters grown against the source, fallback faces),
+    /// each against its message and page.
+    #[arg(long, conflicts_with = "source")]
+    pub layout: bool,
+    /// With `--source`: compare-locales' project configuration (paths each locale
+    /// owns, filters, includes), applied as compare-locales applies it; its `locales`
+    /// are checked unless `--locale` names some.
+    #[arg(long, value_name = "PATH", requires = "source")]
+    pub l10n_toml: Option<PathBuf>,
+    /// Whose plural rules plural selects must cover: CLDR's, or Gecko's (Firefox's
+    /// convention, as compare-locales checks: Russian `[one] [few] *[many]` is complete).
+    #[arg(long, value_enum, default_value_t)]
+    pub plural_rules: PluralRulesArg,
     /// The locales to check.
     #[command(flatten)]
     pub tree: TreeArgs,
@@ -246,6 +289,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Init(args) => author::init(args),
         Command::Import(args) => author::import_cmd(&cli, args),
         Command::Export(args) => author::export_cmd(&cli, args),
+        Command::Xliff(args) => xliff::xliff_cmd(&cli, args),
+        Command::Serve(args) => serve::serve(&cli, args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -278,6 +323,24 @@ pub(super) fn load(cli: &Cli, only: Option<&[String]>) -> Result<Project, Failur
         print_diags(cli, &failure.sources, &failure.diagnostics);
         failure_of(&failure.diagnostics)
     })
+}
+
+/// The canonical tags of locales named on the command line (`EN` → `en`, with a
+/// warning), or a usage error for one that is not a tag.
+pub(super) fn canonical_tags(tags: &[String]) -> Result<Vec<String>, Failure> {
+    let mut out: Vec<String> = Vec::new();
+    for written in tags {
+        let tag = crate::lang::Locale::parse(written)
+            .map_err(|e| usage_error(&e))?
+            .tag;
+        if &tag != written {
+            eprintln!("warning: `{written}` is read as the locale `{tag}`");
+        }
+        if !out.contains(&tag) {
+            out.push(tag);
+        }
+    }
+    Ok(out)
 }
 
 pub(super) fn usage_error(message: &str) -> Failure {

@@ -36,6 +36,10 @@ pub fn target(path: &Path) -> io::Result<Target> {
     if path.as_os_str() == "-" {
         return Ok(Target::Stdout);
     }
+    // `out/` names a folder, whether it exists or not.
+    if path.as_os_str().to_string_lossy().ends_with('/') {
+        return Err(is_a_directory(path));
+    }
     match fs::symlink_metadata(path) {
         Ok(m) if m.file_type().is_symlink() => {
             // Write through the link: the file it names (which may not exist yet).
@@ -102,6 +106,39 @@ fn random() -> u64 {
 /// Writes a regular file atomically: a temporary file beside it, created exclusively,
 /// then a rename; the temporary file never outlives an error.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    stage(path, bytes)?.commit()
+}
+
+/// A file's new content, written in full to a temporary file beside it (created
+/// exclusively, under an unpredictable name) but not yet in place: [`Staged::commit`]
+/// renames it over the file; dropping it uncommitted removes the temporary file. Several
+/// staged files let a command write all or nothing.
+pub struct Staged {
+    tmp: Option<PathBuf>,
+    path: PathBuf,
+}
+
+impl Staged {
+    /// Puts the new content in place (a rename within a folder is atomic).
+    pub fn commit(mut self) -> io::Result<()> {
+        let tmp = self.tmp.take().expect("a staged file is committed once");
+        fs::rename(&tmp, &self.path).inspect_err(|_| {
+            let _ = fs::remove_file(&tmp);
+        })
+    }
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        if let Some(tmp) = &self.tmp {
+            let _ = fs::remove_file(tmp);
+        }
+    }
+}
+
+/// Writes `bytes` to a temporary file beside `path` (a regular file, new or existing;
+/// its permissions are kept), swept of stale ones from killed runs first.
+pub fn stage(path: &Path, bytes: &[u8]) -> io::Result<Staged> {
     let dir = match path.parent().filter(|d| !d.as_os_str().is_empty()) {
         Some(d) => {
             fs::create_dir_all(d)?;
@@ -121,20 +158,18 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         std::process::id(),
         random()
     ));
-    let result = (|| {
-        let mut f = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
-        f.write_all(bytes)?;
-        if let Some(p) = permissions {
-            f.set_permissions(p)?;
-        }
-        f.sync_all()?;
-        drop(f);
-        fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
+    let mut f = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
+    // From here on the temporary file is ours: dropping `staged` removes it.
+    let staged = Staged {
+        tmp: Some(tmp),
+        path: path.to_path_buf(),
+    };
+    f.write_all(bytes)?;
+    if let Some(p) = permissions {
+        f.set_permissions(p)?;
     }
-    result
+    f.sync_all()?;
+    Ok(staged)
 }
 
 /// Removes temporary files for `name` in `dir` left by runs that were killed: their

@@ -2,7 +2,7 @@
 //! new-locale, pseudo.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::*;
 use crate::check;
@@ -12,10 +12,21 @@ use crate::l10n;
 use crate::lang::Locale;
 use crate::project::{Project, Tree};
 
+/// Which faces of a project's font book a translator command reads whole.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Faces {
+    /// No font book at all.
+    None,
+    /// Those of upright text in the locales' scripts (glyph coverage, running heads).
+    Upright,
+    /// Every face (`check --layout` typesets the editions).
+    All,
+}
+
 /// The locales of a silkpress project, or of a bare FTL tree with `--source`.
 enum Loaded {
     /// A silkpress project (structure, locales, fonts).
-    Project(Box<(Project, Option<FontBook>)>),
+    Project(Box<(Project, Option<(FontBook, crate::project::style::Style)>)>),
     /// A bare tree of FTL files.
     Tree(Tree),
 }
@@ -29,9 +40,23 @@ impl Loaded {
         }
     }
 
+    /// What files are read from and written to: the project, or the tree.
+    fn root(&self) -> PathBuf {
+        match self {
+            Loaded::Project(p) => p.0.root.clone(),
+            Loaded::Tree(t) => t.dir.clone(),
+        }
+    }
+
     fn input(&self) -> check::Input<'_> {
         match self {
-            Loaded::Project(p) => check::Input::project(&p.0, p.1.as_ref()),
+            Loaded::Project(p) => {
+                let (book, style) = match &p.1 {
+                    Some((book, style)) => (Some(book), Some(style)),
+                    None => (None, None),
+                };
+                check::Input::project(&p.0, book).with_style(style)
+            }
             Loaded::Tree(t) => check::Input::tree(t),
         }
     }
@@ -44,8 +69,9 @@ fn load_locales(
     cli: &Cli,
     tree: &TreeArgs,
     only: Option<&[String]>,
-    fonts: bool,
+    faces: Faces,
 ) -> Result<Loaded, Failure> {
+    let fonts = faces != Faces::None;
     let Some(source) = &tree.source else {
         if !cli.root.join(crate::project::STRUCTURE_PATH).exists() {
             eprintln!(
@@ -64,26 +90,42 @@ fn load_locales(
         // a broken style or font stops the check as it stops a build.
         let style_path = cli.root.join(crate::project::style::STYLE_PATH);
         let fonts = if fonts && style_path.exists() {
-            let book = crate::project::style::Style::load(&cli.root)
-                // Coverage only: no face is read whole.
-                .and_then(|style| FontBook::index(&cli.root, &style))
-                .map_err(|d| {
-                    print_diags(cli, &project.sources, &d);
-                    failure_of(&d)
-                })?;
-            Some(book)
+            let loaded =
+                crate::project::style::Style::load(&cli.root).and_then(|style| {
+                    // Coverage needs no face read whole; the width of running heads needs
+                    // the faces of upright text in the checked locales' scripts.
+                    let mut book = FontBook::index(&cli.root, &style)?;
+                    if faces == Faces::All {
+                        // Typesetting the editions may draw from any face.
+                        let all: Vec<_> = (0..book.faces().len()).collect();
+                        book.load_faces(&cli.root, &all)?;
+                        return Ok((book, style));
+                    }
+                    let mut ids: Vec<_> = project
+                        .locales
+                        .iter()
+                        .flat_map(|l| {
+                            let class =
+                                crate::lang::ScriptClass::of_script(&l.locale.script);
+                            book.stack(class, Default::default()).to_vec()
+                        })
+                        .collect();
+                    ids.sort_unstable();
+                    ids.dedup();
+                    book.load_faces(&cli.root, &ids)?;
+                    Ok((book, style))
+                });
+            Some(loaded.map_err(|d| {
+                print_diags(cli, &project.sources, &d);
+                failure_of(&d)
+            })?)
         } else {
             None
         };
         return Ok(Loaded::Project(Box::new((project, fonts))));
     };
     Locale::parse(source).map_err(|e| usage_error(&e))?;
-    let nested = cli.root.join(crate::project::LOCALES_DIR);
-    let (dir, display) = if !cli.root.join(source).is_dir() && nested.is_dir() {
-        (nested, PathBuf::from(crate::project::LOCALES_DIR))
-    } else {
-        (cli.root.clone(), PathBuf::new())
-    };
+    let (dir, display) = tree_dir(cli, source);
     Tree::load(&dir, &display, source, only)
         .map(Loaded::Tree)
         .map_err(|diags| {
@@ -92,20 +134,71 @@ fn load_locales(
         })
 }
 
-pub(super) fn check_cmd(cli: &Cli, args: &CheckArgs) -> CmdResult {
-    for tag in &args.locale {
-        Locale::parse(tag).map_err(|e| usage_error(&e))?;
+/// The directory holding a bare tree's locale directories, and how it is shown: the
+/// root, or its `locales/` when it has one and no `<source>/` directory.
+fn tree_dir(cli: &Cli, source: &str) -> (PathBuf, PathBuf) {
+    let nested = cli.root.join(crate::project::LOCALES_DIR);
+    if !cli.root.join(source).is_dir() && nested.is_dir() {
+        (nested, PathBuf::from(crate::project::LOCALES_DIR))
+    } else {
+        (cli.root.clone(), PathBuf::new())
     }
-    // Checking some locales needs only those and the source; none named checks all.
-    let only = (!args.locale.is_empty()).then_some(args.locale.as_slice());
-    let loaded = load_locales(cli, &args.tree, only, true)?;
-    let input = loaded.input();
-    for tag in &args.locale {
-        if !input.locales.iter().any(|l| &l.locale.tag == tag) {
-            return Err(usage_error(&format!("no locale `{tag}` to check")));
+}
+
+pub(super) fn check_cmd(cli: &Cli, args: &CheckArgs) -> CmdResult {
+    let named = canonical_tags(&args.locale)?;
+    // A project configuration names the locales to check, unless --locale does.
+    let config = match &args.l10n_toml {
+        None => None,
+        Some(path) => {
+            let base = tree_dir(cli, args.tree.source.as_deref().unwrap_or_default()).0;
+            let config =
+                check::l10n_toml::L10nConfig::load(path, &base).map_err(|d| {
+                    print_diags(cli, &Sources::default(), std::slice::from_ref(&d));
+                    failure_of(std::slice::from_ref(&d))
+                })?;
+            Some(config)
+        }
+    };
+    let mut locales = named;
+    if let (Some(config), true) = (&config, locales.is_empty()) {
+        locales = config.locales();
+        if locales.is_empty() {
+            return Err(usage_error(
+                "the project configuration names no locale: pass --locale",
+            ));
         }
     }
-    let report = check::check(&input, &args.locale);
+    // Checking some locales needs only those and the source; none named checks all.
+    let only = (!locales.is_empty()).then_some(locales.as_slice());
+    let faces = if args.layout {
+        Faces::All
+    } else {
+        Faces::Upright
+    };
+    let loaded = load_locales(cli, &args.tree, only, faces)?;
+    let mut input = loaded.input();
+    input.config = config.as_ref();
+    input.plural_rules = match args.plural_rules {
+        PluralRulesArg::Cldr => check::plurals::PluralRules::Cldr,
+        PluralRulesArg::Gecko => check::plurals::PluralRules::Gecko,
+    };
+    for tag in &locales {
+        if !input.locales.iter().any(|l| &l.locale.tag == tag) {
+            let mut message = format!("no locale `{tag}` to check");
+            if args.locale.is_empty() {
+                message.push_str(
+                    " (the project configuration names it; pass --locale for the \
+                     locales the tree has)",
+                );
+            }
+            return Err(usage_error(&message));
+        }
+    }
+    let mut report = check::check(&input, &locales);
+    if args.layout {
+        layout_check(cli, &loaded, &mut report)?;
+    }
     let text = match args.format {
         CheckFormat::Json => check::output::json(&report, input.sources),
         CheckFormat::Sarif => check::output::sarif(&report, input.sources),
@@ -129,9 +222,67 @@ pub(super) fn check_cmd(cli: &Cli, args: &CheckArgs) -> CmdResult {
     result
 }
 
+/// `check --layout`: typesets the checked locales' PDF editions and adds what their
+/// pages show to `report` ([`check::layout::check_layout`]).
+fn layout_check(
+    cli: &Cli,
+    loaded: &Loaded,
+    report: &mut check::CheckReport,
+) -> CmdResult {
+    let Loaded::Project(p) = loaded else {
+        return Err(usage_error(
+            "--layout typesets a silkpress project's editions: it cannot be used with --source",
+        ));
+    };
+    let (project, fonts) = (&p.0, &p.1);
+    let Some((book, style)) = fonts else {
+        eprintln!(
+            "error: --layout needs the project's {}",
+            crate::project::style::STYLE_PATH
+        );
+        return Err(Failure::Usage);
+    };
+    let _ = cli;
+    let tags: Vec<String> = report.summaries.iter().map(|s| s.locale.clone()).collect();
+    let found = check::layout::check_layout(project, style, book, &tags);
+    check::merge_layout(&loaded.input(), report, found);
+    Ok(())
+}
+
+/// The errors met while loading that concern the locales `tags` (all when `None`) or
+/// no locale and left a file unread: unreadable, refused, not UTF-8 (syntax errors are
+/// each command's own to report). A command that rewrites or reports on those locales
+/// must not act as if such a file were absent, and must not exit 0 after skipping it.
+fn load_errors(input: &check::Input, tags: Option<&[&str]>) -> Vec<Diagnostic> {
+    use crate::diag::Code;
+    input
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .filter(|d| {
+            matches!(
+                d.code,
+                Code::IoError
+                    | Code::RefusedInput
+                    | Code::InvalidUtf8
+                    | Code::TooDeep
+                    | Code::BadLocale
+            )
+        })
+        .filter(|d| match (&d.locale, tags) {
+            (None, _) | (_, None) => true,
+            (Some(l), Some(tags)) => tags.contains(&l.as_str()),
+        })
+        .cloned()
+        .collect()
+}
+
 pub(super) fn locales(cli: &Cli) -> CmdResult {
     let project = load(cli, None)?;
-    let report = check::check(&check::Input::project(&project, None), &[]);
+    let input = check::Input::project(&project, None);
+    let skipped = load_errors(&input, None);
+    print_diags(cli, &project.sources, &skipped);
+    let report = check::check(&input, &[]);
     let mut out = std::io::stdout().lock();
     let _ = writeln!(
         out,
@@ -148,32 +299,80 @@ pub(super) fn locales(cli: &Cli) -> CmdResult {
             s.percent()
         );
     }
-    Ok(())
+    if skipped.is_empty() {
+        Ok(())
+    } else {
+        Err(failure_of(&skipped))
+    }
 }
 
-/// Writes files atomically, printing each; a failure is a usage (IO) failure.
-fn write_all(files: &[(PathBuf, String)]) -> CmdResult {
+/// Where a translator's file may be rewritten: a regular file (or a new one) whose
+/// final target, links resolved, lies inside `root` (the project, or the tree of FTL
+/// files, from which it was read). A symbolic link inside it is written through and
+/// stays a link; one out of it, or a FIFO or device, is refused.
+fn writable(root: &Path, path: &Path) -> Result<PathBuf, String> {
+    let target = match output::target(path).map_err(|e| e.to_string())? {
+        output::Target::File(p) => p,
+        _ => return Err("it is not a regular file".into()),
+    };
+    // The target, or the folders still to be made for it, resolved from the nearest
+    // folder that exists.
+    let mut existing = target.as_path();
+    let mut rest = Vec::new();
+    let resolved = loop {
+        match std::fs::canonicalize(existing) {
+            Ok(p) => break rest.iter().rev().fold(p, |p, c| p.join(c)),
+            Err(_) => {
+                rest.push(existing.file_name().unwrap_or_default().to_os_string());
+                match existing.parent() {
+                    Some(p) if !p.as_os_str().is_empty() => existing = p,
+                    _ => existing = Path::new("."),
+                }
+            }
+        }
+    };
+    let root = std::fs::canonicalize(root).map_err(|e| e.to_string())?;
+    if !resolved.starts_with(&root) {
+        return Err(format!(
+            "it leads out of {}, to {}; silkpress writes only inside it",
+            root.display(),
+            resolved.display()
+        ));
+    }
+    Ok(target)
+}
+
+/// Writes files atomically inside `root` ([`writable`]), printing each; a failure is a
+/// usage (IO) failure, and no file after it is written.
+fn write_all(root: &Path, files: &[(PathBuf, String)]) -> CmdResult {
+    for (path, _) in files {
+        if let Err(why) = writable(root, path) {
+            eprintln!("error: refused to write {} ({why})", path.display());
+            eprintln!("error: nothing was written");
+            return Err(Failure::Usage);
+        }
+    }
     for (path, text) in files {
         if let Err(e) = output::write(path, text.as_bytes()) {
             eprintln!("error: failed to write {} ({e})", path.display());
             return Err(Failure::Usage);
         }
-        println!("wrote {}", path.display());
+        println!("wrote {}", crate::diag::escape(&path.display().to_string()));
     }
     Ok(())
 }
 
 pub(super) fn fmt_cmd(cli: &Cli, args: &FmtArgs) -> CmdResult {
-    for tag in &args.locale {
-        Locale::parse(tag).map_err(|e| usage_error(&e))?;
-    }
-    let only = (!args.locale.is_empty()).then_some(args.locale.as_slice());
-    let loaded = load_locales(cli, &args.tree, only, false)?;
+    let locales = canonical_tags(&args.locale)?;
+    let only = (!locales.is_empty()).then_some(locales.as_slice());
+    let loaded = load_locales(cli, &args.tree, only, Faces::None)?;
     let input = loaded.input();
     let mut changed = Vec::new();
-    let mut errors = Vec::new();
+    // A file that was not read or not parsed is left as it is, and reported.
+    let tags: Vec<&str> = locales.iter().map(String::as_str).collect();
+    let mut errors = load_errors(&input, only.map(|_| tags.as_slice()));
     for data in input.locales {
-        if !args.locale.is_empty() && !args.locale.contains(&data.locale.tag) {
+        if !locales.is_empty() && !locales.contains(&data.locale.tag) {
             continue;
         }
         let (c, e) = l10n::fmt::fmt(input.sources, data);
@@ -185,19 +384,21 @@ pub(super) fn fmt_cmd(cli: &Cli, args: &FmtArgs) -> CmdResult {
         for f in &changed {
             println!("not formatted: {}", f.display.display());
         }
-        return if changed.is_empty() && errors.is_empty() {
+        return if errors.is_empty() && changed.is_empty() {
             Ok(())
-        } else {
+        } else if errors.is_empty() {
             Err(Failure::Content)
+        } else {
+            Err(failure_of(&errors))
         };
     }
     let files: Vec<(PathBuf, String)> =
         changed.into_iter().map(|f| (f.path, f.text)).collect();
-    write_all(&files)?;
+    write_all(&loaded.root(), &files)?;
     if errors.is_empty() {
         Ok(())
     } else {
-        Err(Failure::Content)
+        Err(failure_of(&errors))
     }
 }
 
@@ -205,7 +406,7 @@ pub(super) fn sync_cmd(cli: &Cli, args: &SyncArgs, create: bool) -> CmdResult {
     let locale = Locale::parse(&args.locale).map_err(|e| usage_error(&e))?;
     // The locale and the source are all sync reads.
     let only = std::slice::from_ref(&locale.tag);
-    let loaded = load_locales(cli, &args.tree, Some(only), false)?;
+    let loaded = load_locales(cli, &args.tree, Some(only), Faces::None)?;
     let input = loaded.input();
     let source = &input.locales[input.source];
     if locale.tag == source.locale.tag {
@@ -229,8 +430,21 @@ pub(super) fn sync_cmd(cli: &Cli, args: &SyncArgs, create: bool) -> CmdResult {
         }
         _ => {}
     }
-    let dir = loaded.dir().join(&locale.tag);
-    let display = input.display.join(&locale.tag);
+    // A file of the locale or the source that was not read (invalid UTF-8, refused,
+    // unreadable) would look missing, and be replaced by an empty scaffold.
+    let skipped = load_errors(&input, Some(&[&locale.tag, &source.locale.tag]));
+    if !skipped.is_empty() {
+        print_diags(cli, input.sources, &skipped);
+        eprintln!("error: nothing was written: fix the files above first");
+        return Err(failure_of(&skipped));
+    }
+    // The locale's own folder, however it is spelt (`ru-ru` is `ru-RU`).
+    let folder = target
+        .and_then(|t| t.dir.file_name())
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_else(|| locale.tag.clone());
+    let dir = loaded.dir().join(&folder);
+    let display = input.display.join(&folder);
     let out = l10n::sync::sync(input.sources, source, target, &locale, &dir, &display)
         .map_err(|errors| {
             print_diags(cli, input.sources, &errors);
@@ -242,12 +456,13 @@ pub(super) fn sync_cmd(cli: &Cli, args: &SyncArgs, create: bool) -> CmdResult {
             Failure::Usage
         })?;
     }
-    write_all(&out.files)?;
+    write_all(&loaded.root(), &out.files)?;
     println!(
-        "{}: {} missing message(s) and term(s) as commented copies, {} marked obsolete, {} file(s) created",
+        "{}: {} missing message(s) and term(s) as commented copies, {} marked obsolete, {} marked stale, {} file(s) created",
         locale.tag,
         out.missing,
         out.obsolete,
+        out.stale,
         out.created.len()
     );
     Ok(())
@@ -255,25 +470,58 @@ pub(super) fn sync_cmd(cli: &Cli, args: &SyncArgs, create: bool) -> CmdResult {
 
 pub(super) fn pseudo_cmd(cli: &Cli, args: &PseudoArgs) -> CmdResult {
     // The source, and the pseudo-locale's own files to remove those gone from it.
-    let only = [args.strategy.tag().to_string()];
-    let loaded = load_locales(cli, &args.tree, Some(&only), false)?;
+    let tag = args.strategy.tag();
+    let only = [tag.to_string()];
+    let loaded = load_locales(cli, &args.tree, Some(&only), Faces::None)?;
     let input = loaded.input();
     let source = &input.locales[input.source];
+    let skipped = load_errors(&input, Some(&[tag, &source.locale.tag]));
+    if !skipped.is_empty() {
+        print_diags(cli, input.sources, &skipped);
+        eprintln!("error: nothing was written: fix the files above first");
+        return Err(failure_of(&skipped));
+    }
     let files =
         l10n::pseudo::pseudo(input.sources, source, args.strategy).map_err(|errors| {
             print_diags(cli, input.sources, &errors);
             failure_of(&errors)
         })?;
-    let dir = loaded.dir().join(args.strategy.tag());
-    // Files of an earlier run whose source file is gone would linger as obsolete.
-    if let Some(old) = input
-        .locales
+    let dir = loaded.dir().join(tag);
+    let old = input.locales.iter().find(|l| l.locale.tag == tag);
+    // Only what `pseudo` generated is replaced or removed: a file written by hand in
+    // the pseudo-locale's folder is a person's work.
+    let generated = |rel: &str| {
+        old.and_then(|l| l.files.iter().find(|f| f.rel == rel))
+            .is_none_or(|f| l10n::pseudo::is_generated(input.sources.text(f.file)))
+    };
+    let hand_written: Vec<&String> = files
         .iter()
-        .find(|l| l.locale.tag == args.strategy.tag())
-    {
+        .map(|(rel, _)| rel)
+        .filter(|rel| !generated(rel))
+        .collect();
+    if !hand_written.is_empty() {
+        for rel in &hand_written {
+            eprintln!(
+                "error: {} was not generated by `silkpress pseudo`; not replaced",
+                input.display.join(tag).join(rel).display()
+            );
+        }
+        eprintln!(
+            "hint: move it out of {}: the pseudo-locale's folder is generated",
+            input.display.join(tag).display()
+        );
+        return Err(Failure::Usage);
+    }
+    let mut stale = Vec::new();
+    let mut kept = Vec::new();
+    if let Some(old) = old {
         for f in &old.files {
             if !files.iter().any(|(rel, _)| *rel == f.rel) {
-                let _ = std::fs::remove_file(dir.join(&f.rel));
+                if l10n::pseudo::is_generated(input.sources.text(f.file)) {
+                    stale.push(dir.join(&f.rel));
+                } else {
+                    kept.push(input.display.join(tag).join(&f.rel));
+                }
             }
         }
     }
@@ -281,5 +529,27 @@ pub(super) fn pseudo_cmd(cli: &Cli, args: &PseudoArgs) -> CmdResult {
         .into_iter()
         .map(|(rel, text)| (dir.join(rel), text))
         .collect();
-    write_all(&files)
+    // Removed files are checked as written ones: inside the locales, no link out.
+    for path in &stale {
+        if let Err(why) = writable(&loaded.root(), path) {
+            eprintln!("error: refused to remove {} ({why})", path.display());
+            return Err(Failure::Usage);
+        }
+    }
+    write_all(&loaded.root(), &files)?;
+    for path in &stale {
+        // A link is removed, never what it names.
+        if let Err(e) = std::fs::remove_file(path) {
+            eprintln!("error: failed to remove {} ({e})", path.display());
+            return Err(Failure::Usage);
+        }
+        println!("removed {}", path.display());
+    }
+    for path in &kept {
+        eprintln!(
+            "warning: {} was not generated by `silkpress pseudo`; left as it is",
+            path.display()
+        );
+    }
+    Ok(())
 }

@@ -290,6 +290,169 @@ codes! {
     PdfError = "pdf-error", Error, Internal,
         "the PDF writer failed",
         "report this as a bug";
+
+    // ---- Hostile inputs -------------------------------------------------------------
+    /// An input is not a regular file inside the project, or is too large.
+    RefusedInput = "refused-input", Error, Io,
+        "an input is not a regular file inside the project (a link out of it, a FIFO, a device, a folder) or exceeds its size limit",
+        "replace it by a regular file inside the project, of a sensible size";
+    /// Placeables nest deeper than the limit (the file is not parsed).
+    TooDeep = "too-deep", Error, Content,
+        "placeables nest deeper than the limit of 100 (the file is not read)",
+        "flatten the message: no text needs such nesting";
+    /// A message uses a variable the build does not supply.
+    UnsuppliedVariable = "unsupplied-variable", Error, Content,
+        "a message uses a `$variable` the build does not supply (only `ui-page` has `$page`)",
+        "write the text itself: report text has no variables";
+    /// A message has more placeables than Fluent formats.
+    TooManyPlaceables = "too-many-placeables", Error, Content,
+        "a message has more placeables than Fluent formats (100)",
+        "split the message, or write literal text";
+    /// A message contains a control character.
+    ControlCharacter = "control-character", Error, Content,
+        "a message contains a control character (BEL, ESC, NUL…), named by its code point",
+        "remove it";
+    /// A message contains a bidi override or embedding, or an unbalanced isolate.
+    BidiControl = "bidi-control", Error, Content,
+        "a bidi embedding or override (U+202A–U+202E), or an unbalanced isolate (U+2066–U+2069): a \"Trojan source\" risk",
+        "remove it; balanced isolates and LRM/RLM/ALM are allowed";
+    /// A locale directory is named by a tag in another case or with `_`.
+    NonCanonicalLocale = "non-canonical-locale", Warning, Content,
+        "a locale directory's tag is not in canonical form (`EN`, `zh_CN`): it is read as `en`, `zh-CN`",
+        "rename the directory to its canonical tag";
+    // ---- check on real Fluent trees (issue 17) ----------------------------------------
+    /// A file of the locale the source does not have.
+    ObsoleteFile = "obsolete-file", Warning, Content,
+        "a file the source locale does not have",
+        "delete it, or move its messages to a file of the source";
+    /// In a bare tree, the translation's elements differ from the source's.
+    MarkupDiffers = "markup-differs", Warning, Content,
+        "the translation's HTML elements or data-l10n-names differ from the source's, \
+         or are unbalanced where the source's are balanced",
+        "keep the source's elements and their data-l10n-name attributes";
+    /// An attribute defined twice in one message or term.
+    DuplicateAttribute = "duplicate-attribute", Warning, Content,
+        "an attribute is defined twice in one message or term: only the first is used",
+        "delete or rename the repeated attribute";
+    /// A variant key repeated in one select expression.
+    DuplicateVariant = "duplicate-variant", Warning, Content,
+        "a variant key is repeated in one select expression: only the first is selected",
+        "delete or correct the repeated variant";
+    /// The translation drops a message or term reference of the source.
+    DroppedReference = "dropped-reference", Warning, Content,
+        "the translation drops a message or term reference of the source",
+        "write the reference where the source does, rather than its text";
+    /// A plural variant the locale's CLDR rules never select.
+    UnreachablePluralCategory = "unreachable-plural-category", Warning, Content,
+        "a plural variant names a category the locale's CLDR rules never select",
+        "move its text to a category the language has";
+    /// A chapter title too wide for the running head, with no short form that fits.
+    RunningHeadTooLong = "running-head-too-long", Warning, Content,
+        "a chapter title (or its `.short` form) is too wide for the running head, which \
+         then shows the report's running title alone",
+        "give the title a `.short` attribute that fits, e.g. `    .short = Chapter One: Results`";
+    /// `xliff import`: the file is not well-formed XLIFF 2.x or 1.2, or is refused as
+    /// hostile (a DOCTYPE or entity, too deep, too large).
+    XliffInvalid = "xliff-invalid", Error, Content,
+        "the XLIFF file is malformed, not XLIFF 2.x or 1.2, or refused as hostile",
+        "export it again with `silkpress xliff export`, or repair it in the CAT tool";
+    /// `xliff import`: a unit or segment names no message, attribute, term or variant.
+    XliffUnknownId = "xliff-unknown-id", Error, Content,
+        "a unit or segment ID of the XLIFF file is not in the source",
+        "do not change unit IDs; export again if the source changed";
+    /// `xliff import`: an inline code is unknown, deleted where it may not be, or
+    /// unbalanced.
+    XliffInlineCode = "xliff-inline-code", Error, Content,
+        "an inline code of a target is unknown, deleted though protected, or unbalanced",
+        "keep the codes the CAT tool shows as tags as they are in the source";
+    /// `xliff import`: a select is translated in part, or a term would have no value.
+    XliffIncomplete = "xliff-incomplete", Error, Content,
+        "a translation is incomplete: a variant of a select has no target",
+        "translate every segment of the unit";
+    /// `xliff import`: the file's languages are not this project's.
+    XliffLocale = "xliff-locale", Error, Usage,
+        "the XLIFF file's source or target language is not the project's",
+        "import the file into the project it was exported from";
+
+    // issue 22: `check --layout`, problems of the typeset page, each keyed to the
+    // message that causes it and the PDF page it shows on.
+    /// A justified line stretched beyond the tolerance of `[layout-check] max-stretch`.
+    LooseLine = "loose-line", Warning, Content,
+        "a justified line is stretched beyond the tolerance: its word spaces gape",
+        "reword so that the next line's first word (named) fits or divides, or allow it \
+         to divide (a shorter word, a hyphenated compound); raise `max-stretch` in \
+         templates/style.toml [layout-check] to accept it";
+    /// A heading, cover line or contents entry that wraps to more lines than its style
+    /// allows, or does not fit its box.
+    TitleTooLong = "title-too-long", Warning, Content,
+        "a heading, cover line or contents entry wraps to more lines than its style \
+         allows, or does not fit its place on the page",
+        "shorten the title, or raise the limit in templates/style.toml [layout-check]";
+    /// A heading left as the last thing on a page, its text on the next.
+    HeadingAtPageFoot = "heading-at-page-foot", Warning, Content,
+        "a heading is left at the foot of a page, away from the text it heads",
+        "shorten the heading or the text before it so the heading moves with its text";
+    /// A paragraph with a single line left at a page foot or carried to the next page.
+    WidowOrOrphan = "widow-or-orphan", Warning, Content,
+        "pagination could not avoid a single line of a paragraph alone at the foot \
+         (orphan) or the head (widow) of a page",
+        "shorten or lengthen the paragraph (or the one before it) by a line";
+    /// A chapter whose page count grew past the ratio against the source edition.
+    ChapterGrew = "chapter-grew", Warning, Content,
+        "a chapter takes many more pages than in the source edition: an inflated or \
+         duplicated translation",
+        "compare the chapter's messages with the source (the hint names those that grew \
+         most); the threshold is `chapter-growth` in templates/style.toml [layout-check]";
+    /// A character of a strong script drawn from a fallback face of another script.
+    FallbackFace = "fallback-face", Warning, Content,
+        "characters are drawn from a fallback face of another script's stack, so they \
+         do not match the text around them",
+        "use the script's own characters (a look-alike from another script is a typo), \
+         or add a face that covers them to the script's stack in templates/style.toml";
+    // issue 17 point 4: locale typography lints (`check::lints`), warnings, each
+    // configurable per locale (`[lints] off = [...]` in locale.toml).
+    /// A quotation mark the locale does not use, its inner pair used outermost, or a
+    /// quotation left open or closed without opening (after expanding references).
+    QuoteMarks = "quote-marks", Warning, Content,
+        "a quotation mark is not the locale's, the inner pair stands outermost, or a \
+         quotation is not closed (term and message references expanded)",
+        "use the locale's marks (the language registry's outer and inner pair), inner ones \
+         only inside a quotation";
+    /// A quotation inside a quotation in the same marks, once references are expanded.
+    NestedQuotes = "nested-quotes", Warning, Content,
+        "a quotation opens inside a quotation of the same marks (term and message \
+         references expanded: a term's quotes inside a quotation count)",
+        "use the inner marks inside, e.g. a term's inner-quote variant `{ -bri(case: \"gen-q\") }`";
+    /// A plain space between a number and a unit, scale word or `%` the locale ties to it.
+    MissingNbsp = "missing-nbsp", Warning, Content,
+        "a plain space between a number and a unit, scale word or % that the locale ties \
+         to it with a no-break space",
+        "write U+00A0 (no-break space) between the number and the word";
+    /// A full stop or comma inside a closing quotation mark where the locale puts it after.
+    StopInsideQuote = "stop-inside-quote", Warning, Content,
+        "a full stop or comma stands inside the closing quotation mark; the locale puts \
+         it after («…».)",
+        "move the punctuation after the closing mark";
+    /// A Latin-script word in the running text of a locale written in another script.
+    LatinWord = "latin-word", Warning, Content,
+        "a Latin-script word in the running text of a locale written in another script \
+         (an acronym in parentheses after the full name is allowed)",
+        "write it in the locale's script, or list it in `[lints] latin-allowed` of \
+         locale.toml";
+    /// Two spaces in a row where the source has none.
+    DoubleSpace = "double-space", Warning, Content,
+        "the translation has two spaces in a row where the source has none",
+        "delete the extra space";
+    /// Leading or trailing whitespace that differs from the source's.
+    EdgeWhitespace = "edge-whitespace", Warning, Content,
+        "the translation starts or ends with whitespace the source does not, or the \
+         reverse",
+        "keep the source's leading and trailing whitespace";
+    /// Sentence-final punctuation that differs from the source's.
+    EndPunctuation = "end-punctuation", Warning, Content,
+        "the translation ends with other punctuation than the source (full stop, \
+         question or exclamation mark, colon, semicolon, ellipsis, or none)",
+        "end it as the source does, in the locale's own marks (。 ؟ ؛ count as . ? ;)";
 }
 
 impl fmt::Display for Code {

@@ -94,6 +94,9 @@ pub struct Heading {
     pub anchor: String,
     /// Its text.
     pub text: Text,
+    /// Its short form, from the message's `.short` attribute: what a chapter's running
+    /// head shows instead of the full title (`None` when the message has none).
+    pub short: Option<Text>,
     /// Its number among the document's headings, in reading order from 0; ToC entries
     /// name their heading by it.
     pub index: usize,
@@ -284,6 +287,35 @@ impl Document {
         out
     }
 
+    /// Every text of the document, the cover and the ToC title first (what an edition
+    /// can draw of it; [`Document::texts_mut`] lists the same texts).
+    pub fn texts(&self) -> Vec<&Text> {
+        let Cover {
+            title,
+            subtitle,
+            publisher,
+        } = &self.cover;
+        let mut out = vec![title, subtitle, publisher];
+        out.extend(self.toc.title.iter());
+        for b in self.blocks() {
+            match b {
+                BlockRef::Chapter(h) | BlockRef::Block(Block::Heading(h)) => {
+                    out.push(&h.text)
+                }
+                BlockRef::Block(Block::Paragraph(t) | Block::Attribution(t)) => {
+                    out.push(t)
+                }
+                BlockRef::Block(Block::Quote(q)) => {
+                    out.extend(q.paragraphs.iter());
+                    out.extend(q.attribution.iter());
+                }
+                BlockRef::Block(Block::List(l)) => out.extend(l.items.iter()),
+                BlockRef::Block(Block::PageBreak) => {}
+            }
+        }
+        out
+    }
+
     /// Every text of the document, the cover and the ToC title first, mutably (tests
     /// that replace the text, pseudo-localisation).
     pub fn texts_mut(&mut self) -> Vec<&mut Text> {
@@ -362,6 +394,11 @@ impl Builder {
 
     /// A heading.
     pub fn heading(&mut self, rank: Rank, text: Text) {
+        self.heading_with(rank, text, None);
+    }
+
+    /// A heading with the short form of its title (the message's `.short`).
+    pub fn heading_with(&mut self, rank: Rank, text: Text, short: Option<Text>) {
         let depth = rank.depth();
         while self.open.last().is_some_and(|&top| top >= depth) {
             self.open.pop();
@@ -378,6 +415,7 @@ impl Builder {
             level,
             anchor,
             text,
+            short,
             index: self.headings,
         };
         self.headings += 1;

@@ -10,18 +10,23 @@
 //!
 //! No system font is ever consulted, so the same inputs give the same output everywhere.
 
+mod measure;
+
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use read_fonts::tables::cmap::{CmapIterLimits, PlatformId};
+use read_fonts::tables::cmap::{CmapIterLimits, EncodingRecord, PlatformId};
 use read_fonts::types::{GlyphId, NameId};
 use read_fonts::{FontRef, TableProvider};
 
 use crate::diag::{Code, DiagResult, Diagnostic};
 use crate::doc::Style as TextStyle;
 use crate::lang::ScriptClass;
+use crate::project::input;
 use crate::project::style::{Style, STYLES, STYLE_PATH};
+
+pub use measure::running_head_room;
 
 /// Index of a face in the [`FontBook`].
 pub type FaceId = usize;
@@ -49,8 +54,27 @@ pub struct Face {
     pub weight: u16,
     /// Whether `OS/2` marks it italic.
     pub italic: bool,
-    /// Code points the face maps to a glyph other than `.notdef`, as a bitset.
-    coverage: Arc<[u64]>,
+    /// Code points the face maps to a glyph other than `.notdef`: computed from its
+    /// `cmap` the first time it is asked for (a build asks about few of the faces a
+    /// style names), shared by the faces of one file.
+    coverage: Arc<Coverage>,
+}
+
+/// A face's character coverage, as a bitset computed once from the bytes holding its
+/// `cmap` (the whole file, or the tables the index read).
+struct Coverage {
+    font: Arc<Vec<u8>>,
+    bits: std::sync::OnceLock<Box<[u64]>>,
+}
+
+impl Coverage {
+    fn bits(&self) -> &[u64] {
+        self.bits.get_or_init(|| match FontRef::new(&self.font) {
+            Ok(font) => coverage(&font).into(),
+            // Parsed when the face was read; cannot fail here.
+            Err(_) => Box::default(),
+        })
+    }
 }
 
 impl Face {
@@ -79,6 +103,7 @@ impl Face {
     pub fn covers(&self, c: char) -> bool {
         let i = c as usize;
         self.coverage
+            .bits()
             .get(i / 64)
             .is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
@@ -92,17 +117,21 @@ impl Face {
     /// coverage, metrics and names need are read (positioned reads), every table of the
     /// directory is checked to lie inside the file from its size, and the face's bytes
     /// are left unloaded.
-    fn read(path: &str, full_path: &Path, whole: bool) -> Result<Face, String> {
-        let io = |e: std::io::Error| match e.kind() {
-            std::io::ErrorKind::NotFound => "the file does not exist".to_string(),
-            _ => e.to_string(),
-        };
+    ///
+    /// The file is read by the rules of [`input`]: a regular file inside the project
+    /// `root` (an absolute path elsewhere, or a link out of it, is refused).
+    fn read(
+        path: &str,
+        root: &Path,
+        full_path: &Path,
+        whole: bool,
+    ) -> Result<Face, String> {
         let (data, size) = if whole {
-            let data = std::fs::read(full_path).map_err(io)?;
+            let data = input::read(root, full_path, input::FONT).map_err(|r| r.cause)?;
             let size = data.len() as u64;
             (data, size)
         } else {
-            read_tables(full_path)?
+            read_tables(root, full_path)?
         };
         if size == 0 {
             return Err("the file is empty".into());
@@ -121,8 +150,7 @@ impl Face {
         }
         let face = rustybuzz::ttf_parser::Face::parse(&data, 0)
             .map_err(|e| format!("not a font: {e}"))?;
-        let coverage = coverage(&font);
-        if coverage.is_empty() {
+        if !has_unicode_cmap(&font) {
             return Err("it has no Unicode character map".into());
         }
         let upem = f32::from(face.units_per_em());
@@ -130,17 +158,24 @@ impl Face {
             Ok(os2) => (os2.us_weight_class(), os2.fs_selection().bits() & 1 != 0),
             Err(_) => (400, false),
         };
+        let ascender = f32::from(face.ascender()) / upem;
+        let descender = f32::from(face.descender()) / upem;
+        let family = read_family(&font).unwrap_or_default();
+        let data = Arc::new(data);
         Ok(Face {
             name: String::new(),
             path: PathBuf::from(path),
             units_per_em: upem,
-            ascender: f32::from(face.ascender()) / upem,
-            descender: f32::from(face.descender()) / upem,
-            family: read_family(&font).unwrap_or_default(),
+            ascender,
+            descender,
+            family,
             weight,
             italic,
-            coverage: coverage.into(),
-            data: whole.then(|| Arc::new(data)),
+            data: whole.then(|| Arc::clone(&data)),
+            coverage: Arc::new(Coverage {
+                font: data,
+                bits: std::sync::OnceLock::new(),
+            }),
         })
     }
 }
@@ -154,20 +189,21 @@ const INDEX_TABLES: [&[u8; 4]; 6] =
 /// those tables, read with positioned reads; and the file's size. Every table of the
 /// file's own directory must lie inside the file (checked from its size). A file too
 /// short for its directory is read whole, for the parsers to refuse.
-fn read_tables(full_path: &Path) -> Result<(Vec<u8>, u64), String> {
+fn read_tables(root: &Path, full_path: &Path) -> Result<(Vec<u8>, u64), String> {
     use std::os::unix::fs::FileExt;
-    let io = |e: std::io::Error| match e.kind() {
-        std::io::ErrorKind::NotFound => "the file does not exist".to_string(),
-        _ => e.to_string(),
-    };
-    let file = std::fs::File::open(full_path).map_err(io)?;
-    let size = file.metadata().map_err(io)?.len();
+    let opened = input::open(root, full_path, input::FONT).map_err(|r| r.cause)?;
+    let (file, size) = (opened.file, opened.size);
     let read_at = |at: u64, len: usize| -> Result<Vec<u8>, String> {
         let mut buf = vec![0; len];
-        file.read_exact_at(&mut buf, at).map_err(io)?;
+        file.read_exact_at(&mut buf, at)
+            .map_err(|e| e.to_string())?;
         Ok(buf)
     };
-    let whole = || Ok((std::fs::read(full_path).map_err(io)?, size));
+    let whole = || {
+        let data = input::read(root, full_path, input::FONT).map_err(|r| r.cause)?;
+        let size = data.len() as u64;
+        Ok((data, size))
+    };
     if size < 12 {
         return whole();
     }
@@ -213,6 +249,25 @@ fn read_tables(full_path: &Path) -> Result<(Vec<u8>, u64), String> {
     Ok((data, size))
 }
 
+/// Whether a `cmap` record names a Unicode subtable (platform Unicode, or Windows BMP
+/// and full repertoire).
+fn is_unicode(record: &EncodingRecord) -> bool {
+    match record.platform_id() {
+        PlatformId::Unicode => true,
+        PlatformId::Windows => matches!(record.encoding_id(), 1 | 10),
+        _ => false,
+    }
+}
+
+/// Whether `font`'s `cmap` has a Unicode subtable ([`coverage`] reads those).
+fn has_unicode_cmap(font: &FontRef) -> bool {
+    font.cmap().is_ok_and(|cmap| {
+        cmap.encoding_records().iter().any(|record| {
+            is_unicode(record) && record.subtable(cmap.offset_data()).is_ok()
+        })
+    })
+}
+
 /// The code points `font` maps to a glyph other than `.notdef` in any of its Unicode
 /// `cmap` subtables (platform Unicode, or Windows BMP and full repertoire), as a bitset;
 /// empty when there is none.
@@ -231,11 +286,7 @@ fn coverage(font: &FontRef) -> Vec<u64> {
     };
     let mut seen = Vec::new();
     for record in cmap.encoding_records() {
-        let unicode = match record.platform_id() {
-            PlatformId::Unicode => true,
-            PlatformId::Windows => matches!(record.encoding_id(), 1 | 10),
-            _ => false,
-        };
+        let unicode = is_unicode(record);
         let offset = record.subtable_offset();
         if !unicode || seen.contains(&offset) {
             continue;
@@ -318,6 +369,9 @@ pub struct FontBook {
     /// Per script class and style, every face tried in order
     /// ([`FontBook::fallback_order`]).
     fallback: [[Vec<FaceId>; 4]; 3],
+    /// Per script class, whether its stack sets the Latin inside its text
+    /// ([`FontBook::setting_class`]).
+    own_latin: [bool; 3],
 }
 
 impl FontBook {
@@ -356,7 +410,7 @@ impl FontBook {
         let read: Vec<_> = files
             .par_iter()
             .map(|(path, names)| {
-                Face::read(path, &root.join(path), false)
+                Face::read(path, root, &root.join(path), false)
                     .map_err(|cause| unreadable(names, path, &cause))
             })
             .collect();
@@ -407,7 +461,7 @@ impl FontBook {
             .par_iter()
             .map(|path| {
                 let shown = path.to_string_lossy();
-                Face::read(&shown, &root.join(path), true)
+                Face::read(&shown, root, &root.join(path), true)
                     .map(|f| (path.to_path_buf(), f.data))
                     .map_err(|cause| {
                         let names: Vec<&str> = self
@@ -490,6 +544,7 @@ impl FontBook {
             faces,
             stacks,
             fallback,
+            own_latin: ScriptClass::ALL.map(|c| style.stacks.of(c).own_latin),
         }
     }
 
@@ -506,6 +561,19 @@ impl FontBook {
     /// The faces of `script`'s stack for `style`, in order.
     pub fn stack(&self, script: ScriptClass, style: TextStyle) -> &[FaceId] {
         &self.stacks[class_index(script)][style_index(style)]
+    }
+
+    /// Whose stack sets a character of script class `class` inside text of class `text`:
+    /// its own, except Latin inside text whose stack has `own-latin` (Persian: Vazirmatn's
+    /// Latin, not the serif). Layout picks faces by it; the HTML's web fonts take every
+    /// character of an element from the fallback order of the element's own class, which
+    /// agrees for `own-latin` stacks (a Persian page's Latin is Vazirmatn in both).
+    pub fn setting_class(&self, text: ScriptClass, class: ScriptClass) -> ScriptClass {
+        if class == ScriptClass::Latin && self.own_latin[class_index(text)] {
+            text
+        } else {
+            class
+        }
     }
 
     /// Every face tried for text of `script` in `style`, in order: that stack, then for
@@ -549,7 +617,7 @@ mod tests {
 
     /// A file of `fonts/`, read and checked.
     fn face(file: &str) -> Result<Face, String> {
-        Face::read(file, &repo().join(file), true)
+        Face::read(file, repo(), &repo().join(file), true)
     }
 
     #[test]
@@ -577,9 +645,9 @@ mod tests {
             let f = face(path).unwrap();
             let data = f.data().unwrap().clone();
             let shaper = rustybuzz::ttf_parser::Face::parse(&data, 0).unwrap();
-            let indexed = Face::read(path, &repo().join(path), false).unwrap();
+            let indexed = Face::read(path, repo(), &repo().join(path), false).unwrap();
             assert!(!indexed.is_loaded());
-            assert_eq!(indexed.coverage, f.coverage, "{path}");
+            assert_eq!(indexed.coverage.bits(), f.coverage.bits(), "{path}");
             assert_eq!(
                 (
                     indexed.ascender,
@@ -616,15 +684,32 @@ mod tests {
             let path = dir.join(name);
             std::fs::write(&path, bytes).unwrap();
             for whole in [true, false] {
-                let err = Face::read(name, &path, whole).err().expect(name);
+                let err = Face::read(name, &dir, &path, whole).err().expect(name);
                 assert!(err.contains(cause), "{name}: {err}");
             }
         }
         for whole in [true, false] {
-            let err = Face::read("gone.ttf", &dir.join("gone.ttf"), whole)
+            let err = Face::read("gone.ttf", &dir, &dir.join("gone.ttf"), whole)
                 .err()
                 .unwrap();
             assert_eq!(err, "the file does not exist");
+        }
+        // A folder or a FIFO is not "missing"; a font outside the project is not read.
+        std::fs::create_dir_all(dir.join("folder.ttf")).unwrap();
+        let fifo = dir.join("fifo.ttf");
+        let _ = std::process::Command::new("mkfifo").arg(&fifo).status();
+        for whole in [true, false] {
+            let err = Face::read("folder.ttf", &dir, &dir.join("folder.ttf"), whole)
+                .err()
+                .unwrap();
+            assert!(err.contains("a folder, not a regular file"), "{err}");
+            if fifo.exists() {
+                let err = Face::read("fifo.ttf", &dir, &fifo, whole).err().unwrap();
+                assert!(err.contains("a FIFO"), "{err}");
+            }
+            let outside = repo().join("fonts/Vazirmatn-Regular.ttf");
+            let err = Face::read("x.ttf", &dir, &outside, whole).err().unwrap();
+            assert!(err.contains("outside the project"), "{err}");
         }
         let _ = std::fs::remove_dir_all(&dir);
     }

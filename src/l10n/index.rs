@@ -29,6 +29,19 @@ pub struct Loc {
 /// A source entry and the target locale's entry of the same ID, if any.
 pub type Pair = (Loc, Option<Loc>);
 
+/// Where an ID is matched and must be unique.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// Across the whole locale, as this project's resolver loads every file of a
+    /// locale into one bundle: a message moved to another file is still translated,
+    /// and an ID may be defined once per locale.
+    Locale,
+    /// Within each file, as compare-locales compares and as Fluent applications
+    /// (Firefox, Thunderbird) load files into separate bundles: an ID is translated
+    /// only by the file of the same path, and may be defined again in another file.
+    File,
+}
+
 /// Lookup tables of one locale.
 pub struct Index<'a> {
     /// The locale.
@@ -39,32 +52,81 @@ pub struct Index<'a> {
     pub terms: FxMap<&'a str, Loc>,
     /// Files by path relative to the locale directory.
     pub files: FxMap<&'a str, usize>,
-    /// The first definition of every ID, in file order.
+    /// The first definition of every ID, in file order: per locale or, in
+    /// [`Scope::File`], per file.
     firsts: Vec<Loc>,
+    /// How IDs are matched.
+    pub scope: Scope,
+    /// In [`Scope::File`]: the first definition of each ID within each file, by (file,
+    /// ID, is-term).
+    in_file: FxMap<(usize, &'a str, bool), Loc>,
 }
 
 impl<'a> Index<'a> {
-    /// Indexes a locale.
+    /// Indexes a locale, IDs matched across the locale ([`Scope::Locale`]).
     pub fn new(data: &'a LocaleData) -> Self {
+        Self::scoped(data, Scope::Locale)
+    }
+
+    /// Indexes a locale, IDs matched in `scope`. References resolve across the locale
+    /// in both scopes ([`Index::get`]).
+    pub fn scoped(data: &'a LocaleData, scope: Scope) -> Self {
+        Self::filtered(data, scope, &|_| true, &|_, _| true)
+    }
+
+    /// Indexes the files of a locale that `keep_file` keeps (by path) and, in them, the
+    /// entries `keep_entry` keeps, for [`Index::firsts`], [`Index::matching`] and
+    /// [`Index::files`]; references still resolve to every entry of the locale
+    /// ([`Index::get`]). What a project configuration (`l10n.toml`) leaves out of a
+    /// locale is not checked or counted.
+    pub fn filtered(
+        data: &'a LocaleData,
+        scope: Scope,
+        keep_file: &dyn Fn(&str) -> bool,
+        keep_entry: &dyn Fn(&str, &Entry) -> bool,
+    ) -> Self {
         let count: usize = data.files.iter().map(|f| f.entries.len()).sum();
         let mut messages = FxMap::with_capacity_and_hasher(count, Default::default());
         let mut terms = FxMap::default();
         let mut files =
             FxMap::with_capacity_and_hasher(data.files.len(), Default::default());
         let mut firsts = Vec::with_capacity(count);
+        let mut in_file = FxMap::default();
         for (f, file) in data.files.iter().enumerate() {
-            files.insert(file.rel.as_str(), f);
+            let kept = keep_file(&file.rel);
+            if kept {
+                files.insert(file.rel.as_str(), f);
+            }
             for (e, entry) in file.entries.iter().enumerate() {
+                let loc = Loc { file: f, entry: e };
                 let map = if entry.is_term {
                     &mut terms
                 } else {
                     &mut messages
                 };
-                if let std::collections::hash_map::Entry::Vacant(v) =
-                    map.entry(entry.id.as_str())
-                {
-                    v.insert(Loc { file: f, entry: e });
-                    firsts.push(Loc { file: f, entry: e });
+                let first_in_locale = match map.entry(entry.id.as_str()) {
+                    std::collections::hash_map::Entry::Vacant(v) => {
+                        v.insert(loc);
+                        true
+                    }
+                    std::collections::hash_map::Entry::Occupied(_) => false,
+                };
+                let first = match scope {
+                    Scope::Locale => first_in_locale,
+                    Scope::File if !kept || !keep_entry(&file.rel, entry) => false,
+                    Scope::File => {
+                        let key = (f, entry.id.as_str(), entry.is_term);
+                        match in_file.entry(key) {
+                            std::collections::hash_map::Entry::Vacant(v) => {
+                                v.insert(loc);
+                                true
+                            }
+                            std::collections::hash_map::Entry::Occupied(_) => false,
+                        }
+                    }
+                };
+                if first && kept && keep_entry(&file.rel, entry) {
+                    firsts.push(loc);
                 }
             }
         }
@@ -74,6 +136,31 @@ impl<'a> Index<'a> {
             terms,
             files,
             firsts,
+            scope,
+            in_file,
+        }
+    }
+
+    /// The first definition, in the index's scope, of an ID as written in file `file`:
+    /// in [`Scope::Locale`] the locale's first definition, in [`Scope::File`] that
+    /// file's.
+    pub fn first_in_scope(&self, file: usize, id: &str, is_term: bool) -> Option<Loc> {
+        match self.scope {
+            Scope::Locale => self.get(id, is_term),
+            Scope::File => self.in_file.get(&(file, id, is_term)).copied(),
+        }
+    }
+
+    /// The definition matching a source entry (`src` at `loc`) in this locale: by ID
+    /// across the locale, or, in [`Scope::File`], in the file of the same path.
+    pub fn matching(&self, src: &Index, loc: Loc) -> Option<Loc> {
+        let e = src.entry(loc);
+        match self.scope {
+            Scope::Locale => self.get(&e.id, e.is_term),
+            Scope::File => {
+                let &f = self.files.get(src.file(loc).rel.as_str())?;
+                self.in_file.get(&(f, e.id.as_str(), e.is_term)).copied()
+            }
         }
     }
 
@@ -110,11 +197,9 @@ impl<'a> Index<'a> {
     /// Each first definition of `self` (the source) with `target`'s definition of the
     /// same ID: looked up once per target locale, shared by every comparison.
     pub fn pairs(&self, target: &Index) -> Vec<Pair> {
+        debug_assert_eq!(self.scope, target.scope);
         self.firsts()
-            .map(|loc| {
-                let e = self.entry(loc);
-                (loc, target.get(&e.id, e.is_term))
-            })
+            .map(|loc| (loc, target.matching(self, loc)))
             .collect()
     }
 

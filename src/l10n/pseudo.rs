@@ -35,6 +35,18 @@ impl Strategy {
     }
 }
 
+/// The first words of the comment heading every generated file.
+const GENERATED: &str = "Pseudo-locale ";
+
+/// Whether an FTL text is a file `pseudo` generated (its first line is the heading
+/// comment it writes), so that it may be replaced or removed.
+pub fn is_generated(text: &str) -> bool {
+    text.trim_start_matches('\u{FEFF}')
+        .lines()
+        .next()
+        .is_some_and(|l| l.starts_with(&format!("### {GENERATED}")))
+}
+
 /// Transforms one text run.
 fn transform(text: &str, strategy: Strategy) -> String {
     if text.trim().is_empty() {
@@ -120,7 +132,7 @@ pub fn pseudo(
         let mut body = vec![ast::Entry::ResourceComment(ast::Comment {
             content: vec![
                 format!(
-                    "Pseudo-locale {}, generated from `{}` by `silkpress pseudo`.",
+                    "{GENERATED}{}, generated from `{}` by `silkpress pseudo`.",
                     strategy.tag(),
                     source.locale.tag
                 ),

@@ -21,11 +21,15 @@ use crate::diag::{Code, DiagResult, Diagnostic, Span, Warned};
 use crate::doc::markup::{self, StyledText};
 use crate::doc::{Builder, Cover, Document, Rank, Text};
 use crate::project::locales::LocaleData;
-use crate::project::{BlockKind, MsgRef, Project};
+use crate::project::{BlockKind, MsgRef, Project, Structure};
 
 pub use crate::project::ui::*;
 
 type Bundle = FluentBundle<Arc<FluentResource>>;
+
+/// The attribute of a chapter title's message that holds its short form, for the
+/// running head (`ch1-title = …` / `    .short = …`).
+pub const SHORT: &str = "short";
 
 /// A locale's bundle and the source locale's, for messages formatted after resolving
 /// (page labels).
@@ -71,6 +75,8 @@ pub struct Ui {
     pub languages: String,
     /// Label of the ToC navigation landmark.
     pub toc_nav: String,
+    /// Label of the HTML skip link.
+    pub skip_link: String,
 }
 
 /// The report in one locale, ready for a renderer: the document tree, and what the
@@ -115,6 +121,166 @@ fn bundle(data: &LocaleData) -> (Bundle, Vec<Diagnostic>) {
     (bundle, diags)
 }
 
+/// The arguments the build formats a message with: `$page` for the page label, none
+/// for every other message. `check` formats with the same, so that a variable the build
+/// does not supply fails the check as it fails the build.
+pub fn build_args(id: &str) -> Option<FluentArgs<'static>> {
+    (id == UI_PAGE).then(|| {
+        let mut args = FluentArgs::new();
+        args.set("page", 1);
+        args
+    })
+}
+
+/// The error for a Fluent error met while formatting `id` of `locale`: an unknown
+/// variable and too many placeables have their own codes.
+pub fn format_error(
+    id: &str,
+    locale: &str,
+    e: &fluent_bundle::FluentError,
+) -> Diagnostic {
+    use fluent_bundle::resolver::{errors::ReferenceKind, ResolverError};
+    let (code, message, hint) = match e {
+        fluent_bundle::FluentError::ResolverError(ResolverError::Reference(
+            ReferenceKind::Variable { id: var },
+        )) => (
+            Code::UnsuppliedVariable,
+            format!("`{id}` uses the variable `${var}`, which the build does not supply"),
+            "report text has no variables (only `ui-page` has `$page`): write the text itself",
+        ),
+        fluent_bundle::FluentError::ResolverError(ResolverError::TooManyPlaceables) => (
+            Code::TooManyPlaceables,
+            format!("`{id}` has more placeables than Fluent formats (100)"),
+            "split the message, or write literal text instead of `{\"…\"}` placeables",
+        ),
+        _ => (
+            Code::FormatError,
+            format!("failed to format `{id}` ({e})"),
+            "fix the message at the position shown",
+        ),
+    };
+    Diagnostic::error(code, message)
+        .locale(locale)
+        .id(id)
+        .hint(hint)
+}
+
+/// What formatted text must not carry into an edition: a control character (BEL, ESC,
+/// NUL… would reach the HTML raw and the PDF as nothing, or a terminal as a command),
+/// a bidi embedding or override (U+202A–U+202E: they reorder text so that what a
+/// reviewer reads is not what the reader sees, a "Trojan source"), or an isolate
+/// (U+2066–U+2069) left unbalanced. Balanced isolates, as Fluent puts around
+/// placeables, and the marks LRM, RLM and ALM, which right-to-left text needs, are
+/// allowed. `overrides_allowed`: the bidi pseudo-locale is made of overrides.
+pub fn unsafe_text(
+    id: &str,
+    locale: &str,
+    text: &str,
+    overrides_allowed: bool,
+) -> Option<Diagnostic> {
+    let mut isolates = 0usize;
+    let id = if id.is_empty() {
+        "a comment".to_string()
+    } else {
+        format!("`{id}`")
+    };
+    for (at, c) in text.chars().enumerate() {
+        let control = c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+        let problem = if control {
+            Some((
+                Code::ControlCharacter,
+                format!("{id} contains the control character U+{:04X} (character {})", c as u32, at + 1),
+                "remove it: a control character prints as nothing, or as a command to a terminal",
+            ))
+        } else if ('\u{202A}'..='\u{202E}').contains(&c) && !overrides_allowed {
+            Some((
+                Code::BidiControl,
+                format!(
+                    "{id} contains the bidi embedding or override U+{:04X} (character {}): \
+                     a \"Trojan source\" risk, the text shown is not the text read",
+                    c as u32,
+                    at + 1
+                ),
+                "remove it; to set a phrase's direction, use an isolate (U+2066–U+2068 … U+2069) or LRM/RLM",
+            ))
+        } else if ('\u{2066}'..='\u{2068}').contains(&c) {
+            isolates += 1;
+            None
+        } else if c == '\u{2069}' {
+            match isolates.checked_sub(1) {
+                Some(n) => {
+                    isolates = n;
+                    None
+                }
+                None => Some((
+                    Code::BidiControl,
+                    format!("{id} closes a bidi isolate (U+2069, character {}) it never opened: a \"Trojan source\" risk", at + 1),
+                    "balance each isolate U+2066–U+2068 with one U+2069 in the same message",
+                )),
+            }
+        } else {
+            None
+        };
+        if let Some((code, message, hint)) = problem {
+            return Some(
+                Diagnostic::error(code, message)
+                    .locale(locale)
+                    .id(id)
+                    .hint(hint),
+            );
+        }
+    }
+    (isolates > 0).then(|| {
+        Diagnostic::error(
+            Code::BidiControl,
+            format!("{id} leaves {isolates} bidi isolate(s) open (U+2066–U+2068 without U+2069): a \"Trojan source\" risk"),
+        )
+        .locale(locale)
+        .id(id)
+        .hint("balance each isolate U+2066–U+2068 with one U+2069 in the same message")
+    })
+}
+
+/// Whether the locale is the bidi pseudo-locale, whose text is overrides by design.
+fn overrides_allowed(tag: &str) -> bool {
+    tag == super::pseudo::Strategy::Bidi.tag()
+}
+
+/// Formats each of `ids` that `data` defines with a value exactly as the build does
+/// (the same bundle, the same arguments, the same limits), and returns the errors the
+/// build would stop on: Fluent's ([`format_error`]) and [`unsafe_text`]. What `check`
+/// runs so that a locale it passes builds.
+pub fn format_as_built<'a>(
+    data: &LocaleData,
+    ids: impl IntoIterator<Item = &'a str>,
+) -> Vec<Diagnostic> {
+    let (bundle, _) = bundle(data);
+    let tag = &data.locale.tag;
+    let mut out = Vec::new();
+    for id in ids {
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            continue;
+        };
+        let span = data
+            .find(id, false)
+            .map(|(f, e)| Span::new(f.file, e.span.clone()));
+        let mut errors = Vec::new();
+        let args = build_args(id);
+        let text = bundle.format_pattern(pattern, args.as_ref(), &mut errors);
+        let found = errors
+            .iter()
+            .map(|e| format_error(id, tag, e))
+            .chain(unsafe_text(id, tag, &text, overrides_allowed(tag)));
+        for mut d in found {
+            if let Some(s) = &span {
+                d = d.at(s.clone());
+            }
+            out.push(d);
+        }
+    }
+    out
+}
+
 struct Resolver<'a> {
     project: &'a Project,
     data: &'a LocaleData,
@@ -157,16 +323,16 @@ impl Resolver<'_> {
             return None;
         };
         let mut errors = Vec::new();
+        let args = build_args(id);
         let text = bundle
-            .format_pattern(pattern, None, &mut errors)
+            .format_pattern(pattern, args.as_ref(), &mut errors)
             .into_owned();
-        for e in errors {
-            let mut d = Diagnostic::error(
-                Code::FormatError,
-                format!("failed to format `{id}` ({e})"),
-            )
-            .locale(&data.locale.tag)
-            .id(id);
+        let tag = &data.locale.tag;
+        let found = errors
+            .iter()
+            .map(|e| format_error(id, tag, e))
+            .chain(unsafe_text(id, tag, &text, overrides_allowed(tag)));
+        for mut d in found {
             if let Some(s) = &span {
                 d = d.at(s.clone());
             }
@@ -205,7 +371,7 @@ impl Resolver<'_> {
                 fallback: false,
             };
         };
-        let content = self.styled(r, text, span.as_ref());
+        let content = self.styled(&r.id, text, span.as_ref());
         Text {
             content,
             id: r.id.clone(),
@@ -215,7 +381,7 @@ impl Resolver<'_> {
     }
 
     /// Parses formatted text's markup.
-    fn styled(&mut self, r: &MsgRef, text: String, span: Option<&Span>) -> StyledText {
+    fn styled(&mut self, id: &str, text: String, span: Option<&Span>) -> StyledText {
         match markup::parse(&text) {
             Ok(t) => t,
             Err(errs) => {
@@ -224,10 +390,10 @@ impl Resolver<'_> {
                 for e in errs {
                     let mut d = Diagnostic::error(
                         Code::MarkupError,
-                        format!("{} (in the formatted text of `{}`)", e.message, r.id),
+                        format!("{} (in the formatted text of `{id}`)", e.message),
                     )
                     .locale(&self.data.locale.tag)
-                    .id(&r.id);
+                    .id(id);
                     if let Some(s) = span {
                         d = d.at(s.clone());
                     }
@@ -236,6 +402,44 @@ impl Resolver<'_> {
                 StyledText::plain(text)
             }
         }
+    }
+
+    /// The `.short` attribute of a heading's message, from the bundle its value came
+    /// from (a translated title never gets the source's short form); `None` when that
+    /// message has none.
+    fn short(&mut self, title: &Text) -> Option<Text> {
+        let (bundle, data) = if title.fallback {
+            (&self.fallback, self.source)
+        } else {
+            (&self.primary, self.data)
+        };
+        let pattern = bundle.get_message(&title.id)?.get_attribute(SHORT)?.value();
+        let mut errors = Vec::new();
+        let text = bundle
+            .format_pattern(pattern, None, &mut errors)
+            .into_owned();
+        let span = data
+            .find(&title.id, false)
+            .map(|(f, e)| Span::new(f.file, e.span.clone()));
+        for e in errors {
+            let mut d = Diagnostic::error(
+                Code::FormatError,
+                format!("failed to format `{}.{SHORT}` ({e})", title.id),
+            )
+            .locale(&data.locale.tag)
+            .id(&title.id);
+            if let Some(s) = &span {
+                d = d.at(s.clone());
+            }
+            self.errors.push(d);
+        }
+        let content = self.styled(&title.id, text, span.as_ref());
+        Some(Text {
+            content,
+            id: title.id.clone(),
+            span,
+            fallback: title.fallback,
+        })
     }
 
     fn ui(&mut self, id: &str) -> String {
@@ -285,7 +489,10 @@ pub fn resolve(project: &Project, tag: &str) -> DiagResult<Warned<Report>> {
             // The cover is set from the metadata, and always first.
             (BlockKind::Cover, _) | (_, None) => {}
             (BlockKind::Toc, Some(t)) => doc.toc(t),
-            (BlockKind::Chapter, Some(t)) => doc.heading(Rank::Chapter, t),
+            (BlockKind::Chapter, Some(t)) => {
+                let short = r.short(&t);
+                doc.heading_with(Rank::Chapter, t, short)
+            }
             (BlockKind::Section, Some(t)) => doc.heading(Rank::Section, t),
             (BlockKind::Subsection, Some(t)) => doc.heading(Rank::Subsection, t),
             (BlockKind::Subheading, Some(t)) => doc.heading(Rank::Subheading, t),
@@ -300,6 +507,7 @@ pub fn resolve(project: &Project, tag: &str) -> DiagResult<Warned<Report>> {
         running_header: r.ui(UI_RUNNING_HEADER),
         languages: r.ui(UI_LANGUAGES),
         toc_nav: r.ui(UI_TOC_NAV),
+        skip_link: r.ui(UI_SKIP_LINK),
     };
     if !r.errors.is_empty() {
         return Err(r.errors);
@@ -318,6 +526,65 @@ pub fn resolve(project: &Project, tag: &str) -> DiagResult<Warned<Report>> {
         },
         warnings: r.warnings,
     })
+}
+
+/// A chapter title as its running head would show it, in one locale.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChapterHead {
+    /// The title's message ID.
+    pub id: String,
+    /// Where the message is defined.
+    pub span: Option<Span>,
+    /// The plain text the head shows: the `.short` form when there is one, else the
+    /// title (markup and bidi controls removed, as the layout sets it).
+    pub text: String,
+    /// Whether `text` is the `.short` form.
+    pub short: bool,
+}
+
+/// The running-head text of every chapter of `structure` in the locale `data`, from its
+/// own messages only (a message it lacks is `missing-message` elsewhere, and the build
+/// shows the source's, checked with the source). For `check`, which has no resolved
+/// report; the build reads [`Heading::short`](crate::doc::Heading::short).
+pub fn chapter_heads(structure: &Structure, data: &LocaleData) -> Vec<ChapterHead> {
+    let (bundle, _) = bundle(data);
+    let mut out = Vec::new();
+    for r in structure
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Chapter)
+    {
+        let Some(r) = &r.msg else { continue };
+        let Some(msg) = bundle.get_message(&r.id) else {
+            continue;
+        };
+        let short = msg.get_attribute(SHORT).map(|a| a.value());
+        let Some(pattern) = short.or(msg.value()) else {
+            continue;
+        };
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, None, &mut errors);
+        if !errors.is_empty() {
+            // `check` reports the reference or variable that failed.
+            continue;
+        }
+        let plain = match markup::parse(&text) {
+            Ok(t) => t.to_plain(),
+            Err(_) => text.into_owned(),
+        };
+        out.push(ChapterHead {
+            id: r.id.clone(),
+            span: data
+                .find(&r.id, false)
+                .map(|(f, e)| Span::new(f.file, e.span.clone())),
+            text: plain
+                .chars()
+                .filter(|c| !crate::lang::script::is_bidi_control(*c))
+                .collect(),
+            short: short.is_some(),
+        });
+    }
+    out
 }
 
 #[cfg(test)]

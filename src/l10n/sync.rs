@@ -9,7 +9,13 @@
 //!   direction, then the commented copies).
 //! - An entry the source no longer has gets [`OBSOLETE_MARK`] as the first line of its
 //!   comment (removed again if the source brings it back).
-//! - The fingerprint lock file (`l10n.lock`, see [`crate::l10n::lock`]) is refreshed.
+//! - A stale translation (its source changed since it was translated, by the lock
+//!   file) gets a comment block headed [`STALE_MARK`] showing the word difference
+//!   between the source it was made from and the source now, each line of it starting
+//!   [`STALE_LINE`]. The block is written again when the source changes again and
+//!   removed once the translation is updated; the translator's own comment lines are
+//!   kept as they are.
+//! - The lock file (`l10n.lock`, see [`crate::l10n::lock`]) is refreshed.
 //!
 //! Files are rewritten through fluent-syntax's serializer (as `silkpress fmt` does), and
 //! only when their content changes. Nothing is written here: the caller writes
@@ -28,6 +34,40 @@ use crate::project::locales::LocaleData;
 
 /// First line of a commented-out copy of a missing source entry.
 pub const MISSING_MARK: &str = "silkpress-sync: missing; translate and uncomment:";
+/// First comment line of a stale translation: the word difference of its source
+/// follows, each line starting [`STALE_LINE`].
+pub const STALE_MARK: &str =
+    "silkpress-sync: stale; its source changed since it was translated ([-removed-] {+added+}):";
+/// First comment line of a stale translation whose old source text is not known (the
+/// lock file was written before silkpress kept it).
+pub const STALE_UNKNOWN_MARK: &str =
+    "silkpress-sync: stale; its source changed since it was \
+     translated (the old source text is unknown: compare with the source)";
+/// How each line of a stale translation's difference starts.
+pub const STALE_LINE: &str = "silkpress-sync>";
+/// Kept text shown on each side of a change in a stale translation's comment.
+const STALE_CONTEXT: usize = 80;
+
+/// Whether a comment line is one sync wrote for a stale translation.
+pub fn is_stale_line(line: &str) -> bool {
+    line.starts_with("silkpress-sync: stale;") || line.starts_with(STALE_LINE)
+}
+
+/// The comment lines of a stale translation: the mark, then the difference (control
+/// characters escaped: the lines come from a lock file, which may be hostile).
+fn stale_lines(change: &crate::diag::Change) -> Vec<String> {
+    match change.shortened(STALE_CONTEXT) {
+        None => vec![STALE_UNKNOWN_MARK.to_string()],
+        Some(diff) => std::iter::once(STALE_MARK.to_string())
+            .chain(
+                crate::diag::escape(&diff)
+                    .lines()
+                    .map(|l| format!("{STALE_LINE} {l}").trim_end().to_string()),
+            )
+            .collect(),
+    }
+}
+
 /// First comment line of an entry the source no longer has.
 pub const OBSOLETE_MARK: &str =
     "silkpress-sync: obsolete; the source locale no longer has it (delete it)";
@@ -40,6 +80,8 @@ pub struct SyncOutput {
     pub missing: usize,
     /// Entries marked obsolete.
     pub obsolete: usize,
+    /// Stale translations, each with its comment of the source's change.
+    pub stale: usize,
     /// Files created, relative to the locale directory.
     pub created: Vec<String>,
 }
@@ -183,9 +225,14 @@ pub fn sync<'a>(
         files: Vec::new(),
         missing: 0,
         obsolete: 0,
+        stale: 0,
         created: Vec::new(),
     };
     let mut errors = Vec::new();
+    let old_lock = match super::lock::read_lock(dir, display) {
+        Ok(l) => l.unwrap_or_default(),
+        Err(d) => return Err(vec![d.locale(&locale.tag)]),
+    };
     let header_lines = [
         header(locale),
         format!(
@@ -251,6 +298,25 @@ pub fn sync<'a>(
             }
         }
 
+        // The comment lines of this file's stale translations.
+        let stale: FxMap<Key, Vec<String>> = old
+            .body
+            .iter()
+            .filter_map(|entry| {
+                let k = key(entry)?;
+                let sast = src.get(k.0, k.1).and_then(|l| src.ast(l))?;
+                let record = old_lock.fingerprints.get(&display_id(k.0, k.1))?;
+                let source = serialize_without_comment(sast);
+                let source = source.trim_end();
+                if !record.is_stale(&super::lock::hash(source), || fingerprint(entry)) {
+                    return None;
+                }
+                let change = super::diff::change(record.old_text(), source);
+                Some((k, stale_lines(&change)))
+            })
+            .collect();
+        out.stale += stale.len();
+
         let mut body: Vec<ast::Entry<&str>> = Vec::new();
         let obsolete_line: &str = OBSOLETE_MARK;
         if tgt_file.is_none() {
@@ -285,11 +351,17 @@ pub fn sync<'a>(
                     .unwrap_or_default()
                     .into_iter()
                     // A translator who uncommented a copy leaves its marker attached
-                    // to the message: it is no longer true.
-                    .filter(|l| *l != obsolete_line && *l != MISSING_MARK)
+                    // to the message: it is no longer true. Stale lines are written
+                    // again below if they still hold.
+                    .filter(|l| {
+                        *l != obsolete_line && *l != MISSING_MARK && !is_stale_line(l)
+                    })
                     .collect();
                 if obsolete {
                     lines.insert(0, obsolete_line);
+                }
+                if let Some(stale) = stale.get(&k) {
+                    lines.splice(0..0, stale.iter().map(String::as_str));
                 }
                 *comment = (!lines.is_empty()).then_some(ast::Comment { content: lines });
             }
@@ -315,42 +387,35 @@ pub fn sync<'a>(
     }
 
     // The lock: what each translation was made from.
-    let old_lock = match super::lock::read_lock(dir, display) {
-        Ok(l) => l.unwrap_or_default(),
-        Err(d) => return Err(vec![d.locale(&locale.tag)]),
-    };
     let mut lock = Lock {
-        version: 1,
+        version: super::lock::VERSION,
         source_locale: source.locale.tag.clone(),
         fingerprints: Default::default(),
     };
     for sloc in src.firsts() {
         let e = src.entry(sloc);
         let id = display_id(&e.id, e.is_term);
-        let Some(sfp) = src.ast(sloc).map(fingerprint) else {
+        let Some(sast) = src.ast(sloc) else {
             continue;
         };
+        let sfp = fingerprint(sast);
         let tfp = tgt.as_ref().and_then(|t| {
             t.get(&e.id, e.is_term)
                 .and_then(|tloc| t.ast(tloc))
                 .map(fingerprint)
         });
         let record = match (tfp, old_lock.fingerprints.get(&id)) {
-            (None, _) => Fingerprint {
-                source: sfp,
-                translation: None,
-            },
             (Some(t), Some(old)) if old.is_stale(&sfp, || t.clone()) => {
-                // Still stale: the translation has not changed since the source did.
+                // Still stale: the translation has not changed since the source did,
+                // so it was made from the old source (whose text a version-1 lock
+                // does not know).
                 Fingerprint {
                     source: old.source.clone(),
                     translation: Some(t),
+                    source_text: old.old_text().map(String::from),
                 }
             }
-            (Some(t), _) => Fingerprint {
-                source: sfp,
-                translation: Some(t),
-            },
+            (t, _) => Fingerprint::new(sast, t),
         };
         lock.fingerprints.insert(id, record);
     }

@@ -6,11 +6,14 @@
 //!
 //! A word is divided only when it has at least [`MIN_WORD`] characters, is not an
 //! abbreviation (no capital after its first letter: NATO, ҚазҰУ, ToshDU, БУУнун — KY-R
-//! §84, UZ-1995 §79, KK-C1), and is not glued to a digit or an apostrophe (`COVID-19`,
+//! §84, UZ-1995 §79, KK-C1), is not glued to a digit or an apostrophe (`COVID-19`,
 //! `o‘zbek` typed with U+2018, `ta’lim` typed with U+2019: the parts of such words are
-//! not words). Patterns keep their own minimum fragment lengths (`hyphenation`'s
-//! `minima`, two or three characters), and Turkmen's are narrowed to its syllables
-//! ([`super::syllables::turkmen_allows`]); syllable rules keep two letters on each side.
+//! not words), and has no hyphen of its own (`военно-морской` is divided only at its
+//! hyphen, by the line breaker). Every division leaves and carries at least the
+//! language's minimum fragments ([`super::registry::Breaking`]: two characters, three
+//! carried in English), beside the patterns' own minima; Turkmen's patterns are narrowed
+//! to its syllables ([`super::syllables::turkmen_allows`]); syllable rules keep two
+//! letters on each side.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -29,6 +32,9 @@ pub const MIN_WORD: usize = 5;
 /// threads of a build, like the shaper's word cache.
 pub struct Divider {
     method: Method,
+    /// Fewest characters left on the line and carried over
+    /// ([`super::registry::Breaking`]).
+    minima: (usize, usize),
     cache: Mutex<HashMap<String, Arc<[usize]>>>,
 }
 
@@ -62,8 +68,18 @@ impl Divider {
     fn with(method: Method) -> Self {
         Divider {
             method,
+            minima: (2, 2),
             cache: Default::default(),
         }
+    }
+
+    /// The divider of a language's row: its division with its fragment minima.
+    pub fn of_profile(profile: &Profile) -> Option<Self> {
+        let b = profile.breaking;
+        Divider::of(profile.division).map(|d| Divider {
+            minima: (b.left_min, b.right_min),
+            ..d
+        })
     }
 
     /// Division points of one word (all of it letters), as character offsets, before
@@ -87,6 +103,13 @@ impl Divider {
             }
             Method::Syllables(rules) => rules.breaks(word).into(),
         };
+        let (left, right) = self.minima;
+        let len = word.chars().count();
+        let b: Arc<[usize]> = b
+            .iter()
+            .copied()
+            .filter(|&k| k >= left && len - k.min(len) >= right)
+            .collect();
         cache().insert(word.to_string(), b.clone());
         b
     }
@@ -154,7 +177,13 @@ fn eligible(text: &[char], range: std::ops::Range<usize>) -> bool {
         })
     };
     let before = range.start.checked_sub(1).and_then(|k| text.get(k));
-    !glued(text.get(range.end)) && !glued(before)
+    // A word with a hyphen of its own (военно-морской, China-Central) is divided only
+    // at that hyphen (a break UAX #14 offers), never inside its parts.
+    let hyphen = |k: Option<&char>| k.is_some_and(|c| matches!(c, '-' | '\u{2010}'));
+    !glued(text.get(range.end))
+        && !glued(before)
+        && !hyphen(text.get(range.end))
+        && !hyphen(before)
 }
 
 /// The divider of a language, shared by every caller in the process (one per language,
@@ -166,7 +195,7 @@ pub fn divider(profile: &Profile) -> Option<Arc<Divider>> {
     let map = DIVIDERS.get_or_init(Default::default);
     let mut map = map.lock().unwrap_or_else(|p| p.into_inner());
     map.entry(profile.language)
-        .or_insert_with(|| Divider::of(profile.division).map(Arc::new))
+        .or_insert_with(|| Divider::of_profile(profile).map(Arc::new))
         .clone()
 }
 
@@ -548,5 +577,40 @@ mod tests {
             "Oʻz-be-kis-ton va Qo-zo-gʻis-ton ham-kor-li-gi: COVID-19, AQSHning taʼ-lim \
              das-tu-ri."
         );
+    }
+
+    /// The registry's fragment minima hold for every division offered (English carries
+    /// three letters, every language leaves two), and a word with its own hyphen is not
+    /// divided inside its parts.
+    #[test]
+    fn fragment_minima_and_hyphenated_compounds() {
+        let en = registry::language("en").unwrap();
+        let ru = registry::language("ru").unwrap();
+        for word in [
+            "accelerated",
+            "infrastructure",
+            "cooperation",
+            "sustainability",
+        ] {
+            let len = word.chars().count();
+            let pts = points(en, word);
+            assert!(!pts.is_empty(), "{word} not divided");
+            assert!(
+                pts.iter().all(|&p| p >= 2 && len - p >= 3),
+                "{word}: {pts:?}"
+            );
+        }
+        for word in ["сотрудничества", "государственный"] {
+            let len = word.chars().count();
+            let pts = points(ru, word);
+            assert!(!pts.is_empty(), "{word} not divided");
+            assert!(
+                pts.iter().all(|&p| p >= 2 && len - p >= 2),
+                "{word}: {pts:?}"
+            );
+        }
+        assert!(points(ru, "военно-морской").is_empty());
+        assert!(points(en, "China-Central").is_empty());
+        assert!(!points(ru, "военно морской").is_empty());
     }
 }

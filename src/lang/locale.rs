@@ -26,7 +26,8 @@ impl Direction {
 /// A validated locale: its tag as written, and what the tag implies.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Locale {
-    /// The tag as used for the directory name (`zh-CN`, `kk`, `uz`).
+    /// The canonical tag (`zh-CN`, `kk`, `uz`), whatever the case or separators it was
+    /// written with.
     pub tag: String,
     /// The parsed identifier.
     pub langid: LanguageIdentifier,
@@ -80,8 +81,10 @@ impl Locale {
         } else {
             Direction::Ltr
         };
+        // The canonical form (`EN` → `en`, `en-us` → `en-US`, `zh_CN` → `zh-CN`): one
+        // locale has one tag, however its folder or the command line spells it.
         Ok(Locale {
-            tag: tag.to_string(),
+            tag: langid.to_string(),
             langid,
             script,
             direction,
@@ -111,6 +114,18 @@ mod tests {
         for (tag, script, dir) in cases {
             let l = Locale::parse(tag).unwrap();
             assert_eq!((l.script.as_str(), l.direction), (script, dir), "{tag}");
+        }
+    }
+
+    #[test]
+    fn tags_are_canonical() {
+        for (written, tag) in [
+            ("EN", "en"),
+            ("en-us", "en-US"),
+            ("zh_CN", "zh-CN"),
+            ("zh-cn", "zh-CN"),
+        ] {
+            assert_eq!(Locale::parse(written).unwrap().tag, tag, "{written}");
         }
     }
 

@@ -11,5 +11,5 @@ pub mod script;
 pub mod syllables;
 
 pub use locale::{Direction, Locale};
-pub use registry::{profile, Division, LineRules, Profile, Typography};
+pub use registry::{profile, Breaking, Division, LineRules, Profile, Typography};
 pub use script::ScriptClass;

@@ -53,4 +53,24 @@ pub struct LineFrame {
     pub segments: Vec<Segment>,
     /// The text of the line in logical order (for tests and tagging).
     pub text: String,
+    /// How the line fits its measure, for the layout check (never drawn).
+    pub fit: LineFit,
+}
+
+/// How a line of a paragraph fits its measure: what `check --layout` reports on.
+/// Renderers ignore it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LineFit {
+    /// How far a justified line is stretched, in units of its stretch (0 for a line
+    /// not justified, negative when shrunk).
+    pub ratio: f32,
+    /// The word wider than the measure that was cut without a hyphen at this line's
+    /// end (an emergency break).
+    pub cut: Option<String>,
+    /// For a line stretched beyond its normal stretch (`ratio > 1`), the first word of
+    /// the next line: the word that would not fit or divide.
+    pub next: Option<String>,
+    /// Characters of a strong script drawn from a face outside the stack that sets
+    /// them (a fallback face of another script), with that face.
+    pub borrowed: Vec<(char, crate::fonts::FaceId)>,
 }

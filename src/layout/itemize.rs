@@ -5,8 +5,9 @@
 //! Chinese characters). Bidi levels come from UAX #9 (`unicode-bidi`) with the
 //! paragraph direction of the locale; Fluent's isolation marks take part in the
 //! algorithm and are then left out of every run (they are never drawn). Each character
-//! takes the first face of its script's stack that covers it, then any other face; a
-//! character no face covers is an error naming it.
+//! takes the first face of its script's stack that covers it (Latin inside Persian: the
+//! Persian stack, [`FontBook::setting_class`]), then any other face; a character no face
+//! covers is an error naming it.
 
 use std::ops::Range;
 
@@ -46,6 +47,10 @@ pub struct Paragraph {
     pub runs: Vec<Run>,
     /// Script class of each character of `text`, in order.
     pub classes: Vec<ScriptClass>,
+    /// Characters of a strong script set in a face outside the stack that sets them
+    /// (found only in the book's fallback order: a face of another script), by byte
+    /// offset in `text`, with that face.
+    pub borrowed: Vec<(usize, char, FaceId)>,
 }
 
 /// Where a paragraph comes from, for error messages.
@@ -169,11 +174,20 @@ pub fn itemize(
         }
     }
 
+    // The class of the text as a whole, whose stack may set the Latin inside it
+    // (`FontBook::setting_class`): the locale's when the paragraph has any of its
+    // script, else its first strong script (a paragraph that fell back to the source).
+    let text_class = if strong.contains(&Some(default)) {
+        default
+    } else {
+        strong.iter().flatten().next().copied().unwrap_or(default)
+    };
     let mut errors = Vec::new();
     let mut missing: Vec<char> = Vec::new();
     let mut runs: Vec<Run> = Vec::new();
     let mut style_i = 0;
     let mut prev_face: Option<FaceId> = None;
+    let mut borrowed = Vec::new();
     for (i, &(at, c)) in chars.iter().enumerate() {
         if is_bidi_control(c) {
             continue;
@@ -183,20 +197,27 @@ pub fn itemize(
         }
         let style = styles[style_i].1;
         let class = classes[i];
+        let stack = book.setting_class(text_class, class);
         let face = if is_attached(c) {
-            prev_face.unwrap_or(book.stack(class, style)[0])
+            prev_face.unwrap_or(book.stack(stack, style)[0])
         } else {
-            match pick(book, class, style, c, prev_face, strong[i].is_none()) {
+            match pick(book, stack, style, c, prev_face, strong[i].is_none()) {
                 Some(f) => f,
                 None => {
                     if !missing.contains(&c) {
                         missing.push(c);
                     }
-                    book.stack(class, style)[0]
+                    book.stack(stack, style)[0]
                 }
             }
         };
         prev_face = Some(face);
+        if strong[i].is_some()
+            && !is_attached(c)
+            && borrowed_face(book, stack, style, face)
+        {
+            borrowed.push((at, c, face));
+        }
         let level = bidi.levels[at].number();
         let end = at + c.len_utf8();
         match runs.last_mut() {
@@ -259,12 +280,34 @@ pub fn itemize(
         rtl,
         runs,
         classes,
+        borrowed,
+    })
+}
+
+/// Whether `face`, setting a character of the stack of `class` in `style`, is another
+/// script's face: not the first face of that stack, but the first face of another
+/// class's stack (in `style` or regular). A stack's further faces of its own script
+/// (say, one with rarer letters) are not another script's.
+fn borrowed_face(
+    book: &FontBook,
+    class: ScriptClass,
+    style: TextStyle,
+    face: FaceId,
+) -> bool {
+    if book.stack(class, style).first() == Some(&face) {
+        return false;
+    }
+    ScriptClass::ALL.iter().filter(|&&k| k != class).any(|&k| {
+        [style, TextStyle::default()]
+            .iter()
+            .any(|&s| book.stack(k, s).first() == Some(&face))
     })
 }
 
 /// The face for `c`: the previous character's face when `c` is neutral and that face
 /// covers it (keeps "word, word" in one run), else the first face of the book's
-/// fallback order that covers it (the stack first).
+/// fallback order that covers it (the stack first). `class` names the stack that sets
+/// the character ([`FontBook::setting_class`]).
 fn pick(
     book: &FontBook,
     class: ScriptClass,
@@ -281,4 +324,41 @@ fn pick(
         }
     }
     book.face_for(class, style, c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::testing::typesetter;
+
+    /// The face names of the runs holding `word`.
+    fn faces_of(tag: &str, text: &str, word: &str) -> Vec<String> {
+        let ts = typesetter(tag);
+        let origin = Origin {
+            locale: tag,
+            id: None,
+        };
+        let styled = StyledText::plain(text);
+        let par = itemize(&styled, ts.rtl, ts.class, ts.book, origin).unwrap();
+        let at = par.text.find(word).unwrap();
+        let range = at..at + word.len();
+        par.runs
+            .iter()
+            .filter(|r| r.range.start < range.end && range.start < r.range.end)
+            .map(|r| ts.book.face(r.face).name.clone())
+            .collect()
+    }
+
+    /// Latin inside Persian text is set in the Persian face (the arabic stack has
+    /// `own-latin`); an English paragraph in the Persian edition and Latin inside
+    /// Chinese keep the Latin stack's serif.
+    #[test]
+    fn latin_takes_the_stack_of_the_text_that_holds_it() {
+        assert_eq!(
+            faces_of("fa", "همکاری در چارچوب BRI و SCO ادامه دارد", "BRI"),
+            ["arabic"]
+        );
+        assert_eq!(faces_of("fa", "The BRI and the SCO", "BRI"), ["serif"]);
+        assert_eq!(faces_of("zh-CN", "共建BRI合作", "BRI"), ["serif"]);
+    }
 }

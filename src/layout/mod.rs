@@ -21,7 +21,8 @@ pub mod nobreak;
 pub mod paginate;
 pub mod shape;
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::diag::{Code, DiagResult, Diagnostic, Warned};
 use crate::doc::{Rank, Role, Style as TextStyle, StyledText};
@@ -31,7 +32,7 @@ use crate::lang::{self, LineRules, Locale};
 pub use crate::fonts::{FaceId, FontBook};
 pub use crate::lang::ScriptClass;
 pub use crate::project::style::Style;
-pub use frame::{LineFrame, PlacedGlyph, Segment};
+pub use frame::{LineFit, LineFrame, PlacedGlyph, Segment};
 pub use itemize::{itemize, Origin, Paragraph};
 pub use linebreak::{linebreak, BreakOptions, Rules};
 pub use paginate::{paginate, Document, Item, Page};
@@ -102,6 +103,74 @@ pub struct SetParagraph {
 pub struct Shared {
     words: Arc<shape::WordCache>,
     hyphenator: Option<Arc<linebreak::Hyphenation>>,
+    paragraphs: Option<Arc<Paragraphs>>,
+}
+
+/// Typeset paragraphs by everything [`Typesetter::set_directed`] reads that can change
+/// between two layouts of one locale with the same style and fonts: the styled text
+/// (Debug shows all of it), the paragraph style, the direction, the message ID (it
+/// labels warnings) and the measure. The key is the full text, not a hash of it, so two
+/// paragraphs can never be taken for each other.
+#[derive(Default)]
+struct Paragraphs {
+    map: Mutex<HashMap<String, Kept>>,
+    generation: std::sync::atomic::AtomicU64,
+}
+
+/// A typeset paragraph with its warnings, and the generation of the layout that last
+/// used it.
+type Kept = (u64, SetParagraph, Vec<Diagnostic>);
+
+/// What the layouts of one locale keep for the next (a preview server relaying out
+/// after each edit): shaped words, the hyphenation patterns and every typeset
+/// paragraph, so that only the paragraphs whose text changed are itemized, shaped and
+/// broken again. Valid for one style and font book: make a new one when either changes.
+#[derive(Clone)]
+pub struct LayoutCache {
+    shared: Shared,
+}
+
+impl LayoutCache {
+    /// An empty cache for `locale`.
+    pub fn new(locale: &Locale) -> LayoutCache {
+        let hyphenator = lang::profile(locale)
+            .ok()
+            .and_then(|t| lang::division::divider(t.profile));
+        LayoutCache {
+            shared: Shared {
+                words: Arc::default(),
+                hyphenator,
+                paragraphs: Some(Arc::default()),
+            },
+        }
+    }
+
+    /// How many typeset paragraphs it holds.
+    pub fn paragraphs(&self) -> usize {
+        self.shared.paragraphs.as_ref().map_or(0, |p| {
+            p.map.lock().unwrap_or_else(PoisonError::into_inner).len()
+        })
+    }
+
+    /// Starts a layout: paragraphs it does not use are dropped by [`LayoutCache::sweep`].
+    fn begin(&self) {
+        if let Some(p) = &self.shared.paragraphs {
+            p.generation
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+
+    /// Drops the paragraphs the last layout did not use (an edited paragraph's old
+    /// text), so the cache holds one document's paragraphs, not every version's.
+    fn sweep(&self) {
+        if let Some(p) = &self.shared.paragraphs {
+            let now = p.generation.load(std::sync::atomic::Ordering::Relaxed);
+            p.map
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .retain(|_, (used, _, _)| *used == now);
+        }
+    }
 }
 
 /// Everything the engine needs for one locale: fonts, shaper, style, rules.
@@ -112,12 +181,15 @@ pub struct Typesetter<'a> {
     pub book: &'a FontBook,
     shaper: shape::Shaper<'a>,
     hyphenator: Option<Arc<linebreak::Hyphenation>>,
+    paragraphs: Option<Arc<Paragraphs>>,
     /// The locale.
     pub locale: Locale,
     /// Right-to-left paragraphs.
     pub rtl: bool,
     /// Line-breaking rules.
     pub rules: Rules,
+    /// How lines are broken: division against spacing.
+    pub breaking: lang::Breaking,
     /// The locale's script class.
     pub class: ScriptClass,
     /// The measure (pt).
@@ -131,10 +203,11 @@ impl<'a> Typesetter<'a> {
         // syllable rules where they do not (Kazakh, Uzbek), or not at all.
         let hyphenator = lang::profile(locale)
             .ok()
-            .and_then(|t| linebreak::Hyphenation::of(t.profile.division));
+            .and_then(|t| lang::division::divider(t.profile));
         let shared = Shared {
             words: Arc::default(),
-            hyphenator: hyphenator.map(Arc::new),
+            hyphenator,
+            paragraphs: None,
         };
         Typesetter::sharing(style, book, locale, shared)
     }
@@ -145,6 +218,7 @@ impl<'a> Typesetter<'a> {
         Shared {
             words: self.shaper.words(),
             hyphenator: self.hyphenator.clone(),
+            paragraphs: self.paragraphs.clone(),
         }
     }
 
@@ -169,10 +243,13 @@ impl<'a> Typesetter<'a> {
             book,
             shaper: shape::Shaper::new(book, &locale.tag, shared.words),
             hyphenator: shared.hyphenator,
+            paragraphs: shared.paragraphs,
             locale: locale.clone(),
             rtl: locale.direction == crate::lang::Direction::Rtl,
             rules: lang::profile(locale)
                 .map_or(LineRules::Plain, |t| t.profile.line_rules),
+            breaking: lang::profile(locale)
+                .map_or(lang::registry::UNDIVIDED, |t| t.profile.breaking),
             class,
             width,
         }
@@ -207,6 +284,41 @@ impl<'a> Typesetter<'a> {
         id: Option<&str>,
         rtl: bool,
     ) -> DiagResult<Warned<SetParagraph>> {
+        let Some(cache) = &self.paragraphs else {
+            return self.set_uncached(text, ps, id, rtl);
+        };
+        let key = format!("{text:?}|{ps:?}|{rtl}|{id:?}|{}", self.width);
+        let now = cache.generation.load(std::sync::atomic::Ordering::Relaxed);
+        if let Some((used, set, warnings)) = cache
+            .map
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get_mut(&key)
+        {
+            *used = now;
+            return Ok(Warned {
+                output: set.clone(),
+                warnings: warnings.clone(),
+            });
+        }
+        // Errors are not kept: the next layout reports them again.
+        let set = self.set_uncached(text, ps, id, rtl)?;
+        cache
+            .map
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(key, (now, set.output.clone(), set.warnings.clone()));
+        Ok(set)
+    }
+
+    /// [`Typesetter::set_directed`] without the paragraph cache.
+    fn set_uncached(
+        &self,
+        text: &StyledText,
+        ps: &ParStyle,
+        id: Option<&str>,
+        rtl: bool,
+    ) -> DiagResult<Warned<SetParagraph>> {
         let mut text = text.clone();
         for r in &mut text.runs {
             r.style.bold |= ps.bold;
@@ -230,6 +342,7 @@ impl<'a> Typesetter<'a> {
             &opts,
             &hyphen,
         );
+        fits(&par, &broken, &mut lines);
         for l in &mut lines {
             let start_side = if rtl { ps.end } else { ps.start };
             let free = width - l.width;
@@ -302,6 +415,7 @@ impl<'a> Typesetter<'a> {
             justify,
             rules: self.rules,
             hyphenator: self.hyphenator.as_deref().filter(|_| justify),
+            breaking: self.breaking,
             hyphen_width,
             em: ps.size,
         }
@@ -330,6 +444,7 @@ impl<'a> Typesetter<'a> {
             justify: false,
             rules: self.rules,
             hyphenator: None,
+            breaking: lang::registry::UNDIVIDED,
             hyphen_width: 0.0,
             em: size,
         };
@@ -350,6 +465,7 @@ impl<'a> Typesetter<'a> {
             width: 0.0,
             segments: Vec::new(),
             text: String::new(),
+            fit: Default::default(),
         });
         f.x = 0.0;
         Ok(f)
@@ -430,6 +546,41 @@ impl<'a> Typesetter<'a> {
     }
 }
 
+/// Records in each frame how its line fits ([`LineFit`]): the stretch of a justified
+/// line (and, when it is beyond the normal stretch, the first word of the next line),
+/// the word an emergency break cut at its end, and the characters set from a face of
+/// another script's stack. `frames` are `broken.lines` finalized, one for one.
+fn fits(par: &Paragraph, broken: &linebreak::Broken, frames: &mut [LineFrame]) {
+    debug_assert_eq!(frames.len(), broken.lines.len());
+    let lines = &broken.lines;
+    for (k, (line, frame)) in lines.iter().zip(frames.iter_mut()).enumerate() {
+        let fit = &mut frame.fit;
+        fit.ratio = if line.justified { line.ratio } else { 0.0 };
+        if fit.ratio > 1.0 {
+            fit.next = lines.get(k + 1).map(|n| {
+                par.text[n.range.clone()]
+                    .split(' ')
+                    .next()
+                    .unwrap_or_default()
+                    .to_string()
+            });
+        }
+        // The cut after this line: the next line starts at it.
+        let next_start = lines.get(k + 1).map_or(usize::MAX, |n| n.range.start);
+        fit.cut = broken
+            .cuts
+            .iter()
+            .find(|(at, _)| *at >= line.range.end && *at <= next_start)
+            .map(|(_, w)| w.clone());
+        fit.borrowed = par
+            .borrowed
+            .iter()
+            .filter(|(at, _, _)| line.range.contains(at))
+            .map(|&(_, c, f)| (c, f))
+            .collect();
+    }
+}
+
 /// Whether text reads right to left, by its first strong character (UAX #9 P2–P3).
 pub fn first_strong_rtl(text: &str) -> Option<bool> {
     use unicode_bidi::BidiClass::{AL, L, R};
@@ -449,6 +600,23 @@ pub fn layout(
 ) -> DiagResult<Warned<Document>> {
     let ts = Typesetter::new(style, book, &report.doc.locale);
     paginate(&ts, report)
+}
+
+/// Lays out the whole report reusing what `cache` holds from earlier layouts of the
+/// same locale, style and fonts; the result is the one [`layout`] gives.
+pub fn layout_cached(
+    report: &Report,
+    style: &Style,
+    book: &FontBook,
+    cache: &LayoutCache,
+) -> DiagResult<Warned<Document>> {
+    cache.begin();
+    let ts = Typesetter::sharing(style, book, &report.doc.locale, cache.shared.clone());
+    let out = paginate(&ts, report);
+    if out.is_ok() {
+        cache.sweep();
+    }
+    out
 }
 
 /// Shared fixtures for the layout unit tests: the repository's style and fonts.

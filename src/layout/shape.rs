@@ -169,7 +169,7 @@ impl<'a> Shaper<'a> {
         let mut glyphs = Vec::with_capacity(text.len());
         if han {
             let out = rustybuzz::shape_with_plan(face, &plan, buf);
-            glyphs.extend(unit_glyphs(&out).map(|g| g.scaled(0, scale)));
+            glyphs.extend(unit_glyphs(&out, face, text).map(|g| g.scaled(0, scale)));
             return glyphs;
         }
         let key = (face_id, rtl, han, script);
@@ -188,7 +188,8 @@ impl<'a> Shaper<'a> {
                     // the same time, with the same result.
                     let buf = self.buffer(word, rtl, Some(script));
                     let out = rustybuzz::shape_with_plan(face, &plan, buf);
-                    self.words.insert(key, word, unit_glyphs(&out).collect())
+                    let unit = unit_glyphs(&out, face, word).collect();
+                    self.words.insert(key, word, unit)
                 }
             };
             glyphs.extend(unit.iter().map(|g| g.scaled(start, scale)));
@@ -300,16 +301,39 @@ impl UnitGlyph {
     }
 }
 
-fn unit_glyphs(out: &rustybuzz::GlyphBuffer) -> impl Iterator<Item = UnitGlyph> + '_ {
+/// The glyphs of a shaped `text` in font units.
+///
+/// A joiner (ZWNJ, ZWJ) is drawn with the face's own glyph for it when it has one.
+/// rustybuzz, like HarfBuzz, hides default-ignorable characters by drawing them with the
+/// space glyph at zero advance; but the PDF's ToUnicode map gives each glyph one text, so
+/// the space glyph would stand for U+0020 in one place and U+200C in another, and viewers
+/// that read only ToUnicode (MuPDF) would join the words of a Persian line with ZWNJs.
+/// The face's joiner glyph (Vazirmatn's is empty and zero-wide too) keeps the two apart.
+fn unit_glyphs<'b>(
+    out: &'b rustybuzz::GlyphBuffer,
+    face: &'b rustybuzz::Face<'_>,
+    text: &'b str,
+) -> impl Iterator<Item = UnitGlyph> + 'b {
     out.glyph_infos()
         .iter()
         .zip(out.glyph_positions())
-        .map(|(info, pos)| UnitGlyph {
-            id: info.glyph_id as u16,
-            cluster: info.cluster,
-            x_advance: pos.x_advance,
-            x_offset: pos.x_offset,
-            y_offset: pos.y_offset,
+        .map(move |(info, pos)| {
+            let mut id = info.glyph_id as u16;
+            let c = text
+                .get(info.cluster as usize..)
+                .and_then(|t| t.chars().next());
+            if let Some(c @ ('\u{200C}' | '\u{200D}')) = c {
+                if let Some(own) = face.glyph_index(c).filter(|g| g.0 != 0) {
+                    id = own.0;
+                }
+            }
+            UnitGlyph {
+                id,
+                cluster: info.cluster,
+                x_advance: pos.x_advance,
+                x_offset: pos.x_offset,
+                y_offset: pos.y_offset,
+            }
         })
 }
 
@@ -336,6 +360,7 @@ mod tests {
     use std::path::Path;
 
     use super::*;
+    use crate::doc::StyledText;
     use crate::layout::testing::typesetter;
     use crate::layout::{itemize, Origin};
     use crate::project::Project;
@@ -350,9 +375,10 @@ mod tests {
                 let buf = shaper.buffer(&par.text[run.range.clone()], rtl, None);
                 let han = run.script == ScriptClass::Han;
                 let plan = shaper.plan(face, (run.face, rtl, han, buf.script()));
+                let text = &par.text[run.range.clone()];
                 let out = rustybuzz::shape_with_plan(face, &plan, buf);
                 let scale = size / f32::from(face.units_per_em() as u16);
-                unit_glyphs(&out)
+                unit_glyphs(&out, face, text)
                     .map(|g| g.scaled(run.range.start, scale))
                     .collect()
             })
@@ -393,6 +419,43 @@ mod tests {
             }
         }
         assert!(runs_compared > 3000, "only {runs_compared} runs compared");
+    }
+
+    /// Each glyph of a Persian line stands for one kind of character: the space glyph
+    /// only for spaces, the joiner glyph only for ZWNJ (the PDF's ToUnicode map gives a
+    /// glyph one text; a shared glyph made MuPDF read every space as ZWNJ).
+    #[test]
+    fn space_and_zwnj_are_distinct_glyphs_in_persian() {
+        let ts = typesetter("fa");
+        let text = StyledText::plain("خانه\u{200C}ها و کتاب\u{200C}ها");
+        let origin = Origin {
+            locale: "fa",
+            id: None,
+        };
+        let par = itemize(&text, ts.rtl, ts.class, ts.book, origin).unwrap();
+        let runs = ts.shaper_for_tests().shape(&par, 10.0);
+        let mut by_glyph: HashMap<u16, Vec<char>> = HashMap::new();
+        for run in &runs {
+            for g in &run.glyphs {
+                let c = par.text[g.cluster..].chars().next().unwrap();
+                if matches!(c, ' ' | '\u{200C}') {
+                    let seen = by_glyph.entry(g.id).or_default();
+                    if !seen.contains(&c) {
+                        seen.push(c);
+                    }
+                }
+            }
+        }
+        assert_eq!(by_glyph.len(), 2, "{by_glyph:?}");
+        assert!(by_glyph.values().all(|cs| cs.len() == 1), "{by_glyph:?}");
+        // The joiner stays zero-wide.
+        for run in &runs {
+            for g in &run.glyphs {
+                if par.text[g.cluster..].starts_with('\u{200C}') {
+                    assert_eq!(g.advance, 0.0);
+                }
+            }
+        }
     }
 
     #[test]

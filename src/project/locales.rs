@@ -13,6 +13,7 @@ use serde::Deserialize;
 use crate::diag::{Code, Diagnostic, FileId, Sources, Span};
 use crate::doc::markup::{self, offset_in, PatternText};
 use crate::lang::Locale;
+use crate::project::input;
 
 /// One message or term of a file.
 #[derive(Clone, Debug)]
@@ -59,6 +60,38 @@ pub struct LocaleSettings {
     /// language keeps as they are. The checker does not report them as untranslated.
     #[serde(default)]
     pub identical_allowed: Vec<String>,
+    /// Diagnostics `check` does not report for this locale, each with its reason.
+    #[serde(default)]
+    pub suppress: Vec<Suppression>,
+    /// The typography lints of `check` for this locale (`[lints]`).
+    #[serde(default)]
+    pub lints: LintSettings,
+}
+
+/// A locale's `[lints]` table: which typography lints of `check` are off, and the
+/// words its text may write in Latin letters.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct LintSettings {
+    /// Codes of lints not run for this locale (`off = ["latin-word"]`).
+    #[serde(default)]
+    pub off: Vec<String>,
+    /// Words the locale writes in Latin letters on purpose (`RFID`, a product name):
+    /// `latin-word` does not report them.
+    #[serde(default)]
+    pub latin_allowed: Vec<String>,
+}
+
+/// One entry of a locale's `[[suppress]]` list: a code, an ID or both, and why.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Suppression {
+    /// The diagnostic code (`dropped-reference`); any code when absent.
+    pub code: Option<String>,
+    /// The message or term ID (terms with `-`); any ID when absent.
+    pub id: Option<String>,
+    /// Why: required, so a suppression says what a reviewer decided.
+    pub reason: String,
 }
 
 /// Everything read for one locale.
@@ -88,23 +121,20 @@ impl LocaleData {
     }
 }
 
-/// Reads a file as UTF-8 text, as an error diagnostic when it cannot be read.
+/// Reads an input file (at `path`, in the project at `root`) as UTF-8 text, by the
+/// rules of [`input::open`] (a regular file inside the project, of at most `limit`
+/// bytes), as an error diagnostic when it cannot be read.
 ///
 /// A UTF-8 byte-order mark is dropped (it is not content); invalid UTF-8 is reported
 /// with the line and column of the first bad byte.
-pub fn read_text(path: &Path, display: &Path) -> Result<String, Diagnostic> {
-    let bytes = read_bytes(path, display)?;
+pub fn read_text(
+    root: &Path,
+    path: &Path,
+    display: &Path,
+    limit: input::Limit,
+) -> Result<String, Diagnostic> {
+    let bytes = input::read(root, path, limit).map_err(|r| r.diagnostic(display))?;
     decode(bytes, display)
-}
-
-fn read_bytes(path: &Path, display: &Path) -> Result<Vec<u8>, Diagnostic> {
-    std::fs::read(path).map_err(|e| {
-        Diagnostic::error(
-            Code::IoError,
-            format!("failed to read {} ({e})", display.display()),
-        )
-        .in_file(display)
-    })
 }
 
 /// Decodes bytes as UTF-8 text, dropping a byte-order mark. The bytes become the
@@ -130,18 +160,47 @@ fn decode(mut bytes: Vec<u8>, display: &Path) -> Result<String, Diagnostic> {
             .chars()
             .count()
                 + 1;
+            // `file` is the path; a caller that can register the text lossily points
+            // the diagnostic at the bad byte ([`point_at_bad_utf8`]).
             Err(Diagnostic::error(
                 Code::InvalidUtf8,
                 format!(
-                    "{} is not valid UTF-8 (byte offset {})",
+                    "{} is not valid UTF-8 (line {line}, column {col}, byte offset {})",
                     display.display(),
                     e.valid_up_to()
                 ),
             )
-            .in_file(format!("{}:{line}:{col}", display.display()))
+            .in_file(display)
             .hint("save the file as UTF-8"))
         }
     }
+}
+
+/// Points an `invalid-utf8` diagnostic of the file at `path` at its first bad byte: the
+/// file's text is registered decoded lossily (bad bytes as U+FFFD), so JSON and SARIF
+/// get a line and column and the human output a snippet. The file is read again: this
+/// runs only for a file that failed to decode.
+pub fn point_at_bad_utf8(
+    sources: &mut Sources,
+    path: &Path,
+    display: &Path,
+    d: Diagnostic,
+) -> Diagnostic {
+    let Ok(mut bytes) = std::fs::read(path) else {
+        return d;
+    };
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    let Err(e) = std::str::from_utf8(&bytes) else {
+        return d;
+    };
+    let at = e.valid_up_to();
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    // The valid prefix is the same in the lossy text; the bad bytes became one U+FFFD.
+    let end = at + text[at..].chars().next().map_or(0, char::len_utf8);
+    let file = sources.add(display, text);
+    d.at(Span::new(file, at..end))
 }
 
 /// An `.ftl` file's bytes decoded by [`decode_ftl`].
@@ -207,6 +266,64 @@ pub fn decode_ftl(bytes: Vec<u8>, display: &Path) -> Result<Decoded, Diagnostic>
     })
 }
 
+/// How deep placeables may nest in an `.ftl` file. fluent-syntax parses (and
+/// fluent-bundle resolves, and the serializer writes) nested placeables by recursion,
+/// so a text of 20,000 nested braces overflowed the stack; no real message nests more
+/// than a few levels.
+pub const MAX_NESTING: usize = 100;
+
+/// The byte offset of the first `{` nested deeper than [`MAX_NESTING`], if any: a
+/// scan of the text before fluent-syntax parses it. Braces in comments and in string
+/// literals do not count; the scan may count a brace too many in rare text (a `"` in
+/// a select variant), never one too few.
+pub fn too_deep(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    let mut line_start = true;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if line_start && depth == 0 && b == b'#' {
+            // A comment line.
+            i = text[i..].find('\n').map_or(bytes.len(), |n| i + n + 1);
+            continue;
+        }
+        line_start = b == b'\n';
+        match b {
+            b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(i);
+                }
+            }
+            b'}' => depth = depth.saturating_sub(1),
+            b'"' if depth > 0 => {
+                // A string literal: to its closing quote, or the end of the line.
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' && bytes[i] != b'\n' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if i < bytes.len() && bytes[i] == b'\n' {
+                    line_start = true;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Which inline markup a locale's text may hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MarkupRules {
+    /// This project's whitelist (`<i>`, `<b>`), checked as files load (`markup-error`).
+    Whitelist,
+    /// Any HTML, as real Fluent trees hold (`<a data-l10n-name>`, `<strong>`, text like
+    /// `<Ctrl+K>`): not checked on load; `check` compares it with the source.
+    Any,
+}
+
 /// Parses the text of the file registered as `file` (`bom`: whether it had a
 /// byte-order mark): the parsed file and its syntax and markup errors. Pure, so files
 /// can be parsed on several threads.
@@ -216,6 +333,7 @@ pub fn parse_file(
     text: String,
     bom: bool,
     locale: &str,
+    markup: MarkupRules,
 ) -> (FtlFile, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let resource = match FluentResource::try_new(text) {
@@ -261,9 +379,10 @@ pub fn parse_file(
         patterns.extend(attrs.iter().map(|a| &a.value));
         for pattern in patterns {
             // Every tag starts with `<`: a pattern without one needs no markup parsing.
-            let tagged = pattern.elements.iter().any(|e| {
-                matches!(e, ast::PatternElement::TextElement { value } if value.contains('<'))
-            });
+            let tagged = markup == MarkupRules::Whitelist
+                && pattern.elements.iter().any(|e| {
+                    matches!(e, ast::PatternElement::TextElement { value } if value.contains('<'))
+                });
             if !tagged {
                 continue;
             }
@@ -311,39 +430,6 @@ fn junk_id(junk: &str) -> Option<&str> {
     ok.then_some(id)
 }
 
-/// Every `.ftl` file under `dir`, as paths relative to it, sorted so that output never
-/// depends on directory order.
-fn ftl_files(dir: &Path) -> std::io::Result<Vec<String>> {
-    fn walk(base: &Path, dir: &Path, out: &mut Vec<String>) -> std::io::Result<()> {
-        for entry in std::fs::read_dir(dir)? {
-            let entry = entry?;
-            let path = entry.path();
-            // The directory entry's type needs no `stat` (thousands of files in a
-            // Firefox tree); only a symbolic link is followed to see what it names.
-            let is_dir = match entry.file_type() {
-                Ok(t) if t.is_symlink() => path.is_dir(),
-                Ok(t) => t.is_dir(),
-                Err(_) => path.is_dir(),
-            };
-            if is_dir {
-                walk(base, &path, out)?;
-            } else if path.extension().is_some_and(|e| e == "ftl") {
-                let rel = path.strip_prefix(base).unwrap_or(&path);
-                let parts: Vec<_> = rel
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy())
-                    .collect();
-                out.push(parts.join("/"));
-            }
-        }
-        Ok(())
-    }
-    let mut out = Vec::new();
-    walk(dir, dir, &mut out)?;
-    out.sort();
-    Ok(out)
-}
-
 /// A file to read: which locale, its path relative to the locale directory, its path on
 /// disk and its display path.
 struct Job {
@@ -358,30 +444,28 @@ struct Job {
 /// and the output never depend on thread timing.
 pub fn load_locales(
     sources: &mut Sources,
+    root: &Path,
     locales_dir: &Path,
     display_root: &Path,
-    locales: Vec<Locale>,
+    locales: Vec<(Locale, String)>,
+    markup: MarkupRules,
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<LocaleData> {
     let mut jobs = Vec::new();
-    for (n, locale) in locales.iter().enumerate() {
-        let dir = locales_dir.join(&locale.tag);
-        let display_dir = display_root.join(&locale.tag);
-        match ftl_files(&dir) {
-            Ok(rels) => jobs.extend(rels.into_iter().map(|rel| Job {
-                locale: n,
-                path: dir.join(&rel),
-                display: display_dir.join(&rel),
-                rel,
-            })),
-            Err(e) => diags.push(
-                Diagnostic::error(
-                    Code::IoError,
-                    format!("failed to list {} ({e})", display_dir.display()),
-                )
-                .in_file(&display_dir)
-                .locale(&locale.tag),
-            ),
+    for (n, (locale, folder)) in locales.iter().enumerate() {
+        let dir = locales_dir.join(folder);
+        let display_dir = display_root.join(folder);
+        match input::walk(root, &dir, &display_dir, "ftl") {
+            Ok((rels, refused)) => {
+                diags.extend(refused.into_iter().map(|d| d.locale(&locale.tag)));
+                jobs.extend(rels.into_iter().map(|rel| Job {
+                    locale: n,
+                    path: dir.join(&rel),
+                    display: display_dir.join(&rel),
+                    rel,
+                }))
+            }
+            Err(d) => diags.push(d.locale(&locale.tag)),
         }
     }
     // Read and decode in parallel; register sequentially (file IDs in job order); parse
@@ -389,12 +473,14 @@ pub fn load_locales(
     let texts: Vec<_> = jobs
         .par_iter()
         .map(|job| {
-            read_bytes(&job.path, &job.display).and_then(|b| decode_ftl(b, &job.display))
+            input::read(root, &job.path, input::FTL)
+                .map_err(|r| r.diagnostic(&job.display))
+                .and_then(|b| decode_ftl(b, &job.display))
         })
         .collect();
     let mut parse_jobs = Vec::new();
     for (job, text) in jobs.iter().zip(texts) {
-        let tag = &locales[job.locale].tag;
+        let tag = &locales[job.locale].0.tag;
         match text {
             Ok(Decoded {
                 text,
@@ -402,19 +488,39 @@ pub fn load_locales(
                 warnings,
             }) => {
                 diags.extend(warnings.into_iter().map(|w| w.locale(tag)));
+                if let Some(at) = too_deep(&text) {
+                    // Not parsed at all (the parser would overflow the stack): the file
+                    // is left out, as an unreadable one.
+                    let file = sources.add(&job.display, text);
+                    diags.push(
+                        Diagnostic::error(
+                            Code::TooDeep,
+                            format!(
+                                "placeables nested more than {MAX_NESTING} deep; the file \
+                                 is not read"
+                            ),
+                        )
+                        .at(Span::new(file, at..at + 1))
+                        .locale(tag)
+                        .hint("flatten the message: no text needs such nesting"),
+                    );
+                    continue;
+                }
                 let file = sources.reserve(&job.display);
                 parse_jobs.push((job, file, text, bom));
             }
+            Err(d) if d.code == Code::InvalidUtf8 => diags
+                .push(point_at_bad_utf8(sources, &job.path, &job.display, d).locale(tag)),
             Err(d) => diags.push(d.locale(tag)),
         }
     }
     let parsed: Vec<_> = parse_jobs
         .into_par_iter()
         .map(|(job, file, text, bom)| {
-            let tag = &locales[job.locale].tag;
+            let tag = &locales[job.locale].0.tag;
             (
                 job.locale,
-                parse_file(file, job.rel.clone(), text, bom, tag),
+                parse_file(file, job.rel.clone(), text, bom, tag, markup),
             )
         })
         .collect();
@@ -428,10 +534,11 @@ pub fn load_locales(
     locales
         .into_iter()
         .zip(files)
-        .map(|(locale, files)| {
-            let dir = locales_dir.join(&locale.tag);
-            let display_dir = display_root.join(&locale.tag);
-            let settings = load_settings(sources, &dir, &display_dir, &locale.tag, diags);
+        .map(|((locale, folder), files)| {
+            let dir = locales_dir.join(&folder);
+            let display_dir = display_root.join(&folder);
+            let settings =
+                load_settings(sources, root, &dir, &display_dir, &locale.tag, diags);
             LocaleData {
                 locale,
                 dir,
@@ -445,17 +552,18 @@ pub fn load_locales(
 /// Reads the optional `locale.toml` of a locale.
 fn load_settings(
     sources: &mut Sources,
+    root: &Path,
     dir: &Path,
     display_dir: &Path,
     tag: &str,
     diags: &mut Vec<Diagnostic>,
 ) -> LocaleSettings {
     let settings_path = dir.join("locale.toml");
-    if !settings_path.exists() {
+    if !input::present(&settings_path) {
         return LocaleSettings::default();
     }
     let display = display_dir.join("locale.toml");
-    match read_text(&settings_path, &display) {
+    match read_text(root, &settings_path, &display, input::SETTINGS) {
         Ok(text) => match toml::from_str::<LocaleSettings>(&text) {
             Ok(s) => s,
             Err(e) => {
@@ -482,5 +590,21 @@ fn load_settings(
 impl crate::diag::SharedText for FluentResource {
     fn text(&self) -> &str {
         self.source()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nesting_is_counted_outside_comments_and_string_literals() {
+        let deep = |n: usize| format!("x = {}1{}\n", "{".repeat(n), "}".repeat(n));
+        assert_eq!(too_deep(&deep(MAX_NESTING)), None);
+        assert_eq!(too_deep(&deep(MAX_NESTING + 1)), Some(4 + MAX_NESTING));
+        let braces = "{".repeat(MAX_NESTING + 5);
+        assert_eq!(too_deep(&format!("# {braces}\nx = a\n")), None);
+        assert_eq!(too_deep(&format!("x = {{ \"{braces}\" }}\n")), None);
+        assert_eq!(too_deep(&format!("x = {{ \"\\\"{braces}\" }}\n")), None);
     }
 }

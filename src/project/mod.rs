@@ -1,5 +1,6 @@
 //! The project on disk: the report structure and every locale, loaded and validated.
 
+pub mod input;
 pub mod locales;
 pub mod structure;
 pub mod style;
@@ -9,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use crate::diag::{Code, DiagResult, Diagnostic, Sources};
 use crate::lang::locale::Locale;
-use crate::project::locales::{load_locales, read_text, LocaleData};
+use crate::project::locales::{load_locales, read_text, LocaleData, MarkupRules};
 use crate::project::ui::UI_MESSAGES;
 pub use structure::{Block, BlockKind, MsgRef, Structure};
 
@@ -87,13 +88,18 @@ impl Project {
     ) -> DiagResult<Project> {
         let mut diags = Vec::new();
         let structure_display = Path::new(STRUCTURE_PATH);
-        let text =
-            read_text(&root.join(STRUCTURE_PATH), structure_display).map_err(|d| {
-                vec![d.hint(format!(
-                    "run silkpress from the project root, or pass --root (looked in {})",
-                    root.display()
-                ))]
-            })?;
+        let text = read_text(
+            root,
+            &root.join(STRUCTURE_PATH),
+            structure_display,
+            input::SETTINGS,
+        )
+        .map_err(|d| {
+            vec![d.hint(format!(
+                "run silkpress from the project root, or pass --root (looked in {})",
+                root.display()
+            ))]
+        })?;
         let file = sources.add(structure_display, text.clone());
         let structure = structure::parse(file, &text).map_err(|d| vec![d])?;
 
@@ -101,17 +107,22 @@ impl Project {
         let mut tags =
             scan_locales(&locales_dir, Path::new(LOCALES_DIR), true, &mut diags)
                 .map_err(|d| vec![d])?;
-        let available = tags.iter().map(|l| l.tag.clone()).collect();
-        select(&mut tags, structure.source_locale.get_ref(), only);
+        let available = tags.iter().map(|(l, _)| l.tag.clone()).collect();
+        // The source locale by its canonical tag, however report.toml spells it.
+        let source_tag = Locale::parse(structure.source_locale.get_ref())
+            .map(|l| l.tag)
+            .unwrap_or_else(|_| structure.source_locale.get_ref().clone());
+        select(&mut tags, &source_tag, only);
         let locales = load_locales(
             sources,
+            root,
             &locales_dir,
             Path::new(LOCALES_DIR),
             tags,
+            MarkupRules::Whitelist,
             &mut diags,
         );
 
-        let source_tag = structure.source_locale.get_ref().clone();
         let Some(source) = locales.iter().position(|l| l.locale.tag == source_tag) else {
             let span = structure.source_locale.span();
             diags.push(
@@ -189,21 +200,24 @@ impl Project {
 }
 
 /// Keeps the locales in `only` and the source locale (all when `only` is `None`).
-fn select(tags: &mut Vec<Locale>, source: &str, only: Option<&[String]>) {
+fn select(tags: &mut Vec<(Locale, String)>, source: &str, only: Option<&[String]>) {
     if let Some(only) = only {
-        tags.retain(|l| l.tag == source || only.contains(&l.tag));
+        tags.retain(|(l, _)| l.tag == source || only.contains(&l.tag));
     }
 }
 
-/// The locale directories of `dir`, sorted by tag. Hidden directories (`.git`) are
-/// skipped; a directory that is not a BCP 47 tag is an error in a silkpress project
-/// (`strict`) and a skipped warning in a foreign tree (Firefox has `ja-JP-mac`).
+/// The locale directories of `dir` with their folder names, sorted by tag. Hidden
+/// directories (`.git`) are skipped; a directory that is not a BCP 47 tag is an error
+/// in a silkpress project (`strict`) and a skipped warning in a foreign tree (Firefox
+/// has `ja-JP-mac`). A folder named by a tag in another case or with `_` (`EN`,
+/// `zh_CN`) is its canonical locale (`en`, `zh-CN`), with a warning; two folders of one
+/// locale (`en` and `EN`) are an error, and only the canonical one (or the first) is read.
 fn scan_locales(
     dir: &Path,
     display: &Path,
     strict: bool,
     diags: &mut Vec<Diagnostic>,
-) -> Result<Vec<Locale>, Diagnostic> {
+) -> Result<Vec<(Locale, String)>, Diagnostic> {
     let listing = std::fs::read_dir(dir).map_err(|e| {
         Diagnostic::error(
             Code::IoError,
@@ -218,7 +232,23 @@ fn scan_locales(
             continue;
         }
         match Locale::parse(&name) {
-            Ok(l) => tags.push(l),
+            Ok(l) => {
+                if l.tag != name {
+                    diags.push(
+                        Diagnostic::warning(
+                            Code::NonCanonicalLocale,
+                            format!(
+                                "locale directory `{name}` is read as the locale `{}`",
+                                l.tag
+                            ),
+                        )
+                        .in_file(display.join(&name))
+                        .locale(&l.tag)
+                        .hint(format!("rename it to `{}`", l.tag)),
+                    );
+                }
+                tags.push((l, name))
+            }
             Err(e) if strict => diags.push(
                 Diagnostic::error(Code::BadLocale, format!("locale directory {e}"))
                     .in_file(display.join(&name))
@@ -230,8 +260,30 @@ fn scan_locales(
             ),
         }
     }
-    tags.sort_by(|a, b| a.tag.cmp(&b.tag));
-    Ok(tags)
+    // The canonical spelling first, then by name: the one kept of two of a locale.
+    tags.sort_by(|(a, an), (b, bn)| {
+        (&a.tag, an != &a.tag, an).cmp(&(&b.tag, bn != &b.tag, bn))
+    });
+    let mut kept: Vec<(Locale, String)> = Vec::new();
+    for (l, name) in tags {
+        match kept.last() {
+            Some((k, first)) if k.tag == l.tag => diags.push(
+                Diagnostic::error(
+                    Code::BadLocale,
+                    format!(
+                        "locale directories `{first}` and `{name}` are the same locale `{}` \
+                         (tags differ only in case or separators); `{name}` is not read",
+                        l.tag
+                    ),
+                )
+                .in_file(display.join(&name))
+                .locale(&l.tag)
+                .hint(format!("merge them into one directory named `{}`", l.tag)),
+            ),
+            _ => kept.push((l, name)),
+        }
+    }
+    Ok(kept)
 }
 
 /// Every locale of a directory laid out as `<dir>/<locale>/**/*.ftl`, without a report
@@ -271,9 +323,17 @@ impl Tree {
         let mut tags =
             scan_locales(dir, display, false, &mut diags).map_err(|d| vec![d])?;
         // The hint below names every locale directory, loaded or not.
-        let found: Vec<String> = tags.iter().map(|l| l.tag.clone()).collect();
+        let found: Vec<String> = tags.iter().map(|(l, _)| l.tag.clone()).collect();
         select(&mut tags, source, only);
-        let locales = load_locales(&mut sources, dir, display, tags, &mut diags);
+        let locales = load_locales(
+            &mut sources,
+            dir,
+            dir,
+            display,
+            tags,
+            MarkupRules::Any,
+            &mut diags,
+        );
         let Some(source) = locales.iter().position(|l| l.locale.tag == source) else {
             diags.push(
                 Diagnostic::error(

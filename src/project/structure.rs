@@ -176,6 +176,23 @@ pub fn parse(file: FileId, text: &str) -> Result<Structure, Diagnostic> {
             });
         }
     }
+    // Each block's message is its anchor in the HTML (`id="…"`) and its place in the
+    // contents: one message shown twice would give two elements one ID.
+    let mut seen = std::collections::HashSet::new();
+    for r in blocks.iter().filter_map(|b| b.msg.as_ref()) {
+        if !seen.insert(r.id.as_str()) {
+            return Err(Diagnostic::error(
+                Code::ConfigError,
+                format!(
+                    "the structure names `{}` twice (each block shows a message of its own)",
+                    r.id
+                ),
+            )
+            .at(r.span.clone())
+            .id(&r.id)
+            .hint("give the repeated block a message of its own"));
+        }
+    }
     Ok(Structure {
         file,
         meta: Meta {
@@ -204,6 +221,19 @@ mod tests {
         assert_eq!(s.blocks[2].kind, BlockKind::Paragraph);
         let r = s.blocks[2].msg.as_ref().unwrap();
         assert_eq!(&text[r.span.range.clone()], "a-p1");
+    }
+
+    #[test]
+    fn a_message_named_twice_is_an_error_at_the_second() {
+        let text = "[meta]\ntitle = \"t\"\nsubtitle = \"s\"\npublisher = \"p\"\nsource-locale = \"en\"\n\
+                    [[part]]\nfile = \"a\"\nblocks = [{ paragraph = \"a-p1\" }, { quote = \"a-p1\" }]\n";
+        let mut sources = Sources::default();
+        let file = sources.add(std::path::Path::new("r.toml"), text.into());
+        let Err(e) = parse(file, text) else {
+            panic!("a duplicate is refused")
+        };
+        assert_eq!(e.code, Code::ConfigError);
+        assert_eq!(e.span.unwrap().range.start, text.rfind("a-p1").unwrap());
     }
 
     #[test]

@@ -29,6 +29,72 @@ pub struct Style {
     /// used, so a style without the table sets the report as before.
     #[serde(default)]
     pub spacing: Spacing,
+    /// The thresholds of `check --layout` (`[layout-check]`); each has a default.
+    #[serde(default, rename = "layout-check")]
+    pub layout_check: LayoutCheck,
+}
+
+/// The thresholds of `check --layout` (`[layout-check]` of `templates/style.toml`):
+/// when a typeset line, title or chapter is worth a warning. They change no edition.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case", default)]
+pub struct LayoutCheck {
+    /// A justified line stretched more than this many times its normal stretch is
+    /// `loose-line` (the stretch ratio of Knuth–Plass: 1 is the normal stretch).
+    pub max_stretch: f32,
+    /// The most lines a body heading may wrap to.
+    pub heading_lines: u32,
+    /// The most lines the cover's title may wrap to.
+    pub cover_title_lines: u32,
+    /// The most lines the cover's subtitle and publisher may each wrap to.
+    pub cover_lines: u32,
+    /// The most lines an entry of the table of contents may wrap to.
+    pub toc_entry_lines: u32,
+    /// A chapter with more than (1 + this) times the source edition's pages…
+    pub chapter_growth: f32,
+    /// …and at least this many pages more is `chapter-grew`.
+    pub chapter_growth_pages: u32,
+}
+
+impl Default for LayoutCheck {
+    fn default() -> LayoutCheck {
+        LayoutCheck {
+            max_stretch: 3.0,
+            heading_lines: 3,
+            cover_title_lines: 3,
+            cover_lines: 2,
+            toc_entry_lines: 3,
+            chapter_growth: 0.25,
+            chapter_growth_pages: 2,
+        }
+    }
+}
+
+impl LayoutCheck {
+    /// What is out of range: each key with its problem.
+    fn problems(&self) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        for (key, v, min, max) in [
+            ("max-stretch", self.max_stretch, 1.0, 100.0),
+            ("chapter-growth", self.chapter_growth, 0.0, 100.0),
+        ] {
+            if !(v.is_finite() && (min..=max).contains(&v)) {
+                out.push((key, format!("`{key}` is {v}; it must be in {min}..={max}")));
+            }
+        }
+        for (key, v, min, max) in [
+            ("heading-lines", self.heading_lines, 1, 100),
+            ("cover-title-lines", self.cover_title_lines, 1, 100),
+            ("cover-lines", self.cover_lines, 1, 100),
+            ("toc-entry-lines", self.toc_entry_lines, 1, 100),
+            ("chapter-growth-pages", self.chapter_growth_pages, 1, 10_000),
+        ] {
+            if !(min..=max).contains(&v) {
+                out.push((key, format!("`{key}` is {v}; it must be in {min}..={max}")));
+            }
+        }
+        out
+    }
 }
 
 /// Page size and margins, in points.
@@ -84,6 +150,10 @@ pub struct Stack {
     pub bold: Vec<String>,
     /// Bold italic.
     pub bold_italic: Vec<String>,
+    /// Latin letters and digits inside this script's text are set from this stack (its
+    /// faces draw Latin to match the script), not from the Latin stack. Off by default.
+    #[serde(default)]
+    pub own_latin: bool,
 }
 
 impl Stack {
@@ -220,7 +290,7 @@ pub struct Spacing {
     /// Height of the running head's baseline above the text area (pt).
     pub running_head_raise: f32,
     /// The widest a running head's chapter title may be, as a fraction of the measure
-    /// (longer titles are shortened with an ellipsis).
+    /// (a title, or its `.short` form, that is wider is not shown: never cut).
     pub running_head_width: f32,
     /// Depth of the page number's baseline below the text area (pt).
     pub page_number_drop: f32,
@@ -258,77 +328,130 @@ impl Style {
     /// Parses a style from TOML text; `display` names the file in diagnostics.
     pub fn parse(text: &str, display: &Path) -> DiagResult<Style> {
         let style: Style = toml::from_str(text).map_err(|e| {
+            let at = located(text, display, e.span().map(|s| s.start));
             vec![Diagnostic::error(
                 Code::ConfigError,
-                format!(
-                    "failed to read the PDF style ({})",
-                    e.to_string().trim().replace('\n', " ")
-                ),
+                format!("failed to read the PDF style ({})", e.message().trim()),
             )
-            .in_file(display)
+            .in_file(at)
             .hint(format!("compare with {STYLE_PATH} in the repository"))]
         })?;
-        style.validate(display)?;
+        style.validate(display).map_err(|errors| {
+            // Each error names its `[table] key`: point at the key's value.
+            errors
+                .into_iter()
+                .map(|(key, d)| {
+                    let offset =
+                        key.and_then(|(table, key)| value_offset(text, table, key));
+                    d.in_file(located(text, display, offset))
+                })
+                .collect::<Vec<_>>()
+        })?;
         Ok(style)
     }
 
     /// Reads and parses `templates/style.toml` under `root`.
     pub fn load(root: &Path) -> DiagResult<Style> {
         let display = Path::new(STYLE_PATH);
-        let text = std::fs::read_to_string(root.join(STYLE_PATH)).map_err(|e| {
-            vec![Diagnostic::error(
-                Code::IoError,
-                format!("failed to read {STYLE_PATH} ({e})"),
-            )
-            .in_file(display)
-            .hint("the PDF edition needs its style file; restore it from git")]
+        let text = crate::project::locales::read_text(
+            root,
+            &root.join(STYLE_PATH),
+            display,
+            crate::project::input::SETTINGS,
+        )
+        .map_err(|d| {
+            vec![d.hint("the PDF edition needs its style file; restore it from git")]
         })?;
         Style::parse(&text, display)
     }
 
-    /// Checks that every stack names known faces and every size is positive.
-    fn validate(&self, display: &Path) -> DiagResult<()> {
-        let mut errors = Vec::new();
+    /// Checks that every stack names known faces and every number is in its range;
+    /// each error with the `[table] key` it is about, when it is about one.
+    fn validate(&self, _display: &Path) -> Result<(), Vec<KeyedError>> {
+        let mut errors: Vec<KeyedError> = Vec::new();
         for class in ScriptClass::ALL {
             let (script, stack) = (class.name(), self.stacks.of(class));
             for (text_style, style) in STYLES {
                 let names = stack.for_style(text_style);
                 if names.is_empty() {
-                    errors.push(
+                    errors.push((
+                        None,
                         Diagnostic::error(
                             Code::ConfigError,
                             format!("font stack `{script}.{style}` is empty"),
-                        )
-                        .in_file(display),
-                    );
+                        ),
+                    ));
                 }
                 for n in names {
                     if !self.faces.contains_key(n) {
-                        errors.push(
+                        errors.push((
+                            None,
                             Diagnostic::error(
                                 Code::ConfigError,
                                 format!(
                                     "font stack `{script}.{style}` names the unknown face `{n}`"
                                 ),
                             )
-                            .in_file(display)
                             .hint("declare it under [faces] with the path of its font file"),
-                        );
+                        ));
                     }
                 }
             }
         }
+        // The page: each dimension in its range first (a zero width is a zero width,
+        // not margins that leave no room), then the margins inside it.
         let g = &self.page;
-        let fits =
-            g.width > g.inner + g.outer + 72.0 && g.height > g.top + g.bottom + 72.0;
-        if !fits || [g.top, g.bottom, g.inner, g.outer].iter().any(|m| *m < 0.0) {
-            errors.push(
-                Diagnostic::error(
-                    Code::ConfigError,
-                    "the page margins leave no room for text (need at least 1 inch each way)",
-                )
-                .in_file(display),
-            );
+        let page: [(&'static str, f32, f32, f32); 6] = [
+            ("width", g.width, 144.0, 14_400.0),
+            ("height", g.height, 144.0, 14_400.0),
+            ("top", g.top, 0.0, 14_400.0),
+            ("bottom", g.bottom, 0.0, 14_400.0),
+            ("inner", g.inner, 0.0, 14_400.0),
+            ("outer", g.outer, 0.0, 14_400.0),
+        ];
+        let mut page_ok = true;
+        for (name, value, min, max) in page {
+            if !(min..=max).contains(&value) {
+                page_ok = false;
+                errors.push((
+                    Some(("page", name)),
+                    Diagnostic::error(
+                        Code::ConfigError,
+                        format!(
+                            "[page] {name} = {value} is outside {min}..={max} (points)"
+                        ),
+                    ),
+                ));
+            }
+        }
+        if page_ok {
+            for (name, room, size, margins) in [
+                (
+                    "width",
+                    g.width - g.inner - g.outer,
+                    g.width,
+                    "inner + outer",
+                ),
+                (
+                    "height",
+                    g.height - g.top - g.bottom,
+                    g.height,
+                    "top + bottom",
+                ),
+            ] {
+                if room < 72.0 {
+                    errors.push((
+                        Some(("page", name)),
+                        Diagnostic::error(
+                            Code::ConfigError,
+                            format!(
+                                "the page margins ({margins}) leave {room:.1} pt of the page's \
+                                 {name} of {size} pt for text; at least 72 pt (1 inch) is needed"
+                            ),
+                        ),
+                    ));
+                }
+            }
         }
         // Every size has a range: a negative or zero font size looped forever in
         // pagination or wrote NaN into the PDF, a huge one gave blank pages.
@@ -356,23 +479,32 @@ impl Style {
         ];
         for (name, value, min, max) in ranges {
             if !(min..=max).contains(&value) {
-                errors.push(
+                errors.push((
+                    Some(("sizes", name)),
                     Diagnostic::error(
                         Code::ConfigError,
                         format!("[sizes] {name} = {value} is outside {min}..={max}"),
-                    )
-                    .in_file(display),
-                );
+                    ),
+                ));
             }
         }
-        for problem in self.spacing.problems() {
-            errors.push(
+        for (key, problem) in self.spacing.problems() {
+            errors.push((
+                Some(("spacing", key)),
                 Diagnostic::error(
                     crate::diag::Code::ConfigError,
                     format!("[spacing] {problem}"),
-                )
-                .in_file(display),
-            );
+                ),
+            ));
+        }
+        for (key, problem) in self.layout_check.problems() {
+            errors.push((
+                Some(("layout-check", key)),
+                Diagnostic::error(
+                    crate::diag::Code::ConfigError,
+                    format!("[layout-check] {problem}"),
+                ),
+            ));
         }
         if errors.is_empty() {
             Ok(())
@@ -380,6 +512,34 @@ impl Style {
             Err(errors)
         }
     }
+}
+
+/// A style error with the `[table] key` it is about, when it is about one.
+type KeyedError = (Option<(&'static str, &'static str)>, Diagnostic);
+
+/// `path:line:col` of a byte offset of `text` (the bare path without one).
+fn located(text: &str, display: &Path, offset: Option<usize>) -> std::path::PathBuf {
+    let Some(offset) = offset.filter(|&o| o <= text.len()) else {
+        return display.to_path_buf();
+    };
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let col = before[before.rfind('\n').map_or(0, |n| n + 1)..]
+        .chars()
+        .count()
+        + 1;
+    std::path::PathBuf::from(format!("{}:{line}:{col}", display.display()))
+}
+
+/// The byte offset of the value of `key` in `[table]` of a TOML text (toml's own
+/// spans), if the text sets it.
+fn value_offset(text: &str, table: &str, key: &str) -> Option<usize> {
+    let doc = toml::de::DeTable::parse(text).ok()?;
+    let table = doc.get_ref().get(table)?;
+    let toml::de::DeValue::Table(table) = table.get_ref() else {
+        return None;
+    };
+    Some(table.get(key)?.span().start)
 }
 
 impl Spacing {
@@ -412,11 +572,14 @@ impl Spacing {
     /// What is wrong with the values: none may be negative (or not a number), the
     /// fractions of a measure or page may not exceed 1, and leadings and the leader
     /// step must be positive (a zero would stack lines or loop on dots).
-    fn problems(&self) -> Vec<String> {
+    fn problems(&self) -> Vec<(&'static str, String)> {
         let mut out = Vec::new();
         for (key, v) in self.values() {
             if !(v.is_finite() && v >= 0.0) {
-                out.push(format!("`{key}` is {v}; it must be a number of at least 0"));
+                out.push((
+                    key,
+                    format!("`{key}` is {v}; it must be a number of at least 0"),
+                ));
             }
         }
         for (key, v) in [
@@ -425,7 +588,7 @@ impl Spacing {
             ("running-head-width", self.running_head_width),
         ] {
             if v > 1.0 {
-                out.push(format!("`{key}` is {v}; it is a fraction, at most 1"));
+                out.push((key, format!("`{key}` is {v}; it is a fraction, at most 1")));
             }
         }
         for (key, v) in [
@@ -434,7 +597,7 @@ impl Spacing {
             ("toc-leader-step", self.toc_leader_step),
         ] {
             if v == 0.0 {
-                out.push(format!("`{key}` is 0; it must be more"));
+                out.push((key, format!("`{key}` is 0; it must be more")));
             }
         }
         out
@@ -465,6 +628,44 @@ mod tests {
         let without = format!("{}{}", &text[..start], &text[end..]);
         let style = Style::parse(&without, Path::new(STYLE_PATH)).unwrap();
         assert_eq!(style.spacing, Spacing::default());
+    }
+
+    #[test]
+    fn layout_check_thresholds_default_and_are_checked_at_their_value() {
+        let text = repository_style();
+        let style = Style::parse(&text, Path::new(STYLE_PATH)).unwrap();
+        // This project allows chapters 40 % longer; every other threshold is the default.
+        assert_eq!(
+            style.layout_check,
+            LayoutCheck {
+                chapter_growth: 0.4,
+                ..LayoutCheck::default()
+            }
+        );
+        let text = text.replace("max-stretch = 3.0", "max-stretch = 0.5");
+        let errors = Style::parse(&text, Path::new(STYLE_PATH)).unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].code, crate::diag::Code::ConfigError);
+        assert!(
+            errors[0].message.contains("`max-stretch` is 0.5"),
+            "{}",
+            errors[0].message
+        );
+        // Pointed at the value: `templates/style.toml:LINE:COL`.
+        let line = text
+            .lines()
+            .position(|l| l.starts_with("max-stretch = 0.5"))
+            .unwrap()
+            + 1;
+        let at = errors[0].path.as_ref().unwrap().display().to_string();
+        assert_eq!(at, format!("{STYLE_PATH}:{line}:15"));
+        let text =
+            repository_style().replace("toc-entry-lines = 3", "toc-entry-lines = 0");
+        let errors = Style::parse(&text, Path::new(STYLE_PATH)).unwrap_err();
+        assert!(errors[0].message.contains("toc-entry-lines"), "{errors:?}");
+        let text = repository_style()
+            .replace("[layout-check]", "[layout-check]\nmax-strech = 2.0");
+        assert!(Style::parse(&text, Path::new(STYLE_PATH)).is_err());
     }
 
     #[test]

@@ -11,6 +11,8 @@ pub const UI_RUNNING_HEADER: &str = "ui-running-header";
 pub const UI_LANGUAGES: &str = "ui-languages";
 /// Label of the ToC navigation landmark.
 pub const UI_TOC_NAV: &str = "ui-toc-nav";
+/// Label of the HTML skip link (to the text, past the switcher and the contents).
+pub const UI_SKIP_LINK: &str = "ui-skip-link";
 /// Messages the renderers use besides those the structure names.
 pub const UI_MESSAGES: &[&str] = &[
     UI_LANGUAGE_NAME,
@@ -18,4 +20,5 @@ pub const UI_MESSAGES: &[&str] = &[
     UI_RUNNING_HEADER,
     UI_LANGUAGES,
     UI_TOC_NAV,
+    UI_SKIP_LINK,
 ];

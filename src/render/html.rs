@@ -7,24 +7,29 @@
 //! lays out. Every message text is HTML-escaped here; only the inline markup's
 //! styles become tags (`<i>`, `<b>`), so a translation can never inject markup. Fluent's
 //! isolation marks (U+2068/U+2069) are kept as characters, per the policy in
-//! [`crate::l10n::resolve`]: browsers apply them and draw nothing.
+//! [`crate::l10n::resolve`]: browsers apply them and draw nothing. The browser breaks
+//! the lines, so the PDF's line-break rules go into the text as characters
+//! ([`ties`]: no-break spaces, word joiners, and soft hyphens in the text the PDF
+//! hyphenates).
 //!
 //! The same walk records which characters are shown in which script and style, so that
 //! [`webfont`](super::webfont) can embed each face subset to just those.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use minijinja::{context, AutoEscape, Environment, Value};
 use serde::Serialize;
 
 use super::ties;
+pub use super::ties::{HTML_MIN_FRAGMENT, HTML_MIN_WORD};
 use super::webfont::{self, Usage};
 use crate::diag::{Code, DiagResult, Diagnostic};
 use crate::doc::{self, Block, Style, StyledText};
 use crate::fonts::FontBook;
 use crate::l10n::Report;
-use crate::lang::Locale;
-use crate::lang::ScriptClass;
+use crate::lang::division::{self, Divider};
+use crate::lang::{self, Locale, ScriptClass};
 
 /// The report page template, relative to the project root.
 pub const TEMPLATE_PATH: &str = "templates/report.html.j2";
@@ -68,13 +73,13 @@ impl Templates {
     /// Reads the templates from the project at `root` and compiles them.
     pub fn read(root: &Path) -> DiagResult<Templates> {
         let read = |rel: &str| {
-            std::fs::read_to_string(root.join(rel)).map_err(|e| {
-                vec![Diagnostic::error(
-                    Code::IoError,
-                    format!("failed to read {rel} ({e})"),
-                )
-                .in_file(rel)]
-            })
+            crate::project::locales::read_text(
+                root,
+                &root.join(rel),
+                Path::new(rel),
+                crate::project::input::TEMPLATE,
+            )
+            .map_err(|d| vec![d])
         };
         Templates::new(
             read(TEMPLATE_PATH)?,
@@ -112,6 +117,8 @@ pub struct HtmlOptions<'a> {
     pub siblings: &'a [Sibling],
     /// Faces to embed; `None` leaves fonts to the browser (tests of structure only).
     pub fonts: Option<&'a FontBook>,
+    /// Subsets of `fonts` made by earlier builds, to reuse (a preview server's).
+    pub subsets: Option<&'a webfont::SubsetCache>,
 }
 
 /// Escapes text for HTML element content and attribute values.
@@ -211,6 +218,8 @@ struct Language<'a> {
     class: ScriptClass,
     /// Whether its text gets the word ties of [`ties::word_rules`].
     word_ties: bool,
+    /// How its words divide, if they do: the PDF's divider.
+    divider: Option<Arc<Divider>>,
 }
 
 impl<'a> Language<'a> {
@@ -220,6 +229,19 @@ impl<'a> Language<'a> {
             locale,
             class: ScriptClass::of_script(&locale.script),
             word_ties: ties::word_rules(locale),
+            divider: lang::profile(locale)
+                .ok()
+                .and_then(|t| division::divider(t.profile)),
+        }
+    }
+
+    /// A message's text with the line-break control the browser needs: ties, glue,
+    /// and, where the PDF would hyphenate it (`divide`: justified text), soft hyphens.
+    fn breakable(&self, t: &StyledText, divide: bool) -> StyledText {
+        let tied = ties::glue(&ties::ties(t, self.word_ties));
+        match &self.divider {
+            Some(d) if divide => ties::soft_hyphens(&tied, d),
+            _ => tied,
         }
     }
 }
@@ -243,14 +265,22 @@ impl<'a> PageBuilder<'a> {
 
     /// Escaped text of a message, recorded in `base` style (plus its own runs' styles).
     fn text(&mut self, t: &doc::Text, base: Style) -> Text {
-        self.text_in(t, &[base])
+        self.text_in(t, &[base], false)
+    }
+
+    /// Escaped text of a paragraph, quotation or list item, which the PDF justifies and
+    /// hyphenates: with soft hyphens where its language divides words.
+    fn body_text(&mut self, t: &doc::Text) -> Text {
+        self.text_in(t, &[REGULAR], true)
     }
 
     /// Escaped text of a message shown in several places, recorded in the `bases` style
-    /// of each (plus its own runs' styles): a heading and its ToC entry.
-    fn text_in(&mut self, t: &doc::Text, bases: &[Style]) -> Text {
+    /// of each (plus its own runs' styles): a heading and its ToC entry. With `divide`,
+    /// soft hyphens where the PDF may divide its words.
+    fn text_in(&mut self, t: &doc::Text, bases: &[Style], divide: bool) -> Text {
         let language = if t.fallback { &self.source } else { &self.page };
-        let tied = ties::ties(&t.content, language.word_ties);
+        let tied = language.breakable(&t.content, divide);
+        let hyphenated = tied.runs.iter().any(|r| r.text.contains(ties::SOFT_HYPHEN));
         for base in bases {
             for run in &tied.runs {
                 let style = Style {
@@ -259,6 +289,10 @@ impl<'a> PageBuilder<'a> {
                 };
                 self.usage
                     .add(language.class, style, &run.text, Some(&t.id));
+                // A divided word ends its line with the hyphen the browser draws.
+                if hyphenated {
+                    self.usage.add(language.class, style, "-", Some(&t.id));
+                }
             }
         }
         self.escaped(&tied, t.fallback)
@@ -281,7 +315,7 @@ impl<'a> PageBuilder<'a> {
     /// in both styles with its heading).
     fn again(&self, t: &doc::Text) -> Text {
         let language = if t.fallback { &self.source } else { &self.page };
-        self.escaped(&ties::ties(&t.content, language.word_ties), t.fallback)
+        self.escaped(&language.breakable(&t.content, false), t.fallback)
     }
 
     /// Plain text (interface strings) in the page's language.
@@ -340,7 +374,7 @@ fn heading_text(h: &doc::Heading, b: &mut PageBuilder) -> Text {
     } else {
         &[BOLD]
     };
-    b.text_in(&h.text, styles)
+    b.text_in(&h.text, styles, false)
 }
 
 /// The page nodes of blocks.
@@ -355,13 +389,13 @@ fn nodes(blocks: &[Block], b: &mut PageBuilder) -> Vec<Node> {
                 text: heading_text(h, b),
             },
             Block::Paragraph(t) => Node::Paragraph {
-                text: b.text(t, REGULAR),
+                text: b.body_text(t),
             },
             Block::Quote(q) => {
                 // The template sets one paragraph per figure: a quotation of several
                 // paragraphs is a figure each, the attribution under the last.
                 let mut texts: Vec<Text> =
-                    q.paragraphs.iter().map(|t| b.text(t, REGULAR)).collect();
+                    q.paragraphs.iter().map(|t| b.body_text(t)).collect();
                 let last = texts.pop();
                 out.extend(texts.into_iter().map(|text| Node::Quote {
                     text,
@@ -377,7 +411,7 @@ fn nodes(blocks: &[Block], b: &mut PageBuilder) -> Vec<Node> {
                 text: b.text(t, REGULAR),
             },
             Block::List(l) => {
-                let items = l.items.iter().map(|t| b.text(t, REGULAR)).collect();
+                let items = l.items.iter().map(|t| b.body_text(t)).collect();
                 // The list marker is drawn from the font too.
                 b.usage.add(b.page.class, REGULAR, "\u{2022}", None);
                 Node::List { items }
@@ -429,13 +463,14 @@ fn template_error(what: &str, path: &str, e: &minijinja::Error) -> Diagnostic {
 /// language shown on the page (`:lang(zh-CN) { font-family: … }`).
 fn font_css(
     fonts: Option<&FontBook>,
+    subsets: Option<&webfont::SubsetCache>,
     usage: &Usage,
     langs: &[&Locale],
 ) -> DiagResult<String> {
     let Some(fonts) = fonts else {
         return Ok(String::new());
     };
-    let faces = webfont::subset_page(fonts, usage)?;
+    let faces = webfont::subset_page(fonts, usage, subsets)?;
     let mut css = webfont::font_face_css(&faces);
     css.push_str(&format!(
         "html {{ font-family: {}; }}\n",
@@ -475,9 +510,12 @@ pub fn html(report: &Report, options: &HtmlOptions) -> DiagResult<String> {
     if toc_title.is_none() {
         b.plain(&report.ui.toc_nav, BOLD);
     }
+    // The skip link is drawn while it has the focus.
+    b.plain(&report.ui.skip_link, REGULAR);
     let ui = context! {
         languages => report.ui.languages,
         toc_nav => report.ui.toc_nav,
+        skip_link => report.ui.skip_link,
     };
     let mut langs: Vec<&Locale> = vec![&doc.locale, &doc.source];
     let mut siblings = Vec::new();
@@ -492,12 +530,13 @@ pub fn html(report: &Report, options: &HtmlOptions) -> DiagResult<String> {
             href => s.href,
         });
     }
-    let fonts = font_css(options.fonts, &b.usage, &langs).map_err(|diags| {
-        diags
-            .into_iter()
-            .map(|d| d.locale(&doc.locale.tag))
-            .collect::<Vec<_>>()
-    })?;
+    let fonts =
+        font_css(options.fonts, options.subsets, &b.usage, &langs).map_err(|diags| {
+            diags
+                .into_iter()
+                .map(|d| d.locale(&doc.locale.tag))
+                .collect::<Vec<_>>()
+        })?;
     options.templates.render(
         "report.html",
         TEMPLATE_PATH,
@@ -534,6 +573,8 @@ pub struct IndexEntry {
     pub total: usize,
     /// Translated share, whole percent rounded down (100 only when complete).
     pub percent: u32,
+    /// The layout warnings of its PDF edition (`check --layout`), when it was built.
+    pub layout_warnings: Option<usize>,
 }
 
 /// Renders `index.html`: every locale with its coverage, in the source locale's words.
@@ -556,6 +597,11 @@ pub fn index(
         let numbers = format!("{} % ({}/{})", e.percent, e.translated, e.total);
         b.plain(&numbers, REGULAR);
         b.plain(&e.locale.tag, REGULAR);
+        // The count of layout warnings, labelled as `check --layout` names them.
+        let layout = e.layout_warnings.map(|n| format!("layout: {n}"));
+        if let Some(l) = &layout {
+            b.plain(l, REGULAR);
+        }
         langs.push(&e.locale);
         items.push(context! {
             tag => e.locale.tag,
@@ -565,9 +611,11 @@ pub fn index(
             translated => e.translated,
             total => e.total,
             percent => e.percent,
+            layout_warnings => e.layout_warnings,
+            layout,
         });
     }
-    let fonts = font_css(fonts, &b.usage, &langs)?;
+    let fonts = font_css(fonts, None, &b.usage, &langs)?;
     templates.render(
         "index.html",
         INDEX_TEMPLATE_PATH,

@@ -7,6 +7,7 @@ pub mod html;
 pub mod pdf;
 pub mod ties;
 pub mod webfont;
+pub mod widths;
 
 /// An output format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -2,7 +2,9 @@
 //!
 //! Glyphs go to krilla 1:1 as rustybuzz produced them (`draw_glyphs`), with the text
 //! they stand for, so krilla writes ToUnicode maps (and ActualText where glyphs and
-//! text disagree) and subsets every font to the glyphs used. The document gets `/Lang`,
+//! text disagree) and subsets every font to the glyphs used. A glyph set wider than its
+//! advance (the Han–Latin gap) is drawn with a widened copy of itself ([`super::widths`]),
+//! so that extractors read no word space there. The document gets `/Lang`,
 //! title and author, a nested outline pointing at each heading, ToC entries as
 //! internal links, a tag tree (headings, paragraphs, quotes, lists, ToC) and a
 //! creation date from the options, so that two builds are byte-identical. No IO here.
@@ -136,6 +138,8 @@ pub fn pdf(doc: &Document, book: &FontBook, opts: &PdfOptions) -> DiagResult<Vec
     };
     let mut pdf = PdfDocument::new_with(settings);
     let mut fonts: Vec<Option<Font>> = vec![None; book.faces().len()];
+    // Glyphs drawn wider than their advance get a widened copy (see `widths`).
+    let widened = super::widths::widen(doc, book);
     let mut content: Vec<Vec<Identifier>> = vec![Vec::new(); doc.elements.len()];
     let mut links: Vec<Vec<Identifier>> = vec![Vec::new(); doc.elements.len()];
 
@@ -159,7 +163,10 @@ pub fn pdf(doc: &Document, book: &FontBook, opts: &PdfOptions) -> DiagResult<Vec
                     Some(f) => f.clone(),
                     None => {
                         let face = book.face(seg.face);
-                        let data = face.data().map_err(|d| vec![d])?.clone();
+                        let data = match &widened[seg.face] {
+                            Some(w) => w.data.clone(),
+                            None => face.data().map_err(|d| vec![d])?.clone(),
+                        };
                         let f = Font::new(data.into(), 0).ok_or_else(|| {
                             vec![Diagnostic::error(
                                 Code::FontUnreadable,
@@ -180,8 +187,12 @@ pub fn pdf(doc: &Document, book: &FontBook, opts: &PdfOptions) -> DiagResult<Vec
                     .glyphs
                     .iter()
                     .map(|g| {
+                        let id = match &widened[seg.face] {
+                            Some(w) => w.glyph(g.id, g.advance, size),
+                            None => g.id,
+                        };
                         KrillaGlyph::new(
-                            GlyphId::new(u32::from(g.id)),
+                            GlyphId::new(u32::from(id)),
                             g.advance / size,
                             g.x_offset / size,
                             g.y_offset / size,
@@ -269,7 +280,7 @@ pub fn pdf(doc: &Document, book: &FontBook, opts: &PdfOptions) -> DiagResult<Vec
         meta = meta.text_direction(TextDirection::RightToLeft);
     }
     pdf.set_metadata(meta);
-    pdf.finish().map_err(|e| match e {
+    let bytes = pdf.finish().map_err(|e| match e {
         krilla::error::KrillaError::Validation(errs) => errs
             .into_iter()
             .map(|(v, _)| {
@@ -284,5 +295,29 @@ pub fn pdf(doc: &Document, book: &FontBook, opts: &PdfOptions) -> DiagResult<Vec
             Code::PdfError,
             format!("failed to write the PDF ({other:?})"),
         )],
-    })
+    })?;
+    Ok(without_suspects(bytes))
+}
+
+/// The catalog's mark information as krilla writes it for PDF 1.6–1.7, and the same
+/// without `/Suspects` (padded to the same length).
+const MARK_INFO: (&[u8], &[u8]) = (
+    b"/MarkInfo<</Marked true/Suspects false>>",
+    b"/MarkInfo<</Marked true>>               ",
+);
+
+/// Drops `/Suspects false` from the catalog's `/MarkInfo`. krilla always writes it
+/// (PDF/UA asks that it not be true), and poppler reads a false `Suspects` as the wrong
+/// type, so `pdfinfo`, `pdftotext` and every poppler tool printed "Syntax Error:
+/// Suspects object is wrong type (boolean)". An absent `Suspects` means false (ISO
+/// 32000-1, table 321), and neither PDF/A-2 nor PDF/UA requires the key. The
+/// replacement has the same length, so every offset of the cross-reference table holds;
+/// the catalog is written uncompressed and last, so the one match is found from the end.
+fn without_suspects(mut bytes: Vec<u8>) -> Vec<u8> {
+    let (from, to) = MARK_INFO;
+    debug_assert_eq!(from.len(), to.len());
+    if let Some(i) = bytes.windows(from.len()).rposition(|w| w == from) {
+        bytes[i..i + from.len()].copy_from_slice(to);
+    }
+    bytes
 }

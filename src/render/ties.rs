@@ -1,11 +1,31 @@
-//! Non-breaking spaces for the HTML editions: where typography forbids a line break at
-//! a space, the space becomes U+00A0, since in HTML the browser breaks lines. The rules
-//! are the PDF layout's own ([`crate::layout::nobreak`]), so a space the PDF never breaks
-//! at does not break in HTML either.
+//! Line-break control for the HTML editions, where the browser breaks lines: the PDF
+//! layout's rules written into the text as characters.
+//!
+//! - [`ties`]: where typography forbids a line break at a space, the space becomes
+//!   U+00A0 (the rules of [`crate::layout::nobreak`], so a space the PDF never breaks at
+//!   does not break in HTML either).
+//! - [`glue`]: U+2060 WORD JOINER where the browser would break beside a dash or hyphen
+//!   and typography forbids it: before a connecting dash (CLREQ: 中国—中亚 never puts
+//!   the dash at a line start), and after the hyphen of a number's or abbreviation's
+//!   suffix (`2024-yil`, [`nobreak::hyphen_glued`]).
+//! - [`soft_hyphens`]: U+00AD at points where the PDF may divide a word
+//!   ([`crate::lang::division`], the same divider and the same eligibility and minimum
+//!   fragments as the PDF's line breaker and `silkpress hyphenate`), in long words only,
+//!   so that the browser divides words where the PDF could and nowhere else.
+//!
+//! All three characters are invisible where no break happens; the page's copy handler
+//! drops U+00AD and U+2060 from copied text (`templates/report.html.j2`).
 
 use crate::doc::StyledText;
+use crate::lang::division::Divider;
+use crate::lang::script::in_word;
 use crate::lang::{self, LineRules, Locale};
 use crate::layout::nobreak;
+
+/// SOFT HYPHEN: the browser may divide the word here, drawing a hyphen.
+pub const SOFT_HYPHEN: char = '\u{AD}';
+/// WORD JOINER: no line break on either side; draws nothing.
+pub const WORD_JOINER: char = '\u{2060}';
 
 /// Whether a locale's language has the Russian/Kazakh/Uzbek word rules (from the
 /// language registry, as the PDF layout takes its line-breaking rules).
@@ -56,6 +76,117 @@ pub fn ties(text: &StyledText, words: bool) -> StyledText {
     out
 }
 
+/// Whether `c` is a dash that the browser may break before (UAX #14 class B2 or BA).
+fn is_dash(c: char) -> bool {
+    matches!(c, '—' | '–' | '―')
+}
+
+/// Whether `c` is a hyphen the browser may break after.
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐')
+}
+
+/// The text with U+2060 before each dash that follows a character other than a space or
+/// another dash (the dash stays with what precedes it), and after each hyphen that
+/// joins a suffix to a number or an abbreviation ([`nobreak::hyphen_glued`]).
+pub fn glue(text: &StyledText) -> StyledText {
+    let chars: Vec<char> = text.to_plain().chars().collect();
+    let mut at = Vec::new();
+    let part_end = |c: char| c.is_whitespace() || is_hyphen(c);
+    for (i, &c) in chars.iter().enumerate() {
+        let Some(&prev) = i.checked_sub(1).and_then(|p| chars.get(p)) else {
+            continue;
+        };
+        if is_dash(c) && !prev.is_whitespace() && !is_dash(prev) && prev != WORD_JOINER {
+            at.push(i);
+        } else if is_hyphen(c) {
+            let start = (0..i)
+                .rev()
+                .find(|&k| part_end(chars[k]))
+                .map_or(0, |k| k + 1);
+            let end = (i + 1..chars.len())
+                .find(|&k| part_end(chars[k]))
+                .unwrap_or(chars.len());
+            if nobreak::hyphen_glued(&chars[start..i], &chars[i + 1..end]) {
+                at.push(i + 1);
+            }
+        }
+    }
+    insert(text, &at, WORD_JOINER)
+}
+
+/// Words shorter than this (in characters) get no soft hyphen in HTML.
+///
+/// The browser breaks lines first-fit and divides a word whenever a part of it fits, so
+/// with every point the PDF may use it divided half the Russian lines (50 % at 375 px,
+/// runs of 11) where the PDF's Knuth–Plass divides few. Ragged-right lines need division
+/// only for long words: measured in Chromium on the ru edition at 375 px, long words
+/// alone (this and [`HTML_MIN_FRAGMENT`]) give 22 % divided lines (kk 15 %, en 11 %)
+/// and leave 12 % of the lines more than a fifth of the measure short, against 33 %
+/// with no hyphenation.
+pub const HTML_MIN_WORD: usize = 10;
+/// Fewest characters a soft hyphen leaves on either side in HTML (the PDF's own minimum
+/// fragments, two or three, are met a fortiori).
+pub const HTML_MIN_FRAGMENT: usize = 4;
+
+/// The text with U+00AD at the points where `divider` lets the PDF divide a word, in
+/// words of [`HTML_MIN_WORD`] characters or more, at least [`HTML_MIN_FRAGMENT`] from
+/// either end; none in a paragraph's last word (a fragment alone on the last line) or in
+/// a suffix glued to a number or abbreviation by [`glue`] (`2024-yilda` stays whole).
+pub fn soft_hyphens(text: &StyledText, divider: &Divider) -> StyledText {
+    let chars: Vec<char> = text.to_plain().chars().collect();
+    let last_word = chars.iter().rposition(|&c| in_word(c)).map(|end| {
+        (0..end)
+            .rev()
+            .find(|&k| !in_word(chars[k]))
+            .map_or(0, |k| k + 1)
+    });
+    let points: Vec<usize> = divider
+        .points(&chars)
+        .into_iter()
+        .filter(|&p| {
+            let start = (0..p)
+                .rev()
+                .find(|&k| !in_word(chars[k]))
+                .map_or(0, |k| k + 1);
+            let end = (p..chars.len())
+                .find(|&k| !in_word(chars[k]))
+                .unwrap_or(chars.len());
+            let glued = start >= 1 && chars[start - 1] == WORD_JOINER;
+            let long = end - start >= HTML_MIN_WORD
+                && p - start >= HTML_MIN_FRAGMENT
+                && end - p >= HTML_MIN_FRAGMENT;
+            long && last_word.is_none_or(|w| start < w) && !glued
+        })
+        .collect();
+    insert(text, &points, SOFT_HYPHEN)
+}
+
+/// `text` with `c` inserted before each character index of `at` (ascending), styles
+/// kept: an insertion goes into the run of the character it precedes.
+fn insert(text: &StyledText, at: &[usize], c: char) -> StyledText {
+    debug_assert!(at.windows(2).all(|w| w[0] < w[1]));
+    if at.is_empty() {
+        return text.clone();
+    }
+    let mut out = text.clone();
+    let mut next = at.iter().peekable();
+    let mut i = 0;
+    for run in &mut out.runs {
+        let mut s = String::with_capacity(run.text.len() + 3 * at.len());
+        for ch in run.text.chars() {
+            if next.peek() == Some(&&i) {
+                s.push(c);
+                next.next();
+            }
+            s.push(ch);
+            i += 1;
+        }
+        run.text = s;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -86,6 +217,61 @@ mod tests {
         assert_eq!(t.runs[0].text, "в\u{A0}");
         assert!(t.runs[1].style.italic);
         assert_eq!(t.runs[1].text, "доме");
+    }
+
+    fn glued(s: &str) -> String {
+        glue(&markup::parse(s).unwrap())
+            .to_plain()
+            .replace(WORD_JOINER, "^")
+    }
+
+    #[test]
+    fn dashes_stay_with_what_precedes_them() {
+        assert_eq!(glued("中国—中亚峰会"), "中国^—中亚峰会");
+        assert_eq!(glued("2022—2024年"), "2022^—2024年");
+        assert_eq!(glued("隧道——安格连"), "隧道^——安格连");
+        // A spaced dash is tied by `ties`; a dash opening the text has nothing before it.
+        assert_eq!(glued("a — b"), "a — b");
+        assert_eq!(glued("— a"), "— a");
+    }
+
+    #[test]
+    fn suffixes_stay_with_numbers() {
+        assert_eq!(glued("2024-yilda va 31 %-ға"), "2024-^yilda va 31 %-^ға");
+        assert_eq!(
+            glued("ШОС-тың, China-Central-Asian"),
+            "ШОС-^тың, China-Central-Asian"
+        );
+        assert_eq!(glued("военно-морской"), "военно-морской");
+    }
+
+    #[test]
+    fn soft_hyphens_where_the_pdf_divides() {
+        let ru = crate::lang::registry::language("ru").unwrap();
+        let divider = crate::lang::division::divider(ru).unwrap();
+        let t =
+            markup::parse("электростанции <i>электростанции</i> 2024-электростанции дом")
+                .unwrap();
+        let out = soft_hyphens(&glue(&t), &divider);
+        let shown = out
+            .to_plain()
+            .replace(SOFT_HYPHEN, "~")
+            .replace(WORD_JOINER, "^");
+        // The PDF's points, at least four letters from either end of the 14.
+        let points: Vec<usize> = crate::lang::division::points(ru, "электростанции")
+            .into_iter()
+            .filter(|&p| (4..=10).contains(&p))
+            .collect();
+        let word =
+            crate::lang::division::mark("электростанции", &points).replace('-', "~");
+        assert!(word.contains('~'), "{word}");
+        assert_eq!(shown, format!("{word} {word} 2024-^электростанции дом"));
+        assert!(out.runs[1].style.italic);
+        // Short words and the last word of a paragraph are never divided.
+        let short = soft_hyphens(&markup::parse("правда правда").unwrap(), &divider);
+        assert!(!short.to_plain().contains(SOFT_HYPHEN));
+        let last = soft_hyphens(&markup::parse("дом электростанции").unwrap(), &divider);
+        assert!(!last.to_plain().contains(SOFT_HYPHEN));
     }
 
     #[test]

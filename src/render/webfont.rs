@@ -14,7 +14,7 @@
 //! closes over `GSUB`, so Arabic joining forms and ligatures survive), WOFF2 encoding by
 //! `ttf2woff2` (Brotli, single-threaded, so output is deterministic).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
 
 use crate::diag::{Code, Diagnostic};
@@ -130,6 +130,7 @@ pub struct WebFace {
 pub fn subset_page(
     book: &FontBook,
     usage: &Usage,
+    cache: Option<&SubsetCache>,
 ) -> Result<Vec<WebFace>, Vec<Diagnostic>> {
     let mut per_face: BTreeMap<FaceId, BTreeSet<char>> = BTreeMap::new();
     let mut errors = Vec::new();
@@ -161,11 +162,20 @@ pub fn subset_page(
     if !errors.is_empty() {
         return Err(errors);
     }
+    // A face that would carry only characters never drawn (a word joiner in a bold
+    // heading) is left out: the browser never loads it, and draws nothing without it.
+    per_face.retain(|_, chars| chars.iter().any(|&c| !never_drawn(c)));
     per_face
         .into_iter()
         .map(|(i, chars)| {
             let face = book.face(i);
-            let woff2 = subset_woff2(face, &chars).map_err(|e| vec![e])?;
+            let woff2 = match cache {
+                Some(cache) => {
+                    cache.get_or_make(i, &chars, || subset_woff2(face, &chars))
+                }
+                None => subset_woff2(face, &chars),
+            }
+            .map_err(|e| vec![e])?;
             Ok(WebFace {
                 family: css_family(&face.family),
                 weight: face.weight,
@@ -175,6 +185,49 @@ pub fn subset_page(
             })
         })
         .collect()
+}
+
+/// WOFF2 subsets already made, by face and characters, for builds that follow each
+/// other with the same font book (a preview server rebuilding after each edit: most
+/// edits draw no new character, and subsetting and Brotli-compressing the faces is most
+/// of an HTML build's time). Valid for one book: make a new one with a new book.
+#[derive(Default)]
+pub struct SubsetCache {
+    made: std::sync::Mutex<Subsets>,
+}
+
+/// WOFF2 subsets by face and (sorted) characters.
+type Subsets = HashMap<(FaceId, Vec<char>), Vec<u8>>;
+
+impl SubsetCache {
+    /// At most this many subsets are kept; the cache starts afresh beyond it.
+    const MAX: usize = 256;
+
+    fn get_or_make(
+        &self,
+        face: FaceId,
+        chars: &BTreeSet<char>,
+        make: impl FnOnce() -> Result<Vec<u8>, Diagnostic>,
+    ) -> Result<Vec<u8>, Diagnostic> {
+        let key = (face, chars.iter().copied().collect::<Vec<char>>());
+        let made = |m: &Subsets| m.get(&key).cloned();
+        if let Some(bytes) = made(&self.lock()) {
+            return Ok(bytes);
+        }
+        let bytes = make()?;
+        let mut m = self.lock();
+        if m.len() >= Self::MAX {
+            m.clear();
+        }
+        m.insert(key, bytes.clone());
+        Ok(bytes)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Subsets> {
+        self.made
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
 }
 
 /// The subset of `face` holding `chars` (and whatever its layout rules reach from them),

@@ -28,3 +28,17 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// Links the font files of `from` into `to` (hard links; copies across devices): the
+/// fonts are read only from inside a project, so a symlinked `fonts/` is refused, and
+/// copying 20 MB per test project is slow.
+pub fn link_fonts(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if std::fs::hard_link(e.path(), &target).is_err() {
+            std::fs::copy(e.path(), &target).unwrap();
+        }
+    }
+}

@@ -2,7 +2,7 @@
 //! distributed by the same amounts the breaker chose the lines by, runs reordered
 //! visually (UAX #9 L2), hyphens added, lines aligned to the paragraph's start side.
 
-use super::knuth_plass::gap_kinds;
+use super::knuth_plass::{gap_kinds, letter_gap};
 use super::{adjust, is_space, BreakOptions, Line, Measure};
 use crate::layout::frame::{LineFrame, PlacedGlyph, Segment};
 use crate::layout::itemize::Paragraph;
@@ -50,6 +50,22 @@ pub fn finalize(
                         adjust::SPACE_STRETCH
                     } else {
                         adjust::SPACE_SHRINK
+                    };
+            }
+            // The letter gap after this cluster: before the next cluster start (a
+            // ligature is one cluster of several characters, as the breaker counts).
+            let mut next = k + 1;
+            while next < ke && !m.boundary[next] {
+                next += 1;
+            }
+            if next < ke && line.justified && letter_gap(m, next) {
+                let b = &opts.breaking;
+                x += r
+                    * em
+                    * if stretch {
+                        b.letter_stretch
+                    } else {
+                        b.letter_shrink
                     };
             }
             if k + 1 < ke {
@@ -151,6 +167,7 @@ pub fn finalize(
             width: x,
             segments,
             text: par.text[ls..le].to_string(),
+            fit: Default::default(),
         });
     }
     frames

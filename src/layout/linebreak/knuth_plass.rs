@@ -7,6 +7,8 @@ use super::opportunities::Candidate;
 use super::{
     adjust, is_cjk_grid, is_space, is_western, BreakOptions, Line, Measure, Rules,
 };
+use crate::lang::script::is_bidi_control;
+use crate::lang::ScriptClass;
 
 /// Prefix sums over the characters, so that a line's measures cost O(1).
 pub(super) struct Sums {
@@ -19,6 +21,9 @@ pub(super) struct Sums {
     gaps: Vec<u32>,
     /// Number of Han–Latin gaps, counted the same way.
     mixed: Vec<u32>,
+    /// Number of letter-spacing gaps (between two characters of a word in a spaced,
+    /// unjoined script), counted the same way.
+    letters: Vec<u32>,
     /// Han–Latin gap before each character (pt): ¼ em, dropped at line edges.
     mixed_gap: f32,
     /// Whether there is a Han–Latin gap before each character.
@@ -35,6 +40,7 @@ impl Sums {
             spaces: vec![0; n + 1],
             gaps: vec![0; n + 1],
             mixed: vec![0; n + 1],
+            letters: vec![0; n + 1],
             mixed_gap,
             mixed_at: vec![false; n + 1],
         };
@@ -49,6 +55,7 @@ impl Sums {
             s.spaces[k + 1] = s.spaces[k] + u32::from(is_space(c));
             s.gaps[k + 1] = s.gaps[k] + u32::from(gap);
             s.mixed[k + 1] = s.mixed[k] + u32::from(mixed);
+            s.letters[k + 1] = s.letters[k] + u32::from(k > 0 && letter_gap(m, k));
             s.mixed_at[k] = mixed;
         }
         s
@@ -62,9 +69,25 @@ pub(super) fn gap_kinds(m: &Measure, k: usize) -> (bool, bool) {
     let cjk = (is_cjk_grid(a, ka) || is_cjk_grid(b, kb)) && !is_space(a) && !is_space(b);
     let mixed = (is_cjk_grid(a, ka) && is_western(b, kb))
         || (is_western(a, ka) && is_cjk_grid(b, kb));
-    // Punctuation already carries its own space; no extra gap next to it.
-    let punct = |c: char| !c.is_alphanumeric();
+    // Punctuation already carries its own space; no extra gap next to it. A number's
+    // sign is not punctuation: 10%和 is spaced like 10和 (CLREQ mixed text).
+    let punct = |c: char| !c.is_alphanumeric() && !super::NUMBER_SIGNS.contains(c);
     (cjk && m.boundary[k], mixed && !punct(a) && !punct(b))
+}
+
+/// Whether there is a letter-spacing gap before character `k`: between two characters
+/// of a word (cluster starts, neither a space nor a format character) of the Latin
+/// class (Latin, Cyrillic; never Arabic, whose letters join, nor Han).
+pub(super) fn letter_gap(m: &Measure, k: usize) -> bool {
+    let (a, b) = (m.chars[k - 1], m.chars[k]);
+    let plain = |c: char| !is_space(c) && !c.is_control() && !is_bidi_control(c);
+    m.boundary[k]
+        && m.class[k - 1] == ScriptClass::Latin
+        && m.class[k] == ScriptClass::Latin
+        && plain(a)
+        && plain(b)
+        && !super::is_joiner(a)
+        && !super::is_joiner(b)
 }
 
 /// What one line from candidate start `s` to candidate `c` measures.
@@ -121,11 +144,15 @@ impl<'a> Breaker<'a> {
         let spaces = (s.spaces[e] - s.spaces[start]) as f32;
         let gaps = inner(&s.gaps);
         let mixed = inner(&s.mixed);
+        let letters = inner(&s.letters);
+        let tracking = &self.opts.breaking;
         let stretch = spaces * self.space * adjust::SPACE_STRETCH
             + gaps * em * adjust::HAN_STRETCH
-            + mixed * em * adjust::MIXED_STRETCH;
+            + mixed * em * adjust::MIXED_STRETCH
+            + letters * em * tracking.letter_stretch;
         let shrink = spaces * self.space * adjust::SPACE_SHRINK
-            + mixed * em * adjust::MIXED_SHRINK;
+            + mixed * em * adjust::MIXED_SHRINK
+            + letters * em * tracking.letter_shrink;
         LineFit {
             natural,
             stretch,
@@ -166,16 +193,22 @@ impl<'a> Breaker<'a> {
         } else {
             0.0
         };
-        // Knuth's badness 100·|r|³ up to r = 3; beyond, lines are far too loose and
-        // get steeply worse instead of saturating, so that one gappy line is never
-        // traded for slightly better ones elsewhere.
+        // Knuth's badness 100·|r|³ up to the language's tolerance; beyond, lines are
+        // far too loose and get steeply worse instead of saturating, so that one gappy
+        // line is never traded for slightly better ones elsewhere.
         let r = ratio.abs();
-        let badness = if r <= 3.0 {
+        let tol = self.opts.breaking.tolerance;
+        let badness = if r <= tol {
             100.0 * r.powi(3)
         } else {
-            2700.0 + 50_000.0 * (r - 3.0)
+            100.0 * r.powi(3) + 50_000.0 * (r - tol)
         };
-        let d = (10.0 + badness).powi(2) + c.penalty * c.penalty;
+        let penalty = if c.hyphen {
+            c.penalty.max(self.opts.breaking.hyphen_penalty)
+        } else {
+            c.penalty
+        };
+        let d = (10.0 + badness).powi(2) + penalty * penalty;
         Some((d, if ragged && diff >= 0.0 { 0.0 } else { ratio }))
     }
 }
@@ -246,17 +279,24 @@ pub(super) fn total_fit_within(
         };
         // The total of a paragraph prefix ending with line i..j of demerits d, if the
         // prefix before it can be set.
-        let total = |best: &[f32], i: usize, start: usize, mut d: f32| {
+        let breaking = &b.opts.breaking;
+        let total = |best: &[f32], prev: &[usize], i: usize, start: usize, mut d: f32| {
             let (base, hy_prev) = if i == 0 {
                 (0.0, false)
             } else if best[i - 1].is_finite() {
-                (best[i - 1], cands[i - 1].hyphen)
+                (best[i - 1], cands[i - 1].flagged)
             } else {
                 return None;
             };
-            if hy_prev && c.hyphen {
-                // TeX's \doublehyphendemerits: two hyphenated lines in a row.
-                d += 10_000.0;
+            if hy_prev && c.flagged {
+                // TeX's \doublehyphendemerits: two hyphenated lines in a row; a third
+                // (the best line before ends in one too) ten thousand times more.
+                let third = prev[i - 1] > 0 && cands[prev[i - 1] - 1].flagged;
+                d += breaking.double_hyphen * if third { 10_000.0 } else { 1.0 };
+            }
+            if hy_prev && last {
+                // \finalhyphendemerits: the last line holds the end of a divided word.
+                d += breaking.final_hyphen;
             }
             if last && chinese && lone_last(b.m, start, c.end) {
                 d += 1e8;
@@ -264,7 +304,7 @@ pub(super) fn total_fit_within(
             Some(base + d)
         };
         let consider = |best: &mut [f32], prev: &mut [usize], i, start, d| {
-            if let Some(t) = total(best, i, start, d).filter(|t| *t < best[j]) {
+            if let Some(t) = total(best, prev, i, start, d).filter(|t| *t < best[j]) {
                 best[j] = t;
                 prev[j] = i;
             }

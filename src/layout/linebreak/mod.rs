@@ -47,6 +47,8 @@ pub struct BreakOptions<'a> {
     pub rules: Rules,
     /// How the language divides words, when it can (only justified text is divided).
     pub hyphenator: Option<&'a Hyphenation>,
+    /// How division is weighed against spacing (the language's row).
+    pub breaking: crate::lang::Breaking,
     /// Width of the hyphen glyph (pt).
     pub hyphen_width: f32,
     /// The em (pt): the paragraph's font size.
@@ -77,6 +79,9 @@ pub struct Broken {
     pub lines: Vec<Line>,
     /// Words wider than the measure, broken without a hyphen.
     pub overfull: Vec<String>,
+    /// Where each such word was cut: the byte offset the next line starts at, and the
+    /// word.
+    pub cuts: Vec<(usize, String)>,
     /// The paragraph's measurements, for [`finalize`].
     pub measure: Measure,
 }
@@ -176,9 +181,14 @@ fn is_cjk_grid(c: char, class: ScriptClass) -> bool {
     class == ScriptClass::Han && !is_space(c) && !c.is_ascii()
 }
 
-/// Whether `c` is a letter or digit of a spaced script (for Han–Latin spacing).
+/// Signs that belong to a number (10%, 5‰, 30℃, $5): half-width, part of the Western
+/// run beside them, so the Han–Latin gap goes on their far side ("10%和" as "10和").
+pub(super) const NUMBER_SIGNS: &str = "%‰‱°℃℉$€£";
+
+/// Whether `c` is a letter, digit or number sign of a spaced script (for Han–Latin
+/// spacing).
 fn is_western(c: char, class: ScriptClass) -> bool {
-    class != ScriptClass::Han && c.is_alphanumeric()
+    class != ScriptClass::Han && (c.is_alphanumeric() || NUMBER_SIGNS.contains(c))
 }
 
 /// A word of the paragraph (between spaces), by character index.
@@ -223,12 +233,13 @@ pub fn linebreak(par: &Paragraph, runs: &[ShapedRun], opts: &BreakOptions) -> Br
         return Broken {
             lines: Vec::new(),
             overfull: Vec::new(),
+            cuts: Vec::new(),
             measure: m,
         };
     }
     let b = Breaker::new(&m, opts);
     // First pass without hyphenation, as TeX does (\pretolerance): when every line
-    // is already within its normal stretch and shrink, hyphens would only add cost.
+    // is already within the language's pretolerance, hyphens would only add cost.
     let mut cands = candidates(par, &m, opts);
     let mut first = total_fit(&b, &cands);
     if let Some(h) = opts.hyphenator {
@@ -238,7 +249,7 @@ pub fn linebreak(par: &Paragraph, runs: &[ShapedRun], opts: &BreakOptions) -> Br
             lines
                 .iter()
                 .take(n.saturating_sub(1))
-                .all(|l| l.ratio.abs() <= 1.0)
+                .all(|l| l.ratio.abs() <= opts.breaking.pretolerance)
         });
         if !good {
             add_hyphenation(&m, h, &mut cands);
@@ -246,6 +257,7 @@ pub fn linebreak(par: &Paragraph, runs: &[ShapedRun], opts: &BreakOptions) -> Br
         }
     }
     let mut overfull = Vec::new();
+    let mut cuts = Vec::new();
     let broken = match first {
         Some(p) => (cands, p),
         None => {
@@ -261,6 +273,7 @@ pub fn linebreak(par: &Paragraph, runs: &[ShapedRun], opts: &BreakOptions) -> Br
                         .iter()
                         .chain(word_after(&m, c.next))
                         .collect();
+                    cuts.push((m.bytes[c.next], word.clone()));
                     if !overfull.contains(&word) {
                         overfull.push(word);
                     }
@@ -274,6 +287,7 @@ pub fn linebreak(par: &Paragraph, runs: &[ShapedRun], opts: &BreakOptions) -> Br
     Broken {
         lines,
         overfull,
+        cuts,
         measure: m,
     }
 }

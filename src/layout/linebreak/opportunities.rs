@@ -25,6 +25,9 @@ pub(super) struct Candidate {
     pub end: usize,
     /// A hyphen is added at the break.
     pub hyphen: bool,
+    /// The line ends in a hyphen, added or the word's own (TeX's flagged penalty):
+    /// what the consecutive-hyphen and final-hyphen demerits count.
+    pub flagged: bool,
     /// The cost of breaking here (Knuth–Plass penalty).
     pub penalty: f32,
 }
@@ -65,12 +68,24 @@ pub(super) fn candidates(
             continue;
         }
         let spaced = end < next;
+        // A word's own hyphen is a break only between two words: never after a number
+        // or sign (`3000-м`, `31 %-ға`, `COVID-19`), an abbreviation (`МВт-тан`,
+        // `ШОС-тың`), or before a suffix of one letter.
+        if !spaced && matches!(last, '-' | '\u{2010}') && !hyphen_joins_words(m, end) {
+            continue;
+        }
         let b = word_after(m, next);
         // A mid-sentence dash never starts a line, in any language.
         if spaced && crate::layout::nobreak::dash_starts(b) {
             continue;
         }
-        let mut penalty = 0.0;
+        // A line ending in a word's own hyphen looks like a divided one.
+        let flagged = !spaced && matches!(last, '-' | '\u{2010}');
+        let mut penalty = if flagged {
+            opts.breaking.hyphen_penalty
+        } else {
+            0.0
+        };
         if spaced && opts.rules == Rules::Slavic {
             let a = word_before(m, end);
             if crate::layout::nobreak::keeps(a, b) {
@@ -85,6 +100,7 @@ pub(super) fn candidates(
             next,
             end,
             hyphen: false,
+            flagged,
             penalty,
         });
     }
@@ -96,9 +112,39 @@ pub(super) fn candidates(
         next: n,
         end,
         hyphen: false,
+        flagged: false,
         penalty: 0.0,
     });
     out
+}
+
+/// Whether the explicit hyphen ending at character `end` (exclusive) joins two words,
+/// so that a line may end with it: two letters or more on each side, the part before
+/// it not an abbreviation (a capital after its first letter), nothing but letters
+/// around it.
+fn hyphen_joins_words(m: &Measure, end: usize) -> bool {
+    let before = word_before(m, end - 1);
+    let part = before
+        .rsplit(|c| matches!(c, '-' | '\u{2010}'))
+        .next()
+        .unwrap_or(before);
+    let after = word_after(m, end);
+    let next_part = after
+        .split(|c| matches!(c, '-' | '\u{2010}'))
+        .next()
+        .unwrap_or(after);
+    let letters = |w: &[char]| w.iter().take_while(|c| c.is_alphabetic()).count();
+    let core = |w: &[char]| {
+        w.iter()
+            .copied()
+            .filter(|c| !matches!(c, '«' | '„' | '“' | '(' | '"' | '\u{2018}'))
+            .collect::<Vec<char>>()
+    };
+    let part = core(part);
+    part.len() >= 2
+        && part.iter().all(|c| c.is_alphabetic())
+        && !part[1..].iter().any(|c| c.is_uppercase())
+        && letters(next_part) >= 2
 }
 
 /// Adds hyphenation points inside words (sorted into `out`): the points
@@ -111,6 +157,7 @@ pub(super) fn add_hyphenation(m: &Measure, h: &Hyphenation, out: &mut Vec<Candid
                 next: k,
                 end: k,
                 hyphen: true,
+                flagged: true,
                 penalty: 50.0,
             });
         }
@@ -138,6 +185,7 @@ pub(super) fn with_emergency_breaks(m: &Measure, cands: &[Candidate]) -> Vec<Can
                 next: k,
                 end: k,
                 hyphen: false,
+                flagged: false,
                 penalty: EMERGENCY,
             });
         }

@@ -153,6 +153,59 @@ fn han_latin_spacing_is_at_most_a_quarter_em() {
     assert!(gap > 0.0 && gap <= 10.5 / 4.0 + 0.01, "gap {gap}");
 }
 
+/// The Han–Latin gap of a set line, per boundary: for each character after which the
+/// line has extra advance, that character and the extra (ems), in logical order.
+fn gaps_after(ts: &Typesetter, text: &str) -> Vec<(char, f32)> {
+    let ps = style(ts, Align::Start);
+    let set = ts.set(&StyledText::plain(text), &ps, None).unwrap().output;
+    assert_eq!(set.lines.len(), 1);
+    let mut out = Vec::new();
+    for seg in &set.lines[0].segments {
+        for g in &seg.glyphs {
+            let c = seg.text[g.text.clone()].chars().next().unwrap();
+            let (_, natural) = ts.shaper_for_tests().advance_of(seg.face, c, seg.size);
+            let extra = (g.advance - natural) / seg.size;
+            if extra.abs() > 0.01 {
+                out.push((c, (extra * 100.0).round() / 100.0));
+            }
+        }
+    }
+    out
+}
+
+/// A number's sign belongs to the number: the ¼ em gap goes after "10%" as after "10",
+/// before a Han character, never beside full-width punctuation (CLREQ mixed text).
+#[test]
+fn han_latin_gap_is_the_same_around_number_signs() {
+    let mut ts = typesetter("zh-CN");
+    ts.width = 400.0;
+    assert_eq!(
+        gaps_after(&ts, "增长10%和9%；共3000列"),
+        [
+            ('长', 0.25),
+            ('%', 0.25),
+            ('和', 0.25),
+            ('共', 0.25),
+            ('0', 0.25)
+        ]
+    );
+    assert_eq!(gaps_after(&ts, "2024年"), [('4', 0.25)]);
+    // The gap is advance, not a character: no space in the line's text or its glyphs.
+    let ps = style(&ts, Align::Start);
+    let set = ts
+        .set(&StyledText::plain("截至2024年12月"), &ps, None)
+        .unwrap();
+    let line = &set.output.lines[0];
+    assert_eq!(line.text, "截至2024年12月");
+    for seg in &line.segments {
+        assert!(!seg.text.contains(' '), "{seg:?}");
+        assert!(seg
+            .glyphs
+            .iter()
+            .all(|g| !seg.text[g.text.clone()].contains(' ')));
+    }
+}
+
 #[test]
 fn adjacent_chinese_punctuation_is_compressed_to_one_and_a_half_em() {
     let mut ts = typesetter("zh-CN");
@@ -223,6 +276,7 @@ fn knuth_plass_beats_first_fit() {
         justify: true,
         rules: Rules::Plain,
         hyphenator: None,
+        breaking: crate::lang::registry::UNDIVIDED,
         hyphen_width: 3.0,
         em: ps.size,
     };
@@ -311,6 +365,45 @@ fn russian_non_breaking_rules() {
             );
             assert!(last != "№", "№ at line end: {l:?}");
             assert!(!l.starts_with('—'), "line starts with a dash: {l:?}");
+        }
+    }
+}
+
+/// Numbers keep their units and suffixes, abbreviations their endings, and a word with a
+/// hyphen of its own is divided only there: at every measure, no line ends inside
+/// `3000-м`, `31 %-ға`, `1 000 МВт-тан`, `ШОС-тың` or `военно-морской` except at
+/// the compound's hyphen. (That no paragraph's last full line ends in a hyphen is held
+/// on the editions by `tests/typography.rs`: in this short text, packed with things
+/// that may not break, every other setting has a far too loose line.)
+#[test]
+fn numbers_units_and_compounds_are_divided_only_at_their_own_hyphen() {
+    let text = "Мощность станций превышает 1 000 МВт-тан, а на высоте 3000-м хребта \
+        стоит 31 %-ға всех военно-морской и сельскохозяйственной техники \
+        ШОС-тың участников международного сотрудничества.";
+    for w in (90..300).step_by(5) {
+        let ls = lines("ru", text, w as f32);
+        for pair in ls.windows(2) {
+            let (l, next) = (&pair[0], &pair[1]);
+            let last = l.rsplit(' ').next().unwrap();
+            for bad in ["3000-", "%-", "МВт-", "ШОС-"] {
+                assert!(
+                    !last.ends_with(bad),
+                    "{bad:?} at a line end: {l:?} ({w} pt)"
+                );
+            }
+            assert!(!l.ends_with(" 000"), "number split from its unit: {l:?}");
+            // военно-морской: only after its hyphen.
+            assert!(
+                !(last.starts_with("военно-")
+                    && last != "военно-"
+                    && last.ends_with('-')),
+                "{l:?} / {next:?}"
+            );
+            assert!(
+                !(last.ends_with('-')
+                    && next.split(' ').next().unwrap().contains("о-мор")),
+                "{l:?} / {next:?}"
+            );
         }
     }
 }

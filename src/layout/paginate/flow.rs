@@ -46,6 +46,8 @@ pub(super) struct Placed {
     pub level: u8,
     /// Its language when it fell back to the source locale.
     pub lang: Option<String>,
+    /// Its message ID.
+    pub id: Option<String>,
 }
 
 /// A body page where a chapter starts.
@@ -243,6 +245,7 @@ fn set(sheet: &Sheet, doc: &Document, pieces: &[Piece]) -> DiagResult<Warned<Typ
         elements.push(Element {
             lang: text.fallback.then(|| doc.source.tag.clone()),
             title: p.heading.map(|_| plain(&text.content)),
+            id: Some(text.id.clone()),
             ..Element::new(p.kind.element(), parent)
         });
         sets.push(Set {
@@ -261,31 +264,185 @@ fn set(sheet: &Sheet, doc: &Document, pieces: &[Piece]) -> DiagResult<Warned<Typ
     })
 }
 
+/// Where a chapter ending on a nearly empty page gets its lines from: a chapter never
+/// ends on a page holding fewer than this many lines (the previous page gives some).
+const MIN_CHAPTER_END_LINES: usize = 5;
+
+/// The state of placing: the pages so far, and where headings and chapters landed. A
+/// chapter is placed again from a copy when its last page came out too short.
+#[derive(Clone)]
+struct Placer {
+    flow: Flow,
+    headings: Vec<Placed>,
+    chapter_starts: Vec<ChapterStart>,
+}
+
 /// Places the typeset paragraphs on pages.
 fn place(sheet: &Sheet, typeset: Typeset) -> DiagResult<Body> {
-    let (ts, sp, line_h) = (sheet.ts, sheet.spacing, sheet.line_h);
-    let sizes = &ts.style.sizes;
     let sets = &typeset.sets;
-    let mut flow = Flow::new(sheet.top, sheet.bottom, sheet.left);
-    let mut headings: Vec<Placed> = Vec::new();
-    let mut chapter_starts: Vec<ChapterStart> = Vec::new();
-    let (bullet_face, bullet_gid, _) = ts.glyph('•', sheet.body)?;
-    for (i, s) in sets.iter().enumerate() {
+    let mut st = Placer {
+        flow: Flow::new(sheet.top, sheet.bottom, sheet.left),
+        headings: Vec::new(),
+        chapter_starts: Vec::new(),
+    };
+    // The chapter being placed: its first paragraph and the state before it.
+    let mut chapter = (0, st.clone());
+    for (i, set) in sets.iter().enumerate() {
+        if matches!(set.kind, Kind::Heading(Rank::Chapter, _) | Kind::PageBreak) {
+            st = balance_end(sheet, &typeset, chapter, i, st)?;
+            chapter = (i, st.clone());
+        }
+        st.place_one(sheet, &typeset, i)?;
+    }
+    st = balance_end(sheet, &typeset, chapter, sets.len(), st)?;
+    flush_bottoms(&mut st, sheet.line_h);
+    Ok(Body {
+        part: Part {
+            pages: st.flow.pages,
+            elements: typeset.elements,
+        },
+        headings: st.headings,
+        chapter_starts: st.chapter_starts,
+    })
+}
+
+/// How much of the space before a heading may give way, as a share of it, to keep the
+/// heading (with the lines kept with it) on its page.
+const HEADING_SHRINK: f32 = 0.5;
+
+/// How much a space between paragraphs may grow, as a share of its own height, when
+/// its page is stretched to the bottom.
+const GAP_STRETCH: f32 = 1.0;
+
+/// Vertical justification: a page that ends short of the bottom — its next heading and
+/// the lines kept with it did not fit, or a chapter's last lines moved over — and does
+/// not end a chapter has the spaces between its paragraphs (before headings, around
+/// quotations and lists) stretched, each by at most [`GAP_STRETCH`] of itself, so its
+/// last line comes down to the bottom (or as far as they allow); the lines of a
+/// paragraph keep their leading. Headings move with their lines (the contents and the
+/// outline point at where they end up).
+fn flush_bottoms(st: &mut Placer, line_h: f32) {
+    let flow = &mut st.flow;
+    for (page, &(end, forced)) in flow.ends.iter().enumerate() {
+        let deficit = flow.bottom - end;
+        if forced || deficit < line_h * 0.5 {
+            continue;
+        }
+        let Some(p) = flow.pages.get_mut(page) else {
+            continue;
+        };
+        let last = p
+            .items
+            .iter()
+            .filter(|it| it.elem.is_some())
+            .map(|it| it.baseline)
+            .fold(f32::MIN, f32::max);
+        // The spaces with a line below them on the page, in order.
+        let gaps: Vec<(f32, f32)> = flow
+            .gaps
+            .iter()
+            .filter(|g| g.0 == page && g.1 < last)
+            .map(|g| (g.1, g.2 * GAP_STRETCH))
+            .collect();
+        let room: f32 = gaps.iter().map(|g| g.1).sum();
+        if room <= EPSILON {
+            continue;
+        }
+        let share = (deficit / room).min(1.0);
+        // How far down a position moves: the growth of every space above it.
+        let shift = |y: f32| -> f32 {
+            gaps.iter()
+                .filter(|g| g.0 < y - EPSILON)
+                .map(|g| g.1 * share)
+                .sum()
+        };
+        for it in &mut p.items {
+            it.baseline += shift(it.baseline);
+        }
+        for h in st.headings.iter_mut().filter(|h| h.page == page) {
+            h.y += shift(h.y + EPSILON);
+        }
+    }
+}
+
+/// The lines on a page (bullets aside).
+fn lines_on(page: &Page) -> usize {
+    page.items.iter().filter(|it| it.elem.is_some()).count()
+}
+
+/// A chapter (paragraphs `from..to`, placed from state `before`) whose last page holds
+/// fewer than [`MIN_CHAPTER_END_LINES`] lines is placed again with the page before the
+/// last ending that many lines earlier, so that the lines move over; `placed` is kept
+/// when that does not help (a page that cannot give lines, a chapter of one page).
+fn balance_end(
+    sheet: &Sheet,
+    typeset: &Typeset,
+    (from, before): (usize, Placer),
+    to: usize,
+    placed: Placer,
+) -> DiagResult<Placer> {
+    let pages = placed.flow.pages.len();
+    let short = |p: &Placer| p.flow.pages.last().map_or(0, lines_on);
+    let have = short(&placed);
+    if have == 0 || have >= MIN_CHAPTER_END_LINES || pages < before.flow.pages.len() + 2 {
+        return Ok(placed);
+    }
+    let Some(leading) = typeset.sets[from..to]
+        .iter()
+        .find(|s| s.kind == Kind::Paragraph)
+        .map(|s| s.par.leading)
+    else {
+        return Ok(placed);
+    };
+    let page = pages - 2;
+    for more in MIN_CHAPTER_END_LINES - have..MIN_CHAPTER_END_LINES + 2 {
+        let mut st = before.clone();
+        st.flow.short = Some((page, sheet.bottom - leading * more as f32));
+        for i in from..to {
+            st.place_one(sheet, typeset, i)?;
+        }
+        st.flow.short = None;
+        if st.flow.pages.len() == pages && short(&st) >= MIN_CHAPTER_END_LINES {
+            return Ok(st);
+        }
+    }
+    Ok(placed)
+}
+
+impl Placer {
+    /// Places paragraph `i` of the body.
+    fn place_one(
+        &mut self,
+        sheet: &Sheet,
+        typeset: &Typeset,
+        i: usize,
+    ) -> DiagResult<()> {
+        let (ts, sp, line_h) = (sheet.ts, sheet.spacing, sheet.line_h);
+        let sizes = &ts.style.sizes;
+        let sets = &typeset.sets;
+        let s = &sets[i];
+        let (flow, headings, chapter_starts) =
+            (&mut self.flow, &mut self.headings, &mut self.chapter_starts);
+        let (bullet_face, bullet_gid, _) = ts.glyph('•', sheet.body)?;
+        // The space set before a heading: it may shrink to keep the heading on its page.
+        let mut space_before = 0.0;
         match s.kind {
             Kind::PageBreak => {
                 if !flow.page_empty() {
-                    flow.new_page();
+                    flow.forced_page();
                 }
-                continue;
+                return Ok(());
             }
             Kind::Heading(Rank::Chapter, _) => {
                 if !flow.page_empty() {
-                    flow.new_page();
+                    flow.forced_page();
                 }
                 flow.y += line_h * sp.chapter_before;
             }
             Kind::Heading(..) => {
+                let y = flow.y;
                 flow.space(line_h * sizes.heading_before);
+                space_before = flow.y - y;
             }
             _ if i > 0 && sets[i - 1].kind == Kind::Item && s.kind != Kind::Item => {
                 // A list is set apart from the paragraph after it.
@@ -304,7 +461,7 @@ fn place(sheet: &Sheet, typeset: Typeset) -> DiagResult<Body> {
             }
             _ => {}
         }
-        let Some(elem) = s.elem else { continue };
+        let Some(elem) = s.elem else { return Ok(()) };
         let level = match s.kind {
             Kind::Heading(_, level) => Some(level),
             _ => None,
@@ -319,10 +476,26 @@ fn place(sheet: &Sheet, typeset: Typeset) -> DiagResult<Body> {
                 } else {
                     0.0
                 };
-                need += after
-                    + next.par.leading * next.par.lines.len().min(KEEP_LINES) as f32;
+                // The lines kept never end the page on a hyphen, and a paragraph too
+                // short to leave MIN_LINES on each side of a page turn after them is
+                // kept whole (a heading kept with two lines of a three-line paragraph
+                // was left at the page foot: the paragraph cannot split 2 + 1).
+                let lines = &next.par.lines;
+                let mut keep = lines.len().min(KEEP_LINES);
+                while keep < lines.len() && keep > 0 && ends_in_hyphen(&lines[keep - 1]) {
+                    keep += 1;
+                }
+                if lines.len() - keep < MIN_LINES {
+                    keep = lines.len();
+                }
+                need += after + next.par.leading * keep as f32;
             }
-            if need > flow.room() && !flow.page_empty() && need < flow.bottom - flow.top {
+            let over = need - flow.room();
+            if over > 0.0 && over <= space_before * HEADING_SHRINK {
+                // Near the foot of a page the space before a heading gives a little,
+                // rather than the page ending visibly short.
+                flow.shrink_gap(over);
+            } else if over > 0.0 && !flow.page_empty() && need < flow.bottom - flow.top {
                 flow.new_page();
             }
         }
@@ -348,6 +521,7 @@ fn place(sheet: &Sheet, typeset: Typeset) -> DiagResult<Body> {
                 title,
                 level,
                 lang: element.lang.clone(),
+                id: element.id.clone(),
             });
         }
         let start_page = flow.pages.len();
@@ -378,19 +552,14 @@ fn place(sheet: &Sheet, typeset: Typeset) -> DiagResult<Body> {
         if level.is_some() {
             flow.y += line_h * sizes.heading_after;
         } else if s.kind == Kind::Quote {
+            flow.gap(line_h * sp.quote_after);
             flow.y += line_h * sp.quote_after;
         } else if s.kind == Kind::Attribution {
+            flow.gap(line_h * sp.attribution_after);
             flow.y += line_h * sp.attribution_after;
         }
+        Ok(())
     }
-    Ok(Body {
-        part: Part {
-            pages: flow.pages,
-            elements: typeset.elements,
-        },
-        headings,
-        chapter_starts,
-    })
 }
 
 /// A paragraph to typeset: its text, paragraph style and direction (right to left?).
@@ -421,6 +590,13 @@ fn set_all(ts: &Typesetter, jobs: &[Job<'_>]) -> Vec<DiagResult<Warned<SetParagr
         .collect()
 }
 
+/// Whether a line ends in a hyphen (a divided word, or a word's own hyphen): such a
+/// line never ends a page.
+pub(super) fn ends_in_hyphen(line: &LineFrame) -> bool {
+    let hyphen = |t: &str| t.ends_with(['-', '\u{2010}', '\u{00AD}']);
+    hyphen(&line.text) || line.segments.last().is_some_and(|s| hyphen(&s.text))
+}
+
 /// A one-glyph line (bullets).
 fn glyph_line(face: FaceId, id: u16, size: f32, text: &str, advance: f32) -> LineFrame {
     LineFrame {
@@ -441,10 +617,12 @@ fn glyph_line(face: FaceId, id: u16, size: f32, text: &str, advance: f32) -> Lin
             rtl: false,
         }],
         text: text.to_string(),
+        fit: Default::default(),
     }
 }
 
 /// Lines flowing onto pages.
+#[derive(Clone)]
 pub(super) struct Flow {
     /// The pages so far; the last is being filled.
     pub pages: Vec<Page>,
@@ -456,6 +634,19 @@ pub(super) struct Flow {
     pub bottom: f32,
     /// Left of the text area.
     left: f32,
+    /// A page (by index) that ends higher than the others, at that bottom: a chapter's
+    /// last lines moved over to its last page.
+    short: Option<(usize, f32)>,
+    /// The vertical spaces set between paragraphs (before a heading, around quotations
+    /// and lists): page index, top of the space, its height. A page that ends short
+    /// stretches them ([`flush_bottoms`]).
+    gaps: Vec<(usize, f32, f32)>,
+    /// Where each page closed by [`Flow::new_page`] ended (the foot of its last line,
+    /// not counting a space set after it), and whether a forced break (a chapter, a page
+    /// break) closed it.
+    ends: Vec<(f32, bool)>,
+    /// The foot of the last line placed on the current page.
+    line_end: f32,
 }
 
 impl Flow {
@@ -467,6 +658,10 @@ impl Flow {
             top,
             bottom,
             left,
+            short: None,
+            gaps: Vec::new(),
+            ends: Vec::new(),
+            line_end: top,
         }
     }
 
@@ -477,19 +672,55 @@ impl Flow {
 
     /// Starts a new page.
     pub fn new_page(&mut self) {
+        self.ends.push((self.line_end, false));
         self.pages.push(Page::default());
         self.y = self.top;
+        self.line_end = self.top;
+    }
+
+    /// Starts a new page where the text must break (a chapter, a page break): the page
+    /// left ends a part and is not stretched to the bottom.
+    fn forced_page(&mut self) {
+        self.new_page();
+        if let Some(end) = self.ends.last_mut() {
+            end.1 = true;
+        }
+    }
+
+    /// The bottom of the current page's text.
+    fn page_bottom(&self) -> f32 {
+        match self.short {
+            Some((page, bottom)) if page + 1 == self.pages.len() => bottom,
+            _ => self.bottom,
+        }
     }
 
     /// Room left on the current page.
     pub fn room(&self) -> f32 {
-        self.bottom - self.y
+        self.page_bottom() - self.y
     }
 
     /// Vertical space, dropped at the top of a page.
     pub fn space(&mut self, h: f32) {
         if self.y > self.top + EPSILON {
-            self.y = (self.y + h).min(self.bottom);
+            let y = (self.y + h).min(self.page_bottom());
+            self.gap(y - self.y);
+            self.y = y;
+        }
+    }
+
+    /// Takes `h` back from the space just set.
+    fn shrink_gap(&mut self, h: f32) {
+        self.y -= h;
+        if let Some(g) = self.gaps.last_mut() {
+            g.2 -= h;
+        }
+    }
+
+    /// Records a space of `h` about to be added at the current position.
+    fn gap(&mut self, h: f32) {
+        if h > EPSILON {
+            self.gaps.push((self.pages.len() - 1, self.y, h));
         }
     }
 
@@ -503,6 +734,7 @@ impl Flow {
             elem,
         };
         self.y += par.leading;
+        self.line_end = self.y;
         if let Some(p) = self.pages.last_mut() {
             p.items.push(item);
         }
@@ -522,6 +754,23 @@ impl Flow {
                 let mut k = fit;
                 if rest - k < MIN_LINES {
                     k = rest.saturating_sub(MIN_LINES);
+                }
+                // No word divided across the page turn (TeX's \brokenpenalty, as a
+                // rule): the page ends a line earlier (two at most) rather than on a
+                // hyphen.
+                let mut back = 0;
+                while k > MIN_LINES && back < 2 && ends_in_hyphen(&par.lines[i + k - 1]) {
+                    k -= 1;
+                    back += 1;
+                }
+                if k > 0 && ends_in_hyphen(&par.lines[i + k - 1]) {
+                    // Nothing to move back: the paragraph goes to the next page, unless
+                    // the page holds nothing else.
+                    k = if self.page_empty() {
+                        fit.min(rest.saturating_sub(MIN_LINES))
+                    } else {
+                        0
+                    };
                 }
                 if k < MIN_LINES {
                     k = 0;

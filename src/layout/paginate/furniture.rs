@@ -1,12 +1,20 @@
 //! Furniture: what repeats on every page around the text — the page number under the
 //! text area of every page after the cover, and on body pages that do not open a
 //! chapter the running head: the report's running title on the start side, the
-//! chapter's title (shortened to fit) on the end side.
+//! chapter's title on the end side.
+//!
+//! The chapter side shows the title's short form (the message's `.short` attribute)
+//! when it has one, else the full title — never a title cut to fit. When that text is
+//! wider than the room ([`running_head_room`], decided by
+//! [`FontBook::running_head_fits`](crate::fonts::FontBook::running_head_fits), the rule
+//! `check` applies too), the chapter side stays empty, the head shows the running
+//! title alone, and a `running-head-too-long` warning names the message.
 
 use std::collections::HashMap;
 
-use crate::diag::DiagResult;
-use crate::doc::{Style as TextStyle, StyledText};
+use crate::diag::{Code, DiagResult, Diagnostic};
+use crate::doc::{Chapter, Style as TextStyle, StyledText};
+use crate::fonts::running_head_room;
 use crate::l10n::Report;
 use crate::layout::{LineFrame, Typesetter};
 
@@ -23,15 +31,29 @@ pub(super) struct Spans<'a> {
     pub chapter_starts: &'a [ChapterStart],
 }
 
-/// Adds page numbers and running heads to `pages` (every page of the document).
+/// Adds page numbers and running heads to `pages` (every page of the document); the
+/// warnings are the chapters whose running head shows no title.
 pub(super) fn furniture(
     sheet: &Sheet,
     report: &Report,
     spans: &Spans,
     pages: &mut [Page],
-) -> DiagResult<()> {
+) -> DiagResult<Vec<Diagnostic>> {
     let (ts, sp) = (sheet.ts, sheet.spacing);
     let size = ts.style.sizes.header;
+    let chapters = &report.doc.chapters;
+    // The body starts one chapter per chapter of the document, in order.
+    debug_assert_eq!(chapters.len(), spans.chapter_starts.len());
+    let mut warnings = Vec::new();
+    let mut heads = Vec::with_capacity(chapters.len());
+    for (chapter, start) in chapters.iter().zip(spans.chapter_starts) {
+        debug_assert_eq!(plain(&chapter.heading.text.content), start.title);
+        let head = chapter_head(ts, chapter)?;
+        if head.is_none() {
+            warnings.push(too_long(ts, report, chapter));
+        }
+        heads.push(head);
+    }
     // Header lines repeat from page to page: set each distinct one once.
     let mut cache: HashMap<(String, bool), LineFrame> = HashMap::new();
     let mut header_line = |text: &str, italic: bool| -> DiagResult<LineFrame> {
@@ -43,12 +65,7 @@ pub(super) fn furniture(
             italic,
             bold: false,
         };
-        let f = if italic {
-            ts.set_line(text, size, style)?
-        } else {
-            let max = ts.width * sp.running_head_width;
-            ts.set_line(&fit_text(ts, text, size, max)?, size, style)?
-        };
+        let f = ts.set_line(text, size, style)?;
         cache.insert(key, f.clone());
         Ok(f)
     };
@@ -69,10 +86,10 @@ pub(super) fn furniture(
         if starts.iter().any(|c| c.page == bi) {
             continue;
         }
-        let chapter = starts.iter().rev().find(|c| c.page <= bi);
+        let chapter = starts.iter().rposition(|c| c.page <= bi);
         let rh = header_line(&running, true)?;
-        let ch = match chapter {
-            Some(c) => Some(header_line(&c.title, false)?),
+        let ch = match chapter.and_then(|k| heads.get(k)).and_then(Option::as_ref) {
+            Some(text) => Some(header_line(text, false)?),
             None => None,
         };
         let hy = sheet.top - sp.running_head_raise;
@@ -97,63 +114,100 @@ pub(super) fn furniture(
             });
         }
     }
-    Ok(())
+    Ok(warnings)
 }
 
-/// Shortens a running head's title to `max` points (the other side of the head holds
-/// the report's title), with an ellipsis.
-fn fit_text(ts: &Typesetter, text: &str, size: f32, max: f32) -> DiagResult<String> {
-    let fits = |t: &str| -> DiagResult<bool> {
-        Ok(ts.set_line(t, size, TextStyle::default())?.width <= max)
+/// The text of a chapter's running head: its short form, else its full title, when it
+/// fits the room; `None` when it does not.
+fn chapter_head(ts: &Typesetter, chapter: &Chapter) -> DiagResult<Option<String>> {
+    let h = &chapter.heading;
+    let text = plain(&h.short.as_ref().unwrap_or(&h.text).content);
+    let fits = ts
+        .book
+        .running_head_fits(ts.style, ts.class, &text)
+        .map_err(|d| vec![d])?;
+    Ok(fits.then_some(text))
+}
+
+/// The warning for a chapter whose running head would not fit.
+fn too_long(ts: &Typesetter, report: &Report, chapter: &Chapter) -> Diagnostic {
+    let h = &chapter.heading;
+    let which = if h.short.is_some() {
+        "its `.short` form"
+    } else {
+        "the title, which has no `.short` form,"
     };
-    if fits(text)? {
-        return Ok(text.to_string());
+    let mut d = Diagnostic::warning(
+        Code::RunningHeadTooLong,
+        format!(
+            "the running head of `{}` shows no chapter title: {which} is wider than the \
+             {:.0} pt the head has room for",
+            h.text.id,
+            running_head_room(ts.style)
+        ),
+    )
+    .locale(&report.doc.locale.tag)
+    .id(&h.text.id);
+    if let Some(span) = &h.text.span {
+        d = d.at(span.clone());
     }
-    let chars: Vec<char> = text.chars().collect();
-    if chars.len() <= 4 {
-        return Ok(text.to_string());
-    }
-    let cut =
-        |n: usize| chars[..n].iter().collect::<String>().trim_end().to_string() + "…";
-    // The longest prefix (of at least 4 characters) that fits with its ellipsis: widths
-    // grow with the prefix, so search for it rather than trying every length.
-    let (mut lo, mut hi) = (4, chars.len() - 1);
-    while lo < hi {
-        let mid = (lo + hi).div_ceil(2);
-        if fits(&cut(mid))? {
-            lo = mid;
-        } else {
-            hi = mid - 1;
-        }
-    }
-    Ok(cut(lo))
+    d
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::doc::{Builder, Cover, Rank, Text};
+    use crate::lang::Locale;
     use crate::layout::testing::typesetter;
 
+    /// A document of one chapter titled `title`, with the short form `short`.
+    fn chapter(title: &str, short: Option<&str>) -> Chapter {
+        let mut b = Builder::new();
+        let short = short.map(|s| Text::plain("ch1-title", s));
+        b.heading_with(Rank::Chapter, Text::plain("ch1-title", title), short);
+        let en = Locale::parse("en").unwrap();
+        let cover = Cover {
+            title: Text::plain("t", "t"),
+            subtitle: Text::plain("s", "s"),
+            publisher: Text::plain("p", "p"),
+        };
+        b.finish(en.clone(), en, cover).chapters.remove(0)
+    }
+
     #[test]
-    fn a_long_title_is_cut_to_the_width_with_an_ellipsis() {
+    fn the_head_is_the_short_form_the_full_title_or_nothing_never_a_cut() {
         let ts = typesetter("en");
-        let title = "Deepening Practical Cooperation Across Every Field of Regional Life";
-        let full = ts.set_line(title, 8.5, TextStyle::default()).unwrap().width;
-        let short = fit_text(&ts, title, 8.5, full / 2.0).unwrap();
-        assert!(short.ends_with('…') && short.len() < title.len(), "{short}");
-        let w = ts
-            .set_line(&short, 8.5, TextStyle::default())
-            .unwrap()
-            .width;
-        assert!(w <= full / 2.0, "{short}: {w} > {}", full / 2.0);
-        // One more character would not fit.
-        let n = short.chars().count() - 1;
-        let longer: String = title.chars().take(n + 1).collect::<String>() + "…";
-        let wl = ts
-            .set_line(&longer, 8.5, TextStyle::default())
-            .unwrap()
-            .width;
-        assert!(wl > full / 2.0 || longer.trim_end() != longer, "{longer}");
-        assert_eq!(fit_text(&ts, "Short", 8.5, full).unwrap(), "Short");
+        let long =
+            "Chapter One: China-Central Asia Cooperation Has Yielded Fruitful Results";
+        // A title that fits is shown whole.
+        let head = chapter_head(&ts, &chapter("Foreword", None)).unwrap();
+        assert_eq!(head.as_deref(), Some("Foreword"));
+        // A short form is used even when the full title would fit.
+        let head = chapter_head(&ts, &chapter("Foreword", Some("Fore"))).unwrap();
+        assert_eq!(head.as_deref(), Some("Fore"));
+        let head =
+            chapter_head(&ts, &chapter(long, Some("Chapter One: Fruitful Results")));
+        assert_eq!(
+            head.unwrap().as_deref(),
+            Some("Chapter One: Fruitful Results")
+        );
+        // Too wide and no short form: no chapter title at all, not a truncated one.
+        assert_eq!(chapter_head(&ts, &chapter(long, None)).unwrap(), None);
+        // A short form that is itself too wide is not shown either.
+        assert_eq!(chapter_head(&ts, &chapter(long, Some(long))).unwrap(), None);
+    }
+
+    #[test]
+    fn the_rule_agrees_with_the_width_the_layout_sets() {
+        let ts = typesetter("en");
+        let room = running_head_room(ts.style);
+        let long =
+            "Chapter One: China-Central Asia Cooperation Has Yielded Fruitful Results";
+        let set = ts.set_line(long, ts.style.sizes.header, TextStyle::default());
+        assert!(set.unwrap().width > room);
+        let short = "Chapter One: Fruitful Results";
+        let set = ts.set_line(short, ts.style.sizes.header, TextStyle::default());
+        assert!(set.unwrap().width <= room);
     }
 }

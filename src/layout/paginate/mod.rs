@@ -68,6 +68,9 @@ pub struct Element {
     pub lang: Option<String>,
     /// A heading's text (the structure tree names headings by it).
     pub title: Option<String>,
+    /// The message whose text it sets (a contents entry: its heading's), so that a
+    /// problem found on the page can be reported against the message.
+    pub id: Option<String>,
 }
 
 impl Element {
@@ -78,6 +81,7 @@ impl Element {
             parent,
             lang: None,
             title: None,
+            id: None,
         }
     }
 }
@@ -265,7 +269,7 @@ pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>
         first_body,
         chapter_starts: &body.chapter_starts,
     };
-    furniture::furniture(&sheet, report, &spans, &mut pages)?;
+    warnings.extend(furniture::furniture(&sheet, report, &spans, &mut pages)?);
     // 6. The outline.
     let outline = outline::outline(&body.headings, first_body);
     let g = ts.style.page;
@@ -296,6 +300,7 @@ mod tests {
             width: 0.0,
             segments: Vec::new(),
             text: String::new(),
+            fit: Default::default(),
         };
         Page {
             items: elems

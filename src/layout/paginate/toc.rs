@@ -1,5 +1,8 @@
 //! Table of contents: the document's ToC entries with the pages where their headings
-//! landed, dot leaders on a common grid, and links to the headings.
+//! landed, dot leaders on a common grid, and links to the headings. An entry that wraps
+//! hangs its runover lines one ToC indent in from its first line; its page number sits
+//! at the end of the measure; its leader has at least [`MIN_LEADERS`] dots, the title
+//! being set narrower (so that it wraps) when its last line would leave room for fewer.
 //!
 //! The numbers depend on how many pages the ToC itself takes, and that can depend on
 //! the numbers (a wider number wraps an entry), so the ToC is set again with the count
@@ -17,6 +20,10 @@ use super::{plain, Element, ElementKind, Item, Link, Part, Sheet};
 
 /// Passes before giving up on a stable page count.
 const MAX_PASSES: usize = 4;
+
+/// The fewest dots a leader may have: an entry whose last line leaves room for fewer
+/// is set again narrower, so that its title wraps instead of starving the leader.
+const MIN_LEADERS: usize = 3;
 
 /// The ToC's pages and elements (the ToC, its title, its entries). `headings` are the
 /// body's placed headings; `pages_before` the pages before the ToC (the cover). Links
@@ -136,6 +143,7 @@ fn toc_pages(
         elems.push(Element {
             lang: t.fallback.then(|| doc.source.tag.clone()),
             title: Some(plain(&t.content)),
+            id: Some(t.id.clone()),
             ..Element::new(ElementKind::Heading(1), Some(0))
         });
         flow.y += line_h * sp.chapter_before;
@@ -152,22 +160,51 @@ fn toc_pages(
         title: text,
         level,
         lang,
+        id,
         ..
     } in entries.iter().copied()
     {
         let number = page_number(*page);
+        let num = ts.set_line(&number, body, TextStyle::default())?;
         let indent = if *level == 1 {
             0.0
         } else {
             body * sp.toc_indent
         };
-        let ps = ParStyle {
-            bold: *level == 1,
-            start: indent,
-            end: num_col + gap,
-            ..ParStyle::new(body, line_h, Align::Start)
+        // Where the leaders of a last line set `l` would run (page x), between the
+        // title and the number with a gap on both sides.
+        let span = |l: &LineFrame| {
+            if ts.rtl {
+                (left + num.width + gap, left + l.x - gap)
+            } else {
+                (left + l.x + l.width + gap, sheet.right() - num.width - gap)
+            }
         };
-        let set = ts.set(&StyledText::plain(text.clone()), &ps, None)?;
+        // Runover lines hang one ToC indent further in than the first, so an entry's
+        // first word stands out; the title is set again narrower when its last line
+        // would leave room for fewer than MIN_LEADERS dots.
+        let hang = body * sp.toc_indent;
+        let mut extra = 0.0;
+        let set = loop {
+            let ps = ParStyle {
+                bold: *level == 1,
+                start: indent + hang,
+                indent: -hang,
+                end: num_col + gap + extra,
+                ..ParStyle::new(body, line_h, Align::Start)
+            };
+            let set = ts.set(&StyledText::plain(text.clone()), &ps, None)?;
+            let dots = set.output.lines.last().map_or(0, |l| {
+                let (from, to) = span(l);
+                dot_count(left, from, to, step, dot_adv)
+            });
+            if dots >= MIN_LEADERS || extra > 0.0 {
+                break set;
+            }
+            // Every line of the narrower setting, the last included, ends at least
+            // this far from the number: room for the dots and one grid step of slack.
+            extra = step * (MIN_LEADERS + 1) as f32;
+        };
         warnings.extend(set.warnings);
         let set = set.output;
         if *level == 1 {
@@ -178,23 +215,22 @@ fn toc_pages(
         }
         elems.push(Element {
             lang: lang.clone(),
+            id: id.clone(),
             ..Element::new(ElementKind::TocItem, Some(0))
         });
         let elem = elems.len() - 1;
         let y0 = flow.y;
         flow.paragraph(&set, Some(elem));
         let page_i = flow.pages.len() - 1;
-        let num = ts.set_line(&number, body, TextStyle::default())?;
         let last = flow.pages[page_i].items.last().cloned();
-        let Some(last) = last else { continue };
-        let (num_x, lead_from, lead_to) = if ts.rtl {
-            (left, left + num.width + gap, last.x - gap)
+        let (Some(last), Some(last_set)) = (last, set.lines.last()) else {
+            continue;
+        };
+        let (lead_from, lead_to) = span(last_set);
+        let num_x = if ts.rtl {
+            left
         } else {
-            (
-                sheet.right() - num.width,
-                last.x + last.line.width + gap,
-                sheet.right() - num.width - gap,
-            )
+            sheet.right() - num.width
         };
         let p = &mut flow.pages[page_i];
         p.items.push(Item {
@@ -240,6 +276,16 @@ fn toc_pages(
     })
 }
 
+/// How many dots [`leaders`] sets from `from` to `to` on the grid of `step` from
+/// `left`, each `advance` wide.
+fn dot_count(left: f32, from: f32, to: f32, step: f32, advance: f32) -> usize {
+    let first = ((from - left) / step).ceil() * step + left;
+    if to < first + advance {
+        return 0;
+    }
+    ((to - first - advance) / step).floor() as usize + 1
+}
+
 /// A line of dot leaders and where it starts.
 struct Leaders {
     /// Its left edge (pt from the page's left).
@@ -261,19 +307,15 @@ fn leaders(
 ) -> Option<Leaders> {
     let (face, gid, advance) = dot;
     let first = ((from - left) / step).ceil() * step + left;
-    let mut glyphs = Vec::new();
-    let mut x = first;
-    while x + advance <= to {
-        let k = glyphs.len();
-        glyphs.push(PlacedGlyph {
+    let glyphs: Vec<PlacedGlyph> = (0..dot_count(left, from, to, step, advance))
+        .map(|k| PlacedGlyph {
             id: gid,
             text: k..k + 1,
             advance: step,
             x_offset: 0.0,
             y_offset: 0.0,
-        });
-        x += step;
-    }
+        })
+        .collect();
     if glyphs.is_empty() {
         return None;
     }
@@ -293,6 +335,7 @@ fn leaders(
                 rtl: false,
             }],
             text,
+            fit: Default::default(),
         },
     })
 }
@@ -345,5 +388,10 @@ mod tests {
             .collect();
         assert_eq!(texts, [0..1, 1..2, 2..3]);
         assert!(leaders(10.0, 23.0, 26.0, 5.0, (0, 7, 2.0), 10.0).is_none());
+        // The count the ToC decides by is the count set.
+        assert_eq!(dot_count(10.0, 23.0, 40.0, 5.0, 2.0), 3);
+        assert_eq!(dot_count(10.0, 23.0, 37.0, 5.0, 2.0), 3);
+        assert_eq!(dot_count(10.0, 23.0, 36.9, 5.0, 2.0), 2);
+        assert_eq!(dot_count(10.0, 23.0, 26.0, 5.0, 2.0), 0);
     }
 }

@@ -1,0 +1,198 @@
+//! `silkpress xliff export|import`: XLIFF for CAT tools. The library
+//! ([`crate::l10n::xliff`]) builds and reads the files; this file reads the XLIFF file,
+//! prints and writes (an import's files all or nothing).
+
+use std::io::Read;
+
+use super::*;
+use crate::l10n::xliff;
+use crate::lang::Locale;
+
+/// XLIFF version to write.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum XliffVersion {
+    /// XLIFF 2.1 (OASIS Standard 2018).
+    #[default]
+    #[value(name = "2.1")]
+    V21,
+    /// XLIFF 1.2 (OASIS Standard 2008), for tools that read nothing newer.
+    #[value(name = "1.2")]
+    V12,
+}
+
+/// `silkpress xliff`.
+#[derive(Args, Debug)]
+pub struct XliffArgs {
+    /// Export or import.
+    #[command(subcommand)]
+    pub command: XliffCommand,
+}
+
+/// The XLIFF commands.
+#[derive(Subcommand, Debug)]
+pub enum XliffCommand {
+    /// Write a locale's translation as XLIFF for a CAT tool (source, current target,
+    /// state, notes; placeables and tags as protected codes).
+    Export {
+        /// The locale to export (BCP 47 tag).
+        #[arg(long, short)]
+        locale: String,
+        /// Output file; default standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// XLIFF version.
+        #[arg(long, value_enum, default_value_t)]
+        xliff_version: XliffVersion,
+    },
+    /// Write the targets of a translated XLIFF file back into its locale's .ftl files
+    /// (only the messages that changed; nothing on any error).
+    Import {
+        /// The XLIFF file (2.x or 1.2, as exported).
+        file: PathBuf,
+        /// Print what would change; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+pub(super) fn xliff_cmd(cli: &Cli, args: &XliffArgs) -> CmdResult {
+    match &args.command {
+        XliffCommand::Export {
+            locale,
+            output,
+            xliff_version,
+        } => export(cli, locale, output.as_deref(), *xliff_version),
+        XliffCommand::Import { file, dry_run } => import(cli, file, *dry_run),
+    }
+}
+
+fn export(
+    cli: &Cli,
+    tag: &str,
+    output: Option<&Path>,
+    version: XliffVersion,
+) -> CmdResult {
+    let locale = Locale::parse(tag).map_err(|e| usage_error(&e))?;
+    let project = load(cli, Some(std::slice::from_ref(&locale.tag)))?;
+    let source = &project.locales[project.source];
+    if source.locale.tag == locale.tag {
+        return Err(usage_error(&format!(
+            "`{}` is the source locale; export a translation",
+            locale.tag
+        )));
+    }
+    let Some(target) = project.locales.iter().find(|l| l.locale.tag == locale.tag) else {
+        return Err(usage_error(&format!(
+            "no locale `{}` to export",
+            locale.tag
+        )));
+    };
+    if let Some(out) = output {
+        if output::inside_inputs(&cli.root, out) {
+            return Err(usage_error(&format!(
+                "{} is inside the project's locales/, templates/ or fonts/; write the XLIFF elsewhere",
+                out.display()
+            )));
+        }
+    }
+    let display = crate::project::LOCALES_DIR;
+    let lock = crate::l10n::lock::read_lock(
+        &target.dir,
+        &Path::new(display).join(&target.locale.tag),
+    )
+    .map_err(|d| {
+        print_diags(cli, &project.sources, std::slice::from_ref(&d));
+        failure_of(std::slice::from_ref(&d))
+    })?;
+    let version = match version {
+        XliffVersion::V21 => xliff::Version::V21,
+        XliffVersion::V12 => xliff::Version::V12,
+    };
+    let text = xliff::export(&project.sources, source, target, lock.as_ref(), version)
+        .map_err(|d| {
+            print_diags(cli, &project.sources, std::slice::from_ref(&d));
+            failure_of(std::slice::from_ref(&d))
+        })?;
+    let path = output.unwrap_or(Path::new("-"));
+    if let Err(e) = output::write(path, text.as_bytes()) {
+        eprintln!("error: failed to write {} ({e})", path.display());
+        return Err(Failure::Usage);
+    }
+    if path != Path::new("-") {
+        eprintln!("wrote {}", path.display());
+    }
+    Ok(())
+}
+
+/// Reads the XLIFF file, refusing one too large before reading it whole.
+fn read_xliff(path: &Path) -> Result<String, String> {
+    let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
+    let limit = xliff::MAX_BYTES as u64;
+    let mut bytes = Vec::new();
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| e.to_string())?;
+    if bytes.len() as u64 > limit {
+        return Err(format!(
+            "larger than {} MB; refused",
+            xliff::MAX_BYTES / 1024 / 1024
+        ));
+    }
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "not UTF-8 (byte offset {}); silkpress reads and writes XLIFF in UTF-8",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+fn import(cli: &Cli, file: &Path, dry_run: bool) -> CmdResult {
+    let text = read_xliff(file).map_err(|why| {
+        eprintln!("error: failed to read {} ({why})", file.display());
+        Failure::Usage
+    })?;
+    let mut project = load(cli, None)?;
+    let id = project.sources.add(file, text);
+    let imported = xliff::import(&project.sources, id, &project.locales, project.source)
+        .map_err(|d| {
+            print_diags(cli, &project.sources, &d);
+            eprintln!("error: nothing written");
+            failure_of(&d)
+        })?;
+    if dry_run {
+        for (path, _) in &imported.files {
+            println!("would write {}", path.display());
+        }
+    } else {
+        let root = Path::new("");
+        let files: Vec<(PathBuf, Vec<u8>)> = imported
+            .files
+            .iter()
+            .map(|(p, t)| (p.clone(), t.clone().into_bytes()))
+            .collect();
+        if let Err(e) = author::commit(root, &files, &[]) {
+            eprintln!("error: {e}; nothing written");
+            return Err(Failure::Usage);
+        }
+        for (path, _) in &imported.files {
+            println!("wrote {}", path.display());
+        }
+    }
+    for id in &imported.changed {
+        println!("changed {id}");
+    }
+    for id in &imported.confirmed {
+        println!("confirmed {id}");
+    }
+    println!(
+        "{}: {} segment(s) read, {} unit(s) changed, {} stale translation(s) confirmed",
+        imported.locale,
+        imported.segments,
+        imported.changed.len(),
+        imported.confirmed.len()
+    );
+    Ok(())
+}

@@ -1,0 +1,923 @@
+//! Import: the targets of an XLIFF file written back into a locale's `.ftl` files.
+//!
+//! The units are built again from the files on disk exactly as the export built them,
+//! and each segment of the XLIFF is compared with its unit's current translation:
+//! only a unit whose segments changed is rewritten. Its pattern is rebuilt (the
+//! structure of selects kept, each segment's text parsed as FTL, codes replaced by the
+//! FTL they stand for), the entry serialised by fluent-syntax and spliced into the file
+//! in place of the old entry: its comment and every other byte of the file stay as
+//! they were (a file that was in `silkpress fmt`'s canonical layout is kept in it).
+//! Every error is collected; on any error nothing is returned to write.
+
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
+use std::path::PathBuf;
+
+use fluent_syntax::{ast, parser, serializer};
+
+use super::read::{read, ReadDoc, ReadSegment, Tok};
+use super::units::{self, CodeKind, Inline, State, Unit};
+use super::Version;
+use crate::diag::{Code, DiagResult, Diagnostic, FileId, Sources, Span};
+use crate::doc::markup::{self, offset_in};
+use crate::l10n::index::{display_id, patterns, Index};
+use crate::l10n::lock::{self, fingerprint, Fingerprint, Lock, LOCK_FILE};
+use crate::l10n::sync::{self, MISSING_MARK};
+use crate::project::locales::LocaleData;
+
+/// What an import changes.
+#[derive(Debug)]
+pub struct Imported {
+    /// The target locale.
+    pub locale: String,
+    /// Files to write (path on disk, text): changed `.ftl` files, then the lock file.
+    pub files: Vec<(PathBuf, String)>,
+    /// Units whose translation changed.
+    pub changed: Vec<String>,
+    /// Stale entries whose translation was confirmed unchanged (state moved on).
+    pub confirmed: Vec<String>,
+    /// Segments read.
+    pub segments: usize,
+}
+
+/// A unit by (file, unit) index.
+type UnitKey = (usize, usize);
+
+/// The new patterns of an entry: value (`None`) or attribute, each rebuilt.
+type NewPatterns<'c> = Vec<(Option<String>, ast::Pattern<&'c str>)>;
+
+fn at(file: FileId, text: &str, offset: usize) -> Span {
+    let end = (offset + 1).min(text.len());
+    Span::new(file, offset.min(end)..end)
+}
+
+/// Reads the XLIFF file `xliff` (registered in `sources`) and computes the changes to
+/// the translation it is for, one of `locales` (`source` indexes the source locale).
+pub fn import(
+    sources: &Sources,
+    xliff: FileId,
+    locales: &[LocaleData],
+    source: usize,
+) -> DiagResult<Imported> {
+    let text = sources.text(xliff);
+    let span = |offset: usize| at(xliff, text, offset);
+    let doc: ReadDoc = read(text).map_err(|e| {
+        vec![Diagnostic::error(Code::XliffInvalid, e.message)
+            .at(span(e.at))
+            .hint("export the file again with `silkpress xliff export`, or repair it in the CAT tool")]
+    })?;
+    let src = &locales[source];
+    // The languages: the source must be the project's, the target one of its locales.
+    if let Some((lang, offset)) = &doc.source {
+        if *lang != src.locale.tag {
+            return Err(vec![Diagnostic::error(
+                Code::XliffLocale,
+                format!(
+                    "the file translates from `{lang}`, but the source locale is `{}`",
+                    src.locale.tag
+                ),
+            )
+            .at(span(*offset))]);
+        }
+    }
+    let Some((tag, offset)) = doc.target.clone() else {
+        return Err(vec![Diagnostic::error(
+            Code::XliffLocale,
+            "the file names no target language (trgLang / target-language)",
+        )
+        .at(span(0))
+        .hint("export it with `silkpress xliff export --locale LOC`")]);
+    };
+    let Some(target) = locales.iter().find(|l| l.locale.tag == tag) else {
+        let known: Vec<&str> = locales.iter().map(|l| l.locale.tag.as_str()).collect();
+        return Err(vec![Diagnostic::error(
+            Code::XliffLocale,
+            format!("the file is for `{tag}`, which is not a locale of this project"),
+        )
+        .at(span(offset))
+        .hint(format!("the locales are {}", known.join(", ")))]);
+    };
+    if target.locale.tag == src.locale.tag {
+        return Err(vec![Diagnostic::error(
+            Code::XliffLocale,
+            format!("`{tag}` is the source locale; XLIFF carries translations"),
+        )
+        .at(span(offset))]);
+    }
+    let display_dir = PathBuf::from(crate::project::LOCALES_DIR).join(&tag);
+    let old_lock = lock::read_lock(&target.dir, &display_dir).map_err(|d| vec![d])?;
+    let files = units::units(sources, src, target, old_lock.as_ref());
+    let mut by_id: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (f, file) in files.iter().enumerate() {
+        for (u, unit) in file.units.iter().enumerate() {
+            by_id.insert(unit.id.as_str(), (f, u));
+        }
+    }
+
+    // Each segment of the file, decoded and matched to its unit's segment.
+    let mut errors = Vec::new();
+    let mut edits: BTreeMap<(usize, usize), Vec<Option<Vec<Inline>>>> = BTreeMap::new();
+    let mut states: HashMap<(usize, usize), Vec<bool>> = HashMap::new();
+    let mut seen: HashMap<(usize, usize, usize), usize> = HashMap::new();
+    for seg in &doc.segments {
+        let Some(&(f, u)) = by_id.get(seg.unit.as_str()) else {
+            errors.push(
+                Diagnostic::error(
+                    Code::XliffUnknownId,
+                    format!(
+                        "`{}`{} is not a message, attribute or term of the source",
+                        seg.unit,
+                        seg.file
+                            .as_deref()
+                            .map(|f| format!(" (in <file original=\"{f}\">)"))
+                            .unwrap_or_default()
+                    ),
+                )
+                .at(span(seg.unit_at))
+                .locale(&tag)
+                .hint("a unit's ID names the message it translates; do not change it"),
+            );
+            continue;
+        };
+        let unit = &files[f].units[u];
+        let Some(s) = find_segment(unit, seg, doc.version) else {
+            errors.push(
+                Diagnostic::error(
+                    Code::XliffUnknownId,
+                    format!(
+                        "`{}` has no segment `{}` (its variants are {})",
+                        unit.id,
+                        seg.segment.as_deref().unwrap_or("?"),
+                        unit.segments
+                            .iter()
+                            .map(|s| s.id.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                )
+                .at(span(seg.at))
+                .locale(&tag)
+                .id(&unit.entry)
+                .hint(
+                    "the translation's variants changed since the export: export again",
+                ),
+            );
+            continue;
+        };
+        if let Some(first) = seen.insert((f, u, s), seg.at) {
+            errors.push(
+                Diagnostic::error(
+                    Code::XliffUnknownId,
+                    format!(
+                        "segment `{}` of `{}` appears twice",
+                        unit.segments[s].id, unit.id
+                    ),
+                )
+                .at(span(seg.at))
+                .hint(format!(
+                    "the first is at {}",
+                    sources.span_location(&span(first))
+                )),
+            );
+            continue;
+        }
+        let decoded = match &seg.target {
+            Some(toks) => match decode(toks, unit, &span) {
+                Ok(d) => d,
+                Err(d) => {
+                    errors.push(d.locale(&tag).id(&unit.entry));
+                    continue;
+                }
+            },
+            None => None,
+        };
+        let confirmed = !matches!(
+            seg.state.as_deref(),
+            None | Some("initial" | "new" | "needs-translation")
+                | Some("needs-review-translation" | "needs-adaptation" | "needs-l10n")
+                | Some("needs-review-adaptation" | "needs-review-l10n")
+        );
+        states.entry((f, u)).or_default().push(confirmed);
+        let current = &unit.segments[s].target;
+        let Some(new) = decoded else { continue };
+        // Compared as FTL: codes of the same text (two `</i>`) are interchangeable.
+        let ftl = |c: &[Inline]| units::to_ftl(c, &unit.codes);
+        if current.as_deref().map(ftl) == Some(ftl(&new)) {
+            continue;
+        }
+        if let Err(d) = check_codes(unit, s, &new, &span, seg.at) {
+            errors.push(d.locale(&tag).id(&unit.entry));
+            continue;
+        }
+        let slot = edits
+            .entry((f, u))
+            .or_insert_with(|| vec![None; unit.segments.len()]);
+        slot[s] = Some(new);
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+
+    // The FTL text of every segment of every changed unit (the current translation where
+    // the file leaves a segment out), parsed in one arena so the rebuilt syntax trees
+    // can borrow from it.
+    let mut arena: Vec<String> = Vec::new();
+    let mut plan: Vec<(UnitKey, Vec<(usize, usize)>)> = Vec::new();
+    for (&(f, u), slots) in &edits {
+        let unit = &files[f].units[u];
+        let mut texts = Vec::new();
+        for (s, slot) in slots.iter().enumerate() {
+            let content = match (slot, &unit.segments[s].target) {
+                (Some(new), _) => new,
+                (None, Some(current)) => current,
+                (None, None) => {
+                    let at_ = doc
+                        .segments
+                        .iter()
+                        .find(|r| r.unit == unit.id)
+                        .map_or(0, |r| r.unit_at);
+                    errors.push(
+                        Diagnostic::error(
+                            Code::XliffIncomplete,
+                            format!(
+                                "`{}` is translated only in part: segment `{}` has no target",
+                                unit.id, unit.segments[s].id
+                            ),
+                        )
+                        .at(span(at_))
+                        .locale(&tag)
+                        .id(&unit.entry)
+                        .hint("a Fluent select needs every variant: translate each segment"),
+                    );
+                    continue;
+                }
+            };
+            let ftl = units::to_ftl(content, &unit.codes);
+            let at_ = seen.get(&(f, u, s)).copied().unwrap_or(0);
+            arena.push(format!(
+                "x = {{ \"\" }}{}{{ \"\" }}\n",
+                ftl.replace('\n', "\n    ")
+            ));
+            texts.push((arena.len() - 1, at_));
+        }
+        plan.push(((f, u), texts));
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let arena = arena;
+    let mut parsed: HashMap<usize, Vec<ast::PatternElement<&str>>> = HashMap::new();
+    for (_, texts) in &plan {
+        for &(i, at_) in texts {
+            match segment_elements(&arena[i]) {
+                Ok(els) => {
+                    parsed.insert(i, els);
+                }
+                Err(why) => errors.push(
+                    Diagnostic::error(
+                        Code::SyntaxError,
+                        format!("the target is not valid Fluent text ({why})"),
+                    )
+                    .at(span(at_))
+                    .locale(&tag)
+                    .hint("write `{` and `}` only inside placeables; keep the inline codes as they are"),
+                ),
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+
+    // The new patterns, by entry.
+    let src_index = Index::new(src);
+    let tgt_index = Index::new(target);
+    let mut entries: BTreeMap<String, NewPatterns> = BTreeMap::new();
+    let mut changed = Vec::new();
+    for ((f, u), texts) in &plan {
+        let unit = &files[*f].units[*u];
+        let (is_term, name) = match unit.entry.strip_prefix('-') {
+            Some(n) => (true, n),
+            None => (false, unit.entry.as_str()),
+        };
+        let current = tgt_index
+            .get(name, is_term)
+            .and_then(|l| tgt_index.ast(l))
+            .and_then(|e| pattern_of(e, unit.attribute.as_deref()));
+        let shape = match current {
+            Some(p) => p,
+            None => {
+                let sloc = src_index.get(name, is_term);
+                match sloc
+                    .and_then(|l| src_index.ast(l))
+                    .and_then(|e| pattern_of(e, unit.attribute.as_deref()))
+                {
+                    Some(p) => p,
+                    None => continue,
+                }
+            }
+        };
+        let mut runs = texts.iter().map(|(i, _)| parsed[i].clone());
+        let pattern = rebuild(shape, &mut runs);
+        entries
+            .entry(unit.entry.clone())
+            .or_default()
+            .push((unit.attribute.clone(), pattern));
+        changed.push(unit.id.clone());
+    }
+
+    // Splice each changed entry into its file.
+    let mut file_edits: BTreeMap<usize, Vec<(Range<usize>, String)>> = BTreeMap::new();
+    let mut new_files: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut new_fingerprints: Vec<(String, String)> = Vec::new();
+    for (id, pats) in &entries {
+        let (is_term, name) = match id.strip_prefix('-') {
+            Some(n) => (true, n),
+            None => (false, id.as_str()),
+        };
+        let tloc = tgt_index.get(name, is_term);
+        let sloc = src_index.get(name, is_term);
+        let old = tloc.and_then(|l| tgt_index.ast(l));
+        let entry = match new_entry(
+            name,
+            is_term,
+            old,
+            pats,
+            sloc.and_then(|l| src_index.ast(l)),
+        ) {
+            Some(e) => e,
+            None => {
+                errors.push(
+                    Diagnostic::error(
+                        Code::XliffIncomplete,
+                        format!("`{id}` would have no value: translate its value too"),
+                    )
+                    .locale(&tag)
+                    .id(id.clone()),
+                );
+                continue;
+            }
+        };
+        new_fingerprints.push((id.clone(), fingerprint(&entry)));
+        let mut text = serializer::serialize(&ast::Resource { body: vec![entry] });
+        match tloc {
+            Some(l) => {
+                let file = tgt_index.file(l);
+                let ftl = sources.text(file.file);
+                if ftl.contains("\r\n") {
+                    text = text.replace('\n', "\r\n");
+                }
+                match entry_range(ftl, name, is_term) {
+                    Some(r) => file_edits.entry(l.file).or_default().push((r, text)),
+                    None => errors.push(
+                        Diagnostic::error(
+                            Code::InternalError,
+                            format!("`{id}` could not be found again in its file"),
+                        )
+                        .in_file(sources.path(file.file)),
+                    ),
+                }
+            }
+            None => {
+                // A new translation: in the file of the source's name, after the entry
+                // that precedes it in the source (or in place of sync's commented copy).
+                let rel = sloc
+                    .map(|l| src_index.file(l).rel.clone())
+                    .unwrap_or_default();
+                match tgt_index.files.get(rel.as_str()) {
+                    Some(&fi) => {
+                        let file = &target.files[fi];
+                        let ftl = sources.text(file.file);
+                        let (range, text) = insertion(ftl, id, sloc, &src_index, text);
+                        file_edits.entry(fi).or_default().push((range, text));
+                    }
+                    None => new_files.entry(rel).or_default().push(text),
+                }
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+
+    let mut out_files = Vec::new();
+    for (fi, mut list) in file_edits {
+        let file = &target.files[fi];
+        let old = sources.text(file.file);
+        list.sort_by_key(|(r, _)| (r.start, r.end));
+        let mut new = String::with_capacity(old.len() + 256);
+        let mut pos = 0;
+        for (r, t) in &list {
+            new.push_str(&old[pos..r.start.max(pos)]);
+            new.push_str(t);
+            pos = r.end.max(pos);
+        }
+        new.push_str(&old[pos..]);
+        // A file in the canonical layout stays in it (sync's copies replaced by an entry
+        // leave blank lines to settle); any other keeps every byte it had.
+        if crate::l10n::fmt::format_text(old).as_deref() == Ok(old) {
+            if let Ok(formatted) = crate::l10n::fmt::format_text(&new) {
+                new = formatted;
+            }
+        }
+        if let Err((_, e)) = parser::parse(new.as_str()) {
+            return Err(vec![Diagnostic::error(
+                Code::InternalError,
+                format!(
+                    "the rewritten {} would not parse ({} error(s)); nothing written",
+                    sources.path(file.file).display(),
+                    e.len()
+                ),
+            )]);
+        }
+        if file.bom {
+            new.insert(0, '\u{FEFF}');
+        }
+        out_files.push((target.dir.join(&file.rel), new));
+    }
+    for (rel, entries) in new_files {
+        let header = sync::header(&target.locale);
+        let mut text = format!("### {header}\n\n");
+        for e in entries {
+            text.push_str(&e);
+        }
+        out_files.push((target.dir.join(rel), text));
+    }
+
+    // The lock, as sync would record it: a changed translation was made from the
+    // current source; a stale one confirmed as it is (its state moved past `initial`)
+    // is up to date again. Without a lock file there is no stale check to update.
+    let mut confirmed = Vec::new();
+    if let Some(old_lock) = &old_lock {
+        let mut lock: Lock = old_lock.clone();
+        let mut record = |id: &str, translation: String| {
+            let (is_term, name) = match id.strip_prefix('-') {
+                Some(n) => (true, n),
+                None => (false, id),
+            };
+            if let Some(s) = src_index.get(name, is_term).and_then(|l| src_index.ast(l)) {
+                lock.fingerprints.insert(
+                    display_id(name, is_term),
+                    Fingerprint::new(s, Some(translation)),
+                );
+            }
+        };
+        for (id, fp) in &new_fingerprints {
+            record(id, fp.clone());
+        }
+        let mut by_entry: BTreeMap<&str, (bool, bool)> = BTreeMap::new();
+        for (&(f, u), list) in &states {
+            let unit = &files[f].units[u];
+            let e = by_entry.entry(unit.entry.as_str()).or_insert((true, false));
+            e.0 &= list.iter().all(|c| *c);
+            e.1 |= unit.state == State::Stale;
+        }
+        for (id, (all_confirmed, stale)) in by_entry {
+            if !(all_confirmed && stale) || entries.contains_key(id) {
+                continue;
+            }
+            let (is_term, name) = match id.strip_prefix('-') {
+                Some(n) => (true, n),
+                None => (false, id),
+            };
+            if let Some(t) = tgt_index.get(name, is_term).and_then(|l| tgt_index.ast(l)) {
+                record(id, fingerprint(t));
+                confirmed.push(id.to_string());
+            }
+        }
+        if lock != *old_lock {
+            // Records written now carry their source text: the current format.
+            lock.version = lock::VERSION;
+            out_files.push((target.dir.join(LOCK_FILE), lock.to_text()));
+        }
+    }
+    Ok(Imported {
+        locale: tag,
+        files: out_files,
+        changed,
+        confirmed,
+        segments: doc.segments.len(),
+    })
+}
+
+/// The unit's segment a segment of the file is.
+fn find_segment(unit: &Unit, seg: &ReadSegment, version: Version) -> Option<usize> {
+    match (&seg.segment, version) {
+        (Some(id), _) => unit.segments.iter().position(|s| s.id == *id),
+        (None, _) if unit.segments.len() == 1 => Some(0),
+        _ => None,
+    }
+}
+
+/// Target content as codes of the unit; `None` when it is empty (not translated).
+fn decode(
+    toks: &[Tok],
+    unit: &Unit,
+    span: &dyn Fn(usize) -> Span,
+) -> Result<Option<Vec<Inline>>, Diagnostic> {
+    let code = |id: &str, at: usize| -> Result<usize, Diagnostic> {
+        id.parse::<usize>()
+            .ok()
+            .filter(|n| (1..=unit.codes.len()).contains(n))
+            .map(|n| n - 1)
+            .ok_or_else(|| {
+                Diagnostic::error(
+                    Code::XliffInlineCode,
+                    format!("inline code `{id}` is not one of `{}`'s codes", unit.id),
+                )
+                .at(span(at))
+                .hint(
+                    "keep the codes the CAT tool shows as tags; do not type or edit them",
+                )
+            })
+    };
+    let mut out: Vec<Inline> = Vec::new();
+    let mut open: Vec<(usize, String)> = Vec::new();
+    for tok in toks {
+        match tok {
+            Tok::Text(t) => match out.last_mut() {
+                Some(Inline::Text(last)) => last.push_str(t),
+                _ => out.push(Inline::Text(t.clone())),
+            },
+            Tok::Ph { id, at } => out.push(Inline::Code(code(id, *at)?)),
+            Tok::Open { id, at, .. } => {
+                let c = code(id, *at)?;
+                let CodeKind::Open(name) = &unit.codes[c].kind else {
+                    return Err(Diagnostic::error(
+                        Code::XliffInlineCode,
+                        format!(
+                            "code `{id}` is `{}`, not an opening tag",
+                            unit.codes[c].ftl
+                        ),
+                    )
+                    .at(span(*at)));
+                };
+                open.push((c, name.clone()));
+                out.push(Inline::Code(c));
+            }
+            Tok::Close { start, id, at } => {
+                let close = match (start, id) {
+                    (Some(s), _) => {
+                        let c = code(s, *at)?;
+                        let CodeKind::Open(name) = &unit.codes[c].kind else {
+                            return Err(Diagnostic::error(
+                                Code::XliffInlineCode,
+                                format!("code `{s}` closed here is not an opening tag"),
+                            )
+                            .at(span(*at)));
+                        };
+                        // The close tag of the same name: the unit's code for it.
+                        unit.codes
+                            .iter()
+                            .position(|k| k.kind == CodeKind::Close(name.clone()))
+                            .ok_or_else(|| {
+                                Diagnostic::error(
+                                    Code::XliffInlineCode,
+                                    format!(
+                                        "`<{name}>` has no closing code in this unit"
+                                    ),
+                                )
+                                .at(span(*at))
+                            })?
+                    }
+                    (None, Some(i)) => code(i, *at)?,
+                    (None, None) => {
+                        return Err(Diagnostic::error(
+                            Code::XliffInlineCode,
+                            "an end code without `id` or `startRef`",
+                        )
+                        .at(span(*at)))
+                    }
+                };
+                open.pop();
+                out.push(Inline::Code(close));
+            }
+        }
+    }
+    let empty = out
+        .iter()
+        .all(|i| matches!(i, Inline::Text(t) if t.trim().is_empty()));
+    Ok((!empty).then_some(out))
+}
+
+/// Checks a changed segment's codes: no variable of the source deleted, and tags
+/// balanced where the source's are.
+fn check_codes(
+    unit: &Unit,
+    s: usize,
+    new: &[Inline],
+    span: &dyn Fn(usize) -> Span,
+    at_: usize,
+) -> Result<(), Diagnostic> {
+    let seg = &unit.segments[s];
+    for item in &seg.source {
+        let Inline::Code(c) = item else { continue };
+        let code = &unit.codes[*c];
+        if code.kind == (CodeKind::Placeable { variable: true })
+            && !new
+                .iter()
+                .any(|i| matches!(i, Inline::Code(k) if unit.codes[*k].ftl == code.ftl))
+        {
+            return Err(Diagnostic::error(
+                Code::XliffInlineCode,
+                format!(
+                    "the target of `{}` ({}) lost the code `{}`, which may not be deleted",
+                    unit.id, seg.id, code.ftl
+                ),
+            )
+            .at(span(at_))
+            .hint("put the variable back where the sentence needs it"));
+        }
+    }
+    let balanced =
+        |c: &[Inline]| markup::tags(&units::to_ftl(c, &unit.codes)).1.is_empty();
+    if balanced(&seg.source) && !balanced(new) {
+        return Err(Diagnostic::error(
+            Code::XliffInlineCode,
+            format!(
+                "the target of `{}` ({}) has an opening tag without its end, or the reverse",
+                unit.id, seg.id
+            ),
+        )
+        .at(span(at_))
+        .hint("keep each paired tag's start and end; delete both or neither"));
+    }
+    Ok(())
+}
+
+/// The pattern elements of a segment's FTL (a message `x = { "" }…{ "" }`): the text
+/// between the two empty literals, which keep its leading and trailing spaces.
+fn segment_elements(src: &str) -> Result<Vec<ast::PatternElement<&str>>, String> {
+    let res = parser::parse(src).map_err(|(_, e)| {
+        e.first()
+            .map(|e| format!("{:?}", e.kind))
+            .unwrap_or_default()
+    })?;
+    let [ast::Entry::Message(m)] = res.body.as_slice() else {
+        return Err("more than one entry".into());
+    };
+    let Some(value) = &m.value else {
+        return Err("no text".into());
+    };
+    if !m.attributes.is_empty() {
+        return Err("an attribute line".into());
+    }
+    let n = value.elements.len();
+    if n < 2 {
+        return Err("no text".into());
+    }
+    let mut els = value.elements[1..n - 1].to_vec();
+    if els.is_empty() {
+        return Err("no text".into());
+    }
+    // A blank line inside a run would end up dedented; nothing else changes.
+    if let Some(ast::PatternElement::TextElement { value }) = els.first() {
+        if value.is_empty() {
+            els.remove(0);
+        }
+    }
+    Ok(els)
+}
+
+/// The pattern of an entry's value or attribute.
+fn pattern_of<'a>(
+    entry: &'a ast::Entry<&'a str>,
+    attr: Option<&str>,
+) -> Option<&'a ast::Pattern<&'a str>> {
+    patterns(entry).find(|(a, _)| *a == attr).map(|(_, p)| p)
+}
+
+/// A pattern with its runs replaced, in the order [`units::shapes`] numbers them.
+fn rebuild<'c>(
+    p: &ast::Pattern<&'c str>,
+    runs: &mut dyn Iterator<Item = Vec<ast::PatternElement<&'c str>>>,
+) -> ast::Pattern<&'c str> {
+    let mut elements = Vec::new();
+    for piece in units::pieces(p) {
+        match piece {
+            units::Piece::Run(_) => elements.extend(runs.next().unwrap_or_default()),
+            units::Piece::Select(selector, variants) => {
+                let variants = variants
+                    .iter()
+                    .map(|v| ast::Variant {
+                        key: v.key.clone(),
+                        value: rebuild(&v.value, runs),
+                        default: v.default,
+                    })
+                    .collect();
+                elements.push(ast::PatternElement::Placeable {
+                    expression: ast::Expression::Select {
+                        selector: selector.clone(),
+                        variants,
+                    },
+                });
+            }
+        }
+    }
+    ast::Pattern { elements }
+}
+
+/// The entry with its new patterns: the translation's entry changed, or a new one in
+/// the order of the source's attributes. `None` when a term would have no value.
+fn new_entry<'c>(
+    name: &'c str,
+    is_term: bool,
+    old: Option<&ast::Entry<&'c str>>,
+    pats: &[(Option<String>, ast::Pattern<&'c str>)],
+    source: Option<&'c ast::Entry<&'c str>>,
+) -> Option<ast::Entry<&'c str>> {
+    let (mut value, mut attributes): (
+        Option<ast::Pattern<&str>>,
+        Vec<ast::Attribute<&str>>,
+    ) = match old {
+        Some(ast::Entry::Message(m)) => (m.value.clone(), m.attributes.clone()),
+        Some(ast::Entry::Term(t)) => (Some(t.value.clone()), t.attributes.clone()),
+        _ => (None, Vec::new()),
+    };
+    let source_attrs: Vec<&str> = source
+        .map(|s| patterns(s).filter_map(|(a, _)| a).collect())
+        .unwrap_or_default();
+    for (attr, pattern) in pats {
+        match attr {
+            None => value = Some(pattern.clone()),
+            Some(a) => match attributes.iter_mut().find(|x| x.id.name == a) {
+                Some(x) => x.value = pattern.clone(),
+                None => {
+                    // The attribute's name as the source spells it (a borrowed slice).
+                    let Some(&sname) = source_attrs.iter().find(|s| *s == a) else {
+                        continue;
+                    };
+                    attributes.push(ast::Attribute {
+                        id: ast::Identifier { name: sname },
+                        value: pattern.clone(),
+                    });
+                }
+            },
+        }
+    }
+    let id = ast::Identifier { name };
+    if is_term {
+        Some(ast::Entry::Term(ast::Term {
+            id,
+            value: value?,
+            attributes,
+            comment: None,
+        }))
+    } else {
+        if value.is_none() && attributes.is_empty() {
+            return None;
+        }
+        Some(ast::Entry::Message(ast::Message {
+            id,
+            value,
+            attributes,
+            comment: None,
+        }))
+    }
+}
+
+/// Start of the line holding `offset`.
+fn line_start(text: &str, offset: usize) -> usize {
+    text[..offset].rfind('\n').map_or(0, |i| i + 1)
+}
+
+/// The first borrowed slice of an entry, to find where it starts.
+fn first_slice<'s>(entry: &ast::Entry<&'s str>) -> Option<&'s str> {
+    match entry {
+        ast::Entry::Message(m) => Some(m.id.name),
+        ast::Entry::Term(t) => Some(t.id.name),
+        ast::Entry::Comment(c)
+        | ast::Entry::GroupComment(c)
+        | ast::Entry::ResourceComment(c) => c.content.first().copied(),
+        ast::Entry::Junk { content } => Some(content),
+    }
+}
+
+/// The bytes of an entry in its file, from its ID's line (after its comment) to the end
+/// of its last line: up to the next entry, less blank and comment lines (which a
+/// pattern's continuation lines, always indented, cannot be).
+fn entry_range(text: &str, name: &str, is_term: bool) -> Option<Range<usize>> {
+    let res = match parser::parse(text) {
+        Ok(r) => r,
+        Err(_) => return None,
+    };
+    let i = res.body.iter().position(|e| match e {
+        ast::Entry::Message(m) => !is_term && m.id.name == name,
+        ast::Entry::Term(t) => is_term && t.id.name == name,
+        _ => false,
+    })?;
+    let start = line_start(text, offset_in(text, first_slice(&res.body[i])?));
+    let next = res.body[i + 1..]
+        .iter()
+        .find_map(first_slice)
+        .map_or(text.len(), |s| line_start(text, offset_in(text, s)));
+    let mut end = next;
+    loop {
+        let body = &text[start..end];
+        let trimmed = body.strip_suffix('\n').unwrap_or(body);
+        let last = trimmed.rfind('\n').map_or(0, |i| i + 1);
+        let line = &trimmed[last..];
+        let droppable = line.trim().is_empty() || line.starts_with('#');
+        if last == 0 || !droppable {
+            break;
+        }
+        end = start + last;
+    }
+    // The range must hold exactly the entry: parsing it alone gives the same tree.
+    let alone = parser::parse(&text[start..end]).ok()?;
+    let same = match (alone.body.as_slice(), &res.body[i]) {
+        ([ast::Entry::Message(a)], ast::Entry::Message(b)) => {
+            a.value == b.value && a.attributes == b.attributes
+        }
+        ([ast::Entry::Term(a)], ast::Entry::Term(b)) => {
+            a.value == b.value && a.attributes == b.attributes
+        }
+        _ => false,
+    };
+    same.then_some(start..end)
+}
+
+/// Where a new entry goes in a translation's file, and its text: in place of sync's
+/// commented copy of it, else after the entry of this file that precedes it in the
+/// source, else at the end.
+fn insertion(
+    text: &str,
+    id: &str,
+    sloc: Option<crate::l10n::index::Loc>,
+    src: &Index,
+    entry_text: String,
+) -> (Range<usize>, String) {
+    let entry_text = if text.contains("\r\n") {
+        entry_text.replace('\n', "\r\n")
+    } else {
+        entry_text
+    };
+    let res = match parser::parse(text) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    // Sync's copy: a comment whose first line is the mark and whose second starts the
+    // entry (`id =`).
+    for entry in &res.body {
+        if let ast::Entry::Comment(c) = entry {
+            let is_copy = c.content.first() == Some(&MISSING_MARK)
+                && c.content.get(1).is_some_and(|l| {
+                    l.strip_prefix(id)
+                        .is_some_and(|rest| rest.trim_start().starts_with('='))
+                });
+            if is_copy {
+                let start = line_start(text, offset_in(text, c.content[0]));
+                let last = c.content[c.content.len() - 1];
+                let end_of_last = offset_in(text, last) + last.len();
+                let end = text[end_of_last..]
+                    .find('\n')
+                    .map_or(text.len(), |i| end_of_last + i + 1);
+                return (start..end, entry_text);
+            }
+        }
+    }
+    // After the nearest preceding source entry this file has.
+    if let Some(sloc) = sloc {
+        let file = src.file(sloc);
+        for e in file.entries[..sloc.entry].iter().rev() {
+            if let Some(r) = entry_range(text, &e.id, e.is_term) {
+                return (r.end..r.end, entry_text);
+            }
+        }
+    }
+    let mut t = entry_text;
+    if !text.is_empty() && !text.ends_with('\n') {
+        t.insert(0, '\n');
+    }
+    (text.len()..text.len(), t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entry_ranges_end_before_the_next_comment() {
+        let text = "# c\na = A\n    continued\n\n# next\nb =\n    { $n ->\n       *[x] X\n    }\n\n## G\n";
+        let a = entry_range(text, "a", false).unwrap();
+        assert_eq!(&text[a], "a = A\n    continued\n");
+        let b = entry_range(text, "b", false).unwrap();
+        assert_eq!(&text[b], "b =\n    { $n ->\n       *[x] X\n    }\n");
+        assert!(entry_range(text, "c", false).is_none());
+    }
+
+    #[test]
+    fn segment_text_keeps_its_spaces_and_lines() {
+        let src = "x = { \"\" } a\n    b { -t } { \"\" }\n".to_string();
+        let els = segment_elements(&src).unwrap();
+        let text: String = els
+            .iter()
+            .map(|e| match e {
+                ast::PatternElement::TextElement { value } => value.to_string(),
+                ast::PatternElement::Placeable { .. } => "{}".into(),
+            })
+            .collect();
+        assert_eq!(text, " a\nb {} ");
+        assert!(segment_elements("x = { \"\" }a { { \"\" }\n").is_err());
+    }
+}

@@ -1,0 +1,557 @@
+//! Hostile inputs (issue #15): every case an adversarial run of the CLI found, each
+//! run on a temporary copy of the project, with a time limit so that a hang fails the
+//! test instead of blocking the suite.
+
+mod common;
+
+use common::copy_dir;
+
+use std::os::unix::fs::symlink;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// A temporary project: the repository's structure, templates, fonts and locales.
+struct Project {
+    dir: tempfile::TempDir,
+}
+
+/// What a run gave.
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    /// Both streams (check prints its report on standard output).
+    fn all(&self) -> String {
+        format!("{}{}", self.stdout, self.stderr)
+    }
+}
+
+impl Project {
+    /// The English source and the locales named.
+    fn new(locales: &[&str]) -> Self {
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dir = tempfile::tempdir().unwrap();
+        copy_dir(&repo.join("templates"), &dir.path().join("templates"));
+        copy_dir(&repo.join("fonts"), &dir.path().join("fonts"));
+        for l in std::iter::once(&"en").chain(locales) {
+            copy_dir(
+                &repo.join("locales").join(l),
+                &dir.path().join("locales").join(l),
+            );
+        }
+        Project { dir }
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    fn write(&self, rel: &str, text: impl AsRef<[u8]>) {
+        let p = self.path(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+
+    fn edit(&self, rel: &str, from: &str, to: &str) {
+        let text = std::fs::read_to_string(self.path(rel)).unwrap();
+        assert!(text.contains(from), "{rel} has no {from:?}");
+        std::fs::write(self.path(rel), text.replacen(from, to, 1)).unwrap();
+    }
+
+    fn mkfifo(&self, rel: &str) {
+        let p = self.path(rel);
+        let _ = std::fs::remove_file(&p);
+        let ok = Command::new("mkfifo").arg(&p).status().unwrap().success();
+        assert!(ok, "mkfifo {}", p.display());
+    }
+
+    /// Runs silkpress in the project, failing the test past 60 s (a hang).
+    fn run(&self, args: &[&str]) -> Run {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_silkpress"))
+            .args(args)
+            .current_dir(self.dir.path())
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Drain the pipes on threads so a chatty child cannot block on a full pipe.
+        let mut out = child.stdout.take().unwrap();
+        let mut err = child.stderr.take().unwrap();
+        let out = std::thread::spawn(move || {
+            let mut s = Vec::new();
+            std::io::Read::read_to_end(&mut out, &mut s).ok();
+            s
+        });
+        let err = std::thread::spawn(move || {
+            let mut s = Vec::new();
+            std::io::Read::read_to_end(&mut err, &mut s).ok();
+            s
+        });
+        let start = Instant::now();
+        let status = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                break status;
+            }
+            if start.elapsed() > Duration::from_secs(60) {
+                child.kill().unwrap();
+                child.wait().unwrap();
+                panic!("silkpress {args:?} hung (killed after 60 s)");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        let run = Run {
+            code: status.code(),
+            stdout: String::from_utf8_lossy(&out.join().unwrap()).into_owned(),
+            stderr: String::from_utf8_lossy(&err.join().unwrap()).into_owned(),
+        };
+        assert!(!run.stderr.contains("panicked"), "panic:\n{}", run.stderr);
+        run
+    }
+
+    /// Runs and asserts the exit code and fragments of the output.
+    fn fails(&self, args: &[&str], code: i32, needles: &[&str]) -> Run {
+        let run = self.run(args);
+        let all = run.all();
+        assert_eq!(run.code, Some(code), "silkpress {args:?}:\n{all}");
+        for n in needles {
+            assert!(all.contains(n), "silkpress {args:?}: no {n:?} in:\n{all}");
+        }
+        run
+    }
+}
+
+const BUILD_EN: &[&str] = &["build", "--locale", "en", "--format", "html"];
+
+// ---- 1. Input files: regular, inside the project, bounded ------------------------------
+
+#[test]
+fn a_fifo_named_like_an_input_is_refused_not_waited_on() {
+    for rel in [
+        "locales/en/x.ftl",
+        "locales/en/locale.toml",
+        "templates/style.toml",
+        "templates/report.toml",
+    ] {
+        let p = Project::new(&["ru"]);
+        p.mkfifo(rel);
+        for args in [&["check", "--locale", "ru"][..], BUILD_EN] {
+            p.fails(args, 2, &[rel, "FIFO"]);
+        }
+    }
+}
+
+#[test]
+fn a_link_to_dev_zero_is_not_read_until_memory_runs_out() {
+    let p = Project::new(&[]);
+    symlink("/dev/zero", p.path("locales/en/zero.ftl")).unwrap();
+    p.fails(BUILD_EN, 2, &["locales/en/zero.ftl", "refused-input"]);
+    p.fails(&["check"], 2, &["locales/en/zero.ftl", "refused-input"]);
+}
+
+#[test]
+fn an_oversized_input_is_refused_with_its_limit() {
+    let p = Project::new(&[]);
+    // Sparse: 17 MiB on disk costs nothing.
+    let f = std::fs::File::create(p.path("locales/en/huge.ftl")).unwrap();
+    f.set_len(17 << 20).unwrap();
+    p.fails(
+        BUILD_EN,
+        2,
+        &["locales/en/huge.ftl", "over the limit of 16 MiB"],
+    );
+}
+
+#[test]
+fn a_link_out_of_the_project_is_refused_and_never_quoted() {
+    let outside = tempfile::tempdir().unwrap();
+    let secret = outside.path().join("secret.ftl");
+    std::fs::write(&secret, "top-secret = the launch code is { 1234\n").unwrap();
+    let p = Project::new(&[]);
+    symlink(&secret, p.path("locales/en/s.ftl")).unwrap();
+    for args in [&["check"][..], BUILD_EN, &["fmt"]] {
+        let run = p.fails(args, 2, &["locales/en/s.ftl", "outside the project"]);
+        assert!(!run.all().contains("launch code"), "{}", run.all());
+    }
+    assert!(std::fs::read_to_string(&secret).unwrap().contains("{ 1234"));
+}
+
+#[test]
+fn self_referencing_folder_links_do_not_make_a_walk_loop() {
+    let p = Project::new(&["ru"]);
+    symlink(".", p.path("locales/en/a")).unwrap();
+    symlink("..", p.path("locales/en/b")).unwrap();
+    // Two links to each other, named as inputs.
+    symlink("y.ftl", p.path("locales/ru/x.ftl")).unwrap();
+    symlink("x.ftl", p.path("locales/ru/y.ftl")).unwrap();
+    let run = p.fails(&["check"], 2, &["locales/en/a", "locales/en/b", "a loop"]);
+    assert!(run.all().contains("locales/ru/x.ftl"), "{}", run.all());
+    p.fails(BUILD_EN, 2, &["locales/en/a"]);
+}
+
+#[test]
+fn fonts_come_only_from_the_project_and_say_what_is_wrong() {
+    let repo_font =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("fonts/NotoSerif-Bold.ttf");
+    let p = Project::new(&[]);
+    p.edit(
+        "templates/style.toml",
+        "\"fonts/NotoSerif-Bold.ttf\"",
+        &format!("{:?}", repo_font.display().to_string()),
+    );
+    let pdf = ["build", "--locale", "en", "--format", "pdf"];
+    p.fails(&pdf, 2, &["NotoSerif-Bold.ttf", "outside the project"]);
+
+    // A folder or a FIFO where a font should be is not "missing".
+    let p = Project::new(&[]);
+    std::fs::remove_file(p.path("fonts/NotoSerif-Bold.ttf")).unwrap();
+    std::fs::create_dir(p.path("fonts/NotoSerif-Bold.ttf")).unwrap();
+    let run = p.fails(&pdf, 2, &["fonts/NotoSerif-Bold.ttf", "a folder"]);
+    assert!(!run.all().contains("does not exist"), "{}", run.all());
+    let p = Project::new(&[]);
+    p.mkfifo("fonts/NotoSerif-Bold.ttf");
+    let run = p.fails(&pdf, 2, &["fonts/NotoSerif-Bold.ttf", "FIFO"]);
+    assert!(!run.all().contains("does not exist"), "{}", run.all());
+    p.fails(BUILD_EN, 2, &["FIFO"]);
+}
+
+#[test]
+fn a_markdown_import_from_a_device_or_folder_is_refused() {
+    let p = Project::new(&[]);
+    let before = std::fs::read(p.path("templates/report.toml")).unwrap();
+    p.fails(&["import", "/dev/zero"], 2, &["/dev/zero", "a device"]);
+    p.fails(&["import", "locales"], 2, &["a folder"]);
+    assert_eq!(
+        std::fs::read(p.path("templates/report.toml")).unwrap(),
+        before
+    );
+}
+
+// ---- 3. Commands that rewrite translators' files ---------------------------------------
+
+/// A file's bytes and whether it is a symbolic link.
+fn snapshot(p: &Project, rel: &str) -> (Vec<u8>, bool) {
+    let path = p.path(rel);
+    let link = std::fs::symlink_metadata(&path)
+        .unwrap()
+        .file_type()
+        .is_symlink();
+    (std::fs::read(&path).unwrap(), link)
+}
+
+#[test]
+fn sync_fmt_and_locales_never_replace_or_skip_an_unread_file() {
+    let p = Project::new(&["ru"]);
+    let rel = "locales/ru/foreword.ftl";
+    let mut bytes = std::fs::read(p.path(rel)).unwrap();
+    bytes.extend_from_slice(b"\nbroken = \xff\n");
+    p.write(rel, &bytes);
+    // The check's hint for the file: this must not replace it with a scaffold.
+    p.fails(
+        &["sync", "ru"],
+        1,
+        &[rel, "not valid UTF-8", "nothing was written"],
+    );
+    assert_eq!(snapshot(&p, rel).0, bytes);
+    p.fails(&["fmt"], 1, &[rel, "not valid UTF-8"]);
+    assert_eq!(snapshot(&p, rel).0, bytes);
+    p.fails(&["locales"], 1, &[rel]);
+    // An invalid byte in the source marks nothing obsolete: nothing is written at all.
+    let p = Project::new(&["ru"]);
+    p.write("locales/en/foreword.ftl", b"foreword-title = \xff\n");
+    let before = snapshot(&p, rel);
+    p.fails(&["sync", "ru"], 1, &["locales/en/foreword.ftl"]);
+    assert_eq!(snapshot(&p, rel), before);
+    // An unreadable file (a FIFO here, as root reads anything) is no missing file.
+    let p = Project::new(&["ru"]);
+    p.mkfifo("locales/ru/conclusion.ftl");
+    p.fails(&["sync", "ru"], 2, &["locales/ru/conclusion.ftl", "FIFO"]);
+    p.fails(&["fmt", "--locale", "ru"], 2, &["FIFO"]);
+    p.fails(&["locales"], 2, &["FIFO"]);
+}
+
+#[test]
+fn fmt_keeps_a_symlinked_file_a_link_and_refuses_one_out_of_the_project() {
+    let p = Project::new(&["ru"]);
+    std::fs::create_dir(p.path("shared")).unwrap();
+    std::fs::rename(
+        p.path("locales/ru/conclusion.ftl"),
+        p.path("shared/conclusion.ftl"),
+    )
+    .unwrap();
+    symlink(
+        "../../shared/conclusion.ftl",
+        p.path("locales/ru/conclusion.ftl"),
+    )
+    .unwrap();
+    let mut text = std::fs::read_to_string(p.path("shared/conclusion.ftl")).unwrap();
+    text.push_str("extra   =   x\n");
+    p.write("shared/conclusion.ftl", &text);
+    let run = p.run(&["fmt", "--locale", "ru"]);
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    let (bytes, link) = snapshot(&p, "locales/ru/conclusion.ftl");
+    assert!(link, "fmt replaced the link by a file");
+    assert!(String::from_utf8(bytes).unwrap().ends_with("extra = x\n"));
+}
+
+#[test]
+fn pseudo_keeps_hand_written_files_and_follows_no_link_out() {
+    let p = Project::new(&[]);
+    let run = p.run(&["pseudo", "accented"]);
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    // A file written by hand beside the generated ones is kept (with a warning).
+    p.write("locales/en-XA/mine.ftl", "mine = by hand\n");
+    let run = p.run(&["pseudo", "accented"]);
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    assert!(
+        run.stderr.contains("mine.ftl was not generated"),
+        "{}",
+        run.all()
+    );
+    assert_eq!(
+        snapshot(&p, "locales/en-XA/mine.ftl").0,
+        b"mine = by hand\n"
+    );
+    // One in the place of a generated file is not replaced.
+    p.write("locales/en-XA/ui.ftl", "ui-title = by hand\n");
+    p.fails(&["pseudo", "accented"], 2, &["ui.ftl was not generated"]);
+    assert_eq!(
+        snapshot(&p, "locales/en-XA/ui.ftl").0,
+        b"ui-title = by hand\n"
+    );
+    std::fs::remove_file(p.path("locales/en-XA/ui.ftl")).unwrap();
+    // A link out of the project is neither followed nor written through.
+    let outside = tempfile::tempdir().unwrap();
+    let victim = outside.path().join("victim.ftl");
+    std::fs::write(&victim, "victim = keep me\n").unwrap();
+    symlink(&victim, p.path("locales/en-XA/ui.ftl")).unwrap();
+    p.fails(&["pseudo", "accented"], 2, &["outside the project"]);
+    assert_eq!(std::fs::read(&victim).unwrap(), b"victim = keep me\n");
+    // The pseudo-locale's folder itself linked out of the project.
+    let p = Project::new(&[]);
+    symlink(outside.path(), p.path("locales/en-XA")).unwrap();
+    p.fails(&["pseudo", "accented"], 2, &["outside the project"]);
+    assert_eq!(std::fs::read(&victim).unwrap(), b"victim = keep me\n");
+    assert!(!outside.path().join("ui.ftl").exists());
+}
+
+// ---- 2. Depth limits ------------------------------------------------------------------
+
+#[test]
+fn placeables_nested_20000_deep_are_an_error_at_their_position_not_a_stack_overflow() {
+    let p = Project::new(&["ru"]);
+    let n = 20_000;
+    let deep = format!("deep = {}\"x\"{}\n", "{".repeat(n), "}".repeat(n));
+    let rel = "locales/en/conclusion.ftl";
+    let mut text = std::fs::read_to_string(p.path(rel)).unwrap();
+    let line = text.lines().count() + 1;
+    text.push_str(&deep);
+    p.write(rel, &text);
+    // The 101st brace: column 8 + 100 of the new line.
+    let at = format!("{rel}:{line}:108");
+    for args in [&["check"][..], &["fmt"], BUILD_EN, &["sync", "ru"]] {
+        let run = p.fails(args, 1, &["too-deep", &at]);
+        assert!(
+            run.all().len() < 20_000,
+            "{} bytes of output",
+            run.all().len()
+        );
+    }
+    // A hundred levels are still read and built.
+    let p = Project::new(&[]);
+    let n = 100;
+    p.write(
+        "locales/en/deep.ftl",
+        format!("deep = {}\"x\"{}\n", "{".repeat(n), "}".repeat(n)),
+    );
+    let run = p.run(BUILD_EN);
+    assert_eq!(run.code, Some(0), "{}", run.all());
+}
+
+#[test]
+fn markup_nested_100000_deep_gives_bounded_linear_output() {
+    let p = Project::new(&[]);
+    let n = 100_000;
+    p.write(
+        "locales/en/deep.ftl",
+        format!("deepm = {}x{}\n", "<b>".repeat(n), "</b>".repeat(n)),
+    );
+    let start = Instant::now();
+    for args in [&["check"][..], BUILD_EN] {
+        let run = p.fails(args, 1, &["markup-error", "more markup error(s)"]);
+        // Each diagnostic quotes a bounded excerpt, not the 700,000-byte line.
+        assert!(
+            run.all().len() < 20_000,
+            "{} bytes of output",
+            run.all().len()
+        );
+    }
+    assert!(
+        start.elapsed() < Duration::from_secs(50),
+        "{:?}",
+        start.elapsed()
+    );
+}
+
+// ---- 4. `check` implies `build` --------------------------------------------------------
+
+/// A project whose first paragraph is `text` (appended to the English source as `v`).
+fn with_paragraph(text: &str) -> Project {
+    let p = Project::new(&[]);
+    let mut ftl = std::fs::read_to_string(p.path("locales/en/conclusion.ftl")).unwrap();
+    ftl.push_str(&format!("v = {text}\n"));
+    p.write("locales/en/conclusion.ftl", ftl);
+    p.edit(
+        "templates/report.toml",
+        "{ paragraph = \"conclusion-p1\" }",
+        "{ paragraph = \"v\" }",
+    );
+    p
+}
+
+#[test]
+fn what_the_build_refuses_the_check_refuses_with_the_same_code() {
+    let many = "{\"a\"}".repeat(120);
+    let cases: [(&str, &str, &str); 8] = [
+        ("Hello { $who }", "unsupplied-variable", "$who"),
+        (&many, "too-many-placeables", "v"),
+        ("a \u{7} bell", "control-character", "U+0007"),
+        ("an \u{1b}[31m escape", "control-character", "U+001B"),
+        ("a {\"\\u0000\"} NUL", "control-character", "U+0000"),
+        ("Hello \u{202E}evil", "bidi-control", "U+202E"),
+        ("Hello {\"\\u202A\"}evil", "bidi-control", "U+202A"),
+        ("Hello \u{2068}evil", "bidi-control", "isolate"),
+    ];
+    for (text, code, needle) in cases {
+        let p = with_paragraph(text);
+        let check = p.fails(&["check", "--locale", "en"], 1, &[code, needle]);
+        // Terminal-safe: the raw character is never printed.
+        assert!(!check
+            .all()
+            .contains(['\u{7}', '\u{1b}', '\u{0}', '\u{202E}']));
+        for format in ["html", "pdf"] {
+            p.fails(&["build", "--locale", "en", "--format", format], 1, &[code]);
+        }
+        assert!(
+            !p.path("out").exists()
+                || std::fs::read_dir(p.path("out")).unwrap().count() == 0
+        );
+    }
+    // Balanced isolates and the marks right-to-left text needs pass both.
+    let p = with_paragraph("Hello \u{2068}name\u{2069} \u{200F}\u{200E}\u{61C} ok");
+    for args in [&["check", "--locale", "en"][..], BUILD_EN] {
+        let run = p.run(args);
+        assert_eq!(run.code, Some(0), "{}", run.all());
+    }
+    let html = std::fs::read_to_string(p.path("out/report.en.html")).unwrap();
+    assert!(!html
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r')));
+}
+
+#[test]
+fn an_override_in_a_comment_fails_the_check_at_its_line_and_column() {
+    let p = Project::new(&[]);
+    let rel = "locales/en/conclusion.ftl";
+    let mut ftl = std::fs::read_to_string(p.path(rel)).unwrap();
+    let line = ftl.lines().count() + 1;
+    ftl.push_str("# looks \u{202E}harmless\n");
+    p.write(rel, ftl);
+    p.fails(&["check"], 1, &["bidi-control", &format!("{rel}:{line}:9")]);
+}
+
+#[test]
+fn a_message_named_twice_in_the_structure_is_refused() {
+    let p = Project::new(&[]);
+    p.edit(
+        "templates/report.toml",
+        "{ paragraph = \"conclusion-p1\" }",
+        "{ paragraph = \"conclusion-p1\" }, { paragraph = \"conclusion-p1\" }",
+    );
+    for args in [&["check"][..], BUILD_EN] {
+        p.fails(args, 2, &["templates/report.toml:", "conclusion-p1` twice"]);
+    }
+}
+
+// ---- 7, 8. Numeric settings point at their value; messages say what is wrong -------
+
+#[test]
+fn numeric_settings_point_at_their_line_and_column() {
+    let pdf = ["build", "--locale", "en", "--format", "pdf"];
+    let style = "templates/style.toml";
+    let line_of = |p: &Project, key: &str| {
+        let text = std::fs::read_to_string(p.path(style)).unwrap();
+        text.lines().position(|l| l.starts_with(key)).unwrap() + 1
+    };
+    // A zero page width is a zero width, not margins that leave no room.
+    let p = Project::new(&[]);
+    p.edit(style, "width = 595.276", "width = 0");
+    let at = format!("{style}:{}:9", line_of(&p, "width = 0"));
+    let run = p.fails(&pdf, 2, &[&at, "[page] width = 0 is outside"]);
+    assert!(!run.all().contains("no room"), "{}", run.all());
+    // A size and a spacing, each at its own value.
+    let p = Project::new(&[]);
+    p.edit(style, "toc-gap = 0.6", "toc-gap = -1");
+    let at = format!("{style}:{}:11", line_of(&p, "toc-gap"));
+    p.fails(&pdf, 2, &[&at, "`toc-gap` is -1"]);
+    // A value of the wrong type, from toml's own span.
+    let p = Project::new(&[]);
+    p.edit(style, "width = 595.276", "width = \"wide\"");
+    let at = format!("{style}:{}:9", line_of(&p, "width = \"wide\""));
+    p.fails(&pdf, 2, &[&at, "invalid type"]);
+}
+
+#[test]
+fn output_to_a_folder_says_so() {
+    let p = Project::new(&[]);
+    std::fs::create_dir(p.path("folder")).unwrap();
+    for out in [".", "out/", "folder"] {
+        let run = p.fails(
+            &["build", "--locale", "en", "--format", "html", "-o", out],
+            2,
+            &["is a folder"],
+        );
+        assert!(!run.all().contains("busy"), "{}", run.all());
+    }
+}
+
+// ---- 6. Canonical locale tags ----------------------------------------------------------
+
+#[test]
+fn locale_tags_in_another_case_are_one_locale_with_a_warning() {
+    let p = Project::new(&[]);
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    copy_dir(&repo.join("locales/zh-CN"), &p.path("locales/zh_cn"));
+    // The folder is read as `zh-CN`, and named so on the command line in any case.
+    let run = p.run(&["check"]);
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    assert!(run.all().contains("non-canonical-locale"), "{}", run.all());
+    assert!(
+        run.stdout.lines().any(|l| l.starts_with("zh-CN ")),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        !run.stdout.lines().any(|l| l.starts_with("zh_cn ")),
+        "{}",
+        run.stdout
+    );
+    let run = p.run(&["build", "--locale", "ZH-cn", "--format", "html"]);
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    assert!(p.path("out/report.zh-CN.html").exists());
+    // `EN` beside `en` is the same locale: an error, never a second English.
+    let p = Project::new(&[]);
+    copy_dir(&p.path("locales/en"), &p.path("locales/EN"));
+    let run = p.fails(&["check"], 1, &["`en` and `EN` are the same locale `en`"]);
+    assert_eq!(
+        run.stdout.lines().filter(|l| l.starts_with("en ")).count(),
+        1
+    );
+    p.fails(&["locales"], 1, &["same locale"]);
+}

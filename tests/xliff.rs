@@ -1,0 +1,423 @@
+//! `silkpress xliff export|import` end to end on copies of the project: the round trip
+//! of every locale byte for byte, an edit changing exactly its message, the errors (at
+//! their XLIFF line and column, nothing written), stale translations and the lock, and
+//! (run by `.ci/run`, needing xmllint) the exports against the OASIS schemas.
+
+mod common;
+
+use common::{copy_dir, repo};
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The project's translations.
+const TARGETS: &[&str] = &["fa", "kk", "ky", "ru", "tg", "tk", "uz", "zh-CN"];
+
+/// A copy of the project (templates and locales) to run commands in.
+struct Dir(tempfile::TempDir);
+
+impl Dir {
+    fn project() -> Dir {
+        let d = tempfile::tempdir().unwrap();
+        for sub in ["templates", "locales"] {
+            copy_dir(&repo().join(sub), &d.path().join(sub));
+        }
+        Dir(d)
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.0.path().join(rel)
+    }
+
+    fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.path(rel)).unwrap()
+    }
+
+    fn write(&self, rel: &str, text: &str) {
+        std::fs::write(self.path(rel), text).unwrap();
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_silkpress"))
+            .args(args)
+            .current_dir(self.0.path())
+            .env_clear()
+            .output()
+            .unwrap()
+    }
+
+    /// Every file under `locales/`, by path, as bytes.
+    fn snapshot(&self) -> BTreeMap<PathBuf, Vec<u8>> {
+        fn walk(dir: &Path, root: &Path, out: &mut BTreeMap<PathBuf, Vec<u8>>) {
+            for e in std::fs::read_dir(dir).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    walk(&p, root, out);
+                } else {
+                    out.insert(
+                        p.strip_prefix(root).unwrap().to_path_buf(),
+                        std::fs::read(&p).unwrap(),
+                    );
+                }
+            }
+        }
+        let mut out = BTreeMap::new();
+        walk(&self.path("locales"), self.0.path(), &mut out);
+        out
+    }
+
+    fn export(&self, locale: &str, version: &str, file: &str) {
+        let o = self.run(&[
+            "xliff",
+            "export",
+            "--locale",
+            locale,
+            "--xliff-version",
+            version,
+            "-o",
+            file,
+        ]);
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+
+    fn import(&self, file: &str) -> Output {
+        self.run(&["--diagnostic-format", "short", "xliff", "import", file])
+    }
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// One-based line and column (in characters) of a byte offset.
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let col = before[before.rfind('\n').map_or(0, |i| i + 1)..]
+        .chars()
+        .count()
+        + 1;
+    (line, col)
+}
+
+/// The lines of two texts that differ (old, new), as a crude line diff that is enough
+/// when line counts match.
+fn changed_lines(old: &str, new: &str) -> Vec<(String, String)> {
+    assert_eq!(
+        old.lines().count(),
+        new.lines().count(),
+        "line count changed"
+    );
+    old.lines()
+        .zip(new.lines())
+        .filter(|(a, b)| a != b)
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
+#[test]
+fn a_round_trip_without_changes_leaves_every_locale_byte_identical() {
+    let d = Dir::project();
+    let before = d.snapshot();
+    assert_eq!(
+        before
+            .keys()
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+            .count(),
+        9 * 9,
+        "nine locales of nine files"
+    );
+    for version in ["2.1", "1.2"] {
+        for locale in TARGETS {
+            let file = format!("{locale}.{version}.xlf");
+            d.export(locale, version, &file);
+            let text = d.read(&file);
+            // Every translated unit is in the file with its target.
+            assert!(text.contains("<target"), "{locale} {version}");
+            let o = d.import(&file);
+            assert!(o.status.success(), "{locale} {version}: {}", stderr(&o));
+            assert!(
+                stdout(&o).contains(" 0 unit(s) changed"),
+                "{locale} {version}: {}",
+                stdout(&o)
+            );
+            assert_eq!(d.snapshot(), before, "{locale} {version}: a file changed");
+        }
+    }
+}
+
+#[test]
+fn an_edited_target_changes_exactly_its_message_and_the_lock() {
+    let d = Dir::project();
+    d.export("kk", "2.1", "kk.xlf");
+    let xlf = d.read("kk.xlf");
+    // A paragraph with placeables: change one word of its target.
+    let unit = xlf.find("<unit id=\"ch1-s1-p1\"").unwrap();
+    let target = unit + xlf[unit..].find("<target>").unwrap();
+    let end = target + xlf[target..].find("</target>").unwrap();
+    let old_target = &xlf[target..end];
+    assert!(
+        old_target.contains("<ph id="),
+        "placeables are codes: {old_target}"
+    );
+    let word = "ынтымақтастық";
+    assert!(old_target.contains(word), "{old_target}");
+    let new_target = old_target.replacen(word, "ЫНТЫМАҚТАСТЫҚ", 1);
+    let edited = format!("{}{}{}", &xlf[..target], new_target, &xlf[end..]);
+    d.write("kk.xlf", &edited);
+    let before = d.snapshot();
+    let o = d.import("kk.xlf");
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains(" 1 unit(s) changed"), "{}", stdout(&o));
+    let after = d.snapshot();
+    let changed: Vec<&PathBuf> = after
+        .iter()
+        .filter(|(p, b)| before.get(*p) != Some(b))
+        .map(|(p, _)| p)
+        .collect();
+    assert_eq!(
+        changed,
+        [
+            Path::new("locales/kk/chapter-1.ftl"),
+            Path::new("locales/kk/l10n.lock")
+        ],
+        "only the message's file and the lock"
+    );
+    let old =
+        String::from_utf8(before[Path::new("locales/kk/chapter-1.ftl")].clone()).unwrap();
+    let new = d.read("locales/kk/chapter-1.ftl");
+    let diff = changed_lines(&old, &new);
+    assert_eq!(diff.len(), 1, "{diff:?}");
+    assert!(diff[0].1.starts_with("ch1-s1-p1 = "), "{diff:?}");
+    assert_eq!(diff[0].0.replacen(word, "ЫНТЫМАҚТАСТЫҚ", 1), diff[0].1);
+    // The lock records the new translation (only its entry's line changes), and the
+    // locale still checks clean and stays formatted.
+    let old_lock =
+        String::from_utf8(before[Path::new("locales/kk/l10n.lock")].clone()).unwrap();
+    let lock_diff = changed_lines(&old_lock, &d.read("locales/kk/l10n.lock"));
+    assert_eq!(lock_diff.len(), 1, "{lock_diff:?}");
+    let o = d.run(&["check", "--source", "en", "--locale", "kk"]);
+    assert!(o.status.success(), "{}", stdout(&o));
+    let o = d.run(&["fmt", "--check", "--locale", "kk"]);
+    assert!(o.status.success(), "{}", stdout(&o));
+}
+
+#[test]
+fn each_variant_of_a_select_is_a_segment_and_edits_only_its_line() {
+    let d = Dir::project();
+    d.export("kk", "1.2", "kk.xlf");
+    let xlf = d.read("kk.xlf");
+    // `-china` has case variants in Kazakh: one trans-unit per variant.
+    let id = "<trans-unit id=\"-china#s2.gen\"";
+    let at = xlf.find(id).expect("the genitive of -china is a segment");
+    let target = at + xlf[at..].find("<target").unwrap();
+    let text_start = target + xlf[target..].find('>').unwrap() + 1;
+    let end = target + xlf[target..].find("</target>").unwrap();
+    let old_text = xlf[text_start..end].to_string();
+    let edited = format!("{}{}X{}", &xlf[..text_start], old_text, &xlf[end..]);
+    d.write("kk.xlf", &edited);
+    let old = d.read("locales/kk/terms.ftl");
+    let o = d.import("kk.xlf");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let diff = changed_lines(&old, &d.read("locales/kk/terms.ftl"));
+    assert_eq!(diff.len(), 1, "{diff:?}");
+    assert!(diff[0].0.trim_start().starts_with("[gen]"), "{diff:?}");
+    assert_eq!(format!("{}X", diff[0].0), diff[0].1);
+}
+
+/// Replaces the first occurrence of `from` after `anchor` and returns the text with the
+/// byte offset of the replacement.
+fn edit_after(text: &str, anchor: &str, from: &str, to: &str) -> (String, usize) {
+    let a = text
+        .find(anchor)
+        .unwrap_or_else(|| panic!("{anchor} not found"));
+    let at = a + text[a..]
+        .find(from)
+        .unwrap_or_else(|| panic!("{from} not found"));
+    (
+        format!("{}{}{}", &text[..at], to, &text[at + from.len()..]),
+        at,
+    )
+}
+
+#[test]
+fn errors_point_at_their_xliff_line_and_nothing_is_written() {
+    let d = Dir::project();
+    d.export("ru", "2.1", "ru.xlf");
+    let xlf = d.read("ru.xlf");
+    let before = d.snapshot();
+    let cases: Vec<(&str, String, usize, &str, i32)> = {
+        let mut v = Vec::new();
+        // An inline code that is not the unit's.
+        let anchor = "<unit id=\"ch1-s1-p1\"";
+        let t = xlf.find(anchor).unwrap();
+        let tgt = t + xlf[t..].find("<target>").unwrap();
+        let ph = tgt + xlf[tgt..].find("<ph id=\"").unwrap();
+        let id_end =
+            ph + "<ph id=\"".len() + xlf[ph + "<ph id=\"".len()..].find('"').unwrap();
+        let text = format!("{}<ph id=\"999{}", &xlf[..ph], &xlf[id_end..]);
+        v.push(("broken code", text, ph, "xliff-inline-code", 1));
+        // A variable deleted: `{ $page }` of ui-page.
+        let (text, _) =
+            edit_after(&xlf, "<unit id=\"ui-page\"", "<target>", "<target>XX");
+        let u = text.find("<unit id=\"ui-page\"").unwrap();
+        let tgt = u + text[u..].find("<target>").unwrap();
+        let end = tgt + text[tgt..].find("</target>").unwrap();
+        let text = format!("{}<target>Бет{}", &text[..tgt], &text[end..]);
+        v.push(("deleted variable", text, tgt, "xliff-inline-code", 1));
+        // An unknown unit ID.
+        let (text, at) =
+            edit_after(&xlf, "<unit id=\"ch1-s1-p1\"", "ch1-s1-p1", "ch1-s1-p99");
+        let at = text[..at].rfind("<unit").unwrap();
+        v.push(("unknown id", text, at, "xliff-unknown-id", 1));
+        // The wrong target language.
+        let (text, at) = edit_after(&xlf, "<xliff", "trgLang=\"ru\"", "trgLang=\"de\"");
+        let at = text[..at].rfind("<xliff").unwrap();
+        v.push(("wrong locale", text, at, "xliff-locale", 2));
+        // Not FTL: a brace typed into a target.
+        let (text, at) =
+            edit_after(&xlf, "<unit id=\"ch1-s1-p1\"", "<target>", "<target>{ ");
+        v.push(("brace", text, at, "syntax-error", 1));
+        // A document type declaration (billion laughs).
+        let dtd = "<!DOCTYPE x [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">]>\n";
+        let decl_end = xlf.find("?>").unwrap() + 3;
+        let text = format!("{}{}{}", &xlf[..decl_end], dtd, &xlf[decl_end..]);
+        v.push(("doctype", text, decl_end, "xliff-invalid", 1));
+        v
+    };
+    for (what, text, offset, code, exit) in cases {
+        d.write("bad.xlf", &text);
+        let o = d.import("bad.xlf");
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(exit), "{what}: {err}");
+        let (line, col) = line_col(&text, offset);
+        let want = format!("bad.xlf:{line}:{col}: error[{code}]");
+        assert!(err.contains(&want), "{what}: wanted {want} in\n{err}");
+        assert!(err.contains("nothing written"), "{what}: {err}");
+        assert_eq!(d.snapshot(), before, "{what}: a file changed");
+    }
+}
+
+#[test]
+fn a_new_translation_is_added_and_a_stale_one_confirmed() {
+    let d = Dir::project();
+    // Untranslate one Uzbek message, and change an English source text.
+    let uz = d.read("locales/uz/ui.ftl");
+    let line = uz
+        .lines()
+        .find(|l| l.starts_with("ui-languages = "))
+        .unwrap();
+    d.write("locales/uz/ui.ftl", &uz.replace(&format!("{line}\n"), ""));
+    let en = d.read("locales/en/ui.ftl");
+    d.write(
+        "locales/en/ui.ftl",
+        &en.replace(
+            "ui-toc-title = Contents",
+            "ui-toc-title = Table of Contents",
+        ),
+    );
+    d.export("uz", "2.1", "uz.xlf");
+    let xlf = d.read("uz.xlf");
+    let unit = |id: &str| {
+        let a = xlf.find(&format!("<unit id=\"{id}\"")).unwrap();
+        xlf[a..a + xlf[a..].find("</unit>").unwrap()].to_string()
+    };
+    let missing = unit("ui-languages");
+    assert!(
+        missing.contains("state=\"initial\"") && !missing.contains("<target"),
+        "{missing}"
+    );
+    let stale = unit("ui-toc-title");
+    assert!(
+        stale.contains("subState=\"silkpress:needs-review\""),
+        "{stale}"
+    );
+    // Its note says what it was made from and what changed (the lock keeps the text).
+    assert!(
+        stale.contains("the source this translation was made from:\nContents\n")
+            && stale.contains("{+Table of +}Contents"),
+        "{stale}"
+    );
+    assert!(unit("ui-page").contains("state=\"translated\""));
+    // The translator fills the missing one and confirms the stale one as it is.
+    let text = xlf.replacen(
+        "<source>Languages</source>",
+        "<source>Languages</source>\n    <target>Tillar</target>",
+        1,
+    );
+    let a = text.find("<unit id=\"ui-toc-title\"").unwrap();
+    let s = a + text[a..]
+        .find("state=\"initial\" subState=\"silkpress:needs-review\"")
+        .unwrap();
+    let text = format!(
+        "{}state=\"translated\"{}",
+        &text[..s],
+        &text[s + "state=\"initial\" subState=\"silkpress:needs-review\"".len()..]
+    );
+    d.write("uz.xlf", &text);
+    let o = d.run(&[
+        "check", "--source", "en", "--locale", "uz", "--format", "json",
+    ]);
+    let report = stdout(&o);
+    assert!(report.contains("stale-translation") && report.contains("missing-message"));
+    let o = d.import("uz.xlf");
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("1 stale translation(s) confirmed"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(d
+        .read("locales/uz/ui.ftl")
+        .contains("\nui-languages = Tillar\n"));
+    let o = d.run(&[
+        "check", "--source", "en", "--locale", "uz", "--format", "json",
+    ]);
+    let report = stdout(&o);
+    assert!(
+        !report.contains("stale-translation") && !report.contains("missing-message"),
+        "{report}"
+    );
+    let o = d.run(&["fmt", "--check", "--locale", "uz"]);
+    assert!(o.status.success(), "{}", stdout(&o));
+}
+
+/// Validates every locale's export, 2.1 and 1.2, against the OASIS schemas with xmllint
+/// (installed by `.ci/run`).
+#[test]
+#[ignore = "needs xmllint (libxml2-utils); run by .ci/run"]
+fn exports_validate_against_the_oasis_schemas() {
+    let d = Dir::project();
+    // A stale unit in every locale, so its note of the source change is validated too.
+    let en = d.read("locales/en/ui.ftl");
+    d.write(
+        "locales/en/ui.ftl",
+        &en.replace(
+            "ui-toc-title = Contents",
+            "ui-toc-title = <Table> & \"Contents\"",
+        ),
+    );
+    let schemas = repo().join("tests/schemas/xliff");
+    for locale in TARGETS {
+        for (version, schema) in [
+            ("2.1", "xliff_core_2.0.xsd"),
+            ("1.2", "xliff-core-1.2-strict.xsd"),
+        ] {
+            let file = format!("{locale}.{version}.xlf");
+            d.export(locale, version, &file);
+            let o = Command::new("xmllint")
+                .args(["--nonet", "--noout", "--schema"])
+                .arg(schemas.join(schema))
+                .arg(d.path(&file))
+                .env("XML_CATALOG_FILES", schemas.join("catalog.xml"))
+                .output()
+                .expect("xmllint runs");
+            assert!(o.status.success(), "{locale} {version}: {}", stderr(&o));
+        }
+    }
+}
