@@ -560,14 +560,15 @@ fn looseness_gives_the_asked_line_count_within_the_bound() {
             if best.len() < 2 {
                 continue;
             }
-            // The search with the count as state finds the plain search's total.
+            // The search with the count as state finds the plain search's breaks when
+            // they are within the tolerance.
             let opts = ts.break_options(&par, &ps);
             let m = Measure::new(&par, &runs);
             let b = Breaker::new(&m, &opts);
             let cands = candidates(&par, &m, &opts);
             if let Some(plain) = total_fit(&b, &cands) {
                 let own = lines_of(&b, &cands, &plain);
-                if own.iter().all(|l| l.ratio <= super::looseness::MAX_RATIO) {
+                if own.iter().all(|l| l.ratio <= opts.breaking.tolerance) {
                     let counted = super::looseness::fit_lines(&b, &cands, plain.len());
                     assert_eq!(counted.as_ref(), Some(&plain), "{tag} {}", text.id);
                 }
