@@ -93,7 +93,7 @@ pub(super) fn fit_lines(
             }
         }
     }
-    if !(best[lines - 1][n - 1] < FORBIDDEN) {
+    if best[lines - 1][n - 1] >= FORBIDDEN || best[lines - 1][n - 1].is_nan() {
         return None;
     }
     let mut path = Vec::with_capacity(lines);

@@ -387,6 +387,10 @@ fn flush_bottoms(st: &mut Placer, line_h: f32) {
     }
 }
 
+/// A try at filling a page: how short it leaves the page, the paragraphs it set again
+/// (by index) and the placement it gives.
+type Filled = (f32, Vec<(usize, SetParagraph)>, Placer);
+
 /// How many of the chapter's paragraphs before a page left short (nearest first) may be
 /// set again in a line fewer or more to fill it.
 const FILL_PARAGRAPHS: usize = 12;
@@ -472,7 +476,7 @@ fn fill(
     ];
     // If no try fills the page: the one that leaves it least short, if that is at least
     // a line less short than it was.
-    let mut best: Option<(f32, Vec<(usize, SetParagraph)>, Placer)> = None;
+    let mut best: Option<Filled> = None;
     for (looseness, paragraphs) in tries {
         let mut changed: Vec<(usize, SetParagraph)> = Vec::new();
         for j in paragraphs {
