@@ -35,7 +35,7 @@ pub use crate::project::style::Style;
 pub use frame::{LineFit, LineFrame, PlacedGlyph, Segment};
 pub use itemize::{itemize, Origin, Paragraph};
 pub use linebreak::{linebreak, BreakOptions, Rules};
-pub use paginate::{paginate, Document, Item, Page};
+pub use paginate::{paginate, Document, Item, Page, Placement, PlacementStats};
 
 /// Horizontal alignment of a block's lines.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,7 +51,7 @@ pub enum Align {
 }
 
 /// How to set one paragraph.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ParStyle {
     /// Font size (pt).
     pub size: f32,
@@ -124,10 +124,13 @@ type Kept = (u64, SetParagraph, Vec<Diagnostic>);
 /// What the layouts of one locale keep for the next (a preview server relaying out
 /// after each edit): shaped words, the hyphenation patterns and every typeset
 /// paragraph, so that only the paragraphs whose text changed are itemized, shaped and
-/// broken again. Valid for one style and font book: make a new one when either changes.
+/// broken again, and, when asked for ([`LayoutCache::keeping_placement`]), the last
+/// placement of the body on pages, so that placing resumes from the first page an edit
+/// can change. Valid for one style and font book: make a new one when either changes.
 #[derive(Clone)]
 pub struct LayoutCache {
     shared: Shared,
+    placement: Option<Arc<Mutex<Placement>>>,
 }
 
 impl LayoutCache {
@@ -142,7 +145,21 @@ impl LayoutCache {
                 hyphenator,
                 paragraphs: Some(Arc::default()),
             },
+            placement: None,
         }
+    }
+
+    /// This cache, keeping each layout's placement of the body for the next (a copy of
+    /// the body's pages: for a server laying out again and again, not for one build).
+    pub fn keeping_placement(mut self) -> LayoutCache {
+        self.placement = Some(Arc::default());
+        self
+    }
+
+    /// How much of the body the last layout placed, when placements are kept.
+    pub fn placement(&self) -> Option<PlacementStats> {
+        let p = self.placement.as_ref()?;
+        Some(p.lock().unwrap_or_else(PoisonError::into_inner).stats())
     }
 
     /// How many typeset paragraphs it holds.
@@ -612,7 +629,11 @@ pub fn layout_cached(
 ) -> DiagResult<Warned<Document>> {
     cache.begin();
     let ts = Typesetter::sharing(style, book, &report.doc.locale, cache.shared.clone());
-    let out = paginate(&ts, report);
+    let mut placement = cache
+        .placement
+        .as_ref()
+        .map(|p| p.lock().unwrap_or_else(PoisonError::into_inner));
+    let out = paginate::paginate_resuming(&ts, report, placement.as_deref_mut());
     if out.is_ok() {
         cache.sweep();
     }

@@ -2,9 +2,19 @@
 //! page numbers never change their lines) and placed page after page — chapters on new
 //! pages, headings and quotations kept with what follows, no widows or orphans, bullets
 //! beside list items — with where each heading landed.
+//!
+//! Placing can resume where an earlier placement of the same body stood ([`Placement`],
+//! kept by a preview server between edits): from the start of the last chapter (or page
+//! break) before the first paragraph that changed. Nothing before a chapter's start
+//! depends on what comes after it — a chapter always begins a page, the decisions that
+//! look ahead (a heading or quotation kept with the next paragraph) look one paragraph
+//! ahead, and those that reach back over earlier pages (a short chapter end balanced
+//! over the page before it, [`balance_end`]) stay within their chapter — so the pages
+//! before it are the earlier placement's, and the body is the one a placement from the
+//! first page gives.
 
 use crate::diag::{DiagResult, Warned};
-use crate::doc::{Block, BlockRef, Document, Heading, Rank, Role, Text};
+use crate::doc::{Block, BlockRef, Document, Heading, Rank, Role, StyledText, Text};
 use crate::fonts::FaceId;
 use crate::layout::frame::{LineFrame, PlacedGlyph, Segment};
 use crate::layout::{ParStyle, SetParagraph, Typesetter};
@@ -59,12 +69,18 @@ pub(super) struct ChapterStart {
     pub title: String,
 }
 
-/// Lays out the document's body: its paragraphs in reading order, typeset, then placed.
-pub(super) fn flow(sheet: &Sheet, doc: &Document) -> DiagResult<Warned<Body>> {
+/// Lays out the document's body: its paragraphs in reading order, typeset, then placed
+/// — resuming `memory`'s earlier placement of it where the paragraphs start to differ,
+/// and leaving this one there for the next.
+pub(super) fn flow(
+    sheet: &Sheet,
+    doc: &Document,
+    memory: Option<&mut Placement>,
+) -> DiagResult<Warned<Body>> {
     let pieces = pieces(doc);
     let set = set(sheet, doc, &pieces)?;
     Ok(Warned {
-        output: place(sheet, set.output)?,
+        output: place(sheet, set.output, memory)?,
         warnings: set.warnings,
     })
 }
@@ -188,6 +204,24 @@ struct Set {
 struct Typeset {
     sets: Vec<Set>,
     elements: Vec<Element>,
+    /// What each set was placed from, one for one.
+    keys: Vec<PieceKey>,
+}
+
+/// Everything [`Placer::place_one`] reads of a piece, for telling whether a piece is the
+/// one an earlier placement placed: its kind, its structure element and heading numbers
+/// and the element itself, and what its lines were set from (for one typesetter, the
+/// lines are a function of the text, message ID, paragraph style and direction). The
+/// text itself, not a hash of it: two pieces are never taken for each other.
+#[derive(Clone, Debug, PartialEq)]
+struct PieceKey {
+    kind: Kind,
+    elem: Option<usize>,
+    heading: Option<usize>,
+    element: Option<Element>,
+    /// The text, its message ID, its paragraph style and direction (none for page
+    /// breaks).
+    source: Option<(StyledText, String, ParStyle, bool)>,
 }
 
 /// Typesets every piece (in parallel) and gives each its structure element: lists
@@ -205,9 +239,11 @@ fn set(sheet: &Sheet, doc: &Document, pieces: &[Piece]) -> DiagResult<Warned<Typ
         jobs.push((text, ps, direction(ts, text)));
     }
     let mut results = set_all(ts, &jobs).into_iter();
+    let mut jobs = jobs.iter();
     let (mut warnings, mut errors) = (Vec::new(), Vec::new());
     let mut sets: Vec<Set> = Vec::new();
     let mut elements: Vec<Element> = Vec::new();
+    let mut keys: Vec<PieceKey> = Vec::new();
     // The current list's number and element.
     let mut list: Option<(usize, usize)> = None;
     for p in pieces {
@@ -222,9 +258,18 @@ fn set(sheet: &Sheet, doc: &Document, pieces: &[Piece]) -> DiagResult<Warned<Typ
                 elem: None,
                 heading: None,
             });
+            keys.push(PieceKey {
+                kind: p.kind,
+                elem: None,
+                heading: None,
+                element: None,
+                source: None,
+            });
             continue;
         };
-        let Some(result) = results.next() else { break };
+        let (Some(result), Some(&(_, ps, rtl))) = (results.next(), jobs.next()) else {
+            break;
+        };
         let w = match result {
             Ok(w) => w,
             Err(e) => {
@@ -248,18 +293,30 @@ fn set(sheet: &Sheet, doc: &Document, pieces: &[Piece]) -> DiagResult<Warned<Typ
             id: Some(text.id.clone()),
             ..Element::new(p.kind.element(), parent)
         });
-        sets.push(Set {
+        let set = Set {
             kind: p.kind,
             par: w.output,
             elem: Some(elements.len() - 1),
             heading: p.heading.map(|h| h.index),
+        };
+        keys.push(PieceKey {
+            kind: set.kind,
+            elem: set.elem,
+            heading: set.heading,
+            element: elements.last().cloned(),
+            source: Some((text.content.clone(), text.id.clone(), ps, rtl)),
         });
+        sets.push(set);
     }
     if !errors.is_empty() {
         return Err(errors);
     }
     Ok(Warned {
-        output: Typeset { sets, elements },
+        output: Typeset {
+            sets,
+            elements,
+            keys,
+        },
         warnings,
     })
 }
@@ -269,40 +326,221 @@ fn set(sheet: &Sheet, doc: &Document, pieces: &[Piece]) -> DiagResult<Warned<Typ
 const MIN_CHAPTER_END_LINES: usize = 5;
 
 /// The state of placing: the pages so far, and where headings and chapters landed. A
-/// chapter is placed again from a copy when its last page came out too short.
-#[derive(Clone)]
+/// chapter is placed again from its start ([`Mark`]) when its last page came out too
+/// short.
 struct Placer {
     flow: Flow,
     headings: Vec<Placed>,
     chapter_starts: Vec<ChapterStart>,
 }
 
-/// Places the typeset paragraphs on pages.
-fn place(sheet: &Sheet, typeset: Typeset) -> DiagResult<Body> {
+/// Where placing stood before a piece that starts a chapter or follows a page break
+/// (or the first piece), the chapter before balanced. Placing never changes anything
+/// placed before such a point (lines and bullets go on the current page or later ones,
+/// spaces and page ends are appended, only the last space can shrink), so a [`Placer`]
+/// is taken back there by cutting its lists to these lengths ([`Placer::rewind`]).
+#[derive(Clone, Debug)]
+struct Mark {
+    /// The piece placed next.
+    piece: usize,
+    /// Pages begun, and the lines (and bullets) on the last of them.
+    pages: usize,
+    items: usize,
+    /// [`Flow::y`] and [`Flow::line_end`].
+    y: f32,
+    line_end: f32,
+    /// Spaces recorded, and the last of them as it was.
+    gaps: usize,
+    last_gap: Option<(usize, f32, f32)>,
+    /// Pages closed.
+    ends: usize,
+    headings: usize,
+    chapter_starts: usize,
+}
+
+impl Placer {
+    /// Nothing placed yet.
+    fn new(sheet: &Sheet) -> Placer {
+        Placer {
+            flow: Flow::new(sheet.top, sheet.bottom, sheet.left),
+            headings: Vec::new(),
+            chapter_starts: Vec::new(),
+        }
+    }
+
+    /// Where placing stands, before piece `piece`.
+    fn mark(&self, piece: usize) -> Mark {
+        let flow = &self.flow;
+        debug_assert!(flow.short.is_none(), "marks are taken between chapters");
+        Mark {
+            piece,
+            pages: flow.pages.len(),
+            items: flow.pages.last().map_or(0, |p| p.items.len()),
+            y: flow.y,
+            line_end: flow.line_end,
+            gaps: flow.gaps.len(),
+            last_gap: flow.gaps.last().copied(),
+            ends: flow.ends.len(),
+            headings: self.headings.len(),
+            chapter_starts: self.chapter_starts.len(),
+        }
+    }
+
+    /// Takes placing back to `mark`, taken earlier of this placement (or of the one
+    /// whose lists this placer holds).
+    fn rewind(&mut self, mark: &Mark) {
+        let flow = &mut self.flow;
+        flow.pages.truncate(mark.pages);
+        if let Some(p) = flow.pages.last_mut() {
+            p.items.truncate(mark.items);
+        }
+        flow.y = mark.y;
+        flow.line_end = mark.line_end;
+        flow.short = None;
+        flow.gaps.truncate(mark.gaps);
+        if let (Some(g), Some(was)) = (flow.gaps.last_mut(), mark.last_gap) {
+            *g = was;
+        }
+        flow.ends.truncate(mark.ends);
+        self.headings.truncate(mark.headings);
+        self.chapter_starts.truncate(mark.chapter_starts);
+    }
+}
+
+/// Whether a piece of this kind begins a new page (a chapter) or follows one (a page
+/// break): where placing is marked, chapters balanced, and a later placement resumed.
+fn starts_chapter(kind: Kind) -> bool {
+    matches!(kind, Kind::Heading(Rank::Chapter, _) | Kind::PageBreak)
+}
+
+/// What one placement of a locale's body keeps for the next (a preview server placing
+/// it again after each edit), so that placing resumes from the start of the chapter
+/// holding the first paragraph that changed instead of from the first page: each
+/// piece's [`PieceKey`], a [`Mark`] at each chapter's start, and the body as placed.
+/// Valid for one style and font book, like [`crate::layout::LayoutCache`], which holds
+/// it.
+#[derive(Default)]
+pub struct Placement {
+    /// The last placement, if any and it succeeded.
+    last: Option<Last>,
+    /// How many pages it placed.
+    stats: PlacementStats,
+}
+
+/// How much of the body the last placement placed (the rest it took from the one
+/// before).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct PlacementStats {
+    /// The body's pages.
+    pub pages: usize,
+    /// The pages it placed: from the first one an edit could change to the end (all of
+    /// them when there was no earlier placement to resume).
+    pub placed: usize,
+}
+
+impl Placement {
+    /// How the last placement went.
+    pub fn stats(&self) -> PlacementStats {
+        self.stats
+    }
+}
+
+/// A placement kept: what [`Placement`] describes.
+struct Last {
+    keys: Vec<PieceKey>,
+    /// In the order of their pieces; the first is at piece 0.
+    marks: Vec<Mark>,
+    /// The body's pages, headings and chapter starts as [`place`] gave them (pages
+    /// stretched by [`flush_bottoms`]; the pages before a mark never change after it, and
+    /// a mark's own page was either empty there or closed by a forced break, which is
+    /// never stretched).
+    pages: Vec<Page>,
+    headings: Vec<Placed>,
+    chapter_starts: Vec<ChapterStart>,
+    /// The flow's spaces and page ends.
+    gaps: Vec<(usize, f32, f32)>,
+    ends: Vec<(f32, bool)>,
+}
+
+impl Last {
+    /// A placer standing where this placement stood at the start of the last chapter
+    /// before the first piece of `keys` that differs from this placement's (the piece
+    /// that starts the chapter included: the paragraph before it may be kept with it),
+    /// with the marks up to there; none when the first chapter changed.
+    fn resume(self, sheet: &Sheet, keys: &[PieceKey]) -> Option<(Placer, Vec<Mark>)> {
+        let same = self
+            .keys
+            .iter()
+            .zip(keys)
+            .position(|(a, b)| a != b)
+            .unwrap_or(self.keys.len().min(keys.len()));
+        let at = self.marks.iter().rposition(|m| m.piece < same)?;
+        let mut marks = self.marks;
+        marks.truncate(at + 1);
+        let mut st = Placer::new(sheet);
+        st.flow.pages = self.pages;
+        st.flow.gaps = self.gaps;
+        st.flow.ends = self.ends;
+        st.headings = self.headings;
+        st.chapter_starts = self.chapter_starts;
+        st.rewind(&marks[at]);
+        Some((st, marks))
+    }
+}
+
+/// Places the typeset paragraphs on pages, from where `memory`'s last placement of the
+/// same body first differs (see [`Last::resume`]), and keeps this placement in it.
+fn place(
+    sheet: &Sheet,
+    typeset: Typeset,
+    mut memory: Option<&mut Placement>,
+) -> DiagResult<Body> {
     let sets = &typeset.sets;
-    let mut st = Placer {
-        flow: Flow::new(sheet.top, sheet.bottom, sheet.left),
-        headings: Vec::new(),
-        chapter_starts: Vec::new(),
-    };
-    // The chapter being placed: its first paragraph and the state before it.
-    let mut chapter = (0, st.clone());
-    for (i, set) in sets.iter().enumerate() {
-        if matches!(set.kind, Kind::Heading(Rank::Chapter, _) | Kind::PageBreak) {
-            st = balance_end(sheet, &typeset, chapter, i, st)?;
-            chapter = (i, st.clone());
+    let last = memory.as_mut().and_then(|m| m.last.take());
+    let (mut st, mut marks) = last
+        .and_then(|l| l.resume(sheet, &typeset.keys))
+        .unwrap_or_else(|| (Placer::new(sheet), vec![Placer::new(sheet).mark(0)]));
+    // The chapter being placed: where it began (marks are never empty).
+    let mut chapter = marks.last().cloned().unwrap_or_else(|| st.mark(0));
+    // Pages before this one are the last placement's, as it left them.
+    let first_page = chapter.pages - 1;
+    for i in chapter.piece..sets.len() {
+        if i > chapter.piece && starts_chapter(sets[i].kind) {
+            balance_end(sheet, &typeset, &chapter, i, &mut st)?;
+            chapter = st.mark(i);
+            marks.push(chapter.clone());
         }
         st.place_one(sheet, &typeset, i)?;
     }
-    st = balance_end(sheet, &typeset, chapter, sets.len(), st)?;
-    flush_bottoms(&mut st, sheet.line_h);
+    balance_end(sheet, &typeset, &chapter, sets.len(), &mut st)?;
+    flush_bottoms(&mut st, sheet.line_h, first_page);
+    let Placer {
+        flow,
+        headings,
+        chapter_starts,
+    } = st;
+    if let Some(memory) = memory {
+        memory.stats = PlacementStats {
+            pages: flow.pages.len(),
+            placed: flow.pages.len() - first_page,
+        };
+        memory.last = Some(Last {
+            keys: typeset.keys,
+            marks,
+            pages: flow.pages.clone(),
+            headings: headings.clone(),
+            chapter_starts: chapter_starts.clone(),
+            gaps: flow.gaps,
+            ends: flow.ends,
+        });
+    }
     Ok(Body {
         part: Part {
-            pages: st.flow.pages,
+            pages: flow.pages,
             elements: typeset.elements,
         },
-        headings: st.headings,
-        chapter_starts: st.chapter_starts,
+        headings,
+        chapter_starts,
     })
 }
 
@@ -320,10 +558,11 @@ const GAP_STRETCH: f32 = 1.0;
 /// quotations and lists) stretched, each by at most [`GAP_STRETCH`] of itself, so its
 /// last line comes down to the bottom (or as far as they allow); the lines of a
 /// paragraph keep their leading. Headings move with their lines (the contents and the
-/// outline point at where they end up).
-fn flush_bottoms(st: &mut Placer, line_h: f32) {
+/// outline point at where they end up). Pages before `from` are left alone (already
+/// stretched: each page is stretched by what is on it alone).
+fn flush_bottoms(st: &mut Placer, line_h: f32, from: usize) {
     let flow = &mut st.flow;
-    for (page, &(end, forced)) in flow.ends.iter().enumerate() {
+    for (page, &(end, forced)) in flow.ends.iter().enumerate().skip(from) {
         let deficit = flow.bottom - end;
         if forced || deficit < line_h * 0.5 {
             continue;
@@ -370,43 +609,51 @@ fn lines_on(page: &Page) -> usize {
     page.items.iter().filter(|it| it.elem.is_some()).count()
 }
 
-/// A chapter (paragraphs `from..to`, placed from state `before`) whose last page holds
-/// fewer than [`MIN_CHAPTER_END_LINES`] lines is placed again with the page before the
-/// last ending that many lines earlier, so that the lines move over; `placed` is kept
-/// when that does not help (a page that cannot give lines, a chapter of one page).
+/// A chapter (paragraphs from `before`'s to `to`, placed in `st`) whose last page holds
+/// fewer than [`MIN_CHAPTER_END_LINES`] lines is placed again from `before` with the page
+/// before the last ending that many lines earlier, so that the lines move over; it is
+/// placed as it was when that does not help (a page that cannot give lines, a chapter of
+/// one page). Only the chapter's last two pages can change: it never reaches back over
+/// the chapter's start, which is what lets a later placement resume there.
 fn balance_end(
     sheet: &Sheet,
     typeset: &Typeset,
-    (from, before): (usize, Placer),
+    before: &Mark,
     to: usize,
-    placed: Placer,
-) -> DiagResult<Placer> {
-    let pages = placed.flow.pages.len();
+    st: &mut Placer,
+) -> DiagResult<()> {
+    let pages = st.flow.pages.len();
     let short = |p: &Placer| p.flow.pages.last().map_or(0, lines_on);
-    let have = short(&placed);
-    if have == 0 || have >= MIN_CHAPTER_END_LINES || pages < before.flow.pages.len() + 2 {
-        return Ok(placed);
+    let have = short(st);
+    if have == 0 || have >= MIN_CHAPTER_END_LINES || pages < before.pages + 2 {
+        return Ok(());
     }
+    let from = before.piece;
     let Some(leading) = typeset.sets[from..to]
         .iter()
         .find(|s| s.kind == Kind::Paragraph)
         .map(|s| s.par.leading)
     else {
-        return Ok(placed);
+        return Ok(());
     };
     let page = pages - 2;
-    for more in MIN_CHAPTER_END_LINES - have..MIN_CHAPTER_END_LINES + 2 {
-        let mut st = before.clone();
-        st.flow.short = Some((page, sheet.bottom - leading * more as f32));
+    let again = |st: &mut Placer, short: Option<(usize, f32)>| -> DiagResult<()> {
+        st.rewind(before);
+        st.flow.short = short;
         for i in from..to {
             st.place_one(sheet, typeset, i)?;
         }
         st.flow.short = None;
-        if st.flow.pages.len() == pages && short(&st) >= MIN_CHAPTER_END_LINES {
-            return Ok(st);
+        Ok(())
+    };
+    for more in MIN_CHAPTER_END_LINES - have..MIN_CHAPTER_END_LINES + 2 {
+        again(st, Some((page, sheet.bottom - leading * more as f32)))?;
+        if st.flow.pages.len() == pages && short(st) >= MIN_CHAPTER_END_LINES {
+            return Ok(());
         }
     }
-    Ok(placed)
+    // Placed as it was.
+    again(st, None)
 }
 
 impl Placer {
