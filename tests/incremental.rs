@@ -115,7 +115,10 @@ fn edits(doc: &Document, c: usize) -> Vec<(String, Document)> {
         .collect();
     assert!(!paragraphs.is_empty(), "chapter {c} has no paragraph");
     for &k in &paragraphs {
-        for (what, edit) in [("lengthened", lengthened as fn(&_) -> _), ("shortened", shortened)] {
+        for (what, edit) in [
+            ("lengthened", lengthened as fn(&_) -> _),
+            ("shortened", shortened),
+        ] {
             let mut d = doc.clone();
             if let Block::Paragraph(t) = &mut d.chapters[c].blocks[k] {
                 t.content = edit(&t.content);
@@ -193,7 +196,10 @@ fn placing_from_the_chapter_an_edit_is_in_equals_placing_from_the_first_page() {
                     "{tag}, {what}: warnings"
                 );
                 let stats = resuming.placement().unwrap();
-                assert_eq!(stats.pages, fresh.output.pages.len() - body_start(&fresh.output));
+                assert_eq!(
+                    stats.pages,
+                    fresh.output.pages.len() - body_start(&fresh.output)
+                );
                 if c == chapters - 1 {
                     assert!(
                         stats.placed < stats.pages,

@@ -502,8 +502,10 @@ fn place(
         .unwrap_or_else(|| (Placer::new(sheet), vec![Placer::new(sheet).mark(0)]));
     // The chapter being placed: where it began (marks are never empty).
     let mut chapter = marks.last().cloned().unwrap_or_else(|| st.mark(0));
-    // Pages before this one are the last placement's, as it left them.
-    let first_page = chapter.pages - 1;
+    // Pages before this one are the last placement's, as it left them: the page the
+    // mark stood on, unless lines were on it (the chapter or page break placed next
+    // closes it).
+    let first_page = chapter.pages - usize::from(chapter.items == 0);
     for i in chapter.piece..sets.len() {
         if i > chapter.piece && starts_chapter(sets[i].kind) {
             balance_end(sheet, &typeset, &chapter, i, &mut st)?;
