@@ -506,8 +506,9 @@ fn place(
     // mark stood on, unless lines were on it (the chapter or page break placed next
     // closes it).
     let first_page = chapter.pages - usize::from(chapter.items == 0);
-    for i in chapter.piece..sets.len() {
-        if i > chapter.piece && starts_chapter(sets[i].kind) {
+    let start = chapter.piece;
+    for (i, set) in sets.iter().enumerate().skip(start) {
+        if i > start && starts_chapter(set.kind) {
             balance_end(sheet, &typeset, &chapter, i, &mut st)?;
             chapter = st.mark(i);
             marks.push(chapter.clone());
