@@ -106,6 +106,9 @@ pub struct Cache {
     pages: HashMap<String, Vec<MessagePages>>,
     /// The web-font subsets made from the book, for the next HTML builds.
     subsets: webfont::SubsetCache,
+    /// Whether the layouts keep their placement of the body for the next
+    /// ([`layout::LayoutCache::keeping_placement`]).
+    placements: bool,
 }
 
 /// The pages (0-based, first and last) of the PDF a message's text is set on.
@@ -122,6 +125,21 @@ pub struct MessagePages {
 }
 
 impl Cache {
+    /// A cache for building the same editions again and again (a preview server): it
+    /// also keeps each PDF's placement of the body on pages, so that a rebuild places
+    /// from the start of the chapter an edit is in rather than from the first page.
+    pub fn incremental() -> Cache {
+        Cache {
+            placements: true,
+            ..Cache::default()
+        }
+    }
+
+    /// How much of the body the last PDF of `tag` placed (with [`Cache::incremental`]).
+    pub fn placement(&self, tag: &str) -> Option<layout::PlacementStats> {
+        self.layouts.get(tag)?.placement()
+    }
+
     /// The number of typeset paragraphs held for `tag`.
     pub fn paragraphs(&self, tag: &str) -> usize {
         self.layouts
@@ -242,6 +260,7 @@ pub fn build_resolved(
     let subsets = &cache.subsets;
     // The page counts of each PDF built, for `chapter-grew` against the source's.
     let mut summaries: Vec<(String, crate::check::layout::Summary)> = Vec::new();
+    let keep_placements = cache.placements;
     let layouts = &mut cache.layouts;
     let pages = &mut cache.pages;
     let html = if formats.contains(&Format::Html) {
@@ -273,9 +292,14 @@ pub fn build_resolved(
                     None => continue,
                 },
                 Format::Pdf => {
-                    let cache = layouts
-                        .entry(tag.clone())
-                        .or_insert_with(|| layout::LayoutCache::new(&report.doc.locale));
+                    let cache = layouts.entry(tag.clone()).or_insert_with(|| {
+                        let c = layout::LayoutCache::new(&report.doc.locale);
+                        if keep_placements {
+                            c.keeping_placement()
+                        } else {
+                            c
+                        }
+                    });
                     match pdf(project, report, &style, book, options, cache) {
                         Ok((w, found, summary)) => {
                             pages.insert(tag.clone(), found);

@@ -13,8 +13,10 @@
 //! - **save**: from sending the edit to `/api/message` (as the editor page does) to
 //!   having received both previews;
 //!
-//! and beside them **full**: `silkpress build -l LOC -f html -f pdf` run afresh (process
-//! start, reading and building everything). Prints the median and minimum of each.
+//! (with, from the server's state, how many of the body's pages the rebuild placed: from
+//! the start of the chapter the edit is in), and beside them **full**: `silkpress build
+//! -l LOC -f html -f pdf` run afresh (process start, reading and building everything).
+//! Prints the median and minimum of each.
 //!
 //! Run from the project root:
 //! `cargo build --release --features bench-bins --bins && target/release/bench_serve [runs] [locale…]`
@@ -259,6 +261,8 @@ fn bench(bin: &Path, tag: &str, runs: usize) -> Result<(), String> {
     let mut disk_html = Vec::new();
     let mut stages: [Vec<Duration>; 4] = Default::default();
     let mut save = Vec::new();
+    // Body pages placed by the rebuild after the edit, of the body's pages.
+    let mut placed = (0, 0);
     for i in 0..runs {
         // On disk: the message's line with a number appended.
         let text = std::fs::read_to_string(&file).map_err(|e| e.to_string())?;
@@ -289,6 +293,8 @@ fn bench(bin: &Path, tag: &str, runs: usize) -> Result<(), String> {
                 state["timings"][k].as_f64().unwrap_or(0.0) / 1000.0,
             ));
         }
+        let pages = |k: &str| state["timings"][k].as_u64().unwrap_or(0);
+        placed = (pages("placed_pages"), pages("body_pages"));
         write_atomic(&file, &text)?;
         until(port, tag, version, Instant::now(), |html| {
             !html.contains(&marker)
@@ -392,8 +398,9 @@ fn bench(bin: &Path, tag: &str, runs: usize) -> Result<(), String> {
     );
     let [r, h, b, c] = stages.map(|v| median(v).0);
     println!(
-        "{:<29} server side (median): read {r:.1}, HTML {h:.1}, PDF {b:.1}, check {c:.1}",
-        ""
+        "{:<29} server side (median): read {r:.1}, HTML {h:.1}, PDF {b:.1}, check {c:.1}; \
+         body pages placed {} of {}",
+        "", placed.0, placed.1
     );
     let _ = std::fs::remove_dir_all(&dir);
     Ok(())

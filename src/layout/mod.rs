@@ -35,7 +35,7 @@ pub use crate::project::style::Style;
 pub use frame::{LineFit, LineFrame, PlacedGlyph, Segment};
 pub use itemize::{itemize, Origin, Paragraph};
 pub use linebreak::{linebreak, BreakOptions, Rules};
-pub use paginate::{paginate, Document, Item, Page};
+pub use paginate::{paginate, Document, Item, Page, Placement, PlacementStats};
 
 /// Horizontal alignment of a block's lines.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,7 +51,7 @@ pub enum Align {
 }
 
 /// How to set one paragraph.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ParStyle {
     /// Font size (pt).
     pub size: f32,
@@ -111,9 +111,9 @@ pub struct Shared {
 }
 
 /// Typeset paragraphs by everything [`Typesetter::set_directed`] reads that can change
-/// between two layouts of one locale with the same style and fonts: the styled text
-/// (Debug shows all of it), the paragraph style, the direction, the message ID (it
-/// labels warnings) and the measure. The key is the full text, not a hash of it, so two
+/// between two layouts of one locale with the same style and fonts ([`paragraph_key`]):
+/// the styled text, the paragraph style, the direction, the message ID (it labels
+/// warnings) and the measure. The key is the full text, not a hash of it, so two
 /// paragraphs can never be taken for each other.
 #[derive(Default)]
 struct Paragraphs {
@@ -128,10 +128,13 @@ type Kept = (u64, SetParagraph, Vec<Diagnostic>);
 /// What the layouts of one locale keep for the next (a preview server relaying out
 /// after each edit): shaped words, the hyphenation patterns and every typeset
 /// paragraph, so that only the paragraphs whose text changed are itemized, shaped and
-/// broken again. Valid for one style and font book: make a new one when either changes.
+/// broken again, and, when asked for ([`LayoutCache::keeping_placement`]), the last
+/// placement of the body on pages, so that placing resumes from the first page an edit
+/// can change. Valid for one style and font book: make a new one when either changes.
 #[derive(Clone)]
 pub struct LayoutCache {
     shared: Shared,
+    placement: Option<Arc<Mutex<Placement>>>,
 }
 
 impl LayoutCache {
@@ -146,7 +149,21 @@ impl LayoutCache {
                 hyphenator,
                 paragraphs: Some(Arc::default()),
             },
+            placement: None,
         }
+    }
+
+    /// This cache, keeping each layout's placement of the body for the next (a copy of
+    /// the body's pages: for a server laying out again and again, not for one build).
+    pub fn keeping_placement(mut self) -> LayoutCache {
+        self.placement = Some(Arc::default());
+        self
+    }
+
+    /// How much of the body the last layout placed, when placements are kept.
+    pub fn placement(&self) -> Option<PlacementStats> {
+        let p = self.placement.as_ref()?;
+        Some(p.lock().unwrap_or_else(PoisonError::into_inner).stats())
     }
 
     /// How many typeset paragraphs it holds.
@@ -175,6 +192,40 @@ impl LayoutCache {
                 .retain(|_, (used, _, _)| *used == now);
         }
     }
+}
+
+/// The key of a typeset paragraph in [`Paragraphs`]: each run's style and byte length,
+/// then its text as it is (the lengths keep any two texts apart), then the paragraph
+/// style, direction, message ID and measure. Not the styled text's `Debug`, which
+/// escapes it character by character: for the ~100 kB of a Chinese edition that took
+/// several milliseconds of every rebuild, this a copy.
+fn paragraph_key(
+    text: &StyledText,
+    ps: &ParStyle,
+    rtl: bool,
+    id: Option<&str>,
+    width: f32,
+) -> String {
+    use std::fmt::Write;
+    let len: usize = text.runs.iter().map(|r| r.text.len() + 8).sum();
+    let mut key = String::with_capacity(len + 160);
+    for run in &text.runs {
+        // Named field by field: a new field of a run is a compile error here.
+        let crate::doc::TextRun {
+            text,
+            style: TextStyle { italic, bold },
+        } = run;
+        let _ = write!(
+            key,
+            "{}{}{}:",
+            u8::from(*italic),
+            u8::from(*bold),
+            text.len()
+        );
+        key.push_str(text);
+    }
+    let _ = write!(key, "|{ps:?}|{rtl}|{id:?}|{width}");
+    key
 }
 
 /// Everything the engine needs for one locale: fonts, shaper, style, rules.
@@ -291,7 +342,7 @@ impl<'a> Typesetter<'a> {
         let Some(cache) = &self.paragraphs else {
             return self.set_uncached(text, ps, id, rtl);
         };
-        let key = format!("{text:?}|{ps:?}|{rtl}|{id:?}|{}", self.width);
+        let key = paragraph_key(text, ps, rtl, id, self.width);
         let now = cache.generation.load(std::sync::atomic::Ordering::Relaxed);
         if let Some((used, set, warnings)) = cache
             .map
@@ -619,7 +670,11 @@ pub fn layout_cached(
 ) -> DiagResult<Warned<Document>> {
     cache.begin();
     let ts = Typesetter::sharing(style, book, &report.doc.locale, cache.shared.clone());
-    let out = paginate(&ts, report);
+    let mut placement = cache
+        .placement
+        .as_ref()
+        .map(|p| p.lock().unwrap_or_else(PoisonError::into_inner));
+    let out = paginate::paginate_resuming(&ts, report, placement.as_deref_mut());
     if out.is_ok() {
         cache.sweep();
     }

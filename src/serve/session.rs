@@ -69,6 +69,11 @@ pub struct Timings {
     pub build_ms: f64,
     /// Checking the previewed locales (ms).
     pub check_ms: f64,
+    /// The body pages of the previewed PDF editions.
+    pub body_pages: usize,
+    /// How many of them the last build placed: from the start of the chapter an edit is
+    /// in (the pages before are the previous build's; all of them on the first build).
+    pub placed_pages: usize,
 }
 
 impl Session {
@@ -80,7 +85,7 @@ impl Session {
             project: None,
             load_errors: None,
             check: None,
-            cache: Cache::default(),
+            cache: Cache::incremental(),
             previews: BTreeMap::new(),
             resolved: BTreeMap::new(),
             version: 0,
@@ -186,7 +191,7 @@ impl Session {
         Some(PdfJob {
             version: self.version,
             project,
-            cache: std::mem::take(&mut self.cache),
+            cache: std::mem::replace(&mut self.cache, Cache::incremental()),
             tags,
             checked: self.tags.clone(),
         })
@@ -214,6 +219,9 @@ impl Session {
         self.check = Some(done.check);
         self.timings.build_ms = done.build_ms;
         self.timings.check_ms = done.check_ms;
+        let placed = self.tags.iter().filter_map(|t| self.cache.placement(t));
+        (self.timings.body_pages, self.timings.placed_pages) =
+            placed.fold((0, 0), |(n, k), p| (n + p.pages, k + p.placed));
     }
 
     /// Builds the HTML edition of `tag`; its PDF is left pending.

@@ -2,9 +2,19 @@
 //! page numbers never change their lines) and placed page after page — chapters on new
 //! pages, headings and quotations kept with what follows, no widows or orphans, bullets
 //! beside list items — with where each heading landed.
+//!
+//! Placing can resume where an earlier placement of the same body stood ([`Placement`],
+//! kept by a preview server between edits): from the start of the last chapter (or page
+//! break) before the first paragraph that changed. Nothing before a chapter's start
+//! depends on what comes after it — a chapter always begins a page, the decisions that
+//! look ahead (a heading or quotation kept with the next paragraph) look one paragraph
+//! ahead, and those that reach back over earlier pages (a short chapter end balanced
+//! over the page before it, [`balance_end`]) stay within their chapter — so the pages
+//! before it are the earlier placement's, and the body is the one a placement from the
+//! first page gives.
 
 use crate::diag::{DiagResult, Warned};
-use crate::doc::{Block, BlockRef, Document, Heading, Rank, Role, Text};
+use crate::doc::{Block, BlockRef, Document, Heading, Rank, Role, StyledText, Text};
 use crate::fonts::FaceId;
 use crate::layout::frame::{LineFrame, PlacedGlyph, Segment};
 use crate::layout::{Align, ParStyle, SetParagraph, Typesetter};
@@ -59,12 +69,18 @@ pub(super) struct ChapterStart {
     pub title: String,
 }
 
-/// Lays out the document's body: its paragraphs in reading order, typeset, then placed.
-pub(super) fn flow(sheet: &Sheet, doc: &Document) -> DiagResult<Warned<Body>> {
+/// Lays out the document's body: its paragraphs in reading order, typeset, then placed
+/// — resuming `memory`'s earlier placement of it where the paragraphs start to differ,
+/// and leaving this one there for the next.
+pub(super) fn flow(
+    sheet: &Sheet,
+    doc: &Document,
+    memory: Option<&mut Placement>,
+) -> DiagResult<Warned<Body>> {
     let pieces = pieces(doc);
     let set = set(sheet, doc, &pieces)?;
     Ok(Warned {
-        output: place(sheet, set.output)?,
+        output: place(sheet, set.output, memory)?,
         warnings: set.warnings,
     })
 }
@@ -190,6 +206,24 @@ struct Set<'d> {
 struct Typeset<'d> {
     sets: Vec<Set<'d>>,
     elements: Vec<Element>,
+    /// What each set was placed from, one for one.
+    keys: Vec<PieceKey>,
+}
+
+/// Everything [`Placer::place_one`] reads of a piece, for telling whether a piece is the
+/// one an earlier placement placed: its kind, its structure element and heading numbers
+/// and the element itself, and what its lines were set from (for one typesetter, the
+/// lines are a function of the text, message ID, paragraph style and direction). The
+/// text itself, not a hash of it: two pieces are never taken for each other.
+#[derive(Clone, Debug, PartialEq)]
+struct PieceKey {
+    kind: Kind,
+    elem: Option<usize>,
+    heading: Option<usize>,
+    element: Option<Element>,
+    /// The text, its message ID, its paragraph style and direction (none for page
+    /// breaks).
+    source: Option<(StyledText, String, ParStyle, bool)>,
 }
 
 /// Typesets every piece (in parallel) and gives each its structure element: lists
@@ -210,10 +244,12 @@ fn set<'d>(
         after_heading = p.kind.is_heading();
         jobs.push((text, ps, direction(ts, text)));
     }
-    let mut results = set_all(ts, &jobs).into_iter().zip(jobs.iter().copied());
+    let mut results = set_all(ts, &jobs).into_iter();
+    let mut jobs = jobs.iter();
     let (mut warnings, mut errors) = (Vec::new(), Vec::new());
     let mut sets: Vec<Set<'d>> = Vec::new();
     let mut elements: Vec<Element> = Vec::new();
+    let mut keys: Vec<PieceKey> = Vec::new();
     // The current list's number and element.
     let mut list: Option<(usize, usize)> = None;
     for p in pieces {
@@ -229,9 +265,16 @@ fn set<'d>(
                 elem: None,
                 heading: None,
             });
+            keys.push(PieceKey {
+                kind: p.kind,
+                elem: None,
+                heading: None,
+                element: None,
+                source: None,
+            });
             continue;
         };
-        let Some((result, job)) = results.next() else {
+        let (Some(result), Some(&job)) = (results.next(), jobs.next()) else {
             break;
         };
         let w = match result {
@@ -257,19 +300,31 @@ fn set<'d>(
             id: Some(text.id.clone()),
             ..Element::new(p.kind.element(), parent)
         });
-        sets.push(Set {
+        let set = Set {
             kind: p.kind,
             par: w.output,
             job: Some(job),
             elem: Some(elements.len() - 1),
             heading: p.heading.map(|h| h.index),
+        };
+        keys.push(PieceKey {
+            kind: set.kind,
+            elem: set.elem,
+            heading: set.heading,
+            element: elements.last().cloned(),
+            source: Some((text.content.clone(), text.id.clone(), job.1, job.2)),
         });
+        sets.push(set);
     }
     if !errors.is_empty() {
         return Err(errors);
     }
     Ok(Warned {
-        output: Typeset { sets, elements },
+        output: Typeset {
+            sets,
+            elements,
+            keys,
+        },
         warnings,
     })
 }
@@ -279,8 +334,8 @@ fn set<'d>(
 const MIN_CHAPTER_END_LINES: usize = 5;
 
 /// The state of placing: the pages so far, and where headings and chapters landed. A
-/// chapter is placed again from a copy when its last page came out too short.
-#[derive(Clone)]
+/// chapter is placed again from its start ([`Mark`]) when its last page came out too
+/// short.
 struct Placer {
     flow: Flow,
     headings: Vec<Placed>,
@@ -290,41 +345,221 @@ struct Placer {
     pushed: Option<usize>,
 }
 
-/// Places the typeset paragraphs on pages.
-fn place(sheet: &Sheet, mut typeset: Typeset) -> DiagResult<Body> {
-    let mut st = Placer {
-        flow: Flow::new(sheet.top, sheet.bottom, sheet.left),
-        headings: Vec::new(),
-        chapter_starts: Vec::new(),
-        pushed: None,
-    };
-    // The chapter being placed: its first paragraph and the state before it.
-    let mut chapter = (0, st.clone());
-    for i in 0..typeset.sets.len() {
-        if matches!(
-            typeset.sets[i].kind,
-            Kind::Heading(Rank::Chapter, _) | Kind::PageBreak
-        ) {
-            st = balance_end(sheet, &typeset, chapter, i, st)?;
-            chapter = (i, st.clone());
+/// Where placing stood before a piece that starts a chapter or follows a page break
+/// (or the first piece), the chapter before balanced. Placing never changes anything
+/// placed before such a point (lines and bullets go on the current page or later ones,
+/// spaces and page ends are appended, only the last space can shrink), so a [`Placer`]
+/// is taken back there by cutting its lists to these lengths ([`Placer::rewind`]).
+#[derive(Clone, Debug)]
+struct Mark {
+    /// The piece placed next.
+    piece: usize,
+    /// Pages begun, and the lines (and bullets) on the last of them.
+    pages: usize,
+    items: usize,
+    /// [`Flow::y`] and [`Flow::line_end`].
+    y: f32,
+    line_end: f32,
+    /// Spaces recorded, and the last of them as it was.
+    gaps: usize,
+    last_gap: Option<(usize, f32, f32)>,
+    /// Pages closed.
+    ends: usize,
+    headings: usize,
+    chapter_starts: usize,
+}
+
+impl Placer {
+    /// Nothing placed yet.
+    fn new(sheet: &Sheet) -> Placer {
+        Placer {
+            flow: Flow::new(sheet.top, sheet.bottom, sheet.left),
+            headings: Vec::new(),
+            chapter_starts: Vec::new(),
+            pushed: None,
+        }
+    }
+
+    /// Where placing stands, before piece `piece`.
+    fn mark(&self, piece: usize) -> Mark {
+        let flow = &self.flow;
+        debug_assert!(flow.short.is_none(), "marks are taken between chapters");
+        Mark {
+            piece,
+            pages: flow.pages.len(),
+            items: flow.pages.last().map_or(0, |p| p.items.len()),
+            y: flow.y,
+            line_end: flow.line_end,
+            gaps: flow.gaps.len(),
+            last_gap: flow.gaps.last().copied(),
+            ends: flow.ends.len(),
+            headings: self.headings.len(),
+            chapter_starts: self.chapter_starts.len(),
+        }
+    }
+
+    /// Takes placing back to `mark`, taken earlier of this placement (or of the one
+    /// whose lists this placer holds).
+    fn rewind(&mut self, mark: &Mark) {
+        let flow = &mut self.flow;
+        flow.pages.truncate(mark.pages);
+        if let Some(p) = flow.pages.last_mut() {
+            p.items.truncate(mark.items);
+        }
+        flow.y = mark.y;
+        flow.line_end = mark.line_end;
+        flow.short = None;
+        flow.gaps.truncate(mark.gaps);
+        if let (Some(g), Some(was)) = (flow.gaps.last_mut(), mark.last_gap) {
+            *g = was;
+        }
+        flow.ends.truncate(mark.ends);
+        self.headings.truncate(mark.headings);
+        self.chapter_starts.truncate(mark.chapter_starts);
+    }
+}
+
+/// Whether a piece of this kind begins a new page (a chapter) or follows one (a page
+/// break): where placing is marked, chapters balanced, and a later placement resumed.
+fn starts_chapter(kind: Kind) -> bool {
+    matches!(kind, Kind::Heading(Rank::Chapter, _) | Kind::PageBreak)
+}
+
+/// What one placement of a locale's body keeps for the next (a preview server placing
+/// it again after each edit), so that placing resumes from the start of the chapter
+/// holding the first paragraph that changed instead of from the first page: each
+/// piece's [`PieceKey`], a [`Mark`] at each chapter's start, and the body as placed.
+/// Valid for one style and font book, like [`crate::layout::LayoutCache`], which holds
+/// it.
+#[derive(Default)]
+pub struct Placement {
+    /// The last placement, if any and it succeeded.
+    last: Option<Last>,
+    /// How many pages it placed.
+    stats: PlacementStats,
+}
+
+/// How much of the body the last placement placed (the rest it took from the one
+/// before).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct PlacementStats {
+    /// The body's pages.
+    pub pages: usize,
+    /// The pages it placed: from the first one an edit could change to the end (all of
+    /// them when there was no earlier placement to resume).
+    pub placed: usize,
+}
+
+impl Placement {
+    /// How the last placement went.
+    pub fn stats(&self) -> PlacementStats {
+        self.stats
+    }
+}
+
+/// A placement kept: what [`Placement`] describes.
+struct Last {
+    keys: Vec<PieceKey>,
+    /// In the order of their pieces; the first is at piece 0.
+    marks: Vec<Mark>,
+    /// The body's pages, headings and chapter starts as [`place`] gave them (pages
+    /// stretched by [`flush_bottoms`]; the pages before a mark never change after it, and
+    /// a mark's own page was either empty there or closed by a forced break, which is
+    /// never stretched).
+    pages: Vec<Page>,
+    headings: Vec<Placed>,
+    chapter_starts: Vec<ChapterStart>,
+    /// The flow's spaces and page ends.
+    gaps: Vec<(usize, f32, f32)>,
+    ends: Vec<(f32, bool)>,
+}
+
+impl Last {
+    /// A placer standing where this placement stood at the start of the last chapter
+    /// before the first piece of `keys` that differs from this placement's (the piece
+    /// that starts the chapter included: the paragraph before it may be kept with it),
+    /// with the marks up to there; none when the first chapter changed.
+    fn resume(self, sheet: &Sheet, keys: &[PieceKey]) -> Option<(Placer, Vec<Mark>)> {
+        let same = self
+            .keys
+            .iter()
+            .zip(keys)
+            .position(|(a, b)| a != b)
+            .unwrap_or(self.keys.len().min(keys.len()));
+        let at = self.marks.iter().rposition(|m| m.piece < same)?;
+        let mut marks = self.marks;
+        marks.truncate(at + 1);
+        let mut st = Placer::new(sheet);
+        st.flow.pages = self.pages;
+        st.flow.gaps = self.gaps;
+        st.flow.ends = self.ends;
+        st.headings = self.headings;
+        st.chapter_starts = self.chapter_starts;
+        st.rewind(&marks[at]);
+        Some((st, marks))
+    }
+}
+
+/// Places the typeset paragraphs on pages, from where `memory`'s last placement of the
+/// same body first differs (see [`Last::resume`]), and keeps this placement in it.
+fn place(
+    sheet: &Sheet,
+    mut typeset: Typeset,
+    mut memory: Option<&mut Placement>,
+) -> DiagResult<Body> {
+    let last = memory.as_mut().and_then(|m| m.last.take());
+    let (mut st, mut marks) = last
+        .and_then(|l| l.resume(sheet, &typeset.keys))
+        .unwrap_or_else(|| (Placer::new(sheet), vec![Placer::new(sheet).mark(0)]));
+    // The chapter being placed: where it began (marks are never empty).
+    let mut chapter = marks.last().cloned().unwrap_or_else(|| st.mark(0));
+    // Pages before this one are the last placement's, as it left them: the page the
+    // mark stood on, unless lines were on it (the chapter or page break placed next
+    // closes it).
+    let first_page = chapter.pages - usize::from(chapter.items == 0);
+    let start = chapter.piece;
+    for i in start..typeset.sets.len() {
+        if i > start && starts_chapter(typeset.sets[i].kind) {
+            balance_end(sheet, &typeset, &chapter, i, &mut st)?;
+            chapter = st.mark(i);
+            marks.push(chapter.clone());
         }
         st.place_one(sheet, &typeset, i)?;
         if let Some(page) = st.pushed.take() {
-            if let Some(filled) = fill(sheet, &mut typeset, &chapter, i, page, &st)? {
-                st = filled;
-            }
+            fill(sheet, &mut typeset, &chapter, i, page, &mut st)?;
         }
     }
     let end = typeset.sets.len();
-    st = balance_end(sheet, &typeset, chapter, end, st)?;
-    flush_bottoms(&mut st, sheet.line_h);
+    balance_end(sheet, &typeset, &chapter, end, &mut st)?;
+    flush_bottoms(&mut st, sheet.line_h, first_page);
+    let Placer {
+        flow,
+        headings,
+        chapter_starts,
+        ..
+    } = st;
+    if let Some(memory) = memory {
+        memory.stats = PlacementStats {
+            pages: flow.pages.len(),
+            placed: flow.pages.len() - first_page,
+        };
+        memory.last = Some(Last {
+            keys: typeset.keys,
+            marks,
+            pages: flow.pages.clone(),
+            headings: headings.clone(),
+            chapter_starts: chapter_starts.clone(),
+            gaps: flow.gaps,
+            ends: flow.ends,
+        });
+    }
     Ok(Body {
         part: Part {
-            pages: st.flow.pages,
+            pages: flow.pages,
             elements: typeset.elements,
         },
-        headings: st.headings,
-        chapter_starts: st.chapter_starts,
+        headings,
+        chapter_starts,
     })
 }
 
@@ -342,10 +577,11 @@ const GAP_STRETCH: f32 = 1.0;
 /// quotations and lists) stretched, each by at most [`GAP_STRETCH`] of itself, so its
 /// last line comes down to the bottom (or as far as they allow); the lines of a
 /// paragraph keep their leading. Headings move with their lines (the contents and the
-/// outline point at where they end up).
-fn flush_bottoms(st: &mut Placer, line_h: f32) {
+/// outline point at where they end up). Pages before `from` are left alone (already
+/// stretched: each page is stretched by what is on it alone).
+fn flush_bottoms(st: &mut Placer, line_h: f32, from: usize) {
     let flow = &mut st.flow;
-    for (page, &(end, forced)) in flow.ends.iter().enumerate() {
+    for (page, &(end, forced)) in flow.ends.iter().enumerate().skip(from) {
         let deficit = flow.bottom - end;
         if forced || deficit < line_h * 0.5 {
             continue;
@@ -387,33 +623,30 @@ fn flush_bottoms(st: &mut Placer, line_h: f32) {
     }
 }
 
-/// A try at filling a page: how short it leaves the page, the paragraphs it set again
-/// (by index) and the placement it gives.
-type Filled = (f32, Vec<(usize, SetParagraph)>, Placer);
-
 /// How many of the chapter's paragraphs before a page left short (nearest first) may be
 /// set again in a line fewer or more to fill it.
 const FILL_PARAGRAPHS: usize = 12;
 
 /// A page (`page`) that paragraph `to` left early — it and the lines kept with it did
 /// not fit at the foot — and that would still end short after its spaces stretch
-/// ([`flush_bottoms`]) is filled by setting paragraphs on it in another number of lines
-/// (TeX's `\looseness`; every line stays within
-/// [`MAX_RATIO`](crate::layout::linebreak)'s bound, or the paragraph is left as it
-/// is): first a line fewer, from the last paragraph up, so that the heading comes back
-/// to the page with its lines; else a line more, so that the page's own text reaches
-/// its foot. The chapter (from `chapter`'s state) is placed again with each try; a try
-/// is kept only when the pages before stay as they were and the page ends less than a
-/// line short, and the paragraphs keep the lines it gave them. `None` when nothing
-/// helps (the paragraphs are then as they were).
+/// ([`flush_bottoms`]) is filled by setting the chapter's paragraphs before it (nearest
+/// first, at most [`FILL_PARAGRAPHS`]) in another number of lines (TeX's `\looseness`:
+/// every line within the language's tolerance, or the paragraph is left as it is): first
+/// a line fewer, so that the heading comes back to the page with its lines; else a line
+/// more, so that the page's own text reaches its foot. The chapter is placed again from
+/// its start (`chapter`) with each try, cumulatively; a try is kept only when no earlier
+/// page of the chapter ends shorter than it did. The first try that fills the page is
+/// kept, else the one that leaves it least short if that is at least a line better;
+/// else `st` and the paragraphs are as they were. The paragraphs keep the lines the
+/// kept try gave them.
 fn fill(
     sheet: &Sheet,
     typeset: &mut Typeset,
-    (from, before): &(usize, Placer),
+    chapter: &Mark,
     to: usize,
     page: usize,
-    placed: &Placer,
-) -> DiagResult<Option<Placer>> {
+    st: &mut Placer,
+) -> DiagResult<()> {
     let line_h = sheet.line_h;
     // How far page `q` ends short of its foot, after its spaces stretch.
     let short_at = |st: &Placer, q: usize| -> f32 {
@@ -432,51 +665,50 @@ fn fill(
             .sum();
         flow.bottom - end - stretch
     };
-    let short = |st: &Placer| short_at(st, page);
-    if short(placed) < line_h {
-        return Ok(None);
+    let was = short_at(st, page);
+    if was < line_h {
+        return Ok(());
     }
+    // The chapter's pages before this one, and how short each ended.
+    let first = chapter.pages.saturating_sub(1);
+    let before: Vec<f32> = (first..page).map(|q| short_at(st, q)).collect();
     // The chapter's justified body paragraphs, nearest the page first: a line fewer
     // or more in any of them moves the lines after it up or down, down to this page.
     let justified = |s: &Set| {
-        s.kind == Kind::Paragraph
-            && s.job.is_some_and(|(_, ps, _)| ps.align == Align::Justify)
+        s.kind == Kind::Paragraph && s.job.is_some_and(|(_, ps, _)| ps.align == Align::Justify)
     };
-    let earlier: Vec<usize> = (*from..to)
+    let from = chapter.piece;
+    let earlier: Vec<usize> = (from..to)
         .rev()
         .filter(|&j| justified(&typeset.sets[j]))
         .take(FILL_PARAGRAPHS)
         .collect();
     // A line fewer may also come from the paragraph kept with the heading.
     let kept = Some(to + 1).filter(|&k| typeset.sets.get(k).is_some_and(justified));
-    let replay = |typeset: &Typeset| -> DiagResult<Placer> {
-        let mut st = before.clone();
-        for k in *from..=to {
+    let replay = |st: &mut Placer, typeset: &Typeset| -> DiagResult<()> {
+        st.rewind(chapter);
+        for k in from..=to {
             st.place_one(sheet, typeset, k)?;
         }
         st.pushed = None;
-        Ok(st)
+        Ok(())
     };
-    // The chapter's pages before this one: none may end shorter than it did (each
-    // still ends less than a line short, or no shorter than before).
-    let first = before.flow.pages.len().saturating_sub(1);
-    let same_before = |st: &Placer| {
+    // No earlier page of the chapter may end shorter (each still ends less than a line
+    // short, or no shorter than before).
+    let none_shorter = |st: &Placer| {
         st.flow.pages.len() > page
-            && (first..page).all(|q| {
-                let (now, was) = (short_at(st, q), short_at(placed, q));
+            && (first..page).zip(&before).all(|(q, &was)| {
+                let now = short_at(st, q);
                 now < line_h || now <= was + EPSILON
             })
     };
     let tries = [
-        (
-            -1i8,
-            kept.iter().chain(&earlier).copied().collect::<Vec<_>>(),
-        ),
+        (-1i8, kept.iter().chain(&earlier).copied().collect::<Vec<_>>()),
         (1, earlier.clone()),
     ];
-    // If no try fills the page: the one that leaves it least short, if that is at least
-    // a line less short than it was.
-    let mut best: Option<Filled> = None;
+    // The paragraphs as set again by the try that left the page least short, if none
+    // fills it, and how short.
+    let mut best: Option<(f32, Vec<(usize, SetParagraph)>)> = None;
     for (looseness, paragraphs) in tries {
         let mut changed: Vec<(usize, SetParagraph)> = Vec::new();
         for j in paragraphs {
@@ -494,23 +726,23 @@ fn fill(
             }
             let old = std::mem::replace(&mut typeset.sets[j].par, again);
             changed.push((j, old));
-            let st = replay(typeset)?;
-            if !same_before(&st) {
+            replay(st, typeset)?;
+            if !none_shorter(st) {
                 continue;
             }
             let landed = st.flow.pages.len() - 1;
-            let left = short(&st);
+            let left = short_at(st, page);
             if looseness < 0 && landed == page || landed == page + 1 && left < line_h {
                 // The heading came back to the page, or the page's text reaches its foot.
-                return Ok(Some(st));
+                return Ok(());
             }
-            let better = best.as_ref().map_or(short(placed) - line_h, |b| b.0);
+            let better = best.as_ref().map_or(was - line_h, |b| b.0);
             if landed == page + 1 && left <= better + EPSILON {
                 let now = changed
                     .iter()
                     .map(|(j, _)| (*j, typeset.sets[*j].par.clone()))
                     .collect();
-                best = Some((left, now, st));
+                best = Some((left, now));
             }
         }
         // The paragraphs as they were.
@@ -518,12 +750,12 @@ fn fill(
             typeset.sets[j].par = par;
         }
     }
-    Ok(best.map(|(_, pars, st)| {
+    if let Some((_, pars)) = best {
         for (j, par) in pars {
             typeset.sets[j].par = par;
         }
-        st
-    }))
+    }
+    replay(st, typeset)
 }
 
 /// The lines on a page (bullets aside).
@@ -531,43 +763,51 @@ fn lines_on(page: &Page) -> usize {
     page.items.iter().filter(|it| it.elem.is_some()).count()
 }
 
-/// A chapter (paragraphs `from..to`, placed from state `before`) whose last page holds
-/// fewer than [`MIN_CHAPTER_END_LINES`] lines is placed again with the page before the
-/// last ending that many lines earlier, so that the lines move over; `placed` is kept
-/// when that does not help (a page that cannot give lines, a chapter of one page).
+/// A chapter (paragraphs from `before`'s to `to`, placed in `st`) whose last page holds
+/// fewer than [`MIN_CHAPTER_END_LINES`] lines is placed again from `before` with the page
+/// before the last ending that many lines earlier, so that the lines move over; it is
+/// placed as it was when that does not help (a page that cannot give lines, a chapter of
+/// one page). Only the chapter's last two pages can change: it never reaches back over
+/// the chapter's start, which is what lets a later placement resume there.
 fn balance_end(
     sheet: &Sheet,
     typeset: &Typeset,
-    (from, before): (usize, Placer),
+    before: &Mark,
     to: usize,
-    placed: Placer,
-) -> DiagResult<Placer> {
-    let pages = placed.flow.pages.len();
+    st: &mut Placer,
+) -> DiagResult<()> {
+    let pages = st.flow.pages.len();
     let short = |p: &Placer| p.flow.pages.last().map_or(0, lines_on);
-    let have = short(&placed);
-    if have == 0 || have >= MIN_CHAPTER_END_LINES || pages < before.flow.pages.len() + 2 {
-        return Ok(placed);
+    let have = short(st);
+    if have == 0 || have >= MIN_CHAPTER_END_LINES || pages < before.pages + 2 {
+        return Ok(());
     }
+    let from = before.piece;
     let Some(leading) = typeset.sets[from..to]
         .iter()
         .find(|s| s.kind == Kind::Paragraph)
         .map(|s| s.par.leading)
     else {
-        return Ok(placed);
+        return Ok(());
     };
     let page = pages - 2;
-    for more in MIN_CHAPTER_END_LINES - have..MIN_CHAPTER_END_LINES + 2 {
-        let mut st = before.clone();
-        st.flow.short = Some((page, sheet.bottom - leading * more as f32));
+    let again = |st: &mut Placer, short: Option<(usize, f32)>| -> DiagResult<()> {
+        st.rewind(before);
+        st.flow.short = short;
         for i in from..to {
             st.place_one(sheet, typeset, i)?;
         }
         st.flow.short = None;
-        if st.flow.pages.len() == pages && short(&st) >= MIN_CHAPTER_END_LINES {
-            return Ok(st);
+        Ok(())
+    };
+    for more in MIN_CHAPTER_END_LINES - have..MIN_CHAPTER_END_LINES + 2 {
+        again(st, Some((page, sheet.bottom - leading * more as f32)))?;
+        if st.flow.pages.len() == pages && short(st) >= MIN_CHAPTER_END_LINES {
+            return Ok(());
         }
     }
-    Ok(placed)
+    // Placed as it was.
+    again(st, None)
 }
 
 impl Placer {

@@ -31,6 +31,8 @@ use crate::project::style::Spacing;
 
 use super::{LineFrame, Typesetter};
 
+pub use flow::{Placement, PlacementStats};
+
 /// What a structure element is (for tagged PDF).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ElementKind {
@@ -136,7 +138,7 @@ pub struct OutlineEntry {
 }
 
 /// The laid-out report.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Document {
     /// Page width (pt).
     pub width: f32,
@@ -244,11 +246,22 @@ fn plain(t: &StyledText) -> String {
 
 /// Lays the report out on pages.
 pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>> {
+    paginate_resuming(ts, report, None)
+}
+
+/// [`paginate`], placing the body from where `placement`'s last placement of the same
+/// locale's body first differs, and keeping this one there; the result is
+/// [`paginate`]'s.
+pub fn paginate_resuming(
+    ts: &Typesetter,
+    report: &Report,
+    placement: Option<&mut Placement>,
+) -> DiagResult<Warned<Document>> {
     let doc = &report.doc;
     let sheet = Sheet::new(ts);
     let mut warnings = Vec::new();
-    // 1. The body, placed page after page.
-    let body = flow::flow(&sheet, doc)?;
+    // 1. The body, placed page after page (from the first page that can have changed).
+    let body = flow::flow(&sheet, doc, placement)?;
     warnings.extend(body.warnings);
     let body = body.output;
     // 2. The cover.
