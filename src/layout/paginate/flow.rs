@@ -350,7 +350,7 @@ fn flush_bottoms(st: &mut Placer, line_h: f32) {
         if forced || deficit < line_h * 0.5 {
             continue;
         }
-        let Some(p) = flow.pages.get_mut(page) else {
+        let Some(p) = flow.pages.get(page) else {
             continue;
         };
         let last = p
@@ -360,16 +360,12 @@ fn flush_bottoms(st: &mut Placer, line_h: f32) {
             .map(|it| it.baseline)
             .fold(f32::MIN, f32::max);
         // The spaces with a line below them on the page, in order.
-        let gaps: Vec<(f32, f32)> = flow
-            .gaps
-            .iter()
-            .filter(|g| g.0 == page && g.1 < last)
-            .map(|g| (g.1, g.2 * GAP_STRETCH))
-            .collect();
+        let gaps: Vec<(f32, f32)> = flow.stretchable(page, last).collect();
         let room: f32 = gaps.iter().map(|g| g.1).sum();
         if room <= EPSILON {
             continue;
         }
+        let p = &mut flow.pages[page];
         let share = (deficit / room).min(1.0);
         // How far down a position moves: the growth of every space above it.
         let shift = |y: f32| -> f32 {
@@ -418,19 +414,13 @@ fn fill(
     // How far page `q` ends short of its foot, after its spaces stretch.
     let short_at = |st: &Placer, q: usize| -> f32 {
         let flow = &st.flow;
-        let Some(&(end, forced)) = flow.ends.get(q) else {
-            return 0.0;
-        };
-        if forced {
-            return 0.0;
+        match flow.ends.get(q) {
+            Some(&(end, false)) => {
+                let stretch: f32 = flow.stretchable(q, end).map(|(_, grow)| grow).sum();
+                flow.bottom - end - stretch
+            }
+            _ => 0.0,
         }
-        let stretch: f32 = flow
-            .gaps
-            .iter()
-            .filter(|g| g.0 == q && g.1 < end)
-            .map(|g| g.2 * GAP_STRETCH)
-            .sum();
-        flow.bottom - end - stretch
     };
     let short = |st: &Placer| short_at(st, page);
     if short(placed) < line_h {
@@ -859,6 +849,15 @@ impl Flow {
             Some((page, bottom)) if page + 1 == self.pages.len() => bottom,
             _ => self.bottom,
         }
+    }
+
+    /// The spaces on page `page` that begin above `y` (top, and how much each may grow,
+    /// [`GAP_STRETCH`] of itself), in order: what [`flush_bottoms`] stretches.
+    fn stretchable(&self, page: usize, y: f32) -> impl Iterator<Item = (f32, f32)> + '_ {
+        self.gaps
+            .iter()
+            .filter(move |g| g.0 == page && g.1 < y)
+            .map(|g| (g.1, g.2 * GAP_STRETCH))
     }
 
     /// Room left on the current page.
