@@ -469,6 +469,8 @@ fn fill(
     let mut best: Option<Filled> = None;
     for (looseness, paragraphs) in tries {
         let mut changed: Vec<(usize, SetParagraph)> = Vec::new();
+        // How short the page ends with the changes kept so far.
+        let mut now = short(placed);
         for j in paragraphs {
             let Some((text, ps, rtl)) = typeset.sets[j].job else {
                 continue;
@@ -483,17 +485,30 @@ fn fill(
                 continue;
             }
             let old = std::mem::replace(&mut typeset.sets[j].par, again);
-            changed.push((j, old));
             let st = replay(typeset)?;
-            if !same_before(&st) {
-                continue;
-            }
             let landed = st.flow.pages.len() - 1;
             let left = short(&st);
-            if looseness < 0 && landed == page || landed == page + 1 && left < line_h {
+            if same_before(&st)
+                && (looseness < 0 && landed == page
+                    || landed == page + 1 && left < line_h)
+            {
                 // The heading came back to the page, or the page's text reaches its foot.
                 return Ok(Some(st));
             }
+            // A change is kept for the next tries only when it moved the page's end the
+            // way this pass needs (up for a line fewer, making room for the heading;
+            // down for a line more) by half a line, and no earlier page ends shorter.
+            let moved = if looseness < 0 {
+                left - now
+            } else {
+                now - left
+            };
+            if !same_before(&st) || landed != page + 1 || moved < line_h / 2.0 {
+                typeset.sets[j].par = old;
+                continue;
+            }
+            now = left;
+            changed.push((j, old));
             let better = best.as_ref().map_or(short(placed) - line_h, |b| b.0);
             if landed == page + 1 && left <= better + EPSILON {
                 let now = changed
@@ -553,6 +568,8 @@ fn balance_end(
             st.place_one(sheet, typeset, i)?;
         }
         st.flow.short = None;
+        // A heading pushed here is the chapter's own business, seen when it was placed.
+        st.pushed = None;
         if st.flow.pages.len() == pages && short(&st) >= MIN_CHAPTER_END_LINES {
             return Ok(st);
         }
