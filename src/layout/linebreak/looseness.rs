@@ -19,6 +19,10 @@ use super::Rules;
 /// makes a visibly gappy line (the loose-line figures of the README stay within 1 %).
 pub(super) const MAX_RATIO: f32 = 2.0;
 
+/// The longest paragraph (in lines) set to another line count: the search's tables
+/// grow with lines × candidates, and a page is filled from ordinary paragraphs.
+pub(super) const MAX_LINES: usize = 60;
+
 /// Totals at or above this are paths the plain search only takes when it must (a third
 /// hyphen in a row, the end of a divided word on the last line, a lone Chinese last
 /// character): a paragraph set to a line count never takes them.

@@ -288,7 +288,7 @@ pub fn linebreak(par: &Paragraph, runs: &[ShapedRun], opts: &BreakOptions) -> Br
         }
     };
     let (mut cands, mut path) = broken;
-    if opts.looseness != 0 && overfull.is_empty() {
+    if opts.looseness != 0 && overfull.is_empty() && path.len() <= looseness::MAX_LINES {
         // Another line count, with every division point (which may help a paragraph
         // take a line fewer); kept only when every line sets well.
         let mut more = cands.clone();

@@ -586,7 +586,7 @@ fn flush_bottoms(st: &mut Placer, line_h: f32, from: usize) {
         if forced || deficit < line_h * 0.5 {
             continue;
         }
-        let Some(p) = flow.pages.get_mut(page) else {
+        let Some(p) = flow.pages.get(page) else {
             continue;
         };
         let last = p
@@ -596,16 +596,12 @@ fn flush_bottoms(st: &mut Placer, line_h: f32, from: usize) {
             .map(|it| it.baseline)
             .fold(f32::MIN, f32::max);
         // The spaces with a line below them on the page, in order.
-        let gaps: Vec<(f32, f32)> = flow
-            .gaps
-            .iter()
-            .filter(|g| g.0 == page && g.1 < last)
-            .map(|g| (g.1, g.2 * GAP_STRETCH))
-            .collect();
+        let gaps: Vec<(f32, f32)> = flow.stretchable(page, last).collect();
         let room: f32 = gaps.iter().map(|g| g.1).sum();
         if room <= EPSILON {
             continue;
         }
+        let p = &mut flow.pages[page];
         let share = (deficit / room).min(1.0);
         // How far down a position moves: the growth of every space above it.
         let shift = |y: f32| -> f32 {
@@ -634,11 +630,12 @@ const FILL_PARAGRAPHS: usize = 12;
 /// every line within the language's tolerance, or the paragraph is left as it is): first
 /// a line fewer, so that the heading comes back to the page with its lines; else a line
 /// more, so that the page's own text reaches its foot. The chapter is placed again from
-/// its start (`chapter`) with each try, cumulatively; a try is kept only when no earlier
-/// page of the chapter ends shorter than it did. The first try that fills the page is
-/// kept, else the one that leaves it least short if that is at least a line better;
-/// else `st` and the paragraphs are as they were. The paragraphs keep the lines the
-/// kept try gave them.
+/// its start (`chapter`) with each try; a paragraph's change is carried into the next
+/// tries only when it moved the page's end the way the pass needs by half a line and no
+/// earlier page of the chapter ends shorter than it did (else it is undone). The first
+/// try that fills the page is kept, else the one that leaves it least short if that is
+/// at least a line better; else `st` and the paragraphs are as they were. The
+/// paragraphs keep the lines the kept try gave them.
 fn fill(
     sheet: &Sheet,
     typeset: &mut Typeset,
@@ -651,19 +648,13 @@ fn fill(
     // How far page `q` ends short of its foot, after its spaces stretch.
     let short_at = |st: &Placer, q: usize| -> f32 {
         let flow = &st.flow;
-        let Some(&(end, forced)) = flow.ends.get(q) else {
-            return 0.0;
-        };
-        if forced {
-            return 0.0;
+        match flow.ends.get(q) {
+            Some(&(end, false)) => {
+                let stretch: f32 = flow.stretchable(q, end).map(|(_, grow)| grow).sum();
+                flow.bottom - end - stretch
+            }
+            _ => 0.0,
         }
-        let stretch: f32 = flow
-            .gaps
-            .iter()
-            .filter(|g| g.0 == q && g.1 < end)
-            .map(|g| g.2 * GAP_STRETCH)
-            .sum();
-        flow.bottom - end - stretch
     };
     let was = short_at(st, page);
     if was < line_h {
@@ -711,6 +702,8 @@ fn fill(
     let mut best: Option<(f32, Vec<(usize, SetParagraph)>)> = None;
     for (looseness, paragraphs) in tries {
         let mut changed: Vec<(usize, SetParagraph)> = Vec::new();
+        // How short the page ends with the changes kept so far.
+        let mut now = was;
         for j in paragraphs {
             let Some((text, ps, rtl)) = typeset.sets[j].job else {
                 continue;
@@ -725,24 +718,32 @@ fn fill(
                 continue;
             }
             let old = std::mem::replace(&mut typeset.sets[j].par, again);
-            changed.push((j, old));
             replay(st, typeset)?;
-            if !none_shorter(st) {
-                continue;
-            }
             let landed = st.flow.pages.len() - 1;
             let left = short_at(st, page);
-            if looseness < 0 && landed == page || landed == page + 1 && left < line_h {
+            if none_shorter(st)
+                && (looseness < 0 && landed == page || landed == page + 1 && left < line_h)
+            {
                 // The heading came back to the page, or the page's text reaches its foot.
                 return Ok(());
             }
+            // A change is kept for the next tries only when it moved the page's end the
+            // way this pass needs (up for a line fewer, making room for the heading;
+            // down for a line more) by half a line, and no earlier page ends shorter.
+            let moved = if looseness < 0 { left - now } else { now - left };
+            if !none_shorter(st) || landed != page + 1 || moved < line_h / 2.0 {
+                typeset.sets[j].par = old;
+                continue;
+            }
+            now = left;
+            changed.push((j, old));
             let better = best.as_ref().map_or(was - line_h, |b| b.0);
             if landed == page + 1 && left <= better + EPSILON {
-                let now = changed
+                let pars = changed
                     .iter()
                     .map(|(j, _)| (*j, typeset.sets[*j].par.clone()))
                     .collect();
-                best = Some((left, now));
+                best = Some((left, pars));
             }
         }
         // The paragraphs as they were.
@@ -798,6 +799,8 @@ fn balance_end(
             st.place_one(sheet, typeset, i)?;
         }
         st.flow.short = None;
+        // A heading pushed here is the chapter's own business, seen when it was placed.
+        st.pushed = None;
         Ok(())
     };
     for more in MIN_CHAPTER_END_LINES - have..MIN_CHAPTER_END_LINES + 2 {
@@ -1099,6 +1102,15 @@ impl Flow {
             Some((page, bottom)) if page + 1 == self.pages.len() => bottom,
             _ => self.bottom,
         }
+    }
+
+    /// The spaces on page `page` that begin above `y` (top, and how much each may grow,
+    /// [`GAP_STRETCH`] of itself), in order: what [`flush_bottoms`] stretches.
+    fn stretchable(&self, page: usize, y: f32) -> impl Iterator<Item = (f32, f32)> + '_ {
+        self.gaps
+            .iter()
+            .filter(move |g| g.0 == page && g.1 < y)
+            .map(|g| (g.1, g.2 * GAP_STRETCH))
     }
 
     /// Room left on the current page.
