@@ -265,17 +265,29 @@ pub fn linebreak(par: &Paragraph, runs: &[ShapedRun], opts: &BreakOptions) -> Br
             // boundary, heavily penalised, and report the word.
             let all = with_emergency_breaks(&m, &cands);
             let path = total_fit(&b, &all).unwrap_or_default();
-            // Report each word that had to be cut (the emergency breaks taken).
+            // Report each word that had to be cut (the emergency breaks taken). The
+            // cuts of one word follow each other: its bounds are found once, not read
+            // again from each cut (a word of a million letters has thousands).
+            let mut word_at: Option<(Range<usize>, String)> = None;
             for &j in &path {
                 let c = &all[j];
                 if c.penalty >= EMERGENCY && c.next < m.chars.len() {
-                    let word: String = word_before(&m, c.next)
-                        .iter()
-                        .chain(word_after(&m, c.next))
-                        .collect();
-                    cuts.push((m.bytes[c.next], word.clone()));
-                    if !overfull.contains(&word) {
-                        overfull.push(word);
+                    let k = c.next;
+                    let same = word_at
+                        .as_ref()
+                        .is_some_and(|(r, _)| r.start < k && k < r.end);
+                    if !same {
+                        let before = word_before(&m, k);
+                        let after = word_after(&m, k);
+                        let range = k - before.len()..k + after.len();
+                        let word: String = before.iter().chain(after).collect();
+                        if !overfull.contains(&word) {
+                            overfull.push(word.clone());
+                        }
+                        word_at = Some((range, word));
+                    }
+                    if let Some((_, word)) = &word_at {
+                        cuts.push((m.bytes[k], word.clone()));
                     }
                 }
             }

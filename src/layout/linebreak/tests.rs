@@ -1,6 +1,7 @@
 //! The line breaker end to end (opportunities, total fit, finalize) on text of every
 //! script the report uses.
 
+use super::finalize::{finalize_with, Scan};
 use super::knuth_plass::{lines_of, total_fit, total_fit_within, Breaker};
 use super::opportunities::{add_hyphenation, candidates};
 use super::*;
@@ -527,4 +528,168 @@ fn justified_lines_fill_the_measure_in_every_script() {
             assert!(l.x.abs() < 0.05, "{tag}: x {}", l.x);
         }
     }
+}
+
+// ---- The fast paths against the scans they replace ------------------------------------
+//
+// Each stage after the breaker finds what belongs to a line by binary search (issue 15:
+// a scan per line made a long paragraph quadratic). These references scan, as the code
+// did, and must give the same on real text of every locale.
+
+/// [`super::opportunities::hyphen_joins_words`] as it was: the whole words on each side
+/// of the hyphen read, then cut at their nearest other hyphen.
+fn hyphen_joins_words_by_words(m: &Measure, end: usize) -> bool {
+    let before = word_before(m, end - 1);
+    let part = before
+        .rsplit(|c| matches!(c, '-' | '\u{2010}'))
+        .next()
+        .unwrap_or(before);
+    let after = word_after(m, end);
+    let next_part = after
+        .split(|c| matches!(c, '-' | '\u{2010}'))
+        .next()
+        .unwrap_or(after);
+    let letters = |w: &[char]| w.iter().take_while(|c| c.is_alphabetic()).count();
+    let core = |w: &[char]| {
+        w.iter()
+            .copied()
+            .filter(|c| !matches!(c, '«' | '„' | '“' | '(' | '"' | '\u{2018}'))
+            .collect::<Vec<char>>()
+    };
+    let part = core(part);
+    part.len() >= 2
+        && part.iter().all(|c| c.is_alphabetic())
+        && !part[1..].iter().any(|c| c.is_uppercase())
+        && letters(next_part) >= 2
+}
+
+/// `layout::fits` as it was: every cut and every borrowed character scanned per line.
+fn fits_by_scan(par: &Paragraph, broken: &Broken, frames: &mut [LineFrame]) {
+    let lines = &broken.lines;
+    for (k, (line, frame)) in lines.iter().zip(frames.iter_mut()).enumerate() {
+        let fit = &mut frame.fit;
+        fit.ratio = if line.justified { line.ratio } else { 0.0 };
+        if fit.ratio > 1.0 {
+            fit.next = lines.get(k + 1).map(|n| {
+                par.text[n.range.clone()]
+                    .split(' ')
+                    .next()
+                    .unwrap_or_default()
+                    .to_string()
+            });
+        }
+        let next_start = lines.get(k + 1).map_or(usize::MAX, |n| n.range.start);
+        fit.cut = broken
+            .cuts
+            .iter()
+            .find(|(at, _)| *at >= line.range.end && *at <= next_start)
+            .map(|(_, w)| w.clone());
+        fit.borrowed = par
+            .borrowed
+            .iter()
+            .filter(|(at, _, _)| line.range.contains(at))
+            .map(|&(_, c, f)| (c, f))
+            .collect();
+    }
+}
+
+/// What the comparisons covered, so that the test can tell it compared something.
+#[derive(Default, Debug)]
+struct Covered {
+    paragraphs: usize,
+    lines: usize,
+    cuts: usize,
+    borrowed: usize,
+    hyphens: usize,
+    rtl_runs: usize,
+}
+
+/// Breaks and finalizes `text` at the measure `width` both ways and compares.
+fn compare_fast_paths(tag: &str, text: &StyledText, width: f32, covered: &mut Covered) {
+    let mut ts = typesetter(tag);
+    ts.width = width;
+    let ps = style(&ts, Align::Justify);
+    let origin = crate::layout::Origin {
+        locale: tag,
+        id: None,
+    };
+    let par = crate::layout::itemize(text, ts.rtl, ts.class, ts.book, origin).unwrap();
+    let runs = ts.shaper_for_tests().shape(&par, ps.size);
+    let opts = ts.break_options(&par, &ps);
+    let broken = linebreak(&par, &runs, &opts);
+    let m = &broken.measure;
+    let hyphen = |face, size| ts.shaper_for_tests().advance_of(face, '-', size);
+    let mut fast =
+        finalize_with(&par, &runs, m, &broken.lines, &opts, &hyphen, Scan::Search);
+    let mut scan =
+        finalize_with(&par, &runs, m, &broken.lines, &opts, &hyphen, Scan::All);
+    assert_eq!(fast, scan, "{tag} at {width} pt: {}", par.text);
+    crate::layout::fits(&par, &broken, &mut fast);
+    fits_by_scan(&par, &broken, &mut scan);
+    assert_eq!(fast, scan, "{tag} at {width} pt: {}", par.text);
+    // Each cut names the whole word it was made in.
+    for (at, word) in &broken.cuts {
+        let k = m.bytes.partition_point(|b| b < at);
+        let whole: String = word_before(m, k).iter().chain(word_after(m, k)).collect();
+        assert_eq!(word, &whole, "{tag}: cut at {at}");
+    }
+    // Every explicit hyphen is judged as the whole words judged it.
+    for end in 1..m.chars.len() {
+        if matches!(m.chars[end - 1], '-' | '\u{2010}') && !is_space(m.chars[end]) {
+            assert_eq!(
+                super::opportunities::hyphen_joins_words(m, end),
+                hyphen_joins_words_by_words(m, end),
+                "{tag}: hyphen before {end} in {}",
+                par.text
+            );
+            covered.hyphens += 1;
+        }
+    }
+    covered.paragraphs += 1;
+    covered.lines += fast.len();
+    covered.cuts += fast.iter().filter(|f| f.fit.cut.is_some()).count();
+    covered.borrowed += fast.iter().map(|f| f.fit.borrowed.len()).sum::<usize>();
+    covered.rtl_runs += runs.iter().filter(|r| r.rtl()).count();
+}
+
+/// Every block of every locale of the report, at the body measure and at a measure
+/// narrow enough for emergency cuts, and the whole of each locale's body as one long
+/// paragraph: the lines found by binary search are the lines the scans found.
+#[test]
+fn lines_found_by_search_are_the_lines_the_scans_found() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let project = crate::project::Project::load(root).unwrap();
+    let mut covered = Covered::default();
+    for tag in &project.available {
+        let report = crate::l10n::resolve(&project, tag).unwrap().output;
+        let body = typesetter(tag).width;
+        let mut long = StyledText::default();
+        for (_, text) in report.doc.body_texts() {
+            if text.content.is_empty() {
+                continue;
+            }
+            for width in [body, 60.0] {
+                compare_fast_paths(tag, &text.content, width, &mut covered);
+            }
+            if long.to_plain().chars().count() < 20_000 {
+                if !long.is_empty() && !tag.starts_with("zh") {
+                    long.runs.push(crate::doc::TextRun {
+                        text: " ".into(),
+                        style: Default::default(),
+                    });
+                }
+                long.runs.extend(text.content.runs.iter().cloned());
+            }
+        }
+        compare_fast_paths(tag, &long, body, &mut covered);
+    }
+    assert!(
+        covered.paragraphs > 3000
+            && covered.lines > 20_000
+            && covered.cuts > 100
+            && covered.borrowed > 0
+            && covered.hyphens > 100
+            && covered.rtl_runs > 100,
+        "too little compared: {covered:?}"
+    );
 }
