@@ -121,6 +121,28 @@ struct Paragraphs {
 /// used it.
 type Kept = (u64, SetParagraph, Vec<Diagnostic>);
 
+/// The key of a typeset paragraph in [`Paragraphs`]: everything it depends on, the text
+/// written as it is behind each run's style and byte length (so that no two keys are
+/// alike for different paragraphs). Not the text's `Debug` form: escaping a long
+/// paragraph character by character cost more than breaking it into lines.
+fn paragraph_key(
+    text: &StyledText,
+    ps: &ParStyle,
+    id: Option<&str>,
+    rtl: bool,
+    width: f32,
+) -> String {
+    use std::fmt::Write;
+    let len: usize = text.runs.iter().map(|r| r.text.len() + 64).sum();
+    let mut key = String::with_capacity(len + 256);
+    let _ = write!(key, "{ps:?}|{rtl}|{id:?}|{width}|{}|", text.runs.len());
+    for r in &text.runs {
+        let _ = write!(key, "{:?}{}:", r.style, r.text.len());
+        key.push_str(&r.text);
+    }
+    key
+}
+
 /// What the layouts of one locale keep for the next (a preview server relaying out
 /// after each edit): shaped words, the hyphenation patterns and every typeset
 /// paragraph, so that only the paragraphs whose text changed are itemized, shaped and
@@ -287,7 +309,7 @@ impl<'a> Typesetter<'a> {
         let Some(cache) = &self.paragraphs else {
             return self.set_uncached(text, ps, id, rtl);
         };
-        let key = format!("{text:?}|{ps:?}|{rtl}|{id:?}|{}", self.width);
+        let key = paragraph_key(text, ps, id, rtl, self.width);
         let now = cache.generation.load(std::sync::atomic::Ordering::Relaxed);
         if let Some((used, set, warnings)) = cache
             .map

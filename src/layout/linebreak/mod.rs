@@ -12,6 +12,11 @@
 //! The model is Knuth and Plass's boxes, glue and penalties, computed over break
 //! candidates rather than materialised: a line from candidate `i` to `j` has a natural
 //! width, a stretch and a shrink taken from prefix sums, so trying a line costs O(1).
+//!
+//! Nothing reads the whole paragraph per line or per break: total fit tries a few
+//! lines per break, words are read from a break to their end only, and [`finalize()`]
+//! finds each line's runs and glyphs by binary search, so the time to set a paragraph
+//! grows with its length, not its square (`bench_paragraph` measures it).
 
 mod finalize;
 mod knuth_plass;
@@ -20,6 +25,7 @@ mod opportunities;
 mod tests;
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use super::itemize::Paragraph;
 use super::shape::ShapedRun;
@@ -80,8 +86,8 @@ pub struct Broken {
     /// Words wider than the measure, broken without a hyphen.
     pub overfull: Vec<String>,
     /// Where each such word was cut: the byte offset the next line starts at, and the
-    /// word.
-    pub cuts: Vec<(usize, String)>,
+    /// word (shared by its cuts: a word of a million digits is cut thousands of times).
+    pub cuts: Vec<(usize, Arc<str>)>,
     /// The paragraph's measurements, for [`finalize`].
     pub measure: Measure,
 }
@@ -268,7 +274,7 @@ pub fn linebreak(par: &Paragraph, runs: &[ShapedRun], opts: &BreakOptions) -> Br
             // Report each word that had to be cut (the emergency breaks taken). The
             // cuts of one word follow each other: its bounds are found once, not read
             // again from each cut (a word of a million letters has thousands).
-            let mut word_at: Option<(Range<usize>, String)> = None;
+            let mut word_at: Option<(Range<usize>, Arc<str>)> = None;
             for &j in &path {
                 let c = &all[j];
                 if c.penalty >= EMERGENCY && c.next < m.chars.len() {
@@ -284,7 +290,7 @@ pub fn linebreak(par: &Paragraph, runs: &[ShapedRun], opts: &BreakOptions) -> Br
                         if !overfull.contains(&word) {
                             overfull.push(word.clone());
                         }
-                        word_at = Some((range, word));
+                        word_at = Some((range, word.into()));
                     }
                     if let Some((_, word)) = &word_at {
                         cuts.push((m.bytes[k], word.clone()));
