@@ -6,9 +6,11 @@
 //! repeated — and times the release `silkpress build --locale L --format pdf` beside
 //! this binary in it, a fresh process per build. Prints the median wall time, the
 //! time per character, how that compares with the smallest size (1.00× everywhere is
-//! linear; 2.00× at twice the length would be quadratic), the peak resident memory,
-//! and the goal: a paragraph of 1,000,000 characters in under 2 s. Fails when a build
-//! fails or writes no PDF.
+//! linear; 10× at ten times the length would be quadratic), the same for the median
+//! CPU time (user + system, from `/usr/bin/time`: on a loaded machine it says more
+//! than the wall time), the peak resident memory, and the goal: a paragraph of
+//! 1,000,000 characters in under 2 s of wall time. Fails when a build fails or writes
+//! no PDF.
 //!
 //! Run from the project root (the projects are made from its templates, fonts and
 //! locales, in a temporary folder removed afterwards):
@@ -140,21 +142,24 @@ struct Row {
     /// The paragraph's characters (the size, less a trailing space).
     chars: usize,
     wall: Duration,
+    /// Median CPU time (user + system), ms: what the machine's load changes least.
+    cpu_ms: Option<f64>,
     rss_kb: Option<u64>,
 }
 
-/// Builds the `locale` project in `dir` `runs` times; the median wall time and the
-/// peak RSS, or why a build failed.
+/// Builds the `locale` project in `dir` `runs` times; the median wall and CPU times
+/// and the peak RSS, or why a build failed.
 fn measure(
     bin: &Path,
     dir: &Path,
     locale: &str,
     runs: usize,
-) -> Result<(Duration, Option<u64>), String> {
+) -> Result<(Duration, Option<f64>, Option<u64>), String> {
     let args = [
         "build", "--locale", locale, "--format", "pdf", "-o", "long.pdf",
     ];
     let mut walls = Vec::with_capacity(runs);
+    let mut cpus = Vec::with_capacity(runs);
     let mut rss = None;
     for _ in 0..runs {
         let _ = std::fs::remove_file(dir.join("long.pdf"));
@@ -177,10 +182,16 @@ fn measure(
             ));
         }
         walls.push(run.wall);
+        cpus.extend(run.cpu_ms);
         rss = rss.max(run.rss_kb);
     }
     walls.sort();
-    Ok((walls[walls.len() / 2], rss))
+    cpus.sort_by(f64::total_cmp);
+    Ok((
+        walls[walls.len() / 2],
+        cpus.get(cpus.len() / 2).copied(),
+        rss,
+    ))
 }
 
 /// Measures every size of one locale and prints its rows.
@@ -198,18 +209,26 @@ fn bench_locale(
         let text = long_text(&paras, locale, chars);
         make_project(root, &dir, locale, &text)
             .map_err(|e| format!("cannot make the project in {} ({e})", dir.display()))?;
-        let (wall, rss_kb) = measure(bin, &dir, locale, runs)?;
+        let (wall, cpu_ms, rss_kb) = measure(bin, &dir, locale, runs)?;
         let _ = std::fs::remove_dir_all(&dir);
         let row = Row {
             size: chars,
             chars: text.chars().count(),
             wall,
+            cpu_ms,
             rss_kb,
         };
         let per_char = |r: &Row| r.wall.as_secs_f64() / r.chars as f64;
         let ratio = rows
             .first()
             .map_or(1.0, |first| per_char(&row) / per_char(first));
+        let cpu_per_char = |r: &Row| r.cpu_ms.map(|c| c / r.chars as f64);
+        let cpu_ratio = match (rows.first().and_then(cpu_per_char), cpu_per_char(&row)) {
+            (Some(first), Some(now)) => format!("{:.2}×", now / first),
+            (None, Some(_)) => "1.00×".to_string(),
+            _ => "?".to_string(),
+        };
+        let cpu = cpu_ms.map_or("?".to_string(), |c| format!("{c:.0} ms"));
         let goal = if chars == GOAL_CHARS {
             if wall < GOAL {
                 "under 2 s"
@@ -220,7 +239,7 @@ fn bench_locale(
             ""
         };
         println!(
-            "| {locale} | {} | {:.0} ms | {:.2} µs | {ratio:.2}× | {} | {goal} |",
+            "| {locale} | {} | {:.0} ms | {:.2} µs | {ratio:.2}× | {cpu} | {cpu_ratio} | {} | {goal} |",
             row.chars,
             wall.as_secs_f64() * 1000.0,
             per_char(&row) * 1e6,
@@ -260,8 +279,8 @@ fn main() -> ExitCode {
     let work = std::env::temp_dir()
         .join(format!("silkpress-bench-paragraph-{}", std::process::id()));
     println!("one paragraph of N characters, `build --locale L --format pdf`, median of {runs} runs");
-    println!("| locale | characters | wall | per character | per character vs the smallest | peak RSS | goal (1 M chars < 2 s) |");
-    println!("| --- | --- | --- | --- | --- | --- | --- |");
+    println!("| locale | characters | wall | wall per character | vs the smallest | CPU | CPU per character vs the smallest | peak RSS | goal (1 M chars < 2 s wall) |");
+    println!("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
     let mut failed = false;
     let mut over = Vec::new();
     for locale in &locales {

@@ -230,9 +230,9 @@ const LOOSEST: f32 = 0.0;
 /// Knuth–Plass total fit. With `loosest`, the lines of each justified (not last) end
 /// are tried from the latest start that is no looser than that ratio back to where they
 /// become too tight, and then the looser starts in order of looseness for as long as a
-/// line's own demerits stay below the best total found for that end: demerits grow
-/// with looseness and totals never fall below a line's own, so the result is the full
-/// search's (`None`).
+/// line's own demerits, plus the least total of the prefixes those starts follow, do
+/// not exceed the best total found for that end: demerits grow with looseness, so the
+/// result is the full search's (`None`).
 pub(super) fn total_fit_within(
     b: &Breaker,
     cands: &[Candidate],
@@ -331,15 +331,19 @@ pub(super) fn total_fit_within(
         if windowed.is_none() {
             continue;
         }
-        // Then on to looser lines while one's own demerits could still win.
+        // Then on to looser lines while one could still win: no looser line's total
+        // falls below its own demerits plus the least total of the prefixes these
+        // lines follow (deep in a long paragraph, the demerits alone never exceed a
+        // total, and would let every shorter line be tried).
+        let floor = best[from..j].iter().copied().fold(f32::INFINITY, f32::min);
         let mut i = from + 1;
         while i <= j {
             let Some((start, _, _, Some(d))) = line(i) else {
                 i += 1;
                 continue;
             };
-            // Its total would be greater still (or equal, from the paragraph start).
-            if d > best[j] {
+            // Its total would be greater still, and so would every looser line's.
+            if floor + d > best[j] {
                 break;
             }
             consider(&mut best, &mut prev, i, start, d);
