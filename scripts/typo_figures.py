@@ -23,7 +23,7 @@ inside the text area: running heads and folios excluded):
 With --check, exits 1 when a figure misses the targets of issue 16 (hyphenated lines at
 most 9 % in English and 22 % elsewhere, runs of at most two, no page-end division,
 loose lines at most 1 %, no overfull line, no kinsoku violation, no chapter ending on a
-page of fewer than 5 lines).
+page of fewer than 5 lines, no other page ending 3 lines or more short).
 """
 
 import argparse
@@ -229,6 +229,8 @@ def main():
             misses.append(f"{r['kinsoku']} kinsoku violations")
         if r["short_end"]:
             misses.append(f"chapter ends on short pages {r['short_end']}")
+        if r["short"]:
+            misses.append(f"pages ending 3 lines or more short {r['short']}")
         if misses:
             failed.append(pdf)
             if args.check:

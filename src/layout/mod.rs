@@ -69,6 +69,9 @@ pub struct ParStyle {
     pub start: f32,
     /// Indent on the end side (pt).
     pub end: f32,
+    /// Lines more or fewer than the best breaking ([`BreakOptions::looseness`]): zero
+    /// but where pagination fills a page.
+    pub looseness: i8,
 }
 
 impl ParStyle {
@@ -83,6 +86,7 @@ impl ParStyle {
             indent: 0.0,
             start: 0.0,
             end: 0.0,
+            looseness: 0,
         }
     }
 }
@@ -440,6 +444,7 @@ impl<'a> Typesetter<'a> {
             breaking: self.breaking,
             hyphen_width,
             em: ps.size,
+            looseness: ps.looseness,
         }
     }
 
@@ -469,6 +474,7 @@ impl<'a> Typesetter<'a> {
             breaking: lang::registry::UNDIVIDED,
             hyphen_width: 0.0,
             em: size,
+            looseness: 0,
         };
         let n = par.text.len();
         let line = linebreak::Line {
@@ -532,6 +538,7 @@ impl<'a> Typesetter<'a> {
             },
             start: 0.0,
             end: 0.0,
+            looseness: 0,
         };
         match role {
             Role::Heading(Rank::Chapter) => heading(s.chapter),

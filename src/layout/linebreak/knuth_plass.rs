@@ -161,8 +161,23 @@ impl<'a> Breaker<'a> {
         }
     }
 
+    /// The options it breaks with.
+    pub(super) fn opts(&self) -> &BreakOptions<'a> {
+        self.opts
+    }
+
+    /// The paragraph it measures.
+    pub(super) fn measure(&self) -> &Measure {
+        self.m
+    }
+
     /// Demerits of a line, or `None` when it cannot be set (overfull).
-    fn demerits(&self, fit: &LineFit, c: &Candidate, last: bool) -> Option<(f32, f32)> {
+    pub(super) fn demerits(
+        &self,
+        fit: &LineFit,
+        c: &Candidate,
+        last: bool,
+    ) -> Option<(f32, f32)> {
         let w = self.opts.width;
         let diff = w - fit.natural;
         if diff < -fit.shrink - 1e-3 {
@@ -381,7 +396,7 @@ pub(super) fn total_fit_within(
 
 /// Whether a last line holds a single character (punctuation aside): CLREQ and every
 /// Chinese compositor avoid it.
-fn lone_last(m: &Measure, start: usize, end: usize) -> bool {
+pub(super) fn lone_last(m: &Measure, start: usize, end: usize) -> bool {
     m.chars[start..end]
         .iter()
         .filter(|c| c.is_alphanumeric())

@@ -20,6 +20,7 @@
 
 mod finalize;
 mod knuth_plass;
+mod looseness;
 mod opportunities;
 #[cfg(test)]
 mod tests;
@@ -59,6 +60,10 @@ pub struct BreakOptions<'a> {
     pub hyphen_width: f32,
     /// The em (pt): the paragraph's font size.
     pub em: f32,
+    /// Lines more (positive) or fewer (negative) than the best breaking has, when every
+    /// line can still be set within [`looseness::MAX_RATIO`] (TeX's `\looseness`);
+    /// otherwise the best breaking. Zero for the best breaking.
+    pub looseness: i8,
 }
 
 /// A line chosen by the breaker.
@@ -300,7 +305,24 @@ pub fn linebreak(par: &Paragraph, runs: &[ShapedRun], opts: &BreakOptions) -> Br
             (all, path)
         }
     };
-    let (cands, path) = broken;
+    let (mut cands, mut path) = broken;
+    if opts.looseness != 0 && overfull.is_empty() {
+        // Another line count, with every division point (which may help a paragraph
+        // take a line fewer); kept only when every line sets well.
+        let mut more = cands.clone();
+        if let Some(h) = opts.hyphenator {
+            if !more.iter().any(|c| c.hyphen) {
+                add_hyphenation(&m, h, &mut more);
+            }
+        }
+        let want = path.len() as isize + isize::from(opts.looseness);
+        if let Some(p) = usize::try_from(want)
+            .ok()
+            .and_then(|want| looseness::fit_lines(&b, &more, want))
+        {
+            (cands, path) = (more, p);
+        }
+    }
     let lines = lines_of(&b, &cands, &path);
     Broken {
         lines,

@@ -280,6 +280,7 @@ fn knuth_plass_beats_first_fit() {
         breaking: crate::lang::registry::UNDIVIDED,
         hyphen_width: 3.0,
         em: ps.size,
+        looseness: 0,
     };
     let kp = linebreak(&par, &runs, &opts).lines;
     let ff = first_fit(&par, &runs, &opts);
@@ -771,4 +772,89 @@ fn long_paragraphs_break_as_the_full_search_does() {
         }
     }
     assert!(lines > 20_000, "only {lines} lines compared");
+}
+
+/// A paragraph set to another line count (TeX's `\looseness`) has exactly that many
+/// lines, every justified one within the bound, or is left at its best breaking; the
+/// exact search with the line count as state agrees with the plain search when asked
+/// for the best breaking's own count, and some paragraphs of the report can take a
+/// line more and some a line fewer.
+#[test]
+fn looseness_gives_the_asked_line_count_within_the_bound() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let project = crate::project::Project::load(root).unwrap();
+    let (mut more, mut fewer, mut tried) = (0, 0, 0);
+    for tag in ["en", "ru", "kk", "fa", "zh-CN"] {
+        let report = crate::l10n::resolve(&project, tag).unwrap().output;
+        let ts = typesetter(tag);
+        for (role, text) in report.doc.body_texts() {
+            let ps = ts.par_style(role, false);
+            if text.content.runs.is_empty() || ps.align != Align::Justify {
+                continue;
+            }
+            let origin = crate::layout::Origin {
+                locale: tag,
+                id: Some(&text.id),
+            };
+            let par =
+                crate::layout::itemize(&text.content, ts.rtl, ts.class, ts.book, origin)
+                    .unwrap();
+            let runs = ts.shaper_for_tests().shape(&par, ps.size);
+            let best = linebreak(&par, &runs, &ts.break_options(&par, &ps)).lines;
+            if best.len() < 2 {
+                continue;
+            }
+            // The search with the count as state finds the plain search's breaks when
+            // they are within the tolerance.
+            let opts = ts.break_options(&par, &ps);
+            let m = Measure::new(&par, &runs);
+            let b = Breaker::new(&m, &opts);
+            let cands = candidates(&par, &m, &opts);
+            if let Some(plain) = total_fit(&b, &cands) {
+                let own = lines_of(&b, &cands, &plain);
+                if own.iter().all(|l| l.ratio <= opts.breaking.tolerance) {
+                    let counted = super::looseness::fit_lines(&b, &cands, plain.len());
+                    assert_eq!(counted.as_ref(), Some(&plain), "{tag} {}", text.id);
+                }
+            }
+            for looseness in [-1i8, 1] {
+                let ps = ParStyle { looseness, ..ps };
+                let opts = ts.break_options(&par, &ps);
+                let lines = linebreak(&par, &runs, &opts).lines;
+                tried += 1;
+                if lines.len() == best.len() {
+                    assert_eq!(
+                        lines, best,
+                        "{tag} {}: not loosened, so the best",
+                        text.id
+                    );
+                    continue;
+                }
+                assert_eq!(
+                    lines.len() as isize,
+                    best.len() as isize + isize::from(looseness),
+                    "{tag} {}",
+                    text.id
+                );
+                let n = lines.len();
+                for l in &lines[..n - 1] {
+                    assert!(
+                        l.ratio <= super::looseness::MAX_RATIO + 1e-4,
+                        "{tag} {}: a line at {}",
+                        text.id,
+                        l.ratio
+                    );
+                }
+                if looseness > 0 {
+                    more += 1;
+                } else {
+                    fewer += 1;
+                }
+            }
+        }
+    }
+    assert!(
+        more > 100 && fewer > 10,
+        "of {tried} tries, {more} took a line more and {fewer} a line fewer"
+    );
 }

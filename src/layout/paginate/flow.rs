@@ -7,7 +7,7 @@ use crate::diag::{DiagResult, Warned};
 use crate::doc::{Block, BlockRef, Document, Heading, Rank, Role, Text};
 use crate::fonts::FaceId;
 use crate::layout::frame::{LineFrame, PlacedGlyph, Segment};
-use crate::layout::{ParStyle, SetParagraph, Typesetter};
+use crate::layout::{Align, ParStyle, SetParagraph, Typesetter};
 use rayon::prelude::*;
 
 use super::{plain, Element, ElementKind, Item, Page, Part, Sheet};
@@ -175,9 +175,11 @@ fn pieces(doc: &Document) -> Vec<Piece<'_>> {
 }
 
 /// A body paragraph, typeset (a page break: no lines).
-struct Set {
+struct Set<'d> {
     kind: Kind,
     par: SetParagraph,
+    /// What it was set from, to set it again in another number of lines.
+    job: Option<Job<'d>>,
     /// Its structure element (none for page breaks).
     elem: Option<usize>,
     /// The heading's number in the document, for headings.
@@ -185,14 +187,18 @@ struct Set {
 }
 
 /// The body typeset, with its structure elements.
-struct Typeset {
-    sets: Vec<Set>,
+struct Typeset<'d> {
+    sets: Vec<Set<'d>>,
     elements: Vec<Element>,
 }
 
 /// Typesets every piece (in parallel) and gives each its structure element: lists
 /// enclose their items, text that fell back is marked with the source's language.
-fn set(sheet: &Sheet, doc: &Document, pieces: &[Piece]) -> DiagResult<Warned<Typeset>> {
+fn set<'d>(
+    sheet: &Sheet,
+    doc: &'d Document,
+    pieces: &[Piece<'d>],
+) -> DiagResult<Warned<Typeset<'d>>> {
     let ts = sheet.ts;
     // Paragraph styles and directions first (a paragraph right after a heading has no
     // indent), then every paragraph typeset, then assembled in order.
@@ -204,9 +210,9 @@ fn set(sheet: &Sheet, doc: &Document, pieces: &[Piece]) -> DiagResult<Warned<Typ
         after_heading = p.kind.is_heading();
         jobs.push((text, ps, direction(ts, text)));
     }
-    let mut results = set_all(ts, &jobs).into_iter();
+    let mut results = set_all(ts, &jobs).into_iter().zip(jobs.iter().copied());
     let (mut warnings, mut errors) = (Vec::new(), Vec::new());
-    let mut sets: Vec<Set> = Vec::new();
+    let mut sets: Vec<Set<'d>> = Vec::new();
     let mut elements: Vec<Element> = Vec::new();
     // The current list's number and element.
     let mut list: Option<(usize, usize)> = None;
@@ -219,12 +225,15 @@ fn set(sheet: &Sheet, doc: &Document, pieces: &[Piece]) -> DiagResult<Warned<Typ
                     leading: 0.0,
                     ascent: 0.0,
                 },
+                job: None,
                 elem: None,
                 heading: None,
             });
             continue;
         };
-        let Some(result) = results.next() else { break };
+        let Some((result, job)) = results.next() else {
+            break;
+        };
         let w = match result {
             Ok(w) => w,
             Err(e) => {
@@ -251,6 +260,7 @@ fn set(sheet: &Sheet, doc: &Document, pieces: &[Piece]) -> DiagResult<Warned<Typ
         sets.push(Set {
             kind: p.kind,
             par: w.output,
+            job: Some(job),
             elem: Some(elements.len() - 1),
             heading: p.heading.map(|h| h.index),
         });
@@ -275,26 +285,38 @@ struct Placer {
     flow: Flow,
     headings: Vec<Placed>,
     chapter_starts: Vec<ChapterStart>,
+    /// A page (by index) the last paragraph placed left early: a heading or quotation
+    /// and the lines kept with it did not fit at its foot.
+    pushed: Option<usize>,
 }
 
 /// Places the typeset paragraphs on pages.
-fn place(sheet: &Sheet, typeset: Typeset) -> DiagResult<Body> {
-    let sets = &typeset.sets;
+fn place(sheet: &Sheet, mut typeset: Typeset) -> DiagResult<Body> {
     let mut st = Placer {
         flow: Flow::new(sheet.top, sheet.bottom, sheet.left),
         headings: Vec::new(),
         chapter_starts: Vec::new(),
+        pushed: None,
     };
     // The chapter being placed: its first paragraph and the state before it.
     let mut chapter = (0, st.clone());
-    for (i, set) in sets.iter().enumerate() {
-        if matches!(set.kind, Kind::Heading(Rank::Chapter, _) | Kind::PageBreak) {
+    for i in 0..typeset.sets.len() {
+        if matches!(
+            typeset.sets[i].kind,
+            Kind::Heading(Rank::Chapter, _) | Kind::PageBreak
+        ) {
             st = balance_end(sheet, &typeset, chapter, i, st)?;
             chapter = (i, st.clone());
         }
         st.place_one(sheet, &typeset, i)?;
+        if let Some(page) = st.pushed.take() {
+            if let Some(filled) = fill(sheet, &mut typeset, &chapter, i, page, &st)? {
+                st = filled;
+            }
+        }
     }
-    st = balance_end(sheet, &typeset, chapter, sets.len(), st)?;
+    let end = typeset.sets.len();
+    st = balance_end(sheet, &typeset, chapter, end, st)?;
     flush_bottoms(&mut st, sheet.line_h);
     Ok(Body {
         part: Part {
@@ -365,6 +387,145 @@ fn flush_bottoms(st: &mut Placer, line_h: f32) {
     }
 }
 
+/// A try at filling a page: how short it leaves the page, the paragraphs it set again
+/// (by index) and the placement it gives.
+type Filled = (f32, Vec<(usize, SetParagraph)>, Placer);
+
+/// How many of the chapter's paragraphs before a page left short (nearest first) may be
+/// set again in a line fewer or more to fill it.
+const FILL_PARAGRAPHS: usize = 12;
+
+/// A page (`page`) that paragraph `to` left early — it and the lines kept with it did
+/// not fit at the foot — and that would still end short after its spaces stretch
+/// ([`flush_bottoms`]) is filled by setting paragraphs on it in another number of lines
+/// (TeX's `\looseness`; every line stays within
+/// [`MAX_RATIO`](crate::layout::linebreak)'s bound, or the paragraph is left as it
+/// is): first a line fewer, from the last paragraph up, so that the heading comes back
+/// to the page with its lines; else a line more, so that the page's own text reaches
+/// its foot. The chapter (from `chapter`'s state) is placed again with each try; a try
+/// is kept only when the pages before stay as they were and the page ends less than a
+/// line short, and the paragraphs keep the lines it gave them. `None` when nothing
+/// helps (the paragraphs are then as they were).
+fn fill(
+    sheet: &Sheet,
+    typeset: &mut Typeset,
+    (from, before): &(usize, Placer),
+    to: usize,
+    page: usize,
+    placed: &Placer,
+) -> DiagResult<Option<Placer>> {
+    let line_h = sheet.line_h;
+    // How far page `q` ends short of its foot, after its spaces stretch.
+    let short_at = |st: &Placer, q: usize| -> f32 {
+        let flow = &st.flow;
+        let Some(&(end, forced)) = flow.ends.get(q) else {
+            return 0.0;
+        };
+        if forced {
+            return 0.0;
+        }
+        let stretch: f32 = flow
+            .gaps
+            .iter()
+            .filter(|g| g.0 == q && g.1 < end)
+            .map(|g| g.2 * GAP_STRETCH)
+            .sum();
+        flow.bottom - end - stretch
+    };
+    let short = |st: &Placer| short_at(st, page);
+    if short(placed) < line_h {
+        return Ok(None);
+    }
+    // The chapter's justified body paragraphs, nearest the page first: a line fewer
+    // or more in any of them moves the lines after it up or down, down to this page.
+    let justified = |s: &Set| {
+        s.kind == Kind::Paragraph
+            && s.job.is_some_and(|(_, ps, _)| ps.align == Align::Justify)
+    };
+    let earlier: Vec<usize> = (*from..to)
+        .rev()
+        .filter(|&j| justified(&typeset.sets[j]))
+        .take(FILL_PARAGRAPHS)
+        .collect();
+    // A line fewer may also come from the paragraph kept with the heading.
+    let kept = Some(to + 1).filter(|&k| typeset.sets.get(k).is_some_and(justified));
+    let replay = |typeset: &Typeset| -> DiagResult<Placer> {
+        let mut st = before.clone();
+        for k in *from..=to {
+            st.place_one(sheet, typeset, k)?;
+        }
+        st.pushed = None;
+        Ok(st)
+    };
+    // The chapter's pages before this one: none may end shorter than it did (each
+    // still ends less than a line short, or no shorter than before).
+    let first = before.flow.pages.len().saturating_sub(1);
+    let same_before = |st: &Placer| {
+        st.flow.pages.len() > page
+            && (first..page).all(|q| {
+                let (now, was) = (short_at(st, q), short_at(placed, q));
+                now < line_h || now <= was + EPSILON
+            })
+    };
+    let tries = [
+        (
+            -1i8,
+            kept.iter().chain(&earlier).copied().collect::<Vec<_>>(),
+        ),
+        (1, earlier.clone()),
+    ];
+    // If no try fills the page: the one that leaves it least short, if that is at least
+    // a line less short than it was.
+    let mut best: Option<Filled> = None;
+    for (looseness, paragraphs) in tries {
+        let mut changed: Vec<(usize, SetParagraph)> = Vec::new();
+        for j in paragraphs {
+            let Some((text, ps, rtl)) = typeset.sets[j].job else {
+                continue;
+            };
+            let ps = ParStyle { looseness, ..ps };
+            let again = sheet
+                .ts
+                .set_directed(&text.content, &ps, Some(&text.id), rtl)?
+                .output;
+            let lines = typeset.sets[j].par.lines.len();
+            if again.lines.len() as isize != lines as isize + isize::from(looseness) {
+                continue;
+            }
+            let old = std::mem::replace(&mut typeset.sets[j].par, again);
+            changed.push((j, old));
+            let st = replay(typeset)?;
+            if !same_before(&st) {
+                continue;
+            }
+            let landed = st.flow.pages.len() - 1;
+            let left = short(&st);
+            if looseness < 0 && landed == page || landed == page + 1 && left < line_h {
+                // The heading came back to the page, or the page's text reaches its foot.
+                return Ok(Some(st));
+            }
+            let better = best.as_ref().map_or(short(placed) - line_h, |b| b.0);
+            if landed == page + 1 && left <= better + EPSILON {
+                let now = changed
+                    .iter()
+                    .map(|(j, _)| (*j, typeset.sets[*j].par.clone()))
+                    .collect();
+                best = Some((left, now, st));
+            }
+        }
+        // The paragraphs as they were.
+        for (j, par) in changed.into_iter().rev() {
+            typeset.sets[j].par = par;
+        }
+    }
+    Ok(best.map(|(_, pars, st)| {
+        for (j, par) in pars {
+            typeset.sets[j].par = par;
+        }
+        st
+    }))
+}
+
 /// The lines on a page (bullets aside).
 fn lines_on(page: &Page) -> usize {
     page.items.iter().filter(|it| it.elem.is_some()).count()
@@ -421,8 +582,12 @@ impl Placer {
         let sizes = &ts.style.sizes;
         let sets = &typeset.sets;
         let s = &sets[i];
-        let (flow, headings, chapter_starts) =
-            (&mut self.flow, &mut self.headings, &mut self.chapter_starts);
+        let (flow, headings, chapter_starts, pushed) = (
+            &mut self.flow,
+            &mut self.headings,
+            &mut self.chapter_starts,
+            &mut self.pushed,
+        );
         let (bullet_face, bullet_gid, _) = ts.glyph('•', sheet.body)?;
         // The space set before a heading: it may shrink to keep the heading on its page.
         let mut space_before = 0.0;
@@ -496,6 +661,7 @@ impl Placer {
                 // rather than the page ending visibly short.
                 flow.shrink_gap(over);
             } else if over > 0.0 && !flow.page_empty() && need < flow.bottom - flow.top {
+                *pushed = Some(flow.pages.len() - 1);
                 flow.new_page();
             }
         }
