@@ -286,8 +286,13 @@ fn lines_fit(
             let id = id_of(doc, e);
             let fit = &item.line.fit;
             if let Some(word) = &fit.cut {
-                if !cut_seen.contains(&(id, word.as_str())) {
-                    cut_seen.push((id, word));
+                // The lines of one cut word share it: compared by address first, a
+                // word of a million characters is not read again for each of its lines.
+                let seen = cut_seen
+                    .iter()
+                    .any(|&(i, w)| i == id && (std::ptr::eq(w, &**word) || w == &**word));
+                if !seen {
+                    cut_seen.push((id, &**word));
                     out.push(
                         warn(
                             Code::OverfullLine,

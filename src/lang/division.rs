@@ -219,8 +219,13 @@ pub fn points(profile: &Profile, text: &str) -> Vec<usize> {
 /// ```
 pub fn mark(text: &str, points: &[usize]) -> String {
     let mut out = String::with_capacity(text.len() + points.len());
+    // In order, so that each character looks at the next point only.
+    let mut sorted = points.to_vec();
+    sorted.sort_unstable();
+    let mut next = sorted.into_iter().peekable();
     for (i, c) in text.chars().enumerate() {
-        if points.contains(&i) {
+        if next.next_if(|&p| p <= i).is_some() {
+            while next.next_if(|&p| p <= i).is_some() {}
             out.push('-');
         }
         out.push(c);
@@ -235,6 +240,33 @@ pub fn mark(text: &str, points: &[usize]) -> String {
 mod tests {
     use super::*;
     use crate::lang::registry;
+
+    /// `mark` reads its points in order: it marks what a look-up of every point per
+    /// character marks, for points unsorted, repeated or past the end.
+    #[test]
+    fn mark_marks_each_point_once_in_any_order() {
+        let by_lookup = |text: &str, points: &[usize]| -> String {
+            let mut out = String::new();
+            for (i, c) in text.chars().enumerate() {
+                if points.contains(&i) {
+                    out.push('-');
+                }
+                out.push(c);
+            }
+            out
+        };
+        let text = "электростанции";
+        for points in [
+            &[][..],
+            &[2, 4],
+            &[4, 2, 4],
+            &[0, 13, 14, 40],
+            &[7, 1, 3, 3, 9, 5],
+        ] {
+            assert_eq!(mark(text, points), by_lookup(text, points), "{points:?}");
+        }
+        assert_eq!(mark(text, &[4, 2, 4]), "эл-ек-тростанции");
+    }
 
     /// A word as the rules write it, `ала-қан`: the word and its division points.
     fn parse(example: &str) -> (String, Vec<usize>) {

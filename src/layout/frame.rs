@@ -65,8 +65,8 @@ pub struct LineFit {
     /// not justified, negative when shrunk).
     pub ratio: f32,
     /// The word wider than the measure that was cut without a hyphen at this line's
-    /// end (an emergency break).
-    pub cut: Option<String>,
+    /// end (an emergency break), shared by the lines it was cut into.
+    pub cut: Option<std::sync::Arc<str>>,
     /// For a line stretched beyond its normal stretch (`ratio > 1`), the first word of
     /// the next line: the word that would not fit or divide.
     pub next: Option<String>,

@@ -623,17 +623,20 @@ fn fits(par: &Paragraph, broken: &linebreak::Broken, frames: &mut [LineFrame]) {
                     .to_string()
             });
         }
-        // The cut after this line: the next line starts at it.
+        // The cut after this line: the next line starts at it. Cuts and borrowed
+        // characters are in text order, so each line finds its own by binary search
+        // (a scan of all of them per line would cost lines × cuts).
         let next_start = lines.get(k + 1).map_or(usize::MAX, |n| n.range.start);
-        fit.cut = broken
-            .cuts
-            .iter()
-            .find(|(at, _)| *at >= line.range.end && *at <= next_start)
+        let cuts = &broken.cuts;
+        fit.cut = cuts[cuts.partition_point(|(at, _)| *at < line.range.end)..]
+            .first()
+            .filter(|(at, _)| *at <= next_start)
             .map(|(_, w)| w.clone());
-        fit.borrowed = par
-            .borrowed
+        let borrowed = &par.borrowed;
+        let from = borrowed.partition_point(|(at, _, _)| *at < line.range.start);
+        fit.borrowed = borrowed[from..]
             .iter()
-            .filter(|(at, _, _)| line.range.contains(at))
+            .take_while(|(at, _, _)| *at < line.range.end)
             .map(|&(_, c, f)| (c, f))
             .collect();
     }

@@ -6,7 +6,8 @@ use super::knuth_plass::{gap_kinds, letter_gap};
 use super::{adjust, is_space, BreakOptions, Line, Measure};
 use crate::layout::frame::{LineFrame, PlacedGlyph, Segment};
 use crate::layout::itemize::Paragraph;
-use crate::layout::shape::ShapedRun;
+use crate::layout::shape::{Glyph, ShapedRun};
+use std::ops::Range;
 
 /// Turns chosen lines into frames: glyphs cut to each line, justification distributed,
 /// runs reordered visually (UAX #9 L2), hyphens added, lines aligned to the paragraph's
@@ -18,6 +19,29 @@ pub fn finalize(
     lines: &[Line],
     opts: &BreakOptions,
     hyphen: &dyn Fn(crate::fonts::FaceId, f32) -> (u16, f32),
+) -> Vec<LineFrame> {
+    finalize_with(par, runs, m, lines, opts, hyphen, Scan::Search)
+}
+
+/// How [`finalize_with`] finds each line's glyphs in a run.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Scan {
+    /// By binary search over the run's clusters, when they are in order.
+    Search,
+    /// By reading every glyph of the run (the reference the tests compare with).
+    #[cfg_attr(not(test), allow(dead_code, reason = "the tests' reference"))]
+    All,
+}
+
+/// [`finalize`], finding each line's glyphs as `scan` says.
+pub(super) fn finalize_with(
+    par: &Paragraph,
+    runs: &[ShapedRun],
+    m: &Measure,
+    lines: &[Line],
+    opts: &BreakOptions,
+    hyphen: &dyn Fn(crate::fonts::FaceId, f32) -> (u16, f32),
+    scan: Scan,
 ) -> Vec<LineFrame> {
     let index = |b: usize| m.bytes.partition_point(|&x| x < b);
     let em = opts.em;
@@ -31,6 +55,16 @@ pub fn finalize(
             v.dedup();
             v.push(r.range.end);
             v
+        })
+        .collect();
+    // Which way each run's clusters go along its glyphs, so that a line finds its
+    // glyphs by binary search instead of reading the whole run (a paragraph of one run
+    // would be read once per line).
+    let order: Vec<Order> = runs
+        .iter()
+        .map(|r| match scan {
+            Scan::Search => Order::of(&r.glyphs),
+            Scan::All => Order::Mixed,
         })
         .collect();
     let mut frames = Vec::with_capacity(lines.len());
@@ -88,7 +122,16 @@ pub fn finalize(
             x
         };
         let mut segs: Vec<(u8, Segment)> = Vec::new();
-        for (ri, run) in runs.iter().enumerate() {
+        // Runs are in logical order: the line's are those from the first that ends
+        // after its start to the last that starts before its end.
+        let first_run = match scan {
+            Scan::Search => runs.partition_point(|r| r.range.end <= ls),
+            Scan::All => 0,
+        };
+        for (ri, run) in runs.iter().enumerate().skip(first_run) {
+            if scan == Scan::Search && run.range.start >= le {
+                break;
+            }
             let s = run.range.start.max(ls);
             let e = run.range.end.min(le);
             if s >= e {
@@ -100,7 +143,7 @@ pub fn finalize(
             // In visual order; the extra space of a cluster goes on its first glyph in
             // logical terms, which for a right-to-left run is the last one drawn. We
             // simply put it on the first glyph met; inter-word spaces are single glyphs.
-            for g in &run.glyphs {
+            for g in &run.glyphs[order[ri].within(&run.glyphs, s..e)] {
                 if g.cluster < s || g.cluster >= e {
                     continue;
                 }
@@ -171,6 +214,45 @@ pub fn finalize(
         });
     }
     frames
+}
+
+/// How the clusters of a run's glyphs are ordered: rising (left to right), falling
+/// (right to left, in visual order), or neither.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Order {
+    Rising,
+    Falling,
+    Mixed,
+}
+
+impl Order {
+    fn of(glyphs: &[Glyph]) -> Order {
+        let pairs = || glyphs.windows(2).map(|w| (w[0].cluster, w[1].cluster));
+        if pairs().all(|(a, b)| a <= b) {
+            Order::Rising
+        } else if pairs().all(|(a, b)| a >= b) {
+            Order::Falling
+        } else {
+            Order::Mixed
+        }
+    }
+
+    /// The indices of `glyphs` that may have a cluster in `bytes`: exactly those when
+    /// the clusters are ordered, all of them otherwise (the caller still checks each).
+    fn within(self, glyphs: &[Glyph], bytes: Range<usize>) -> Range<usize> {
+        let (s, e) = (bytes.start, bytes.end);
+        match self {
+            Order::Rising => {
+                glyphs.partition_point(|g| g.cluster < s)
+                    ..glyphs.partition_point(|g| g.cluster < e)
+            }
+            Order::Falling => {
+                glyphs.partition_point(|g| g.cluster >= e)
+                    ..glyphs.partition_point(|g| g.cluster >= s)
+            }
+            Order::Mixed => 0..glyphs.len(),
+        }
+    }
 }
 
 /// UAX #9 rule L2: from the highest level down to the lowest odd one, reverse every

@@ -234,18 +234,20 @@ pub(super) fn total_fit(b: &Breaker, cands: &[Candidate]) -> Option<Vec<usize>> 
 }
 
 /// Where the search starts walking back from each break: the loosest justified line
-/// (adjustment ratio) it reaches first. Two thirds of all (start, end) pairs make lines
-/// looser than this, each costing more than 10¹¹ demerits; they are only looked at, the
-/// least loose first, while one could still beat the best line found (see
-/// [`total_fit_within`]), which is almost never.
-const LOOSEST: f32 = 10.0;
+/// (adjustment ratio) it reaches first. Lines looser than this (shorter: a later start)
+/// are only looked at, the least loose first, while one could still beat the best line
+/// found (see [`total_fit_within`]), which is rarely more than one or two. At 0 the walk
+/// back starts at the line that just fills the measure, so each break tries the few
+/// lines that shrink or stretch a little, not every line up to ten times its stretch
+/// (a dozen in English, twenty in Chinese, whose every character is a break).
+const LOOSEST: f32 = 0.0;
 
 /// Knuth–Plass total fit. With `loosest`, the lines of each justified (not last) end
 /// are tried from the latest start that is no looser than that ratio back to where they
 /// become too tight, and then the looser starts in order of looseness for as long as a
-/// line's own demerits stay below the best total found for that end: demerits grow
-/// with looseness and totals never fall below a line's own, so the result is the full
-/// search's (`None`), at a third of the cost.
+/// line's own demerits, plus the least total of the prefixes those starts follow, do
+/// not exceed the best total found for that end: demerits grow with looseness, so the
+/// result is the full search's (`None`).
 pub(super) fn total_fit_within(
     b: &Breaker,
     cands: &[Candidate],
@@ -318,8 +320,13 @@ pub(super) fn total_fit_within(
             }
             Some(base + d)
         };
-        let consider = |best: &mut [f32], prev: &mut [usize], i, start, d| {
-            if let Some(t) = total(best, prev, i, start, d).filter(|t| *t < best[j]) {
+        // Of two starts with the same total the later wins, whatever the order they are
+        // tried in: the full search (which tries them latest first, keeping the first
+        // of equals) and the windowed one then agree even on ties, which the totals of
+        // a long paragraph (large numbers in f32) often are.
+        let consider = |best: &mut [f32], prev: &mut [usize], i: usize, start, d| {
+            let better = |t: &f32| *t < best[j] || (*t == best[j] && i > prev[j]);
+            if let Some(t) = total(best, prev, i, start, d).filter(better) {
                 best[j] = t;
                 prev[j] = i;
             }
@@ -339,14 +346,19 @@ pub(super) fn total_fit_within(
         if windowed.is_none() {
             continue;
         }
-        // Then on to looser lines while one's own demerits could still win.
+        // Then on to looser lines while one could still win: no looser line's total
+        // falls below its own demerits plus the least total of the prefixes these
+        // lines follow (deep in a long paragraph, the demerits alone never exceed a
+        // total, and would let every shorter line be tried).
+        let floor = best[from..j].iter().copied().fold(f32::INFINITY, f32::min);
         let mut i = from + 1;
         while i <= j {
             let Some((start, _, _, Some(d))) = line(i) else {
                 i += 1;
                 continue;
             };
-            if d >= best[j] {
+            // Its total would be greater still, and so would every looser line's.
+            if floor + d > best[j] {
                 break;
             }
             consider(&mut best, &mut prev, i, start, d);

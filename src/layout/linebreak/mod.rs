@@ -12,6 +12,11 @@
 //! The model is Knuth and Plass's boxes, glue and penalties, computed over break
 //! candidates rather than materialised: a line from candidate `i` to `j` has a natural
 //! width, a stretch and a shrink taken from prefix sums, so trying a line costs O(1).
+//!
+//! Nothing reads the whole paragraph per line or per break: total fit tries a few
+//! lines per break, words are read from a break to their end only, and [`finalize()`]
+//! finds each line's runs and glyphs by binary search, so the time to set a paragraph
+//! grows with its length, not its square (`bench_paragraph` measures it).
 
 mod finalize;
 mod knuth_plass;
@@ -21,6 +26,7 @@ mod opportunities;
 mod tests;
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use super::itemize::Paragraph;
 use super::shape::ShapedRun;
@@ -85,8 +91,8 @@ pub struct Broken {
     /// Words wider than the measure, broken without a hyphen.
     pub overfull: Vec<String>,
     /// Where each such word was cut: the byte offset the next line starts at, and the
-    /// word.
-    pub cuts: Vec<(usize, String)>,
+    /// word (shared by its cuts: a word of a million digits is cut thousands of times).
+    pub cuts: Vec<(usize, Arc<str>)>,
     /// The paragraph's measurements, for [`finalize`].
     pub measure: Measure,
 }
@@ -270,17 +276,29 @@ pub fn linebreak(par: &Paragraph, runs: &[ShapedRun], opts: &BreakOptions) -> Br
             // boundary, heavily penalised, and report the word.
             let all = with_emergency_breaks(&m, &cands);
             let path = total_fit(&b, &all).unwrap_or_default();
-            // Report each word that had to be cut (the emergency breaks taken).
+            // Report each word that had to be cut (the emergency breaks taken). The
+            // cuts of one word follow each other: its bounds are found once, not read
+            // again from each cut (a word of a million letters has thousands).
+            let mut word_at: Option<(Range<usize>, Arc<str>)> = None;
             for &j in &path {
                 let c = &all[j];
                 if c.penalty >= EMERGENCY && c.next < m.chars.len() {
-                    let word: String = word_before(&m, c.next)
-                        .iter()
-                        .chain(word_after(&m, c.next))
-                        .collect();
-                    cuts.push((m.bytes[c.next], word.clone()));
-                    if !overfull.contains(&word) {
-                        overfull.push(word);
+                    let k = c.next;
+                    let same = word_at
+                        .as_ref()
+                        .is_some_and(|(r, _)| r.start < k && k < r.end);
+                    if !same {
+                        let before = word_before(&m, k);
+                        let after = word_after(&m, k);
+                        let range = k - before.len()..k + after.len();
+                        let word: String = before.iter().chain(after).collect();
+                        if !overfull.contains(&word) {
+                            overfull.push(word.clone());
+                        }
+                        word_at = Some((range, word.into()));
+                    }
+                    if let Some((_, word)) = &word_at {
+                        cuts.push((m.bytes[k], word.clone()));
                     }
                 }
             }

@@ -74,7 +74,10 @@ pub(super) fn candidates(
         if !spaced && matches!(last, '-' | '\u{2010}') && !hyphen_joins_words(m, end) {
             continue;
         }
-        let b = word_after(m, next);
+        // The word after a space, read only there: each space's word ends at the next
+        // space, so reading them all costs one pass over the paragraph (reading one
+        // after every break of unspaced Chinese text would cost a pass per break).
+        let b = if spaced { word_after(m, next) } else { &[] };
         // A mid-sentence dash never starts a line, in any language.
         if spaced && crate::layout::nobreak::dash_starts(b) {
             continue;
@@ -122,17 +125,21 @@ pub(super) fn candidates(
 /// so that a line may end with it: two letters or more on each side, the part before
 /// it not an abbreviation (a capital after its first letter), nothing but letters
 /// around it.
-fn hyphen_joins_words(m: &Measure, end: usize) -> bool {
-    let before = word_before(m, end - 1);
-    let part = before
-        .rsplit(|c| matches!(c, '-' | '\u{2010}'))
-        .next()
-        .unwrap_or(before);
-    let after = word_after(m, end);
-    let next_part = after
-        .split(|c| matches!(c, '-' | '\u{2010}'))
-        .next()
-        .unwrap_or(after);
+pub(super) fn hyphen_joins_words(m: &Measure, end: usize) -> bool {
+    // The parts of the word on each side of this hyphen, up to the nearest space or
+    // other hyphen: read no further, so that a paragraph of hyphens without spaces
+    // costs one pass, not one per hyphen.
+    let stop = |c: char| is_space(c) || matches!(c, '-' | '\u{2010}');
+    let mut s = end - 1;
+    while s > 0 && !stop(m.chars[s - 1]) {
+        s -= 1;
+    }
+    let part = &m.chars[s..end - 1];
+    let mut e = end;
+    while e < m.chars.len() && !stop(m.chars[e]) {
+        e += 1;
+    }
+    let next_part = &m.chars[end..e];
     let letters = |w: &[char]| w.iter().take_while(|c| c.is_alphabetic()).count();
     let core = |w: &[char]| {
         w.iter()

@@ -1,6 +1,7 @@
 //! The line breaker end to end (opportunities, total fit, finalize) on text of every
 //! script the report uses.
 
+use super::finalize::{finalize_with, Scan};
 use super::knuth_plass::{lines_of, total_fit, total_fit_within, Breaker};
 use super::opportunities::{add_hyphenation, candidates};
 use super::*;
@@ -528,6 +529,249 @@ fn justified_lines_fill_the_measure_in_every_script() {
             assert!(l.x.abs() < 0.05, "{tag}: x {}", l.x);
         }
     }
+}
+
+// ---- The fast paths against the scans they replace ------------------------------------
+//
+// Each stage after the breaker finds what belongs to a line by binary search (issue 15:
+// a scan per line made a long paragraph quadratic). These references scan, as the code
+// did, and must give the same on real text of every locale.
+
+/// [`super::opportunities::hyphen_joins_words`] as it was: the whole words on each side
+/// of the hyphen read, then cut at their nearest other hyphen.
+fn hyphen_joins_words_by_words(m: &Measure, end: usize) -> bool {
+    let before = word_before(m, end - 1);
+    let part = before
+        .rsplit(|c| matches!(c, '-' | '\u{2010}'))
+        .next()
+        .unwrap_or(before);
+    let after = word_after(m, end);
+    let next_part = after
+        .split(|c| matches!(c, '-' | '\u{2010}'))
+        .next()
+        .unwrap_or(after);
+    let letters = |w: &[char]| w.iter().take_while(|c| c.is_alphabetic()).count();
+    let core = |w: &[char]| {
+        w.iter()
+            .copied()
+            .filter(|c| !matches!(c, '«' | '„' | '“' | '(' | '"' | '\u{2018}'))
+            .collect::<Vec<char>>()
+    };
+    let part = core(part);
+    part.len() >= 2
+        && part.iter().all(|c| c.is_alphabetic())
+        && !part[1..].iter().any(|c| c.is_uppercase())
+        && letters(next_part) >= 2
+}
+
+/// `layout::fits` as it was: every cut and every borrowed character scanned per line.
+fn fits_by_scan(par: &Paragraph, broken: &Broken, frames: &mut [LineFrame]) {
+    let lines = &broken.lines;
+    for (k, (line, frame)) in lines.iter().zip(frames.iter_mut()).enumerate() {
+        let fit = &mut frame.fit;
+        fit.ratio = if line.justified { line.ratio } else { 0.0 };
+        if fit.ratio > 1.0 {
+            fit.next = lines.get(k + 1).map(|n| {
+                par.text[n.range.clone()]
+                    .split(' ')
+                    .next()
+                    .unwrap_or_default()
+                    .to_string()
+            });
+        }
+        let next_start = lines.get(k + 1).map_or(usize::MAX, |n| n.range.start);
+        fit.cut = broken
+            .cuts
+            .iter()
+            .find(|(at, _)| *at >= line.range.end && *at <= next_start)
+            .map(|(_, w)| w.clone());
+        fit.borrowed = par
+            .borrowed
+            .iter()
+            .filter(|(at, _, _)| line.range.contains(at))
+            .map(|&(_, c, f)| (c, f))
+            .collect();
+    }
+}
+
+/// What the comparisons covered, so that the test can tell it compared something.
+#[derive(Default, Debug)]
+struct Covered {
+    paragraphs: usize,
+    lines: usize,
+    cuts: usize,
+    borrowed: usize,
+    hyphens: usize,
+    rtl_runs: usize,
+}
+
+/// Breaks and finalizes `text` at the measure `width` both ways and compares.
+fn compare_fast_paths(tag: &str, text: &StyledText, width: f32, covered: &mut Covered) {
+    let mut ts = typesetter(tag);
+    ts.width = width;
+    let ps = style(&ts, Align::Justify);
+    let origin = crate::layout::Origin {
+        locale: tag,
+        id: None,
+    };
+    let par = crate::layout::itemize(text, ts.rtl, ts.class, ts.book, origin).unwrap();
+    let runs = ts.shaper_for_tests().shape(&par, ps.size);
+    let opts = ts.break_options(&par, &ps);
+    let broken = linebreak(&par, &runs, &opts);
+    let m = &broken.measure;
+    let hyphen = |face, size| ts.shaper_for_tests().advance_of(face, '-', size);
+    let mut fast =
+        finalize_with(&par, &runs, m, &broken.lines, &opts, &hyphen, Scan::Search);
+    let mut scan =
+        finalize_with(&par, &runs, m, &broken.lines, &opts, &hyphen, Scan::All);
+    assert_eq!(fast, scan, "{tag} at {width} pt: {}", par.text);
+    crate::layout::fits(&par, &broken, &mut fast);
+    fits_by_scan(&par, &broken, &mut scan);
+    assert_eq!(fast, scan, "{tag} at {width} pt: {}", par.text);
+    // Each cut names the whole word it was made in.
+    for (at, word) in &broken.cuts {
+        let k = m.bytes.partition_point(|b| b < at);
+        let whole: String = word_before(m, k).iter().chain(word_after(m, k)).collect();
+        assert_eq!(&**word, whole.as_str(), "{tag}: cut at {at}");
+    }
+    // Every explicit hyphen is judged as the whole words judged it.
+    for end in 1..m.chars.len() {
+        if matches!(m.chars[end - 1], '-' | '\u{2010}') && !is_space(m.chars[end]) {
+            assert_eq!(
+                super::opportunities::hyphen_joins_words(m, end),
+                hyphen_joins_words_by_words(m, end),
+                "{tag}: hyphen before {end} in {}",
+                par.text
+            );
+            covered.hyphens += 1;
+        }
+    }
+    covered.paragraphs += 1;
+    covered.lines += fast.len();
+    covered.cuts += fast.iter().filter(|f| f.fit.cut.is_some()).count();
+    covered.borrowed += fast.iter().map(|f| f.fit.borrowed.len()).sum::<usize>();
+    covered.rtl_runs += runs.iter().filter(|r| r.rtl()).count();
+}
+
+/// Every block of every locale of the report, at the body measure and at a measure
+/// narrow enough for emergency cuts, and each locale's body as one long paragraph: the
+/// lines found by binary search are the lines the scans found. Persian blocks are also
+/// set with Cyrillic letters in them, which come from another script's face (the only
+/// borrowed characters the layout records).
+#[test]
+fn lines_found_by_search_are_the_lines_the_scans_found() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let project = crate::project::Project::load(root).unwrap();
+    let mut covered = Covered::default();
+    let borrowing = |text: &StyledText| {
+        let mut t = StyledText::default();
+        for r in &text.runs {
+            t.runs.push(r.clone());
+            t.runs.push(crate::doc::TextRun {
+                text: " Жж ".into(),
+                style: r.style,
+            });
+        }
+        t
+    };
+    for tag in &project.available {
+        let report = crate::l10n::resolve(&project, tag).unwrap().output;
+        let body = typesetter(tag).width;
+        for (_, text) in report.doc.body_texts() {
+            if text.content.is_empty() {
+                continue;
+            }
+            for width in [body, 60.0] {
+                compare_fast_paths(tag, &text.content, width, &mut covered);
+            }
+            if tag == "fa" {
+                compare_fast_paths(tag, &borrowing(&text.content), body, &mut covered);
+            }
+        }
+        let long = long_paragraph(&report, tag, 20_000);
+        compare_fast_paths(tag, &long, body, &mut covered);
+        if tag == "fa" {
+            compare_fast_paths(tag, &borrowing(&long), body, &mut covered);
+        }
+    }
+    assert!(
+        covered.paragraphs > 3000
+            && covered.lines > 20_000
+            && covered.cuts > 100
+            && covered.borrowed > 100
+            && covered.hyphens > 100
+            && covered.rtl_runs > 100,
+        "too little compared: {covered:?}"
+    );
+}
+
+/// The body of a locale's report as one paragraph of about `chars` characters (its
+/// blocks repeated, joined by a space, none in Chinese).
+fn long_paragraph(report: &crate::l10n::Report, tag: &str, chars: usize) -> StyledText {
+    let texts: Vec<&StyledText> = report
+        .doc
+        .body_texts()
+        .into_iter()
+        .map(|(_, t)| &t.content)
+        .filter(|t| !t.is_empty())
+        .collect();
+    let mut long = StyledText::default();
+    let mut count = 0;
+    for t in texts.iter().cycle() {
+        if count >= chars {
+            break;
+        }
+        if count > 0 && !tag.starts_with("zh") {
+            long.runs.push(crate::doc::TextRun {
+                text: " ".into(),
+                style: Default::default(),
+            });
+        }
+        long.runs.extend(t.runs.iter().cloned());
+        count += t.to_plain().chars().count() + 1;
+    }
+    long
+}
+
+/// On paragraphs long enough for their totals to tie (large sums in f32), the windowed
+/// search still finds the full search's breaks, in every locale, with and without
+/// hyphenation points.
+#[test]
+fn long_paragraphs_break_as_the_full_search_does() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let project = crate::project::Project::load(root).unwrap();
+    let mut lines = 0;
+    for tag in &project.available {
+        let report = crate::l10n::resolve(&project, tag).unwrap().output;
+        let ts = typesetter(tag);
+        let ps = ts.par_style(crate::doc::Role::Paragraph, false);
+        let origin = crate::layout::Origin {
+            locale: tag,
+            id: None,
+        };
+        let text = long_paragraph(&report, tag, 100_000);
+        let par =
+            crate::layout::itemize(&text, ts.rtl, ts.class, ts.book, origin).unwrap();
+        let runs = ts.shaper_for_tests().shape(&par, ps.size);
+        let opts = ts.break_options(&par, &ps);
+        let m = Measure::new(&par, &runs);
+        let b = Breaker::new(&m, &opts);
+        let mut cands = candidates(&par, &m, &opts);
+        for hyphenate in [false, true] {
+            if hyphenate {
+                let Some(h) = opts.hyphenator else { break };
+                add_hyphenation(&m, h, &mut cands);
+            }
+            let full = total_fit_within(&b, &cands, None).expect("the paragraph sets");
+            let windowed = total_fit(&b, &cands).expect("the paragraph sets");
+            if let Some(k) = (0..full.len()).find(|&k| full.get(k) != windowed.get(k)) {
+                panic!("{tag}: line {k} differs (hyphenated: {hyphenate})");
+            }
+            assert_eq!(full.len(), windowed.len(), "{tag}");
+            lines += full.len();
+        }
+    }
+    assert!(lines > 20_000, "only {lines} lines compared");
 }
 
 /// A paragraph set to another line count (TeX's `\looseness`) has exactly that many

@@ -666,7 +666,8 @@ fn fill(
     // The chapter's justified body paragraphs, nearest the page first: a line fewer
     // or more in any of them moves the lines after it up or down, down to this page.
     let justified = |s: &Set| {
-        s.kind == Kind::Paragraph && s.job.is_some_and(|(_, ps, _)| ps.align == Align::Justify)
+        s.kind == Kind::Paragraph
+            && s.job.is_some_and(|(_, ps, _)| ps.align == Align::Justify)
     };
     let from = chapter.piece;
     let earlier: Vec<usize> = (from..to)
@@ -694,7 +695,10 @@ fn fill(
             })
     };
     let tries = [
-        (-1i8, kept.iter().chain(&earlier).copied().collect::<Vec<_>>()),
+        (
+            -1i8,
+            kept.iter().chain(&earlier).copied().collect::<Vec<_>>(),
+        ),
         (1, earlier.clone()),
     ];
     // The paragraphs as set again by the try that left the page least short, if none
@@ -722,7 +726,8 @@ fn fill(
             let landed = st.flow.pages.len() - 1;
             let left = short_at(st, page);
             if none_shorter(st)
-                && (looseness < 0 && landed == page || landed == page + 1 && left < line_h)
+                && (looseness < 0 && landed == page
+                    || landed == page + 1 && left < line_h)
             {
                 // The heading came back to the page, or the page's text reaches its foot.
                 return Ok(());
@@ -730,7 +735,11 @@ fn fill(
             // A change is kept for the next tries only when it moved the page's end the
             // way this pass needs (up for a line fewer, making room for the heading;
             // down for a line more) by half a line, and no earlier page ends shorter.
-            let moved = if looseness < 0 { left - now } else { now - left };
+            let moved = if looseness < 0 {
+                left - now
+            } else {
+                now - left
+            };
             if !none_shorter(st) || landed != page + 1 || moved < line_h / 2.0 {
                 typeset.sets[j].par = old;
                 continue;
