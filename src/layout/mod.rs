@@ -35,7 +35,7 @@ pub use crate::project::style::Style;
 pub use frame::{LineFit, LineFrame, PlacedGlyph, Segment};
 pub use itemize::{itemize, Origin, Paragraph};
 pub use linebreak::{linebreak, BreakOptions, Rules};
-pub use paginate::{paginate, Document, Item, Page};
+pub use paginate::{paginate, Document, Head, Item, Output, Page};
 
 /// Horizontal alignment of a block's lines.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -617,6 +617,29 @@ pub fn layout_cached(
         cache.sweep();
     }
     out
+}
+
+/// Lays out the whole report and hands its pages to `out` as they are finished (see
+/// [`Output`]), reusing what `cache` holds when given: the pages are [`layout`]'s, but
+/// a long report's are never all held at once. Returns the head.
+pub fn layout_into(
+    report: &Report,
+    style: &Style,
+    book: &FontBook,
+    cache: Option<&LayoutCache>,
+    out: &mut dyn Output,
+) -> DiagResult<Warned<Head>> {
+    let Some(cache) = cache else {
+        let ts = Typesetter::new(style, book, &report.doc.locale);
+        return paginate::paginate_into(&ts, report, out);
+    };
+    cache.begin();
+    let ts = Typesetter::sharing(style, book, &report.doc.locale, cache.shared.clone());
+    let head = paginate::paginate_into(&ts, report, out);
+    if head.is_ok() {
+        cache.sweep();
+    }
+    head
 }
 
 /// Shared fixtures for the layout unit tests: the repository's style and fonts.

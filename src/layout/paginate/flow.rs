@@ -9,8 +9,9 @@ use crate::fonts::FaceId;
 use crate::layout::frame::{LineFrame, PlacedGlyph, Segment};
 use crate::layout::{ParStyle, SetParagraph, Typesetter};
 use rayon::prelude::*;
+use std::ops::Range;
 
-use super::{plain, Element, ElementKind, Item, Page, Part, Sheet};
+use super::{plain, Element, ElementKind, Item, Page, Sheet};
 
 /// The fewest lines of a paragraph left at the foot of a page or carried to the next
 /// (no orphans, no widows).
@@ -20,15 +21,24 @@ const KEEP_LINES: usize = 2;
 /// Slack for comparisons of positions (pt): rounding never forces a new page.
 const EPSILON: f32 = 0.01;
 
-/// The body laid out.
-pub(super) struct Body {
-    /// Its pages and structure elements.
-    pub part: Part,
+/// The body laid out once (the first pass): where each heading and chapter landed, how
+/// many pages it takes, its structure elements, and what [`Body::pages`] needs to set
+/// its pages again, chapter by chapter.
+pub(super) struct Body<'d> {
+    /// The structure elements, in reading order; `parent`s and items' `elem`s index
+    /// them.
+    pub elements: Vec<Element>,
     /// Every heading where it landed, in reading order: the heading numbered `i`
     /// ([`Heading::index`]) is at `i`.
     pub headings: Vec<Placed>,
     /// The body pages where chapters start, with their titles (for the running heads).
     pub chapter_starts: Vec<ChapterStart>,
+    /// How many pages it takes.
+    pub pages: usize,
+    /// Its paragraphs in reading order.
+    pieces: Vec<Piece<'d>>,
+    /// Its paragraphs in the groups they are typeset in.
+    batches: Vec<Batch>,
 }
 
 /// A heading as placed in the body: where it landed, for the outline and the ToC.
@@ -59,14 +69,220 @@ pub(super) struct ChapterStart {
     pub title: String,
 }
 
-/// Lays out the document's body: its paragraphs in reading order, typeset, then placed.
-pub(super) fn flow(sheet: &Sheet, doc: &Document) -> DiagResult<Warned<Body>> {
+/// Paragraphs typeset at a time (on every core): whole chapters up to at least this
+/// many, so that a long report's lines are never all held at once.
+const BATCH: usize = 256;
+
+/// Body pages kept from the first pass rather than set again for the second: a report of
+/// up to this many pages is typeset once.
+const KEEP_PAGES: usize = 128;
+
+/// Paragraphs typeset together, and the runs among them placed one after the other.
+struct Batch {
+    /// Its pieces.
+    pieces: Range<usize>,
+    /// The state setting them starts from.
+    carry: Carry,
+    /// Its runs, in order.
+    runs: Vec<Run>,
+}
+
+/// A run of pieces that starts on a new page — a chapter, or what follows a page break
+/// — and so is placed on its own: nothing of the pages before it moves it.
+struct Run {
+    /// Its pieces, within its batch.
+    pieces: Range<usize>,
+    /// The flow it starts from: a new page, or the empty page the run before it left
+    /// (a page break followed by a chapter).
+    start: Flow,
+    /// Whether it starts on that page.
+    carried: bool,
+    /// Its pages, kept from the first pass (see [`KEEP_PAGES`]).
+    kept: Option<Vec<Page>>,
+}
+
+/// What setting a paragraph depends on of the paragraphs before it.
+#[derive(Clone, Copy, Default)]
+struct Carry {
+    /// The piece before was a heading (no first-line indent).
+    after_heading: bool,
+    /// The current list's number and element.
+    list: Option<(usize, usize)>,
+    /// The elements before.
+    elements: usize,
+}
+
+/// Lays out the document's body: its paragraphs in reading order, typeset a batch at a
+/// time, each run of them that starts a page placed on its own. `lines` sees every line
+/// of every page. Only the pages of the first [`KEEP_PAGES`] are kept; [`Body::pages`]
+/// sets the others again.
+pub(super) fn flow<'d>(
+    sheet: &Sheet,
+    doc: &'d Document,
+    lines: &mut dyn FnMut(&LineFrame),
+) -> DiagResult<Warned<Body<'d>>> {
     let pieces = pieces(doc);
-    let set = set(sheet, doc, &pieces)?;
+    let mut body = Body {
+        elements: Vec::new(),
+        headings: Vec::new(),
+        chapter_starts: Vec::new(),
+        pages: 0,
+        pieces: Vec::new(),
+        batches: Vec::new(),
+    };
+    let (mut warnings, mut errors) = (Vec::new(), Vec::new());
+    let mut carry = Carry::default();
+    // The flow the next run starts from, and whether it carries a page over.
+    let mut start = (Flow::new(sheet.top, sheet.bottom, sheet.left), true);
+    let mut kept = 0;
+    for (range, runs) in batches(&pieces) {
+        let before = carry;
+        let set = match set(sheet, doc, &pieces, range.clone(), &mut carry) {
+            Ok(set) => set,
+            Err(e) => {
+                errors.extend(e);
+                continue;
+            }
+        };
+        if !errors.is_empty() {
+            continue;
+        }
+        warnings.extend(set.warnings);
+        let (sets, elements) = set.output;
+        body.elements.extend(elements);
+        let typeset = Typeset {
+            sets: &sets,
+            elements: &body.elements,
+        };
+        let mut batch = Batch {
+            pieces: range.clone(),
+            carry: before,
+            runs: Vec::new(),
+        };
+        for run in runs {
+            let local = run.start - range.start..run.end - range.start;
+            let (flow, carried) = start;
+            let placed = place(sheet, &typeset, local.clone(), flow.clone(), carried)?;
+            let first = body.pages;
+            let Placer {
+                flow: end,
+                headings,
+                chapter_starts,
+            } = placed;
+            body.headings.extend(headings.into_iter().map(|h| Placed {
+                page: h.page + first,
+                ..h
+            }));
+            body.chapter_starts
+                .extend(chapter_starts.into_iter().map(|c| ChapterStart {
+                    page: c.page + first,
+                    ..c
+                }));
+            let (pages, next) = end.finish(run.end < pieces.len());
+            for it in pages.iter().flat_map(|p| &p.items) {
+                lines(&it.line);
+            }
+            body.pages += pages.len();
+            let keep = kept + pages.len() <= KEEP_PAGES;
+            if keep {
+                kept += pages.len();
+            }
+            batch.runs.push(Run {
+                pieces: local,
+                start: flow,
+                carried,
+                kept: keep.then_some(pages),
+            });
+            start = next;
+        }
+        body.batches.push(batch);
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    body.pieces = pieces;
+    debug_assert!(
+        body.headings.iter().enumerate().all(|(i, h)| h.index == i),
+        "headings are placed in order"
+    );
     Ok(Warned {
-        output: place(sheet, set.output)?,
-        warnings: set.warnings,
+        output: body,
+        warnings,
     })
+}
+
+impl Body<'_> {
+    /// The body's pages in order, each handed to `page` as it is finished: those kept
+    /// from the first pass, the others set and placed again (the same lines on the same
+    /// places: typesetting and placing are deterministic).
+    pub fn pages(
+        self,
+        sheet: &Sheet,
+        doc: &Document,
+        page: &mut dyn FnMut(Page) -> DiagResult<()>,
+    ) -> DiagResult<()> {
+        let mut count = 0;
+        for batch in self.batches {
+            let sets = if batch.runs.iter().all(|r| r.kept.is_some()) {
+                Vec::new()
+            } else {
+                let mut carry = batch.carry;
+                set(sheet, doc, &self.pieces, batch.pieces.clone(), &mut carry)?
+                    .output
+                    .0
+            };
+            let typeset = Typeset {
+                sets: &sets,
+                elements: &self.elements,
+            };
+            for run in batch.runs {
+                let pages = match run.kept {
+                    Some(pages) => pages,
+                    None => {
+                        let more =
+                            batch.pieces.start + run.pieces.end < self.pieces.len();
+                        place(sheet, &typeset, run.pieces, run.start, run.carried)?
+                            .flow
+                            .finish(more)
+                            .0
+                    }
+                };
+                for p in pages {
+                    count += 1;
+                    page(p)?;
+                }
+            }
+        }
+        debug_assert_eq!(count, self.pages, "the second pass sets the first's pages");
+        Ok(())
+    }
+}
+
+/// The body's pieces in batches of whole runs, each batch with its runs: a run starts at
+/// each chapter heading and page break.
+fn batches(pieces: &[Piece]) -> Vec<(Range<usize>, Vec<Range<usize>>)> {
+    let mut starts: Vec<usize> = (1..pieces.len())
+        .filter(|&i| {
+            matches!(
+                pieces[i].kind,
+                Kind::Heading(Rank::Chapter, _) | Kind::PageBreak
+            )
+        })
+        .collect();
+    starts.insert(0, 0);
+    starts.push(pieces.len());
+    let mut out: Vec<(Range<usize>, Vec<Range<usize>>)> = Vec::new();
+    for w in starts.windows(2) {
+        let run = w[0]..w[1];
+        match out.last_mut() {
+            Some((range, runs)) if range.len() < BATCH => {
+                range.end = run.end;
+                runs.push(run);
+            }
+            _ => out.push((run.clone(), vec![run])),
+        }
+    }
+    out
 }
 
 /// What a body paragraph is, as the flow places it.
@@ -184,21 +400,32 @@ struct Set {
     heading: Option<usize>,
 }
 
-/// The body typeset, with its structure elements.
-struct Typeset {
-    sets: Vec<Set>,
-    elements: Vec<Element>,
+/// Typeset paragraphs as placing reads them: the sets of a run and what follows it,
+/// and every structure element.
+struct Typeset<'s> {
+    sets: &'s [Set],
+    elements: &'s [Element],
 }
 
-/// Typesets every piece (in parallel) and gives each its structure element: lists
-/// enclose their items, text that fell back is marked with the source's language.
-fn set(sheet: &Sheet, doc: &Document, pieces: &[Piece]) -> DiagResult<Warned<Typeset>> {
+/// Typesets the pieces of `range` (in parallel) and gives each its structure element,
+/// numbered on from `carry`: lists enclose their items, text that fell back is marked
+/// with the source's language. The piece after the range is set too, without an element
+/// (a heading keeps with it), as the last set.
+fn set(
+    sheet: &Sheet,
+    doc: &Document,
+    pieces: &[Piece],
+    range: Range<usize>,
+    carry: &mut Carry,
+) -> DiagResult<Warned<(Vec<Set>, Vec<Element>)>> {
     let ts = sheet.ts;
+    let next = pieces.get(range.end);
+    let pieces = &pieces[range];
     // Paragraph styles and directions first (a paragraph right after a heading has no
     // indent), then every paragraph typeset, then assembled in order.
     let mut jobs: Vec<Job<'_>> = Vec::new();
-    let mut after_heading = false;
-    for p in pieces {
+    let mut after_heading = carry.after_heading;
+    for p in pieces.iter().chain(next) {
         let Some(text) = p.text else { continue };
         let ps = ts.par_style(p.kind.role(), after_heading);
         after_heading = p.kind.is_heading();
@@ -208,22 +435,23 @@ fn set(sheet: &Sheet, doc: &Document, pieces: &[Piece]) -> DiagResult<Warned<Typ
     let (mut warnings, mut errors) = (Vec::new(), Vec::new());
     let mut sets: Vec<Set> = Vec::new();
     let mut elements: Vec<Element> = Vec::new();
-    // The current list's number and element.
-    let mut list: Option<(usize, usize)> = None;
+    let base = carry.elements;
+    let empty = |kind| Set {
+        kind,
+        par: SetParagraph {
+            lines: Vec::new(),
+            leading: 0.0,
+            ascent: 0.0,
+        },
+        elem: None,
+        heading: None,
+    };
     for p in pieces {
         let Some(text) = p.text else {
-            sets.push(Set {
-                kind: p.kind,
-                par: SetParagraph {
-                    lines: Vec::new(),
-                    leading: 0.0,
-                    ascent: 0.0,
-                },
-                elem: None,
-                heading: None,
-            });
+            sets.push(empty(p.kind));
             continue;
         };
+        carry.after_heading = p.kind.is_heading();
         let Some(result) = results.next() else { break };
         let w = match result {
             Ok(w) => w,
@@ -233,12 +461,12 @@ fn set(sheet: &Sheet, doc: &Document, pieces: &[Piece]) -> DiagResult<Warned<Typ
             }
         };
         warnings.extend(w.warnings);
-        let parent = match (p.list, list) {
+        let parent = match (p.list, carry.list) {
             (Some(n), Some((m, e))) if n == m => Some(e),
             (Some(n), _) => {
                 elements.push(Element::new(ElementKind::List, None));
-                list = Some((n, elements.len() - 1));
-                Some(elements.len() - 1)
+                carry.list = Some((n, base + elements.len() - 1));
+                Some(base + elements.len() - 1)
             }
             (None, _) => None,
         };
@@ -251,15 +479,27 @@ fn set(sheet: &Sheet, doc: &Document, pieces: &[Piece]) -> DiagResult<Warned<Typ
         sets.push(Set {
             kind: p.kind,
             par: w.output,
-            elem: Some(elements.len() - 1),
+            elem: Some(base + elements.len() - 1),
             heading: p.heading.map(|h| h.index),
         });
     }
+    // The next piece: its errors and warnings are its own run's.
+    if let Some(p) = next {
+        let par = match (p.text, results.next()) {
+            (Some(_), Some(Ok(w))) => w.output,
+            _ => empty(p.kind).par,
+        };
+        sets.push(Set {
+            par,
+            ..empty(p.kind)
+        });
+    }
+    carry.elements = base + elements.len();
     if !errors.is_empty() {
         return Err(errors);
     }
     Ok(Warned {
-        output: Typeset { sets, elements },
+        output: (sets, elements),
         warnings,
     })
 }
@@ -277,33 +517,31 @@ struct Placer {
     chapter_starts: Vec<ChapterStart>,
 }
 
-/// Places the typeset paragraphs on pages.
-fn place(sheet: &Sheet, typeset: Typeset) -> DiagResult<Body> {
-    let sets = &typeset.sets;
+/// Places the pieces of a run (`run`, indices of `typeset`'s sets) on pages from
+/// `start`, which the run's first page continues when `carried`.
+fn place(
+    sheet: &Sheet,
+    typeset: &Typeset,
+    run: Range<usize>,
+    start: Flow,
+    carried: bool,
+) -> DiagResult<Placer> {
+    let typeset = Typeset {
+        sets: &typeset.sets[run.start..],
+        elements: typeset.elements,
+    };
     let mut st = Placer {
-        flow: Flow::new(sheet.top, sheet.bottom, sheet.left),
+        flow: start,
         headings: Vec::new(),
         chapter_starts: Vec::new(),
     };
-    // The chapter being placed: its first paragraph and the state before it.
-    let mut chapter = (0, st.clone());
-    for (i, set) in sets.iter().enumerate() {
-        if matches!(set.kind, Kind::Heading(Rank::Chapter, _) | Kind::PageBreak) {
-            st = balance_end(sheet, &typeset, chapter, i, st)?;
-            chapter = (i, st.clone());
-        }
+    let before = st.clone();
+    for i in 0..run.len() {
         st.place_one(sheet, &typeset, i)?;
     }
-    st = balance_end(sheet, &typeset, chapter, sets.len(), st)?;
+    st = balance_end(sheet, &typeset, (0, before), run.len(), st, carried)?;
     flush_bottoms(&mut st, sheet.line_h);
-    Ok(Body {
-        part: Part {
-            pages: st.flow.pages,
-            elements: typeset.elements,
-        },
-        headings: st.headings,
-        chapter_starts: st.chapter_starts,
-    })
+    Ok(st)
 }
 
 /// How much of the space before a heading may give way, as a share of it, to keep the
@@ -370,7 +608,8 @@ fn lines_on(page: &Page) -> usize {
     page.items.iter().filter(|it| it.elem.is_some()).count()
 }
 
-/// A chapter (paragraphs `from..to`, placed from state `before`) whose last page holds
+/// A chapter (paragraphs `from..to`, placed from state `before`, which its first page
+/// continues when `carried`) whose last page holds
 /// fewer than [`MIN_CHAPTER_END_LINES`] lines is placed again with the page before the
 /// last ending that many lines earlier, so that the lines move over; `placed` is kept
 /// when that does not help (a page that cannot give lines, a chapter of one page).
@@ -380,11 +619,19 @@ fn balance_end(
     (from, before): (usize, Placer),
     to: usize,
     placed: Placer,
+    carried: bool,
 ) -> DiagResult<Placer> {
     let pages = placed.flow.pages.len();
     let short = |p: &Placer| p.flow.pages.last().map_or(0, lines_on);
     let have = short(&placed);
-    if have == 0 || have >= MIN_CHAPTER_END_LINES || pages < before.flow.pages.len() + 2 {
+    // A chapter placed on its own starts on a new page, or on the page before it left
+    // empty: it needs two pages of its own to move lines, or three when it did not open
+    // its first (as when the body's pages were placed in one flow).
+    let opened = usize::from(!carried);
+    if have == 0
+        || have >= MIN_CHAPTER_END_LINES
+        || pages + opened < before.flow.pages.len() + 2
+    {
         return Ok(placed);
     }
     let Some(leading) = typeset.sets[from..to]
@@ -513,7 +760,6 @@ impl Placer {
                     title: title.clone(),
                 });
             }
-            debug_assert_eq!(index, headings.len(), "headings are placed in order");
             headings.push(Placed {
                 index,
                 page,
@@ -663,6 +909,32 @@ impl Flow {
             ends: Vec::new(),
             line_end: top,
         }
+    }
+
+    /// The pages of a run placed, and the flow the next run starts from with whether
+    /// it carries a page over: this run's last page when it is empty and `more` runs
+    /// follow (a page break and then a chapter: the chapter goes on that page), else a
+    /// new page.
+    fn finish(mut self, more: bool) -> (Vec<Page>, (Flow, bool)) {
+        let fresh = Flow::new(self.top, self.bottom, self.left);
+        if !(more && self.page_empty()) {
+            return (self.pages, (fresh, false));
+        }
+        let last = self.pages.len() - 1;
+        let page = self.pages.pop().unwrap_or_default();
+        let carried = Flow {
+            pages: vec![page],
+            y: self.y,
+            gaps: self
+                .gaps
+                .iter()
+                .filter(|g| g.0 == last)
+                .map(|g| (0, g.1, g.2))
+                .collect(),
+            line_end: self.line_end,
+            ..fresh
+        };
+        (self.pages, (carried, true))
     }
 
     /// Whether nothing is on the current page yet.
