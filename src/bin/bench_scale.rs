@@ -9,7 +9,8 @@
 //!
 //! Run from the project root:
 //! `cargo build --release --features bench-bins --bins && target/release/bench_scale
-//! [--html] [pages…]` (`--html` also builds each document's HTML edition).
+//! [--html] [pages…]` (`--html` also builds each document's HTML edition);
+//! `bench_scale --generate DIR COPIES` only writes the project of `COPIES` copies.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -38,12 +39,12 @@ fn measure(bin: &Path, dir: &Path, format: &str, out: &str) -> Result<Measured, 
         .map_err(|e| format!("failed to run {bin:?} ({e})"))?;
     if !run.output.status.success() {
         let stderr = String::from_utf8_lossy(&run.output.stderr);
-        let tail: Vec<&str> = stderr.lines().rev().take(30).collect();
+        let head: Vec<&str> = stderr.lines().take(30).collect();
         return Err(format!(
             "`silkpress {}` in {} failed:\n{}",
             args.join(" "),
             dir.display(),
-            tail.into_iter().rev().collect::<Vec<_>>().join("\n")
+            head.join("\n")
         ));
     }
     let bytes = std::fs::read(dir.join(out))
@@ -73,6 +74,16 @@ fn main() -> ExitCode {
 }
 
 fn run() -> Result<bool, String> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [flag, dir, copies] = args.as_slice() {
+        if flag == "--generate" {
+            let copies = copies.parse().map_err(|_| format!("not a count: {copies}"))?;
+            let repo = std::env::current_dir().map_err(|e| e.to_string())?;
+            bigdoc::generate(&repo, Path::new(dir), copies)
+                .map_err(|e| format!("failed to generate {dir} ({e})"))?;
+            return Ok(true);
+        }
+    }
     let mut html = false;
     let mut targets: Vec<usize> = Vec::new();
     for a in std::env::args().skip(1) {

@@ -214,11 +214,13 @@ pub(super) fn flow<'d>(
 impl Body<'_> {
     /// The body's pages in order, each handed to `page` as it is finished: those kept
     /// from the first pass, the others set and placed again (the same lines on the same
-    /// places: typesetting and placing are deterministic).
+    /// places: typesetting and placing are deterministic). `elements` are the body's
+    /// (taken out of it for the document's).
     pub fn pages(
         self,
         sheet: &Sheet,
         doc: &Document,
+        elements: &[Element],
         page: &mut dyn FnMut(Page) -> DiagResult<()>,
     ) -> DiagResult<()> {
         let mut count = 0;
@@ -233,7 +235,7 @@ impl Body<'_> {
             };
             let typeset = Typeset {
                 sets: &sets,
-                elements: &self.elements,
+                elements,
             };
             for run in batch.runs {
                 let pages = match run.kept {

@@ -428,7 +428,9 @@ pub fn paginate_into(
     for page in front {
         finish(page, 0)?;
     }
-    body.pages(&sheet, doc, &mut |page| finish(page, base))?;
+    body.pages(&sheet, doc, &head.elements[base..], &mut |page| {
+        finish(page, base)
+    })?;
     Ok(Warned {
         output: head,
         warnings,
