@@ -28,6 +28,7 @@ const GOAL_MIB: f64 = 100.0;
 struct Measured {
     pages: usize,
     wall_s: f64,
+    cpu_s: f64,
     rss_mib: f64,
     bytes: u64,
 }
@@ -57,6 +58,7 @@ fn measure(bin: &Path, dir: &Path, format: &str, out: &str) -> Result<Measured, 
     Ok(Measured {
         pages,
         wall_s: run.wall.as_secs_f64(),
+        cpu_s: run.cpu_ms.map_or(f64::NAN, |c| c / 1000.0),
         rss_mib: run.rss_kb.map_or(f64::NAN, |k| k as f64 / 1024.0),
         bytes: bytes.len() as u64,
     })
@@ -77,7 +79,9 @@ fn run() -> Result<bool, String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if let [flag, dir, copies] = args.as_slice() {
         if flag == "--generate" {
-            let copies = copies.parse().map_err(|_| format!("not a count: {copies}"))?;
+            let copies = copies
+                .parse()
+                .map_err(|_| format!("not a count: {copies}"))?;
             let repo = std::env::current_dir().map_err(|e| e.to_string())?;
             bigdoc::generate(&repo, Path::new(dir), copies)
                 .map_err(|e| format!("failed to generate {dir} ({e})"))?;
@@ -125,8 +129,8 @@ fn bench(
     let unit = measure(bin, &one, "pdf", "report.pdf")?.pages.max(1);
     println!("one copy of the English report's chapters: {unit} pages");
     println!(
-        "{:>8} {:>7} {:>10} {:>10} {:>9} {:>10}",
-        "copies", "pages", "wall (s)", "peak MiB", "KiB/page", "PDF MiB"
+        "{:>8} {:>7} {:>10} {:>9} {:>10} {:>9} {:>10}",
+        "copies", "pages", "wall (s)", "CPU (s)", "peak MiB", "KiB/page", "PDF MiB"
     );
     let mut ok = true;
     let mut first: Option<Measured> = None;
@@ -143,19 +147,21 @@ fn bench(
             _ => "-".into(),
         };
         println!(
-            "{copies:>8} {:>7} {:>10.2} {:>10.1} {per_page:>9} {:>10.1}",
+            "{copies:>8} {:>7} {:>10.2} {:>9.2} {:>10.1} {per_page:>9} {:>10.1}",
             m.pages,
             m.wall_s,
+            m.cpu_s,
             m.rss_mib,
             m.bytes as f64 / (1 << 20) as f64
         );
         if html {
             let h = measure(bin, &dir, "html", "report.html")?;
             println!(
-                "{:>8} {:>7} {:>10.2} {:>10.1} {:>9} {:>10.1}  (HTML)",
+                "{:>8} {:>7} {:>10.2} {:>9.2} {:>10.1} {:>9} {:>10.1}  (HTML)",
                 "",
                 "",
                 h.wall_s,
+                h.cpu_s,
                 h.rss_mib,
                 "",
                 h.bytes as f64 / (1 << 20) as f64
