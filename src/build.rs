@@ -21,8 +21,9 @@ use crate::layout;
 use crate::project::style::Style;
 use crate::project::Project;
 use crate::render::html::{self, HtmlOptions, IndexEntry, Sibling, Templates};
-use crate::render::pdf::{PdfOptions, PdfStandard};
+use crate::render::pdf::{self, PdfOptions, PdfStandard};
 use crate::render::webfont;
+use crate::render::widths::Census;
 use crate::render::Format;
 
 /// What to build.
@@ -109,6 +110,8 @@ pub struct Cache {
     /// Whether the layouts keep their placement of the body for the next
     /// ([`layout::LayoutCache::keeping_placement`]).
     placements: bool,
+    /// Made for one build only ([`build`]): no typeset paragraph is kept.
+    one_shot: bool,
 }
 
 /// The pages (0-based, first and last) of the PDF a message's text is set on.
@@ -160,7 +163,11 @@ impl Cache {
 
 /// Builds `tags`' editions of `project` in `options.formats`.
 pub fn build(project: &Project, tags: &[String], options: &Options) -> Outcome {
-    build_cached(project, tags, options, &mut Cache::default())
+    let mut cache = Cache {
+        one_shot: true,
+        ..Cache::default()
+    };
+    build_cached(project, tags, options, &mut cache)
 }
 
 /// [`build`] keeping what later builds can reuse in `cache`; the artifacts are
@@ -262,6 +269,7 @@ pub fn build_resolved(
     let mut summaries: Vec<(String, crate::check::layout::Summary)> = Vec::new();
     let keep_placements = cache.placements;
     let layouts = &mut cache.layouts;
+    let one_shot = cache.one_shot;
     let pages = &mut cache.pages;
     let html = if formats.contains(&Format::Html) {
         match HtmlBuild::prepare(project, reports, book, subsets, options.switcher) {
@@ -292,13 +300,16 @@ pub fn build_resolved(
                     None => continue,
                 },
                 Format::Pdf => {
-                    let cache = layouts.entry(tag.clone()).or_insert_with(|| {
-                        let c = layout::LayoutCache::new(&report.doc.locale);
-                        if keep_placements {
-                            c.keeping_placement()
-                        } else {
-                            c
-                        }
+                    // A build that is not kept for the next holds no paragraphs.
+                    let cache = (!one_shot).then(|| {
+                        &*layouts.entry(tag.clone()).or_insert_with(|| {
+                            let c = layout::LayoutCache::new(&report.doc.locale);
+                            if keep_placements {
+                                c.keeping_placement()
+                            } else {
+                                c
+                            }
+                        })
                     });
                     match pdf(project, report, &style, book, options, cache) {
                         Ok((w, found, summary)) => {
@@ -416,14 +427,15 @@ fn drawn(reports: &[Report]) -> (Vec<ScriptClass>, BTreeSet<char>) {
 /// Lays out and renders one locale's PDF, with the problems its pages show
 /// ([`crate::check::layout::analyze`], as `check --layout` reports them: each with its
 /// page) and its page counts. Diagnostics without a position that name a message get
-/// the message's position in its `.ftl` file.
+/// the message's position in its `.ftl` file. Each page goes to the PDF writer and the
+/// analysis as it is finished, and is dropped: a long report is never held whole.
 fn pdf(
     project: &Project,
     report: &Report,
     style: &Style,
     book: &FontBook,
     options: &Options,
-    cache: &layout::LayoutCache,
+    cache: Option<&layout::LayoutCache>,
 ) -> DiagResult<(
     Warned<Vec<u8>>,
     Vec<MessagePages>,
@@ -431,96 +443,122 @@ fn pdf(
 )> {
     use crate::check::layout as check_layout;
     let locate = |d: Diagnostic| check_layout::locate(project, d);
-    let laid = layout::layout_cached(report, style, book, cache)
-        .map_err(|ds| ds.into_iter().map(locate).collect::<Vec<_>>())?;
     let opts = PdfOptions {
         standard: options.pdf_standard,
         created: options.created,
     };
-    let bytes = crate::render::pdf::pdf(&laid.output, book, &opts)?;
-    let found = message_pages(report, &laid.output);
+    let mut out = PdfPages {
+        book,
+        opts: &opts,
+        max_stretch: style.layout_check.max_stretch,
+        census: Some(Census::new(book)),
+        writing: None,
+    };
+    let laid = layout::layout_into(report, style, book, cache, &mut out)
+        .map_err(|ds| ds.into_iter().map(locate).collect::<Vec<_>>())?;
+    let head = laid.output;
+    let Some((writer, analysis)) = out.writing else {
+        unreachable!("the layout hands its head over before returning it")
+    };
+    let bytes = writer.finish(&head, &opts)?;
     let tag = &report.doc.locale.tag;
+    let analysed = analysis.finish(&head, style, book, tag);
+    let found = message_pages(report, &head, &analysed.element_pages);
+    let chapters = &analysed.summary.chapters;
     // The layout's `overfull-line` again with its page, from the analysis.
     let mut warnings: Vec<Diagnostic> = laid
         .warnings
         .into_iter()
         .filter(|d| d.code != Code::OverfullLine)
-        .map(|d| check_layout::running_head_page(&laid.output, d))
+        .map(|d| check_layout::running_head_page_in(chapters, d))
         .collect();
-    warnings.extend(check_layout::analyze(&laid.output, style, book, tag));
-    let summary = check_layout::summarize(&laid.output);
+    warnings.extend(analysed.diagnostics);
     Ok((
         Warned {
             output: bytes,
             warnings: warnings.into_iter().map(locate).collect(),
         },
         found,
-        summary,
+        analysed.summary,
     ))
 }
 
-/// Where each text of the report is set in its laid-out PDF, found by its letters and
-/// digits (spaces, hyphens and punctuation, which line breaking adds and takes away,
-/// ignored) in the pages' text in reading order: the cover's texts from the first
-/// page, the body's from the first body page on (the contents repeat the headings),
-/// each after the one before it. A text not found (none is, unless a renderer changes
-/// it) is left out.
-fn message_pages(report: &Report, doc: &layout::Document) -> Vec<MessagePages> {
-    use layout::paginate::ElementKind as K;
-    let letters =
-        |s: &str| -> Vec<char> { s.chars().filter(|c| c.is_alphanumeric()).collect() };
-    // The pages' letters joined, with the offset each page starts at.
-    let mut all: Vec<char> = Vec::new();
-    let mut starts = Vec::with_capacity(doc.pages.len());
-    for p in &doc.pages {
-        starts.push(all.len());
-        for item in &p.items {
-            all.extend(letters(&item.line.text));
+/// Where a PDF's layout goes: its lines counted for the widened faces, then each page
+/// written and read by the layout analysis as it is finished.
+struct PdfPages<'b> {
+    book: &'b FontBook,
+    opts: &'b PdfOptions,
+    /// The layout check's largest stretch.
+    max_stretch: f32,
+    /// The glyphs drawn, until the head comes.
+    census: Option<Census<'b>>,
+    /// From the head on: the writer and the analysis.
+    writing: Option<(pdf::Writer<'b>, crate::check::layout::Analysis)>,
+}
+
+impl layout::Output for PdfPages<'_> {
+    fn line(&mut self, line: &layout::LineFrame) {
+        if let Some(c) = &mut self.census {
+            c.line(line);
         }
     }
-    let page_at =
-        |offset: usize| starts.partition_point(|&s| s <= offset).saturating_sub(1);
-    let body_page = doc.pages.iter().position(|p| {
-        p.items.iter().any(|i| {
-            i.elem.is_some_and(|e| {
-                !matches!(
-                    doc.elements[e].kind,
-                    K::Title | K::CoverLine | K::Toc | K::TocItem
-                )
-            })
-        })
-    });
-    let find = |needle: &[char], from: usize| -> Option<usize> {
-        if needle.is_empty() || needle.len() > all.len() {
-            return None;
-        }
-        (from..=all.len() - needle.len()).find(|&i| all[i..i + needle.len()] == *needle)
+
+    fn head(&mut self, head: &layout::Head) -> DiagResult<()> {
+        let widened = self.census.take().map(Census::widen).unwrap_or_default();
+        let writer = pdf::Writer::new(head, self.book, widened, self.opts)?;
+        let analysis = crate::check::layout::Analysis::new(head, self.max_stretch);
+        self.writing = Some((writer, analysis));
+        Ok(())
+    }
+
+    fn page(&mut self, page: layout::Page) -> DiagResult<()> {
+        let Some((writer, analysis)) = &mut self.writing else {
+            unreachable!("the head comes before the pages")
+        };
+        writer.page(&page)?;
+        analysis.page(&page);
+        Ok(())
+    }
+}
+
+/// Where each text of the report is set in its laid-out PDF: the pages of the
+/// structure element that sets it (the cover's texts and the body's, in reading order;
+/// the contents repeat the headings and are left out). A text with no line is left
+/// out.
+fn message_pages(
+    report: &Report,
+    head: &layout::Head,
+    pages: &[Option<(usize, usize)>],
+) -> Vec<MessagePages> {
+    use layout::paginate::ElementKind as K;
+    let in_toc = |e: &layout::paginate::Element| {
+        matches!(e.kind, K::Toc | K::TocItem)
+            || e.parent
+                .is_some_and(|p| head.elements.get(p).is_some_and(|p| p.kind == K::Toc))
     };
+    let mut elements = head
+        .elements
+        .iter()
+        .zip(pages)
+        .filter(|(e, _)| !in_toc(e))
+        .filter_map(|(e, p)| Some((e.id.as_deref()?, *p)));
+    let cover = &report.doc.cover;
+    let texts = [&cover.title, &cover.subtitle, &cover.publisher]
+        .into_iter()
+        .chain(report.doc.body_texts().into_iter().map(|(_, t)| t));
     let mut out = Vec::new();
-    let mut place = |text: &crate::doc::Text, cursor: &mut usize| {
-        let l = letters(&text.content.to_plain());
-        let head = &l[..l.len().min(16)];
-        let tail = &l[l.len().saturating_sub(16)..];
-        if let Some(start) = find(head, *cursor) {
-            let end =
-                find(tail, start).map_or(start, |e| e + tail.len().saturating_sub(1));
-            *cursor = start + head.len();
+    for text in texts {
+        let Some((_, set)) = elements.find(|(id, _)| *id == text.id) else {
+            break;
+        };
+        if let Some((first, last)) = set {
             out.push(MessagePages {
                 id: text.id.clone(),
-                first: page_at(start),
-                last: page_at(end.max(start)),
+                first,
+                last,
                 excerpt: text.content.to_plain().chars().take(80).collect(),
             });
         }
-    };
-    let cover = &report.doc.cover;
-    let mut cursor = 0;
-    for t in [&cover.title, &cover.subtitle, &cover.publisher] {
-        place(t, &mut cursor);
-    }
-    let mut cursor = body_page.map_or(0, |p| starts[p]);
-    for (_, t) in report.doc.body_texts() {
-        place(t, &mut cursor);
     }
     out
 }

@@ -22,7 +22,7 @@
 //! a warning points at the message even where several messages meet on one line box
 //! or one page. The build runs the same [`analyze`] on every PDF it makes.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -30,7 +30,7 @@ use serde::Serialize;
 use crate::diag::{Code, Diagnostic, Span};
 use crate::fonts::FontBook;
 use crate::l10n;
-use crate::layout::paginate::{Document, ElementKind};
+use crate::layout::paginate::{Document, ElementKind, Head, Page};
 use crate::layout::{self, LayoutCache};
 use crate::project::style::{LayoutCheck, Style};
 use crate::project::Project;
@@ -137,7 +137,8 @@ pub fn check_layout(
                 continue;
             }
         };
-        let mut diags = analyze(&laid.doc, style, book, tag);
+        let analysed = analysed(&laid.doc, style, book, tag);
+        let mut diags = analysed.diagnostics;
         // The layout's own warnings: `overfull-line` again, with its page, from
         // `analyze`; the running heads get their page where `check` reports them.
         diags.extend(
@@ -145,10 +146,10 @@ pub fn check_layout(
                 .iter()
                 .filter(|d| d.code != Code::OverfullLine)
                 .cloned()
-                .map(|d| running_head_page(&laid.doc, d)),
+                .map(|d| running_head_page_in(&analysed.summary.chapters, d)),
         );
         if let Some(src) = &source_summary {
-            let (pages, grew) = growth(src, &summarize(&laid.doc), limits, tag);
+            let (pages, grew) = growth(src, &analysed.summary, limits, tag);
             diags.extend(grew);
             out.pages.push(pages);
         }
@@ -181,11 +182,16 @@ pub fn locate(project: &Project, mut d: Diagnostic) -> Diagnostic {
 /// A `running-head-too-long` warning given the first page whose running head goes
 /// without the chapter's title (the chapter's second page; its first when it has one).
 pub fn running_head_page(doc: &Document, d: Diagnostic) -> Diagnostic {
+    running_head_page_in(&summarize(doc).chapters, d)
+}
+
+/// [`running_head_page`] with the edition's chapters.
+pub fn running_head_page_in(chapters: &[ChapterPages], d: Diagnostic) -> Diagnostic {
     if d.code != Code::RunningHeadTooLong || d.page.is_some() {
         return d;
     }
     let Some(id) = d.id.clone() else { return d };
-    match chapters(doc).into_iter().find(|c| c.id == id) {
+    match chapters.iter().find(|c| c.id == id) {
         Some(c) => {
             let page = if c.pages > 1 {
                 c.first_page + 1
@@ -198,29 +204,324 @@ pub fn running_head_page(doc: &Document, d: Diagnostic) -> Diagnostic {
     }
 }
 
-/// The lines of each structure element, as (page index, baseline) in reading order:
-/// a line is one baseline of the element on a page (a contents entry's page number
-/// sits on its last line's baseline).
-fn lines_of(doc: &Document) -> Vec<Vec<(usize, f32)>> {
-    let mut lines: Vec<Vec<(usize, f32)>> = vec![Vec::new(); doc.elements.len()];
-    for (pi, page) in doc.pages.iter().enumerate() {
+/// What the analysis keeps of a structure element's lines (a line is one baseline of
+/// the element on a page: a contents entry's page number sits on its last line's
+/// baseline).
+#[derive(Clone, Debug, Default)]
+struct Lines {
+    /// How many.
+    count: usize,
+    /// The page of the first, its baseline, and how many are on that page.
+    first: Option<(usize, f32, usize)>,
+    /// The page of the last, and the baselines on that page in order.
+    last: Option<(usize, Vec<f32>)>,
+}
+
+impl Lines {
+    /// Adds an item of the element on page `pi`, at `baseline`.
+    fn add(&mut self, pi: usize, baseline: f32) {
+        if let Some((p, seen)) = &self.last {
+            if *p == pi && seen.iter().any(|b| (b - baseline).abs() < 0.01) {
+                return;
+            }
+        }
+        self.count += 1;
+        let first = self.first.get_or_insert((pi, baseline, 0));
+        if first.0 == pi {
+            first.2 += 1;
+        }
+        match &mut self.last {
+            Some((p, seen)) if *p == pi => seen.push(baseline),
+            last => *last = Some((pi, vec![baseline])),
+        }
+    }
+
+    /// The first line's page and baseline.
+    fn first(&self) -> Option<(usize, f32)> {
+        self.first.map(|(p, b, _)| (p, b))
+    }
+
+    /// The last line's page and baseline.
+    fn last(&self) -> Option<(usize, f32)> {
+        let (p, seen) = self.last.as_ref()?;
+        Some((*p, *seen.last()?))
+    }
+
+    /// How many lines are on page `pi` (the first or the last).
+    fn on(&self, pi: usize) -> usize {
+        match (&self.first, &self.last) {
+            (_, Some((p, seen))) if *p == pi => seen.len(),
+            (Some((p, _, n)), _) if *p == pi => *n,
+            _ => 0,
+        }
+    }
+}
+
+/// A line that does not fit well, as met.
+#[derive(Clone, Debug)]
+enum Fit {
+    /// A word cut without a hyphen (element, page, word).
+    Cut(usize, usize, std::sync::Arc<str>),
+    /// A line stretched too far (element, page, its excerpt, its stretch, the next
+    /// line's first word).
+    Loose(usize, usize, String, f32, String),
+}
+
+/// An edition's pages read one by one as they are finished, for what they show:
+/// [`Analysis::finish`] gives [`analyze`]'s diagnostics, [`summarize`]'s summary and
+/// the pages of each element, without the pages ever being held together.
+pub struct Analysis {
+    /// The largest stretch allowed.
+    max_stretch: f32,
+    /// The chapter headings' elements (level 1 outside the contents) with their IDs.
+    chapter_heads: HashMap<usize, String>,
+    /// Each element's lines.
+    lines: Vec<Lines>,
+    /// Lines cut and loose, in order.
+    fits: Vec<Fit>,
+    /// Strong-script characters drawn from another script's face: element, page,
+    /// character, face.
+    borrowed: Vec<(usize, usize, char, crate::fonts::FaceId)>,
+    /// The element of each page's last line, by page.
+    feet: Vec<Option<usize>>,
+    /// The chapters started, with their first page (0-based).
+    starts: Vec<(String, usize)>,
+    /// Per chapter started, the lines of each element on its pages.
+    chapter_lines: Vec<BTreeMap<usize, usize>>,
+}
+
+/// What [`Analysis::finish`] finds.
+pub struct Analysed {
+    /// The problems of the pages ([`analyze`]'s).
+    pub diagnostics: Vec<Diagnostic>,
+    /// The page counts ([`summarize`]'s).
+    pub summary: Summary,
+    /// The first and last page (0-based) of each element's lines, by element.
+    pub element_pages: Vec<Option<(usize, usize)>>,
+}
+
+impl Analysis {
+    /// An analysis of the document `head` describes, a line stretched beyond
+    /// `max_stretch` being loose.
+    pub fn new(head: &Head, max_stretch: f32) -> Analysis {
+        let chapter_heads = head
+            .elements
+            .iter()
+            .enumerate()
+            .filter(|(_, el)| el.kind == ElementKind::Heading(1) && el.parent.is_none())
+            .filter_map(|(e, el)| Some((e, el.id.clone()?)))
+            .collect();
+        Analysis {
+            max_stretch,
+            chapter_heads,
+            lines: vec![Lines::default(); head.elements.len()],
+            fits: Vec::new(),
+            borrowed: Vec::new(),
+            feet: Vec::new(),
+            starts: Vec::new(),
+            chapter_lines: Vec::new(),
+        }
+    }
+
+    /// Reads the next page.
+    pub fn page(&mut self, page: &Page) {
+        let pi = self.feet.len();
+        self.feet.push(page.items.iter().rev().find_map(|i| i.elem));
         for item in &page.items {
             let Some(e) = item.elem else { continue };
-            let l = &mut lines[e];
-            if !l
-                .iter()
-                .any(|&(p, b)| p == pi && (b - item.baseline).abs() < 0.01)
-            {
-                l.push((pi, item.baseline));
+            if let Some(id) = self.chapter_heads.get(&e) {
+                if !self.starts.iter().any(|(i, _)| i == id) {
+                    self.starts.push((id.clone(), pi));
+                    self.chapter_lines.push(BTreeMap::new());
+                }
+            }
+        }
+        for item in &page.items {
+            let Some(e) = item.elem else { continue };
+            if let Some(l) = self.lines.get_mut(e) {
+                l.add(pi, item.baseline);
+            }
+            if let Some(counts) = self.chapter_lines.last_mut() {
+                *counts.entry(e).or_default() += 1;
+            }
+            let fit = &item.line.fit;
+            if let Some(word) = &fit.cut {
+                self.fits.push(Fit::Cut(e, pi, word.clone()));
+            }
+            if fit.ratio > self.max_stretch {
+                let next = fit.next.clone().unwrap_or_default();
+                let text = excerpt(&item.line.text);
+                self.fits.push(Fit::Loose(e, pi, text, fit.ratio, next));
+            }
+            for &(c, face) in &fit.borrowed {
+                self.borrowed.push((e, pi, c, face));
             }
         }
     }
-    lines
+
+    /// What the pages read show: `head` is the document's, `tag` its locale.
+    pub fn finish(
+        self,
+        head: &Head,
+        style: &Style,
+        book: &FontBook,
+        tag: &str,
+    ) -> Analysed {
+        let mut out = Vec::new();
+        self.lines_fit(head, &style.layout_check, book, tag, &mut out);
+        titles(head, &self.lines, style, tag, &mut out);
+        breaks(head, &self.lines, &self.feet, tag, &mut out);
+        let element_pages = self
+            .lines
+            .iter()
+            .map(|l| Some((l.first()?.0, l.last()?.0)))
+            .collect();
+        Analysed {
+            diagnostics: out,
+            summary: self.summary(head),
+            element_pages,
+        }
+    }
+
+    /// The page counts of the pages read.
+    pub fn summary(&self, head: &Head) -> Summary {
+        let total = self.feet.len();
+        let chapters: Vec<ChapterPages> = (0..self.starts.len())
+            .map(|k| {
+                let end = self.starts.get(k + 1).map_or(total, |s| s.1);
+                ChapterPages {
+                    id: self.starts[k].0.clone(),
+                    first_page: self.starts[k].1 + 1,
+                    pages: end - self.starts[k].1,
+                    source_pages: None,
+                }
+            })
+            .collect();
+        let lines = self
+            .chapter_lines
+            .iter()
+            .map(|counts| {
+                let mut out: BTreeMap<String, usize> = BTreeMap::new();
+                for (&e, &n) in counts {
+                    if let Some(id) = id_of(head, e) {
+                        *out.entry(id.to_string()).or_default() += n;
+                    }
+                }
+                out
+            })
+            .collect();
+        Summary {
+            pages: total,
+            chapters,
+            lines,
+        }
+    }
+
+    /// Cut, loose and borrowed-face lines, each once per message and word.
+    fn lines_fit(
+        &self,
+        head: &Head,
+        limits: &LayoutCheck,
+        book: &FontBook,
+        tag: &str,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let mut cut_seen: Vec<(Option<&str>, &str)> = Vec::new();
+        for fit in &self.fits {
+            match fit {
+                Fit::Cut(e, pi, word) => {
+                    let id = id_of(head, *e);
+                    // The lines of one cut word share it: compared by address first, a
+                    // word of a million characters is not read again for each of its
+                    // lines.
+                    let seen = cut_seen.iter().any(|&(i, w)| {
+                        i == id && (std::ptr::eq(w, &**word) || w == &**word)
+                    });
+                    if seen {
+                        continue;
+                    }
+                    cut_seen.push((id, word));
+                    out.push(
+                        warn(
+                            Code::OverfullLine,
+                            tag,
+                            id,
+                            *pi,
+                            format!(
+                                "`{}` ({} characters) is wider than the measure and was \
+                                 broken without a hyphen",
+                                excerpt(word),
+                                word.chars().count()
+                            ),
+                        )
+                        .hint(
+                            "give the token a place to break (a space, or a hyphen between \
+                             its parts) or shorten it; a URL breaks after its slashes",
+                        ),
+                    );
+                }
+                Fit::Loose(e, pi, text, ratio, next) => {
+                    out.push(
+                        warn(
+                            Code::LooseLine,
+                            tag,
+                            id_of(head, *e),
+                            *pi,
+                            format!(
+                                "the line `{text}` is stretched to {ratio:.1} times its \
+                                 normal stretch (at most {}): `{next}`, the next line's \
+                                 first word, would not fit or divide on it",
+                                limits.max_stretch
+                            ),
+                        )
+                        .hint(format!(
+                            "reword so that `{next}` fits or divides, or raise `max-stretch` \
+                             in templates/style.toml [layout-check]"
+                        )),
+                    );
+                }
+            }
+        }
+        // Per message: the characters drawn from another script's face, the face, the
+        // page.
+        let mut borrowed: BTreeMap<Option<&str>, (String, Vec<String>, usize)> =
+            BTreeMap::new();
+        for &(e, pi, c, face) in &self.borrowed {
+            let name = &book.face(face).name;
+            let entry = borrowed
+                .entry(id_of(head, e))
+                .or_insert_with(|| (String::new(), Vec::new(), pi));
+            if !entry.0.contains(c) {
+                entry.0.push(c);
+            }
+            if !entry.1.contains(name) {
+                entry.1.push(name.clone());
+            }
+        }
+        for (id, (chars, faces, pi)) in borrowed {
+            let codes: Vec<String> = chars
+                .chars()
+                .map(|c| format!("U+{:04X}", c as u32))
+                .collect();
+            out.push(warn(
+                Code::FallbackFace,
+                tag,
+                id,
+                pi,
+                format!(
+                    "`{chars}` ({}) is drawn from the face `{}` of another script's stack, \
+                     not from its own stack's face",
+                    codes.join(", "),
+                    faces.join("`, `")
+                ),
+            ));
+        }
+    }
 }
 
 /// The message ID of element `e`.
-fn id_of(doc: &Document, e: usize) -> Option<&str> {
-    doc.elements.get(e)?.id.as_deref()
+fn id_of(head: &Head, e: usize) -> Option<&str> {
+    head.elements.get(e)?.id.as_deref()
 }
 
 /// A diagnostic of the layout of edition `tag`, about message `id`, on page index
@@ -251,6 +552,16 @@ fn excerpt(text: &str) -> String {
     format!("{head}…")
 }
 
+/// The pages of a laid-out document read by an [`Analysis`].
+fn analysed(doc: &Document, style: &Style, book: &FontBook, tag: &str) -> Analysed {
+    let head = doc.head();
+    let mut a = Analysis::new(&head, style.layout_check.max_stretch);
+    for page in &doc.pages {
+        a.page(page);
+    }
+    a.finish(&head, style, book, tag)
+}
+
 /// Every problem of one laid-out edition that needs no other edition: lines (cut,
 /// loose, drawn from another script's face), titles that wrap too far, headings at a
 /// page foot, widows and orphans. Positions are filled in by [`locate`].
@@ -260,122 +571,15 @@ pub fn analyze(
     book: &FontBook,
     tag: &str,
 ) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    lines_fit(doc, &style.layout_check, book, tag, &mut out);
-    let lines = lines_of(doc);
-    titles(doc, &lines, style, tag, &mut out);
-    breaks(doc, &lines, tag, &mut out);
-    out
-}
-
-/// Cut, loose and borrowed-face lines, each once per message and word.
-fn lines_fit(
-    doc: &Document,
-    limits: &LayoutCheck,
-    book: &FontBook,
-    tag: &str,
-    out: &mut Vec<Diagnostic>,
-) {
-    let mut cut_seen: Vec<(Option<&str>, &str)> = Vec::new();
-    // Per message: the characters drawn from another script's face, the face, the page.
-    let mut borrowed: BTreeMap<Option<&str>, (String, Vec<String>, usize)> =
-        BTreeMap::new();
-    for (pi, page) in doc.pages.iter().enumerate() {
-        for item in &page.items {
-            let Some(e) = item.elem else { continue };
-            let id = id_of(doc, e);
-            let fit = &item.line.fit;
-            if let Some(word) = &fit.cut {
-                // The lines of one cut word share it: compared by address first, a
-                // word of a million characters is not read again for each of its lines.
-                let seen = cut_seen
-                    .iter()
-                    .any(|&(i, w)| i == id && (std::ptr::eq(w, &**word) || w == &**word));
-                if !seen {
-                    cut_seen.push((id, &**word));
-                    out.push(
-                        warn(
-                            Code::OverfullLine,
-                            tag,
-                            id,
-                            pi,
-                            format!(
-                                "`{}` ({} characters) is wider than the measure and was \
-                                 broken without a hyphen",
-                                excerpt(word),
-                                word.chars().count()
-                            ),
-                        )
-                        .hint(
-                            "give the token a place to break (a space, or a hyphen between \
-                             its parts) or shorten it; a URL breaks after its slashes",
-                        ),
-                    );
-                }
-            }
-            if fit.ratio > limits.max_stretch {
-                let next = fit.next.as_deref().unwrap_or_default();
-                out.push(
-                    warn(
-                        Code::LooseLine,
-                        tag,
-                        id,
-                        pi,
-                        format!(
-                            "the line `{}` is stretched to {:.1} times its normal stretch \
-                             (at most {}): `{next}`, the next line's first word, would not \
-                             fit or divide on it",
-                            excerpt(&item.line.text),
-                            fit.ratio,
-                            limits.max_stretch
-                        ),
-                    )
-                    .hint(format!(
-                        "reword so that `{next}` fits or divides, or raise `max-stretch` in \
-                         templates/style.toml [layout-check]"
-                    )),
-                );
-            }
-            for &(c, face) in &fit.borrowed {
-                let name = &book.face(face).name;
-                let entry = borrowed
-                    .entry(id)
-                    .or_insert_with(|| (String::new(), Vec::new(), pi));
-                if !entry.0.contains(c) {
-                    entry.0.push(c);
-                }
-                if !entry.1.contains(name) {
-                    entry.1.push(name.clone());
-                }
-            }
-        }
-    }
-    for (id, (chars, faces, pi)) in borrowed {
-        let codes: Vec<String> = chars
-            .chars()
-            .map(|c| format!("U+{:04X}", c as u32))
-            .collect();
-        out.push(warn(
-            Code::FallbackFace,
-            tag,
-            id,
-            pi,
-            format!(
-                "`{chars}` ({}) is drawn from the face `{}` of another script's stack, \
-                 not from its own stack's face",
-                codes.join(", "),
-                faces.join("`, `")
-            ),
-        ));
-    }
+    analysed(doc, style, book, tag).diagnostics
 }
 
 /// Headings, cover lines and contents entries wrapping beyond their limits; a cover
 /// title and subtitle running into the publisher line (their last baseline less than
 /// a publisher line above its first).
 fn titles(
-    doc: &Document,
-    lines: &[Vec<(usize, f32)>],
+    doc: &Head,
+    lines: &[Lines],
     style: &Style,
     tag: &str,
     out: &mut Vec<Diagnostic>,
@@ -383,7 +587,7 @@ fn titles(
     let limits = &style.layout_check;
     for (e, element) in doc.elements.iter().enumerate() {
         let l = &lines[e];
-        let Some(&(first_page, _)) = l.first() else {
+        let Some((first_page, _)) = l.first() else {
             continue;
         };
         let id = element.id.as_deref();
@@ -394,7 +598,7 @@ fn titles(
             ElementKind::TocItem => ("the contents entry", limits.toc_entry_lines),
             _ => continue,
         };
-        let n = l.len();
+        let n = l.count;
         if n as u32 > limit {
             out.push(
                 warn(
@@ -448,20 +652,21 @@ fn titles(
     }
 }
 
-/// Headings left at a page foot; single lines of a paragraph alone at a page's foot
-/// (orphans) or head (widows).
+/// Headings left at a page foot (`feet`: the element of each page's last line);
+/// single lines of a paragraph alone at a page's foot (orphans) or head (widows).
 fn breaks(
-    doc: &Document,
-    lines: &[Vec<(usize, f32)>],
+    doc: &Head,
+    lines: &[Lines],
+    feet: &[Option<usize>],
     tag: &str,
     out: &mut Vec<Diagnostic>,
 ) {
-    let last_page = doc.pages.len().saturating_sub(1);
-    for (pi, page) in doc.pages.iter().enumerate() {
+    let last_page = feet.len().saturating_sub(1);
+    for (pi, foot) in feet.iter().enumerate() {
         if pi == last_page {
             continue;
         }
-        let Some(last) = page.items.iter().rev().find_map(|i| i.elem) else {
+        let Some(last) = *foot else {
             continue;
         };
         let element = &doc.elements[last];
@@ -496,10 +701,9 @@ fn breaks(
         if first.0 == last.0 {
             continue;
         }
-        let on = |p: usize| l.iter().filter(|x| x.0 == p).count();
         let id = element.id.as_deref();
         let name = id.unwrap_or("?");
-        if on(first.0) == 1 {
+        if l.on(first.0) == 1 {
             out.push(warn(
                 Code::WidowOrOrphan,
                 tag,
@@ -508,7 +712,7 @@ fn breaks(
                 format!("the first line of `{name}` is alone at the foot of the page (orphan)"),
             ));
         }
-        if on(last.0) == 1 {
+        if l.on(last.0) == 1 {
             out.push(warn(
                 Code::WidowOrOrphan,
                 tag,
@@ -520,37 +724,6 @@ fn breaks(
             ));
         }
     }
-}
-
-/// The body's chapters: elements of chapter headings (level 1 outside the contents),
-/// with the page each starts on and how many pages it takes.
-fn chapters(doc: &Document) -> Vec<ChapterPages> {
-    let mut starts: Vec<(String, usize)> = Vec::new();
-    for (pi, page) in doc.pages.iter().enumerate() {
-        for item in &page.items {
-            let Some(e) = item.elem else { continue };
-            let el = &doc.elements[e];
-            if el.kind == ElementKind::Heading(1) && el.parent.is_none() {
-                if let Some(id) = &el.id {
-                    if !starts.iter().any(|(i, _)| i == id) {
-                        starts.push((id.clone(), pi));
-                    }
-                }
-            }
-        }
-    }
-    let total = doc.pages.len();
-    (0..starts.len())
-        .map(|k| {
-            let end = starts.get(k + 1).map_or(total, |s| s.1);
-            ChapterPages {
-                id: starts[k].0.clone(),
-                first_page: starts[k].1 + 1,
-                pages: end - starts[k].1,
-                source_pages: None,
-            }
-        })
-        .collect()
 }
 
 /// What the page counts need of an edition: its pages, its chapters and, per
@@ -567,27 +740,12 @@ pub struct Summary {
 
 /// The page counts of a laid-out edition.
 pub fn summarize(doc: &Document) -> Summary {
-    let chapters = chapters(doc);
-    let lines = chapters
-        .iter()
-        .map(|c| {
-            let mut out: BTreeMap<String, usize> = BTreeMap::new();
-            let pages = c.first_page - 1..c.first_page - 1 + c.pages;
-            for page in doc.pages.get(pages).unwrap_or_default() {
-                for item in &page.items {
-                    if let Some(id) = item.elem.and_then(|e| id_of(doc, e)) {
-                        *out.entry(id.to_string()).or_default() += 1;
-                    }
-                }
-            }
-            out
-        })
-        .collect();
-    Summary {
-        pages: doc.pages.len(),
-        chapters,
-        lines,
+    let head = doc.head();
+    let mut a = Analysis::new(&head, f32::INFINITY);
+    for page in &doc.pages {
+        a.page(page);
     }
+    a.summary(&head)
 }
 
 /// The page counts of edition `ours` against the source's, and a `chapter-grew`

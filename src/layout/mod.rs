@@ -35,7 +35,9 @@ pub use crate::project::style::Style;
 pub use frame::{LineFit, LineFrame, PlacedGlyph, Segment};
 pub use itemize::{itemize, Origin, Paragraph};
 pub use linebreak::{linebreak, BreakOptions, Rules};
-pub use paginate::{paginate, Document, Item, Page, Placement, PlacementStats};
+pub use paginate::{
+    paginate, Document, Head, Item, Output, Page, Placement, PlacementStats,
+};
 
 /// Horizontal alignment of a block's lines.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -671,17 +673,40 @@ pub fn layout_cached(
     book: &FontBook,
     cache: &LayoutCache,
 ) -> DiagResult<Warned<Document>> {
+    let mut pages = paginate::Collect::default();
+    let head = layout_into(report, style, book, Some(cache), &mut pages)?;
+    Ok(Warned {
+        output: Document::new(head.output, pages.0),
+        warnings: head.warnings,
+    })
+}
+
+/// Lays out the whole report and hands its pages to `out` as they are finished (see
+/// [`Output`]), reusing what `cache` holds when given (and resuming its placement of
+/// the body when it keeps one): the pages are [`layout`]'s, but a long report's are
+/// never all held at once, unless the cache keeps the placement. Returns the head.
+pub fn layout_into(
+    report: &Report,
+    style: &Style,
+    book: &FontBook,
+    cache: Option<&LayoutCache>,
+    out: &mut dyn Output,
+) -> DiagResult<Warned<Head>> {
+    let Some(cache) = cache else {
+        let ts = Typesetter::new(style, book, &report.doc.locale);
+        return paginate::paginate_into(&ts, report, None, out);
+    };
     cache.begin();
     let ts = Typesetter::sharing(style, book, &report.doc.locale, cache.shared.clone());
     let mut placement = cache
         .placement
         .as_ref()
         .map(|p| p.lock().unwrap_or_else(PoisonError::into_inner));
-    let out = paginate::paginate_resuming(&ts, report, placement.as_deref_mut());
-    if out.is_ok() {
+    let head = paginate::paginate_into(&ts, report, placement.as_deref_mut(), out);
+    if head.is_ok() {
         cache.sweep();
     }
-    out
+    head
 }
 
 /// Shared fixtures for the layout unit tests: the repository's style and fonts.

@@ -27,7 +27,7 @@ use krilla::{Document as PdfDocument, SerializeSettings};
 
 use crate::diag::{Code, DiagResult, Diagnostic};
 use crate::fonts::FontBook;
-use crate::layout::paginate::{Document, ElementKind, OutlineEntry};
+use crate::layout::paginate::{Document, ElementKind, Head, OutlineEntry, Page};
 
 /// A PDF standard to produce and validate against.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -118,39 +118,80 @@ fn tag_of(kind: ElementKind, title: Option<&str>) -> TagKind {
 
 /// Writes the document as PDF.
 pub fn pdf(doc: &Document, book: &FontBook, opts: &PdfOptions) -> DiagResult<Vec<u8>> {
-    let mut cfg = ConfigurationBuilder::new().with_version(PdfVersion::Pdf17);
-    cfg = match opts.standard {
-        PdfStandard::Pdf17 => cfg,
-        PdfStandard::A2b => cfg.with_archival_validator(Archival::A2_B),
-        PdfStandard::A2u => cfg.with_archival_validator(Archival::A2_U),
-        PdfStandard::A2a => cfg.with_archival_validator(Archival::A2_A),
-    };
-    let configuration = cfg.finish().map_err(|e| {
-        vec![Diagnostic::error(
-            Code::PdfError,
-            format!("failed to configure the PDF writer ({e:?})"),
-        )]
-    })?;
-    let settings = SerializeSettings {
-        configuration,
-        enable_tagging: true,
-        ..SerializeSettings::default()
-    };
-    let mut pdf = PdfDocument::new_with(settings);
-    let mut fonts: Vec<Option<Font>> = vec![None; book.faces().len()];
-    // Glyphs drawn wider than their advance get a widened copy (see `widths`).
-    let widened = super::widths::widen(doc, book);
-    let mut content: Vec<Vec<Identifier>> = vec![Vec::new(); doc.elements.len()];
-    let mut links: Vec<Vec<Identifier>> = vec![Vec::new(); doc.elements.len()];
-
+    let head = doc.head();
+    let mut w = Writer::new(&head, book, super::widths::widen(doc, book), opts)?;
     for page in &doc.pages {
-        let settings = PageSettings::from_wh(doc.width, doc.height).ok_or_else(|| {
+        w.page(page)?;
+    }
+    w.finish(&head, opts)
+}
+
+/// A PDF being written a page at a time (pages are compressed and their glyphs dropped as
+/// they come: a long document is never held whole); the tag tree, outline and metadata
+/// are written by [`Writer::finish`].
+pub struct Writer<'b> {
+    pdf: PdfDocument,
+    book: &'b FontBook,
+    /// Each face's font, made when first drawn.
+    fonts: Vec<Option<Font>>,
+    /// Glyphs drawn wider than their advance get a widened copy (see `widths`).
+    widened: Vec<Option<super::widths::Widened>>,
+    /// The marked content of each structure element.
+    content: Vec<Vec<Identifier>>,
+    /// The link annotations of each structure element.
+    links: Vec<Vec<Identifier>>,
+    /// Every page's size.
+    size: PageSettings,
+}
+
+impl<'b> Writer<'b> {
+    /// A writer for the document `head` describes, drawing from `book`'s faces (or
+    /// their `widened` copies: every glyph the pages draw must be in them).
+    pub fn new(
+        head: &Head,
+        book: &'b FontBook,
+        widened: Vec<Option<super::widths::Widened>>,
+        opts: &PdfOptions,
+    ) -> DiagResult<Writer<'b>> {
+        let mut cfg = ConfigurationBuilder::new().with_version(PdfVersion::Pdf17);
+        cfg = match opts.standard {
+            PdfStandard::Pdf17 => cfg,
+            PdfStandard::A2b => cfg.with_archival_validator(Archival::A2_B),
+            PdfStandard::A2u => cfg.with_archival_validator(Archival::A2_U),
+            PdfStandard::A2a => cfg.with_archival_validator(Archival::A2_A),
+        };
+        let configuration = cfg.finish().map_err(|e| {
+            vec![Diagnostic::error(
+                Code::PdfError,
+                format!("failed to configure the PDF writer ({e:?})"),
+            )]
+        })?;
+        let settings = SerializeSettings {
+            configuration,
+            enable_tagging: true,
+            ..SerializeSettings::default()
+        };
+        let size = PageSettings::from_wh(head.width, head.height).ok_or_else(|| {
             vec![Diagnostic::error(
                 Code::PdfError,
                 "the page size is not positive",
             )]
         })?;
-        let mut p = pdf.start_page_with(settings);
+        Ok(Writer {
+            pdf: PdfDocument::new_with(settings),
+            book,
+            fonts: vec![None; book.faces().len()],
+            widened,
+            content: vec![Vec::new(); head.elements.len()],
+            links: vec![Vec::new(); head.elements.len()],
+            size,
+        })
+    }
+
+    /// Writes the next page.
+    pub fn page(&mut self, page: &Page) -> DiagResult<()> {
+        let (book, widened, fonts) = (self.book, &self.widened, &mut self.fonts);
+        let mut p = self.pdf.start_page_with(self.size.clone());
         let mut surface = p.surface();
         for item in &page.items {
             let tag = match item.elem {
@@ -207,7 +248,7 @@ pub fn pdf(doc: &Document, book: &FontBook, opts: &PdfOptions) -> DiagResult<Vec
             }
             surface.end_tagged();
             if let Some(e) = item.elem {
-                content[e].push(id);
+                self.content[e].push(id);
             }
         }
         surface.finish();
@@ -222,81 +263,93 @@ pub fn pdf(doc: &Document, book: &FontBook, opts: &PdfOptions) -> DiagResult<Vec
                 Some("go to the section".to_string()),
             );
             let id = p.add_tagged_annotation(annot);
-            if let Some(owner) = links.get_mut(link.elem) {
+            if let Some(owner) = self.links.get_mut(link.elem) {
                 owner.push(id);
             }
         }
         p.finish();
+        Ok(())
     }
 
-    // Tag tree: elements in reading order, children inside their parents.
-    let mut groups: Vec<Option<TagGroup>> = doc
-        .elements
-        .iter()
-        .enumerate()
-        .map(|(i, e)| {
-            // Text that fell back to the source locale is tagged with its own language.
-            let tag = tag_of(e.kind, e.title.as_deref()).with_lang(e.lang.clone());
-            let mut g = TagGroup::new(tag);
-            for id in &content[i] {
-                g.push(*id);
-            }
-            for id in &links[i] {
-                g.push(TagGroup::with_children(Tag::Link, vec![Node::Leaf(*id)]));
-            }
-            Some(g)
-        })
-        .collect();
-    let mut tree = TagTree::new().with_lang(Some(doc.lang.clone()));
-    // Children first (they come after their parent), so walk backwards.
-    for i in (0..groups.len()).rev() {
-        if let Some(p) = doc.elements[i].parent {
-            if let Some(child) = groups[i].take() {
-                if let Some(Some(parent)) = groups.get_mut(p) {
-                    parent.children.insert(0, Node::Group(child));
+    /// Writes the tag tree, the outline and the metadata of `head` (the head the writer
+    /// was made for), and returns the PDF.
+    pub fn finish(self, head: &Head, opts: &PdfOptions) -> DiagResult<Vec<u8>> {
+        let Writer {
+            mut pdf,
+            content,
+            links,
+            ..
+        } = self;
+        let doc = head;
+        // Tag tree: elements in reading order, children inside their parents.
+        let mut groups: Vec<Option<TagGroup>> = doc
+            .elements
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                // Text that fell back to the source locale is tagged with its own language.
+                let tag = tag_of(e.kind, e.title.as_deref()).with_lang(e.lang.clone());
+                let mut g = TagGroup::new(tag);
+                for id in &content[i] {
+                    g.push(*id);
+                }
+                for id in &links[i] {
+                    g.push(TagGroup::with_children(Tag::Link, vec![Node::Leaf(*id)]));
+                }
+                Some(g)
+            })
+            .collect();
+        let mut tree = TagTree::new().with_lang(Some(doc.lang.clone()));
+        // Children first (they come after their parent), so walk backwards.
+        for i in (0..groups.len()).rev() {
+            if let Some(p) = doc.elements[i].parent {
+                if let Some(child) = groups[i].take() {
+                    if let Some(Some(parent)) = groups.get_mut(p) {
+                        parent.children.insert(0, Node::Group(child));
+                    }
                 }
             }
         }
-    }
-    for g in groups.into_iter().flatten() {
-        tree.push(g);
-    }
-    pdf.set_tag_tree(tree);
+        for g in groups.into_iter().flatten() {
+            tree.push(g);
+        }
+        pdf.set_tag_tree(tree);
 
-    let mut outline = Outline::new();
-    let mut i = 0;
-    for node in outline_nodes(&doc.outline, &mut i, 1) {
-        outline.push_child(node);
+        let mut outline = Outline::new();
+        let mut i = 0;
+        for node in outline_nodes(&doc.outline, &mut i, 1) {
+            outline.push_child(node);
+        }
+        pdf.set_outline(outline);
+        let mut meta = Metadata::new()
+            .title(doc.title.clone())
+            .authors(vec![doc.author.clone()])
+            .language(doc.lang.clone())
+            .creator("silkpress".to_string())
+            .producer("silkpress (krilla)".to_string())
+            .creation_date(date_time(opts.created));
+        if doc.rtl {
+            meta = meta.text_direction(TextDirection::RightToLeft);
+        }
+        pdf.set_metadata(meta);
+        let bytes = pdf.finish().map_err(|e| match e {
+            krilla::error::KrillaError::Validation(errs) => errs
+                .into_iter()
+                .map(|(v, _)| {
+                    Diagnostic::error(
+                        Code::PdfStandard,
+                        format!("the PDF does not meet the requested standard ({v:?})"),
+                    )
+                    .hint("build without --pdf-standard, or report this as a bug")
+                })
+                .collect(),
+            other => vec![Diagnostic::error(
+                Code::PdfError,
+                format!("failed to write the PDF ({other:?})"),
+            )],
+        })?;
+        Ok(without_suspects(bytes))
     }
-    pdf.set_outline(outline);
-    let mut meta = Metadata::new()
-        .title(doc.title.clone())
-        .authors(vec![doc.author.clone()])
-        .language(doc.lang.clone())
-        .creator("silkpress".to_string())
-        .producer("silkpress (krilla)".to_string())
-        .creation_date(date_time(opts.created));
-    if doc.rtl {
-        meta = meta.text_direction(TextDirection::RightToLeft);
-    }
-    pdf.set_metadata(meta);
-    let bytes = pdf.finish().map_err(|e| match e {
-        krilla::error::KrillaError::Validation(errs) => errs
-            .into_iter()
-            .map(|(v, _)| {
-                Diagnostic::error(
-                    Code::PdfStandard,
-                    format!("the PDF does not meet the requested standard ({v:?})"),
-                )
-                .hint("build without --pdf-standard, or report this as a bug")
-            })
-            .collect(),
-        other => vec![Diagnostic::error(
-            Code::PdfError,
-            format!("failed to write the PDF ({other:?})"),
-        )],
-    })?;
-    Ok(without_suspects(bytes))
 }
 
 /// The catalog's mark information as krilla writes it for PDF 1.6–1.7, and the same

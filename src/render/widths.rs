@@ -24,6 +24,7 @@ use read_fonts::FontRef;
 
 use crate::fonts::{FaceId, FontBook};
 use crate::layout::paginate::Document;
+use crate::layout::LineFrame;
 
 /// Extra advance (em) from which a glyph gets a widened copy: below every extractor's
 /// word-space threshold (poppler 0.1 em, MuPDF 0.15 em), above any kerning we apply.
@@ -125,26 +126,51 @@ impl<'a> Metrics<'a> {
 /// The widened copies of the faces `doc` needs, by face (`None` for a face drawn as it
 /// is).
 pub fn widen(doc: &Document, book: &FontBook) -> Vec<Option<Widened>> {
-    let n = book.faces().len();
-    // Parsed once per face: its metrics, for the natural advances.
-    let fonts: Vec<Option<(FontRef, Metrics)>> = (0..n)
-        .map(|id: FaceId| {
-            let data = book.face(id).data().ok()?;
-            let font = FontRef::new(data.as_slice()).ok()?;
-            let m = Metrics::read(&font)?;
-            Some((font, m))
-        })
-        .collect();
-    let mut wanted: Vec<BTreeMap<(u16, i32), u16>> = vec![BTreeMap::new(); n];
-    // Every glyph drawn from each face: the copy keeps only their outlines.
-    let mut used: Vec<BTreeSet<u16>> = vec![BTreeSet::new(); n];
+    let mut census = Census::new(book);
     for item in doc.pages.iter().flat_map(|p| &p.items) {
-        for seg in &item.line.segments {
-            let Some((_, m)) = &fonts[seg.face] else {
+        census.line(&item.line);
+    }
+    census.widen()
+}
+
+/// The glyphs a document draws, line by line (in any order, a line seen twice counting
+/// once): what [`Census::widen`] makes the widened copies from.
+pub struct Census<'b> {
+    /// Each face parsed once, with its metrics, for the natural advances.
+    fonts: Vec<Option<(FontRef<'b>, Metrics<'b>)>>,
+    /// Per face, the (glyph, advance in font units) drawn wider than natural.
+    wanted: Vec<BTreeMap<(u16, i32), u16>>,
+    /// Every glyph drawn from each face: the copy keeps only their outlines.
+    used: Vec<BTreeSet<u16>>,
+}
+
+impl<'b> Census<'b> {
+    /// No glyph seen yet, of `book`'s faces.
+    pub fn new(book: &'b FontBook) -> Census<'b> {
+        let n = book.faces().len();
+        let fonts: Vec<Option<(FontRef, Metrics)>> = (0..n)
+            .map(|id: FaceId| {
+                let data = book.face(id).data().ok()?;
+                let font = FontRef::new(data.as_slice()).ok()?;
+                let m = Metrics::read(&font)?;
+                Some((font, m))
+            })
+            .collect();
+        Census {
+            fonts,
+            wanted: vec![BTreeMap::new(); n],
+            used: vec![BTreeSet::new(); n],
+        }
+    }
+
+    /// Counts the glyphs of a line drawn.
+    pub fn line(&mut self, line: &LineFrame) {
+        for seg in &line.segments {
+            let Some((_, m)) = &self.fonts[seg.face] else {
                 continue;
             };
             let per_pt = m.units_per_em / seg.size;
-            used[seg.face].extend(seg.glyphs.iter().map(|g| g.id));
+            self.used[seg.face].extend(seg.glyphs.iter().map(|g| g.id));
             for g in &seg.glyphs {
                 let Some(natural) = m.advance(usize::from(g.id)) else {
                     continue;
@@ -155,27 +181,32 @@ pub fn widen(doc: &Document, book: &FontBook) -> Vec<Option<Widened>> {
                 // should read as one.
                 let text = &seg.text[g.text.clone()];
                 if extra > WIDEN_FROM && !text.chars().all(char::is_whitespace) {
-                    wanted[seg.face].insert((g.id, units), 0);
+                    self.wanted[seg.face].insert((g.id, units), 0);
                 }
             }
         }
     }
-    fonts
-        .into_iter()
-        .zip(wanted.into_iter().zip(used))
-        .map(|(font, (mut map, used))| {
-            let (font, m) = font?;
-            if map.is_empty() || m.glyphs + map.len() > usize::from(u16::MAX) {
-                return None;
-            }
-            let data = copy_with_variants(&font, &m, &mut map, &used)?;
-            Some(Widened {
-                data: Arc::new(data),
-                map,
-                units_per_em: m.units_per_em,
+
+    /// The widened copies of the faces the lines seen need, by face (`None` for a face
+    /// drawn as it is).
+    pub fn widen(self) -> Vec<Option<Widened>> {
+        self.fonts
+            .into_iter()
+            .zip(self.wanted.into_iter().zip(self.used))
+            .map(|(font, (mut map, used))| {
+                let (font, m) = font?;
+                if map.is_empty() || m.glyphs + map.len() > usize::from(u16::MAX) {
+                    return None;
+                }
+                let data = copy_with_variants(&font, &m, &mut map, &used)?;
+                Some(Widened {
+                    data: Arc::new(data),
+                    map,
+                    units_per_em: m.units_per_em,
+                })
             })
-        })
-        .collect()
+            .collect()
+    }
 }
 
 /// The glyphs `glyph`'s outline is built from (its components, if composite).

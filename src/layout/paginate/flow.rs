@@ -13,14 +13,15 @@
 //! before it are the earlier placement's, and the body is the one a placement from the
 //! first page gives.
 
-use crate::diag::{DiagResult, Warned};
+use crate::diag::{DiagResult, Diagnostic, Warned};
 use crate::doc::{Block, BlockRef, Document, Heading, Rank, Role, StyledText, Text};
 use crate::fonts::FaceId;
 use crate::layout::frame::{LineFrame, PlacedGlyph, Segment};
 use crate::layout::{Align, ParStyle, SetParagraph, Typesetter};
 use rayon::prelude::*;
+use std::ops::Range;
 
-use super::{plain, Element, ElementKind, Item, Page, Part, Sheet};
+use super::{plain, Element, ElementKind, Item, Page, Sheet};
 
 /// The fewest lines of a paragraph left at the foot of a page or carried to the next
 /// (no orphans, no widows).
@@ -30,15 +31,35 @@ const KEEP_LINES: usize = 2;
 /// Slack for comparisons of positions (pt): rounding never forces a new page.
 const EPSILON: f32 = 0.01;
 
-/// The body laid out.
-pub(super) struct Body {
-    /// Its pages and structure elements.
-    pub part: Part,
+/// The body laid out (the first pass): where each heading and chapter landed, how many
+/// pages it takes, its structure elements, and its pages — the first [`KEEP_PAGES`] or
+/// so of a long body, with what [`Body::pages`] needs to set the others again.
+pub(super) struct Body<'d> {
+    /// The structure elements, in reading order; `parent`s and items' `elem`s index
+    /// them.
+    pub elements: Vec<Element>,
     /// Every heading where it landed, in reading order: the heading numbered `i`
     /// ([`Heading::index`]) is at `i`.
     pub headings: Vec<Placed>,
     /// The body pages where chapters start, with their titles (for the running heads).
     pub chapter_starts: Vec<ChapterStart>,
+    /// How many pages it takes.
+    pub pages: usize,
+    /// Its first pages (all of them when `rest` is none).
+    kept: Vec<Page>,
+    /// How to place the pages after those again.
+    rest: Option<Rest<'d>>,
+}
+
+/// What placing the body's pages after the kept ones again needs: placing as it stood
+/// at the start of the chapter (or page break) the first of them belongs to, and every
+/// paragraph with what it was set from (its lines dropped), the looseness it was
+/// finally set with included.
+struct Rest<'d> {
+    /// The placer at the mark, the pages before the mark's own page emptied.
+    placer: Placer,
+    mark: Mark,
+    sets: Vec<Set<'d>>,
 }
 
 /// A heading as placed in the body: where it landed, for the outline and the ToC.
@@ -69,20 +90,102 @@ pub(super) struct ChapterStart {
     pub title: String,
 }
 
-/// Lays out the document's body: its paragraphs in reading order, typeset, then placed
-/// — resuming `memory`'s earlier placement of it where the paragraphs start to differ,
-/// and leaving this one there for the next.
-pub(super) fn flow(
+/// Paragraphs typeset at a time (on every core): whole chapters up to at least this
+/// many, so that a long report's lines are never all held at once.
+const BATCH: usize = 256;
+
+/// Body pages kept from the first pass rather than set again for the second: a report of
+/// up to about this many pages is typeset once.
+const KEEP_PAGES: usize = 128;
+
+/// Lays out the document's body: its paragraphs in reading order, typeset a batch of
+/// chapters at a time, then placed — resuming `memory`'s earlier placement of it where
+/// the paragraphs start to differ, and leaving this one there for the next (all its
+/// pages then held). `lines` sees every line of every page. Without a memory, only the
+/// first [`KEEP_PAGES`] or so pages are kept: [`Body::pages`] sets the others again.
+pub(super) fn flow<'d>(
     sheet: &Sheet,
-    doc: &Document,
+    doc: &'d Document,
     memory: Option<&mut Placement>,
-) -> DiagResult<Warned<Body>> {
+    lines: &mut dyn FnMut(&LineFrame),
+) -> DiagResult<Warned<Body<'d>>> {
     let pieces = pieces(doc);
-    let set = set(sheet, doc, &pieces)?;
+    let (sets, elements, keys) = prepare(sheet, doc, &pieces, memory.is_some());
+    let mut typeset = Typeset {
+        sets,
+        elements: &elements,
+        keys,
+    };
+    let placed = place(sheet, &mut typeset, memory, lines)?;
+    let Typeset { sets, .. } = typeset;
+    let rest = placed
+        .output
+        .rest
+        .map(|(placer, mark)| Rest { placer, mark, sets });
+    let body = placed.output.placer;
     Ok(Warned {
-        output: place(sheet, set.output, memory)?,
-        warnings: set.warnings,
+        output: Body {
+            elements,
+            headings: body.headings,
+            chapter_starts: body.chapter_starts,
+            pages: body.flow.pages.len(),
+            kept: body.flow.pages,
+            rest,
+        },
+        warnings: placed.warnings,
     })
+}
+
+impl Body<'_> {
+    /// The body's pages in order, each handed to `page` as it is finished: those kept
+    /// from the first pass, then the others typeset and placed again from where the
+    /// first of them was begun (the same lines in the same places: typesetting and
+    /// placing are deterministic, and each paragraph is set with the looseness the
+    /// first pass kept). `elements` are the body's (taken out of it for the
+    /// document's).
+    pub fn pages(
+        mut self,
+        sheet: &Sheet,
+        elements: &[Element],
+        page: &mut dyn FnMut(Page) -> DiagResult<()>,
+    ) -> DiagResult<()> {
+        let Some(rest) = self.rest else {
+            return self.kept.into_iter().try_for_each(page);
+        };
+        let first = rest.mark.pages - 1;
+        self.kept.truncate(first);
+        self.kept.into_iter().try_for_each(&mut *page)?;
+        let mut typeset = Typeset {
+            sets: rest.sets,
+            elements,
+            keys: Vec::new(),
+        };
+        let mut st = rest.placer;
+        let mut emitted = first;
+        let mut finished = |st: &mut Placer, mark: Option<&Mark>| -> DiagResult<()> {
+            let to = mark.map_or(st.flow.pages.len(), |m| m.pages - 1);
+            flush_bottoms(st, sheet.line_h, emitted..to);
+            for p in &mut st.flow.pages[emitted..to] {
+                page(std::mem::take(p))?;
+            }
+            emitted = to;
+            Ok(())
+        };
+        let pass = Pass {
+            fill: false,
+            finished: &mut finished,
+        };
+        let start = rest.mark.piece;
+        let batches = batches(&typeset.sets, start..typeset.sets.len(), BATCH);
+        let mut marks = vec![rest.mark];
+        placing(sheet, &mut typeset, &mut st, &mut marks, &batches, pass)?;
+        debug_assert_eq!(
+            st.flow.pages.len(),
+            self.pages,
+            "the second pass sets the first's"
+        );
+        Ok(())
+    }
 }
 
 /// What a body paragraph is, as the flow places it.
@@ -202,12 +305,26 @@ struct Set<'d> {
     heading: Option<usize>,
 }
 
-/// The body typeset, with its structure elements.
-struct Typeset<'d> {
+/// The body's paragraphs as placing reads them, with their structure elements; a
+/// paragraph's lines are there while its batch is placed ([`set_lines`]).
+struct Typeset<'d, 'e> {
     sets: Vec<Set<'d>>,
-    elements: Vec<Element>,
-    /// What each set was placed from, one for one.
+    elements: &'e [Element],
+    /// What each set was placed from, one for one (when a placement is kept).
     keys: Vec<PieceKey>,
+}
+
+impl Set<'_> {
+    /// Gives it the lines `par`, set with `looseness`; returns the lines and looseness
+    /// it had.
+    fn reset(&mut self, par: SetParagraph, looseness: i8) -> (SetParagraph, i8) {
+        let par = std::mem::replace(&mut self.par, par);
+        let was = match &mut self.job {
+            Some((_, ps, _)) => std::mem::replace(&mut ps.looseness, looseness),
+            None => 0,
+        };
+        (par, was)
+    }
 }
 
 /// Everything [`Placer::place_one`] reads of a piece, for telling whether a piece is the
@@ -226,65 +343,51 @@ struct PieceKey {
     source: Option<(StyledText, String, ParStyle, bool)>,
 }
 
-/// Typesets every piece (in parallel) and gives each its structure element: lists
-/// enclose their items, text that fell back is marked with the source's language.
-fn set<'d>(
+/// Each piece with what it is set from and its structure element — lists enclose their
+/// items, text that fell back is marked with the source's language — but no lines yet
+/// ([`set_lines`] sets them), and, when `keyed`, its [`PieceKey`].
+fn prepare<'d>(
     sheet: &Sheet,
     doc: &'d Document,
     pieces: &[Piece<'d>],
-) -> DiagResult<Warned<Typeset<'d>>> {
+    keyed: bool,
+) -> (Vec<Set<'d>>, Vec<Element>, Vec<PieceKey>) {
     let ts = sheet.ts;
-    // Paragraph styles and directions first (a paragraph right after a heading has no
-    // indent), then every paragraph typeset, then assembled in order.
-    let mut jobs: Vec<Job<'_>> = Vec::new();
-    let mut after_heading = false;
-    for p in pieces {
-        let Some(text) = p.text else { continue };
-        let ps = ts.par_style(p.kind.role(), after_heading);
-        after_heading = p.kind.is_heading();
-        jobs.push((text, ps, direction(ts, text)));
-    }
-    let mut results = set_all(ts, &jobs).into_iter();
-    let mut jobs = jobs.iter();
-    let (mut warnings, mut errors) = (Vec::new(), Vec::new());
-    let mut sets: Vec<Set<'d>> = Vec::new();
+    let mut sets: Vec<Set<'d>> = Vec::with_capacity(pieces.len());
     let mut elements: Vec<Element> = Vec::new();
     let mut keys: Vec<PieceKey> = Vec::new();
+    let no_lines = || SetParagraph {
+        lines: Vec::new(),
+        leading: 0.0,
+        ascent: 0.0,
+    };
+    // A paragraph right after a heading has no indent.
+    let mut after_heading = false;
     // The current list's number and element.
     let mut list: Option<(usize, usize)> = None;
     for p in pieces {
         let Some(text) = p.text else {
             sets.push(Set {
                 kind: p.kind,
-                par: SetParagraph {
-                    lines: Vec::new(),
-                    leading: 0.0,
-                    ascent: 0.0,
-                },
+                par: no_lines(),
                 job: None,
                 elem: None,
                 heading: None,
             });
-            keys.push(PieceKey {
-                kind: p.kind,
-                elem: None,
-                heading: None,
-                element: None,
-                source: None,
-            });
+            if keyed {
+                keys.push(PieceKey {
+                    kind: p.kind,
+                    elem: None,
+                    heading: None,
+                    element: None,
+                    source: None,
+                });
+            }
             continue;
         };
-        let (Some(result), Some(&job)) = (results.next(), jobs.next()) else {
-            break;
-        };
-        let w = match result {
-            Ok(w) => w,
-            Err(e) => {
-                errors.extend(e);
-                continue;
-            }
-        };
-        warnings.extend(w.warnings);
+        let ps = ts.par_style(p.kind.role(), after_heading);
+        after_heading = p.kind.is_heading();
+        let job = (text, ps, direction(ts, text));
         let parent = match (p.list, list) {
             (Some(n), Some((m, e))) if n == m => Some(e),
             (Some(n), _) => {
@@ -302,31 +405,82 @@ fn set<'d>(
         });
         let set = Set {
             kind: p.kind,
-            par: w.output,
+            par: no_lines(),
             job: Some(job),
             elem: Some(elements.len() - 1),
             heading: p.heading.map(|h| h.index),
         };
-        keys.push(PieceKey {
-            kind: set.kind,
-            elem: set.elem,
-            heading: set.heading,
-            element: elements.last().cloned(),
-            source: Some((text.content.clone(), text.id.clone(), job.1, job.2)),
-        });
+        if keyed {
+            keys.push(PieceKey {
+                kind: set.kind,
+                elem: set.elem,
+                heading: set.heading,
+                element: elements.last().cloned(),
+                source: Some((text.content.clone(), text.id.clone(), job.1, job.2)),
+            });
+        }
         sets.push(set);
     }
-    if !errors.is_empty() {
-        return Err(errors);
+    (sets, elements, keys)
+}
+
+/// Typesets the paragraphs of `range` (in parallel), each with the looseness its job
+/// holds, and the one after it (a heading or quotation at its end keeps with it; its
+/// warnings and errors are its own batch's); returns their warnings, or their errors.
+fn set_lines(
+    ts: &Typesetter,
+    sets: &mut [Set],
+    range: Range<usize>,
+) -> DiagResult<Vec<Diagnostic>> {
+    let end = (range.end + 1).min(sets.len());
+    let jobs: Vec<Job<'_>> = sets[range.start..end]
+        .iter()
+        .filter_map(|s| s.job)
+        .collect();
+    let mut results = set_all(ts, &jobs).into_iter();
+    let (mut warnings, mut errors) = (Vec::new(), Vec::new());
+    for (k, set) in sets[range.start..end].iter_mut().enumerate() {
+        if set.job.is_none() {
+            continue;
+        }
+        let Some(result) = results.next() else { break };
+        let own = range.start + k < range.end;
+        match result {
+            Ok(w) => {
+                set.par = w.output;
+                if own {
+                    warnings.extend(w.warnings);
+                }
+            }
+            Err(e) if own => errors.extend(e),
+            Err(_) => {}
+        }
     }
-    Ok(Warned {
-        output: Typeset {
-            sets,
-            elements,
-            keys,
-        },
-        warnings,
-    })
+    if errors.is_empty() {
+        Ok(warnings)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Drops the lines of the paragraphs of `range`, placed.
+fn drop_lines(sets: &mut [Set], range: Range<usize>) {
+    for set in &mut sets[range] {
+        set.par.lines = Vec::new();
+    }
+}
+
+/// The pieces of `range` in batches of whole runs of at least `size` (a run starts at
+/// each chapter and page break; the last batch may be smaller).
+fn batches(sets: &[Set], range: Range<usize>, size: usize) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for i in range.clone() {
+        match out.last_mut() {
+            Some(b) if b.len() < size || !starts_chapter(sets[i].kind) => b.end = i + 1,
+            _ => out.push(i..i + 1),
+        }
+    }
+    out
 }
 
 /// Where a chapter ending on a nearly empty page gets its lines from: a chapter never
@@ -395,6 +549,25 @@ impl Placer {
             ends: flow.ends.len(),
             headings: self.headings.len(),
             chapter_starts: self.chapter_starts.len(),
+        }
+    }
+
+    /// A copy of it for placing on from where it stands, at a mark: the pages before
+    /// the last emptied (placing never reads them again).
+    fn resumable(&self) -> Placer {
+        let flow = &self.flow;
+        let mut pages = vec![Page::default(); flow.pages.len().saturating_sub(1)];
+        pages.extend(flow.pages.last().cloned());
+        Placer {
+            flow: Flow {
+                pages,
+                gaps: flow.gaps.clone(),
+                ends: flow.ends.clone(),
+                ..*flow
+            },
+            headings: self.headings.clone(),
+            chapter_starts: self.chapter_starts.clone(),
+            pushed: self.pushed,
         }
     }
 
@@ -500,67 +673,152 @@ impl Last {
     }
 }
 
-/// Places the typeset paragraphs on pages, from where `memory`'s last placement of the
-/// same body first differs (see [`Last::resume`]), and keeps this placement in it.
+/// The body placed by the first pass: the placer as it ended (its pages from the mark,
+/// if any, on emptied), and the placer as it stood at the mark, where the second pass
+/// places from.
+struct FirstPass {
+    placer: Placer,
+    rest: Option<(Placer, Mark)>,
+}
+
+/// Typesets and places the paragraphs on pages (the first pass), from where `memory`'s
+/// last placement of the same body first differs (see [`Last::resume`]), and keeps this
+/// placement in it. Each page finished is stretched ([`flush_bottoms`]) and its lines go
+/// to `lines`; without a memory, those after the first [`KEEP_PAGES`] or so (from the
+/// start of a chapter on) are then emptied.
 fn place(
     sheet: &Sheet,
-    mut typeset: Typeset,
+    typeset: &mut Typeset,
     mut memory: Option<&mut Placement>,
-) -> DiagResult<Body> {
+    lines: &mut dyn FnMut(&LineFrame),
+) -> DiagResult<Warned<FirstPass>> {
+    let keep_all = memory.is_some();
     let last = memory.as_mut().and_then(|m| m.last.take());
     let (mut st, mut marks) = last
         .and_then(|l| l.resume(sheet, &typeset.keys))
         .unwrap_or_else(|| (Placer::new(sheet), vec![Placer::new(sheet).mark(0)]));
-    // The chapter being placed: where it began (marks are never empty).
-    let mut chapter = marks.last().cloned().unwrap_or_else(|| st.mark(0));
+    let chapter = marks.last().cloned().unwrap_or_else(|| st.mark(0));
     // Pages before this one are the last placement's, as it left them: the page the
     // mark stood on, unless lines were on it (the chapter or page break placed next
     // closes it).
     let first_page = chapter.pages - usize::from(chapter.items == 0);
-    let start = chapter.piece;
-    for i in start..typeset.sets.len() {
-        if i > start && starts_chapter(typeset.sets[i].kind) {
-            balance_end(sheet, &typeset, &chapter, i, &mut st)?;
-            chapter = st.mark(i);
-            marks.push(chapter.clone());
+    let n = typeset.sets.len();
+    // A memory's placement is resumed with every paragraph typeset (the warnings are
+    // all of theirs); else a batch at a time.
+    let batches = if keep_all {
+        vec![0..n]
+    } else {
+        batches(&typeset.sets, 0..n, BATCH)
+    };
+    let mut flushed = first_page;
+    let mut rest: Option<(Placer, Mark)> = None;
+    let mut finished = |st: &mut Placer, mark: Option<&Mark>| {
+        let to = mark.map_or(st.flow.pages.len(), |m| m.pages - 1);
+        if let Some(m) = mark.filter(|_| !keep_all && rest.is_none() && to >= KEEP_PAGES)
+        {
+            rest = Some((st.resumable(), m.clone()));
         }
-        st.place_one(sheet, &typeset, i)?;
-        if let Some(page) = st.pushed.take() {
-            fill(sheet, &mut typeset, &chapter, i, page, &mut st)?;
+        flush_bottoms(st, sheet.line_h, flushed..to);
+        if let Some((_, m)) = &rest {
+            let from = flushed.max(m.pages - 1);
+            for p in &mut st.flow.pages[from..to] {
+                for it in &p.items {
+                    lines(&it.line);
+                }
+                *p = Page::default();
+            }
         }
+        flushed = to;
+        Ok(())
+    };
+    let pass = Pass {
+        fill: true,
+        finished: &mut finished,
+    };
+    let warnings = placing(sheet, typeset, &mut st, &mut marks, &batches, pass)?;
+    // The lines of the pages kept.
+    for it in st.flow.pages.iter().flat_map(|p| &p.items) {
+        lines(&it.line);
     }
-    let end = typeset.sets.len();
-    balance_end(sheet, &typeset, &chapter, end, &mut st)?;
-    flush_bottoms(&mut st, sheet.line_h, first_page);
-    let Placer {
-        flow,
-        headings,
-        chapter_starts,
-        ..
-    } = st;
     if let Some(memory) = memory {
+        let flow = &st.flow;
         memory.stats = PlacementStats {
             pages: flow.pages.len(),
             placed: flow.pages.len() - first_page,
         };
         memory.last = Some(Last {
-            keys: typeset.keys,
+            keys: std::mem::take(&mut typeset.keys),
             marks,
             pages: flow.pages.clone(),
-            headings: headings.clone(),
-            chapter_starts: chapter_starts.clone(),
-            gaps: flow.gaps,
-            ends: flow.ends,
+            headings: st.headings.clone(),
+            chapter_starts: st.chapter_starts.clone(),
+            gaps: flow.gaps.clone(),
+            ends: flow.ends.clone(),
         });
     }
-    Ok(Body {
-        part: Part {
-            pages: flow.pages,
-            elements: typeset.elements,
-        },
-        headings,
-        chapter_starts,
+    Ok(Warned {
+        output: FirstPass { placer: st, rest },
+        warnings,
     })
+}
+
+/// What a pass of placing does besides placing.
+struct Pass<'f> {
+    /// Whether a page a heading left short is filled ([`fill`]): the first pass decides
+    /// it, the second sets the paragraphs as it decided.
+    fill: bool,
+    /// Called with the placer at each chapter's start ([`Mark`]: the pages before the
+    /// mark's page are finished) and at the end (none: every page is).
+    finished: &'f mut dyn FnMut(&mut Placer, Option<&Mark>) -> DiagResult<()>,
+}
+
+/// Places the body's paragraphs from the last of `marks` on, typesetting them a batch
+/// (of `batches`) at a time and dropping each chapter's lines once it is placed;
+/// returns the typesetting's warnings (of every batch), or its errors (of every batch:
+/// nothing is placed after the first).
+fn placing(
+    sheet: &Sheet,
+    typeset: &mut Typeset,
+    st: &mut Placer,
+    marks: &mut Vec<Mark>,
+    batches: &[Range<usize>],
+    pass: Pass,
+) -> DiagResult<Vec<Diagnostic>> {
+    // The chapter being placed: where it began (marks are never empty).
+    let mut chapter = marks.last().cloned().unwrap_or_else(|| st.mark(0));
+    let start = chapter.piece;
+    let (mut warnings, mut errors) = (Vec::new(), Vec::new());
+    for batch in batches {
+        match set_lines(sheet.ts, &mut typeset.sets, batch.clone()) {
+            Ok(w) => warnings.extend(w),
+            Err(e) => errors.extend(e),
+        }
+        if !errors.is_empty() {
+            continue;
+        }
+        for i in batch.start.max(start)..batch.end {
+            if i > start && starts_chapter(typeset.sets[i].kind) {
+                balance_end(sheet, typeset, &chapter, i, st)?;
+                drop_lines(&mut typeset.sets, chapter.piece..i);
+                chapter = st.mark(i);
+                marks.push(chapter.clone());
+                (pass.finished)(st, Some(&chapter))?;
+            }
+            st.place_one(sheet, typeset, i)?;
+            if let Some(page) = st.pushed.take() {
+                if pass.fill {
+                    fill(sheet, typeset, &chapter, i, page, st)?;
+                }
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let end = typeset.sets.len();
+    balance_end(sheet, typeset, &chapter, end, st)?;
+    (pass.finished)(st, None)?;
+    Ok(warnings)
 }
 
 /// How much of the space before a heading may give way, as a share of it, to keep the
@@ -577,11 +835,14 @@ const GAP_STRETCH: f32 = 1.0;
 /// quotations and lists) stretched, each by at most [`GAP_STRETCH`] of itself, so its
 /// last line comes down to the bottom (or as far as they allow); the lines of a
 /// paragraph keep their leading. Headings move with their lines (the contents and the
-/// outline point at where they end up). Pages before `from` are left alone (already
-/// stretched: each page is stretched by what is on it alone).
-fn flush_bottoms(st: &mut Placer, line_h: f32, from: usize) {
+/// outline point at where they end up). Only the pages of `pages` are stretched (each
+/// page is stretched by what is on it alone, once it is finished).
+fn flush_bottoms(st: &mut Placer, line_h: f32, pages: Range<usize>) {
     let flow = &mut st.flow;
-    for (page, &(end, forced)) in flow.ends.iter().enumerate().skip(from) {
+    for page in pages {
+        let Some(&(end, forced)) = flow.ends.get(page) else {
+            continue;
+        };
         let deficit = flow.bottom - end;
         if forced || deficit < line_h * 0.5 {
             continue;
@@ -703,9 +964,9 @@ fn fill(
     ];
     // The paragraphs as set again by the try that left the page least short, if none
     // fills it, and how short.
-    let mut best: Option<(f32, Vec<(usize, SetParagraph)>)> = None;
+    let mut best: Option<(f32, Vec<(usize, (SetParagraph, i8))>)> = None;
     for (looseness, paragraphs) in tries {
-        let mut changed: Vec<(usize, SetParagraph)> = Vec::new();
+        let mut changed: Vec<(usize, (SetParagraph, i8))> = Vec::new();
         // How short the page ends with the changes kept so far.
         let mut now = was;
         for j in paragraphs {
@@ -721,7 +982,7 @@ fn fill(
             if again.lines.len() as isize != lines as isize + isize::from(looseness) {
                 continue;
             }
-            let old = std::mem::replace(&mut typeset.sets[j].par, again);
+            let old = typeset.sets[j].reset(again, looseness);
             replay(st, typeset)?;
             let landed = st.flow.pages.len() - 1;
             let left = short_at(st, page);
@@ -741,7 +1002,7 @@ fn fill(
                 now - left
             };
             if !none_shorter(st) || landed != page + 1 || moved < line_h / 2.0 {
-                typeset.sets[j].par = old;
+                typeset.sets[j].reset(old.0, old.1);
                 continue;
             }
             now = left;
@@ -750,19 +1011,19 @@ fn fill(
             if landed == page + 1 && left <= better + EPSILON {
                 let pars = changed
                     .iter()
-                    .map(|(j, _)| (*j, typeset.sets[*j].par.clone()))
+                    .map(|(j, _)| (*j, (typeset.sets[*j].par.clone(), looseness)))
                     .collect();
                 best = Some((left, pars));
             }
         }
         // The paragraphs as they were.
-        for (j, par) in changed.into_iter().rev() {
-            typeset.sets[j].par = par;
+        for (j, (par, was)) in changed.into_iter().rev() {
+            typeset.sets[j].reset(par, was);
         }
     }
     if let Some((_, pars)) = best {
-        for (j, par) in pars {
-            typeset.sets[j].par = par;
+        for (j, (par, looseness)) in pars {
+            typeset.sets[j].reset(par, looseness);
         }
     }
     replay(st, typeset)

@@ -31,46 +31,90 @@ pub(super) struct Spans<'a> {
     pub chapter_starts: &'a [ChapterStart],
 }
 
-/// Adds page numbers and running heads to `pages` (every page of the document); the
-/// warnings are the chapters whose running head shows no title.
-pub(super) fn furniture(
-    sheet: &Sheet,
-    report: &Report,
-    spans: &Spans,
-    pages: &mut [Page],
-) -> DiagResult<Vec<Diagnostic>> {
-    let (ts, sp) = (sheet.ts, sheet.spacing);
-    let size = ts.style.sizes.header;
-    let chapters = &report.doc.chapters;
-    // The body starts one chapter per chapter of the document, in order.
-    debug_assert_eq!(chapters.len(), spans.chapter_starts.len());
-    let mut warnings = Vec::new();
-    let mut heads = Vec::with_capacity(chapters.len());
-    for (chapter, start) in chapters.iter().zip(spans.chapter_starts) {
-        debug_assert_eq!(plain(&chapter.heading.text.content), start.title);
-        let head = chapter_head(ts, chapter)?;
-        if head.is_none() {
-            warnings.push(too_long(ts, report, chapter));
+/// The furniture of a document, ready to add to each of its pages as it is finished.
+pub(super) struct Furniture {
+    /// The first page with a page number.
+    first_numbered: usize,
+    /// The first body page.
+    first_body: usize,
+    /// The body pages where chapters start, in order.
+    starts: Vec<usize>,
+    /// Each chapter's running head text, if it fits.
+    heads: Vec<Option<String>>,
+    /// The running title.
+    running: String,
+    /// Header lines set so far: they repeat from page to page.
+    lines: HashMap<(String, bool), LineFrame>,
+}
+
+impl Furniture {
+    /// The furniture of the pages `spans` describes; the warnings are the chapters
+    /// whose running head shows no title.
+    pub fn new(
+        sheet: &Sheet,
+        report: &Report,
+        spans: &Spans,
+    ) -> DiagResult<(Furniture, Vec<Diagnostic>)> {
+        let ts = sheet.ts;
+        let chapters = &report.doc.chapters;
+        // The body starts one chapter per chapter of the document, in order.
+        debug_assert_eq!(chapters.len(), spans.chapter_starts.len());
+        let mut warnings = Vec::new();
+        let mut heads = Vec::with_capacity(chapters.len());
+        for (chapter, start) in chapters.iter().zip(spans.chapter_starts) {
+            debug_assert_eq!(plain(&chapter.heading.text.content), start.title);
+            let head = chapter_head(ts, chapter)?;
+            if head.is_none() {
+                warnings.push(too_long(ts, report, chapter));
+            }
+            heads.push(head);
         }
-        heads.push(head);
+        let furniture = Furniture {
+            first_numbered: spans.first_numbered,
+            first_body: spans.first_body,
+            starts: spans.chapter_starts.iter().map(|c| c.page).collect(),
+            heads,
+            running: plain(&StyledText::plain(report.ui.running_header.clone())),
+            lines: HashMap::new(),
+        };
+        Ok((furniture, warnings))
     }
-    // Header lines repeat from page to page: set each distinct one once.
-    let mut cache: HashMap<(String, bool), LineFrame> = HashMap::new();
-    let mut header_line = |text: &str, italic: bool| -> DiagResult<LineFrame> {
+
+    /// A header line, set once.
+    fn header_line(
+        &mut self,
+        sheet: &Sheet,
+        text: &str,
+        italic: bool,
+    ) -> DiagResult<LineFrame> {
         let key = (text.to_string(), italic);
-        if let Some(f) = cache.get(&key) {
+        if let Some(f) = self.lines.get(&key) {
             return Ok(f.clone());
         }
         let style = TextStyle {
             italic,
             bold: false,
         };
-        let f = ts.set_line(text, size, style)?;
-        cache.insert(key, f.clone());
+        let f = sheet
+            .ts
+            .set_line(text, sheet.ts.style.sizes.header, style)?;
+        self.lines.insert(key, f.clone());
         Ok(f)
-    };
-    let running = plain(&StyledText::plain(report.ui.running_header.clone()));
-    for (pi, page) in pages.iter_mut().enumerate().skip(spans.first_numbered) {
+    }
+
+    /// Adds the page number and running head of page `pi` (of the whole document).
+    pub fn page(
+        &mut self,
+        sheet: &Sheet,
+        report: &Report,
+        pi: usize,
+        page: &mut Page,
+    ) -> DiagResult<()> {
+        let (ts, sp) = (sheet.ts, sheet.spacing);
+        if pi < self.first_numbered {
+            return Ok(());
+        }
+        let size = ts.style.sizes.header;
         let label = plain(&StyledText::plain(report.formatter.page_label(pi + 1)));
         let f = ts.set_line(&label, size, TextStyle::default())?;
         page.items.push(Item {
@@ -79,17 +123,20 @@ pub(super) fn furniture(
             line: f,
             elem: None,
         });
-        let Some(bi) = pi.checked_sub(spans.first_body) else {
-            continue;
+        let Some(bi) = pi.checked_sub(self.first_body) else {
+            return Ok(());
         };
-        let starts = spans.chapter_starts;
-        if starts.iter().any(|c| c.page == bi) {
-            continue;
+        // The chapters that started on or before this page (the starts are in order).
+        let started = self.starts.partition_point(|&p| p <= bi);
+        if started > 0 && self.starts[started - 1] == bi {
+            return Ok(());
         }
-        let chapter = starts.iter().rposition(|c| c.page <= bi);
-        let rh = header_line(&running, true)?;
-        let ch = match chapter.and_then(|k| heads.get(k)).and_then(Option::as_ref) {
-            Some(text) => Some(header_line(text, false)?),
+        let chapter = started.checked_sub(1);
+        let running = self.running.clone();
+        let rh = self.header_line(sheet, &running, true)?;
+        let head = chapter.and_then(|k| self.heads.get(k)).cloned().flatten();
+        let ch = match head {
+            Some(text) => Some(self.header_line(sheet, &text, false)?),
             None => None,
         };
         let hy = sheet.top - sp.running_head_raise;
@@ -113,8 +160,8 @@ pub(super) fn furniture(
                 elem: None,
             });
         }
+        Ok(())
     }
-    Ok(warnings)
 }
 
 /// The text of a chapter's running head: its short form, else its full title, when it

@@ -5,15 +5,19 @@
 //!
 //! Each part is a stage in its own file, with typed inputs and outputs:
 //!
-//! 1. [`flow`](flow::flow): every body paragraph typeset (in parallel) and placed on
-//!    pages, with where each heading landed;
+//! 1. [`flow`](flow::flow): the body's paragraphs typeset (in parallel, a batch of
+//!    chapters at a time) and placed on pages, with where each heading landed; only the
+//!    first pages are kept;
 //! 2. [`cover`](cover::cover): the cover page;
 //! 3. [`toc`](toc::toc): the ToC, set again until its page count settles (the page
 //!    numbers it prints depend on it), with a warning when it does not;
 //! 4. [`assemble`]: the parts in reading order (cover, ToC, body), their structure
 //!    elements numbered through;
-//! 5. [`furniture`](furniture::furniture): running heads and page numbers;
-//! 6. [`outline`](outline::outline): the bookmarks.
+//! 5. [`Furniture`](furniture::Furniture): running heads and page numbers;
+//! 6. [`outline`](outline::outline): the bookmarks;
+//! 7. the pages handed to an [`Output`] one by one as they are finished — the body's set
+//!    again where they were not kept — so that a long report is never held whole
+//!    ([`paginate`] collects them into a [`Document`]).
 //!
 //! Spacing factors come from the style's `[spacing]` table
 //! ([`Spacing`](crate::project::style::Spacing)).
@@ -162,6 +166,79 @@ pub struct Document {
     pub rtl: bool,
 }
 
+/// The laid-out report without its pages: what a writer needs before the first page
+/// and after the last.
+#[derive(Clone, Debug)]
+pub struct Head {
+    /// Page width (pt).
+    pub width: f32,
+    /// Page height (pt).
+    pub height: f32,
+    /// The text area: left, top, right, bottom (pt from the top left).
+    pub text_area: [f32; 4],
+    /// The number of pages.
+    pub pages: usize,
+    /// Headings in order, for the PDF outline.
+    pub outline: Vec<OutlineEntry>,
+    /// Structure elements, in reading order.
+    pub elements: Vec<Element>,
+    /// Document title (plain).
+    pub title: String,
+    /// Author (the publisher).
+    pub author: String,
+    /// BCP 47 language tag.
+    pub lang: String,
+    /// Right-to-left document.
+    pub rtl: bool,
+}
+
+impl Document {
+    /// Its head (a copy).
+    pub fn head(&self) -> Head {
+        Head {
+            width: self.width,
+            height: self.height,
+            text_area: self.text_area,
+            pages: self.pages.len(),
+            outline: self.outline.clone(),
+            elements: self.elements.clone(),
+            title: self.title.clone(),
+            author: self.author.clone(),
+            lang: self.lang.clone(),
+            rtl: self.rtl,
+        }
+    }
+
+    /// The document of a head and its pages.
+    pub fn new(head: Head, pages: Vec<Page>) -> Document {
+        debug_assert_eq!(head.pages, pages.len());
+        Document {
+            width: head.width,
+            height: head.height,
+            text_area: head.text_area,
+            pages,
+            outline: head.outline,
+            elements: head.elements,
+            title: head.title,
+            author: head.author,
+            lang: head.lang,
+            rtl: head.rtl,
+        }
+    }
+}
+
+/// Where a layout goes as it is made: first every line the document draws (so that a
+/// writer knows every glyph before the first page: the PDF's widened faces), then the
+/// head, then each page in order, as soon as it is finished.
+pub trait Output {
+    /// A line the document draws (each at least once, in no particular order).
+    fn line(&mut self, line: &LineFrame);
+    /// The document's head, before its first page.
+    fn head(&mut self, head: &Head) -> DiagResult<()>;
+    /// The next page, finished.
+    fn page(&mut self, page: Page) -> DiagResult<()>;
+}
+
 /// Pages with the structure elements their lines belong to, numbered from 0 within
 /// the part.
 #[derive(Clone, Debug, Default)]
@@ -179,21 +256,31 @@ fn assemble(parts: Vec<Part>) -> (Vec<Page>, Vec<Element>) {
     let mut elements: Vec<Element> = Vec::new();
     for part in parts {
         let base = elements.len();
-        elements.extend(part.elements.into_iter().map(|e| Element {
-            parent: e.parent.map(|p| p + base),
-            ..e
-        }));
+        elements.extend(shifted(part.elements, base));
         for mut page in part.pages {
-            for it in &mut page.items {
-                it.elem = it.elem.map(|e| e + base);
-            }
-            for l in &mut page.links {
-                l.elem += base;
-            }
+            shift(&mut page, base);
             pages.push(page);
         }
     }
     (pages, elements)
+}
+
+/// Elements of a part numbered from `base`.
+fn shifted(elements: Vec<Element>, base: usize) -> impl Iterator<Item = Element> {
+    elements.into_iter().map(move |e| Element {
+        parent: e.parent.map(|p| p + base),
+        ..e
+    })
+}
+
+/// A page of a part whose elements are numbered from `base`.
+fn shift(page: &mut Page, base: usize) {
+    for it in &mut page.items {
+        it.elem = it.elem.map(|e| e + base);
+    }
+    for l in &mut page.links {
+        l.elem += base;
+    }
 }
 
 /// What every part is set with: the typesetter, the text area and the spacing.
@@ -246,22 +333,45 @@ fn plain(t: &StyledText) -> String {
 
 /// Lays the report out on pages.
 pub fn paginate(ts: &Typesetter, report: &Report) -> DiagResult<Warned<Document>> {
-    paginate_resuming(ts, report, None)
+    let mut pages = Collect::default();
+    let head = paginate_into(ts, report, None, &mut pages)?;
+    Ok(Warned {
+        output: Document::new(head.output, pages.0),
+        warnings: head.warnings,
+    })
 }
 
-/// [`paginate`], placing the body from where `placement`'s last placement of the same
-/// locale's body first differs, and keeping this one there; the result is
-/// [`paginate`]'s.
-pub fn paginate_resuming(
+/// An [`Output`] that keeps the pages, for a [`Document`].
+#[derive(Default)]
+pub(crate) struct Collect(pub Vec<Page>);
+
+impl Output for Collect {
+    fn line(&mut self, _: &LineFrame) {}
+    fn head(&mut self, _: &Head) -> DiagResult<()> {
+        Ok(())
+    }
+    fn page(&mut self, page: Page) -> DiagResult<()> {
+        self.0.push(page);
+        Ok(())
+    }
+}
+
+/// Lays the report out on pages and hands them to `out` as they are finished (see
+/// [`Output`]); returns the head. With a `placement`, the body is placed from where its
+/// last placement of the same locale's body first differs, and this one is kept there
+/// (its pages are all held then); the pages are [`paginate`]'s either way.
+pub fn paginate_into(
     ts: &Typesetter,
     report: &Report,
     placement: Option<&mut Placement>,
-) -> DiagResult<Warned<Document>> {
+    out: &mut dyn Output,
+) -> DiagResult<Warned<Head>> {
     let doc = &report.doc;
     let sheet = Sheet::new(ts);
     let mut warnings = Vec::new();
-    // 1. The body, placed page after page (from the first page that can have changed).
-    let body = flow::flow(&sheet, doc, placement)?;
+    // 1. The body, placed page after page (from the first page that can have changed;
+    // the pages of a long one set again in 7).
+    let body = flow::flow(&sheet, doc, placement, &mut |l| out.line(l))?;
     warnings.extend(body.warnings);
     let body = body.output;
     // 2. The cover.
@@ -275,30 +385,63 @@ pub fn paginate_resuming(
     // 4. Reading order: cover, ToC, body.
     let first_body = cover.pages.len() + toc.pages.len();
     let numbered = cover.pages.len();
-    let (mut pages, elements) = assemble(vec![cover, toc, body.part]);
+    let (front, mut elements) = assemble(vec![cover, toc]);
+    let base = elements.len();
+    let total = first_body + body.pages;
     // 5. Running heads and page numbers.
     let spans = furniture::Spans {
         first_numbered: numbered,
         first_body,
         chapter_starts: &body.chapter_starts,
     };
-    warnings.extend(furniture::furniture(&sheet, report, &spans, &mut pages)?);
+    let (mut furniture, w) = furniture::Furniture::new(&sheet, report, &spans)?;
+    warnings.extend(w);
     // 6. The outline.
     let outline = outline::outline(&body.headings, first_body);
+    let mut body = body;
+    elements.extend(shifted(std::mem::take(&mut body.elements), base));
+    // Every line drawn: the body's were seen as it was placed; the front matter's and
+    // the furniture's now.
+    for it in front.iter().flat_map(|p| &p.items) {
+        out.line(&it.line);
+    }
+    for pi in 0..total {
+        let mut page = Page::default();
+        furniture.page(&sheet, report, pi, &mut page)?;
+        for it in &page.items {
+            out.line(&it.line);
+        }
+    }
     let g = ts.style.page;
+    let head = Head {
+        width: g.width,
+        height: g.height,
+        text_area: [sheet.left, sheet.top, sheet.right(), sheet.bottom],
+        pages: total,
+        outline,
+        elements,
+        title: plain(&doc.cover.title.content),
+        author: plain(&doc.cover.publisher.content),
+        lang: doc.locale.tag.clone(),
+        rtl: ts.rtl,
+    };
+    out.head(&head)?;
+    // 7. The pages, finished one by one.
+    let mut pi = 0;
+    let mut finish = |mut page: Page, base: usize| -> DiagResult<()> {
+        shift(&mut page, base);
+        furniture.page(&sheet, report, pi, &mut page)?;
+        pi += 1;
+        out.page(page)
+    };
+    for page in front {
+        finish(page, 0)?;
+    }
+    body.pages(&sheet, &head.elements[base..], &mut |page| {
+        finish(page, base)
+    })?;
     Ok(Warned {
-        output: Document {
-            width: g.width,
-            height: g.height,
-            text_area: [sheet.left, sheet.top, sheet.right(), sheet.bottom],
-            pages,
-            outline,
-            elements,
-            title: plain(&doc.cover.title.content),
-            author: plain(&doc.cover.publisher.content),
-            lang: doc.locale.tag.clone(),
-            rtl: ts.rtl,
-        },
+        output: head,
         warnings,
     })
 }
