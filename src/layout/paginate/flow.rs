@@ -314,10 +314,13 @@ struct Typeset<'d, 'e> {
     keys: Vec<PieceKey>,
 }
 
+/// A paragraph's lines and the looseness they were set with.
+type Lines = (SetParagraph, i8);
+
 impl Set<'_> {
     /// Gives it the lines `par`, set with `looseness`; returns the lines and looseness
     /// it had.
-    fn reset(&mut self, par: SetParagraph, looseness: i8) -> (SetParagraph, i8) {
+    fn reset(&mut self, par: SetParagraph, looseness: i8) -> Lines {
         let par = std::mem::replace(&mut self.par, par);
         let was = match &mut self.job {
             Some((_, ps, _)) => std::mem::replace(&mut ps.looseness, looseness),
@@ -705,11 +708,8 @@ fn place(
     let n = typeset.sets.len();
     // A memory's placement is resumed with every paragraph typeset (the warnings are
     // all of theirs); else a batch at a time.
-    let batches = if keep_all {
-        vec![0..n]
-    } else {
-        batches(&typeset.sets, 0..n, BATCH)
-    };
+    let size = if keep_all { usize::MAX } else { BATCH };
+    let batches = batches(&typeset.sets, 0..n, size);
     let mut flushed = first_page;
     let mut rest: Option<(Placer, Mark)> = None;
     let mut finished = |st: &mut Placer, mark: Option<&Mark>| {
@@ -964,9 +964,9 @@ fn fill(
     ];
     // The paragraphs as set again by the try that left the page least short, if none
     // fills it, and how short.
-    let mut best: Option<(f32, Vec<(usize, (SetParagraph, i8))>)> = None;
+    let mut best: Option<(f32, Vec<(usize, Lines)>)> = None;
     for (looseness, paragraphs) in tries {
-        let mut changed: Vec<(usize, (SetParagraph, i8))> = Vec::new();
+        let mut changed: Vec<(usize, Lines)> = Vec::new();
         // How short the page ends with the changes kept so far.
         let mut now = was;
         for j in paragraphs {
