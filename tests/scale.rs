@@ -2,9 +2,10 @@
 //! each copy with its own message IDs), about 260 pages. Past the first pages, which the
 //! layout keeps, the body's pages are set again when they are handed to the PDF writer
 //! one by one (issue 15, scale); these tests check that what comes out is the document:
-//! the build's PDF is the one written from the whole laid-out document, a copy of the
-//! chapters set again lies exactly as the first copy, and the contents print the pages
-//! the headings landed on.
+//! the build's PDF is the one written from the whole laid-out document, the pages set
+//! again are those one pass holding every page places (as `silkpress serve`'s layouts
+//! do), a copy of the chapters set again lies exactly as the first copy, and the
+//! contents print the pages the headings landed on.
 
 use std::path::Path;
 use std::sync::OnceLock;
@@ -29,6 +30,9 @@ struct Long {
     built: Vec<u8>,
     doc: Document,
     whole: Vec<u8>,
+    /// Laid out by one pass holding every page (a layout keeping its placement, as
+    /// `silkpress serve`'s).
+    held: Document,
 }
 
 fn long() -> &'static Long {
@@ -58,7 +62,16 @@ fn long() -> &'static Long {
             created: DEFAULT_EPOCH,
         };
         let whole = pdf(&doc, &book, &opts).unwrap();
-        Long { built, doc, whole }
+        let cache = layout::LayoutCache::new(&report.doc.locale).keeping_placement();
+        let held = layout::layout_cached(&report, &style, &book, &cache)
+            .unwrap()
+            .output;
+        Long {
+            built,
+            doc,
+            whole,
+            held,
+        }
     })
 }
 
@@ -87,6 +100,19 @@ fn the_built_pdf_is_the_whole_documents_and_has_its_pages() {
     let pdf = lopdf::Document::load_mem(&l.built).expect("the PDF parses");
     assert_eq!(pdf.get_pages().len(), l.doc.pages.len());
     assert_eq!(bigdoc::pdf_pages(&l.built), Some(l.doc.pages.len()));
+}
+
+#[test]
+fn pages_set_again_are_those_the_first_pass_placed() {
+    // The second pass sets each paragraph with the looseness the first kept for it (a
+    // page a heading left short filled), and places from the chapter where the kept
+    // pages end: every page is the one a single pass holding them all gives.
+    let l = long();
+    assert_eq!(l.held.pages.len(), l.doc.pages.len());
+    for (k, (held, set)) in l.held.pages.iter().zip(&l.doc.pages).enumerate() {
+        assert!(held == set, "page {k} differs");
+    }
+    assert!(l.held == l.doc);
 }
 
 #[test]
