@@ -1,7 +1,19 @@
-//! Flow: the body's paragraphs typeset once (in parallel: they are independent, and
-//! page numbers never change their lines) and placed page after page — chapters on new
-//! pages, headings and quotations kept with what follows, no widows or orphans, bullets
-//! beside list items — with where each heading landed.
+//! Flow: the body's paragraphs typeset (in parallel, a batch of chapters at a time:
+//! they are independent, and page numbers never change their lines) and placed page
+//! after page — chapters on new pages, headings and quotations kept with what follows,
+//! no widows or orphans, bullets beside list items, a page a heading left short filled
+//! by setting paragraphs before it a line tighter or looser — with where each heading
+//! landed.
+//!
+//! A long body is never held whole: the contents need every heading's page before the
+//! first page can be written, so placing runs twice. The first pass ([`flow`]) keeps
+//! the headings, the chapter starts, the first [`KEEP_PAGES`] or so pages and the
+//! placer as it stood at the start of the chapter where those end (a [`Mark`]), and
+//! drops every other page and each chapter's lines once the chapter is placed. The
+//! second ([`Body::pages`]) typesets and places the rest again from that mark, handing
+//! each page over as it is finished; each paragraph is set with the looseness the first
+//! pass settled on (it does not search again), so it places the same lines in the same
+//! places. A placement kept for the next ([`Placement`]) holds every page, in one pass.
 //!
 //! Placing can resume where an earlier placement of the same body stood ([`Placement`],
 //! kept by a preview server between edits): from the start of the last chapter (or page

@@ -7,7 +7,7 @@
 //!
 //! 1. [`flow`](flow::flow): the body's paragraphs typeset (in parallel, a batch of
 //!    chapters at a time) and placed on pages, with where each heading landed; only the
-//!    first pages are kept;
+//!    first pages are kept (all of them when the placement is kept for the next);
 //! 2. [`cover`](cover::cover): the cover page;
 //! 3. [`toc`](toc::toc): the ToC, set again until its page count settles (the page
 //!    numbers it prints depend on it), with a warning when it does not;
