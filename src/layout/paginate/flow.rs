@@ -57,7 +57,8 @@ pub(super) struct Body<'d> {
     pub chapter_starts: Vec<ChapterStart>,
     /// How many pages it takes.
     pub pages: usize,
-    /// Its first pages (all of them when `rest` is none).
+    /// Its first pages (all of them when `rest` is none): those before the page the
+    /// rest's mark stood on.
     kept: Vec<Page>,
     /// How to place the pages after those again.
     rest: Option<Rest<'d>>,
@@ -135,13 +136,18 @@ pub(super) fn flow<'d>(
         .rest
         .map(|(placer, mark)| Rest { placer, mark, sets });
     let body = placed.output.placer;
+    let pages = body.flow.pages.len();
+    let mut kept = body.flow.pages;
+    if let Some(rest) = &rest {
+        kept.truncate(rest.mark.pages - 1);
+    }
     Ok(Warned {
         output: Body {
             elements,
             headings: body.headings,
             chapter_starts: body.chapter_starts,
-            pages: body.flow.pages.len(),
-            kept: body.flow.pages,
+            pages,
+            kept,
             rest,
         },
         warnings: placed.warnings,
@@ -156,17 +162,16 @@ impl Body<'_> {
     /// first pass kept). `elements` are the body's (taken out of it for the
     /// document's).
     pub fn pages(
-        mut self,
+        self,
         sheet: &Sheet,
         elements: &[Element],
         page: &mut dyn FnMut(Page) -> DiagResult<()>,
     ) -> DiagResult<()> {
-        let Some(rest) = self.rest else {
-            return self.kept.into_iter().try_for_each(page);
-        };
-        let first = rest.mark.pages - 1;
-        self.kept.truncate(first);
+        let first = self.kept.len();
         self.kept.into_iter().try_for_each(&mut *page)?;
+        let Some(rest) = self.rest else {
+            return Ok(());
+        };
         let mut typeset = Typeset {
             sets: rest.sets,
             elements,
