@@ -9,8 +9,16 @@
 //! pipeline stage (resolve, layout, PDF) per run, for profiling; those runs are warm
 //! (allocator, page cache and thread pool already set up) and so faster than the CLI's.
 //!
+//! With `--typst`, it sets each locale's text in Typst too (`scripts/typst_compare.py`
+//! writes the Typst source: same fonts, size, leading and measure; needs Python's `typst`
+//! package) and times, in turn, the silkpress CLI's build and Typst's compile of that
+//! source in a fresh Python process — Typst's time taken inside the process, after its
+//! import, so Python's start does not count against it — and prints both medians and
+//! their ratio.
+//!
 //! Run from the project root:
-//! `cargo build --release --bins && target/release/bench_pdf [--stages] [runs] [locale…]`
+//! `cargo build --release --bins && target/release/bench_pdf [--stages|--typst] [runs]
+//! [locale…]`
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -104,10 +112,82 @@ fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 
+/// Compiles a Typst source (argv 1) to a PDF (argv 2) with the fonts of a directory
+/// (argv 3) only, and prints the milliseconds the compile took.
+const TYPST_ONCE: &str = "import sys, time, typst
+t = time.perf_counter()
+typst.compile(sys.argv[1], output=sys.argv[2], font_paths=[sys.argv[3]], ignore_system_fonts=True)
+print((time.perf_counter() - t) * 1000)
+";
+
+/// Times silkpress's build of `tag` and Typst's compile of the same text, in turn,
+/// `runs` times each, and prints a row: both medians and their ratio.
+fn bench_typst(
+    bin: &Path,
+    root: &Path,
+    dir: &Path,
+    tag: &str,
+    runs: usize,
+) -> Result<(), String> {
+    let script = root.join("scripts/typst_compare.py");
+    let made = std::process::Command::new("python3")
+        .arg(&script)
+        .arg(dir)
+        .arg(tag)
+        .env("SILKPRESS", bin)
+        .output()
+        .map_err(|e| format!("failed to run python3 ({e})"))?;
+    if !made.status.success() {
+        return Err(format!(
+            "{} failed (is Python's `typst` package installed? `pip install typst`):\n{}",
+            script.display(),
+            String::from_utf8_lossy(&made.stderr)
+        ));
+    }
+    let source = dir.join(format!("report.{tag}.typ"));
+    let typst_pdf = dir.join(format!("typst.{tag}.pdf"));
+    let fonts = root.join("fonts");
+    let root_arg = root.to_string_lossy().into_owned();
+    let out = format!("report.{tag}.pdf");
+    let args = [
+        "--root", &root_arg, "build", "--locale", tag, "--format", "pdf", "-o", &out,
+    ];
+    let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+    for _ in 0..runs {
+        ours.push(ms(run_cli(bin, dir, &args)?.wall));
+        let run = std::process::Command::new("python3")
+            .args(["-c", TYPST_ONCE])
+            .arg(&source)
+            .arg(&typst_pdf)
+            .arg(&fonts)
+            .output()
+            .map_err(|e| format!("failed to run python3 ({e})"))?;
+        let took = String::from_utf8_lossy(&run.stdout).trim().parse::<f64>();
+        match took {
+            Ok(t) if run.status.success() => theirs.push(t),
+            _ => {
+                return Err(format!(
+                    "Typst failed on {}:\n{}",
+                    source.display(),
+                    String::from_utf8_lossy(&run.stderr)
+                ))
+            }
+        }
+    }
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    let (a, b) = (median(&mut ours), median(&mut theirs));
+    println!("{tag:<8} {a:>14.1} {b:>14.1} {:>10.2}", a / b);
+    Ok(())
+}
+
 fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let stages = args.first().is_some_and(|a| a == "--stages");
-    if stages {
+    let typst = args.first().is_some_and(|a| a == "--typst");
+    if stages || typst {
         args.remove(0);
     }
     let runs: usize = match args.first().map(|a| a.parse()) {
@@ -155,6 +235,23 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if typst {
+        println!(
+            "{:<8} {:>14} {:>14} {:>10}",
+            "build", "silkpress ms", "Typst ms", "ratio"
+        );
+        let result = tags
+            .iter()
+            .try_for_each(|tag| bench_typst(&bin, &root, &dir, tag, runs));
+        let _ = std::fs::remove_dir_all(&dir);
+        return match result {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(1)
+            }
+        };
+    }
     let root_arg = root.to_string_lossy().into_owned();
     println!(
         "{:<8} {:>10} {:>10} {:>12} {:>10} {:>10}",
