@@ -421,3 +421,45 @@ fn exports_validate_against_the_oasis_schemas() {
         }
     }
 }
+
+#[test]
+fn a_file_linked_out_of_the_project_is_not_written_through() {
+    // kk's editorial-note.ftl is a link to a file outside the project: the project
+    // refuses to read it (its messages are exported as missing), and an import that
+    // translates one of them must not overwrite the file the link names.
+    let d = Dir::project();
+    let outside = tempfile::tempdir().unwrap();
+    let kept = outside.path().join("editorial-note.ftl");
+    let rel = "locales/kk/editorial-note.ftl";
+    std::fs::copy(d.path(rel), &kept).unwrap();
+    let original = std::fs::read(&kept).unwrap();
+    std::fs::remove_file(d.path(rel)).unwrap();
+    std::os::unix::fs::symlink(&kept, d.path(rel)).unwrap();
+    d.export("kk", "2.1", "kk.xlf");
+    let xlf = d.read("kk.xlf");
+    let file = xlf.find("original=\"editorial-note.ftl\"").unwrap();
+    let source_end = file + xlf[file..].find("</source>").unwrap() + "</source>".len();
+    assert!(
+        !xlf[file..source_end].contains("<target>"),
+        "the linked file is not read: {}",
+        &xlf[file..source_end]
+    );
+    let edited = format!(
+        "{}<target>Аударма</target>{}",
+        &xlf[..source_end],
+        &xlf[source_end..]
+    );
+    d.write("kk.xlf", &edited);
+    let before = d.snapshot();
+    let o = d.import("kk.xlf");
+    assert!(!o.status.success(), "{}", stdout(&o));
+    assert!(stderr(&o).contains("not written"), "{}", stderr(&o));
+    assert_eq!(std::fs::read(&kept).unwrap(), original);
+    assert_eq!(d.snapshot(), before);
+    // Dangling, the link is not written through either.
+    std::fs::remove_file(&kept).unwrap();
+    let o = d.import("kk.xlf");
+    assert!(!o.status.success(), "{}", stdout(&o));
+    assert!(stderr(&o).contains("dangling"), "{}", stderr(&o));
+    assert!(!kept.exists());
+}

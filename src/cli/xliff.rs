@@ -162,6 +162,24 @@ fn import(cli: &Cli, file: &Path, dry_run: bool) -> CmdResult {
             eprintln!("error: nothing written");
             failure_of(&d)
         })?;
+    // A file is replaced only when the project reads it: never through a link out of
+    // the project or a dangling one, nor a file that could not be read (its
+    // translations would be lost).
+    for (path, _) in &imported.files {
+        let limit = if path
+            .file_name()
+            .is_some_and(|n| n == crate::l10n::lock::LOCK_FILE)
+        {
+            crate::project::input::LOCK
+        } else {
+            crate::project::input::FTL
+        };
+        if let Err(why) = crate::project::input::replaceable(&cli.root, path, limit) {
+            eprintln!("error: {} is not written: {}", path.display(), why.cause);
+            eprintln!("error: nothing written");
+            return Err(Failure::Usage);
+        }
+    }
     if dry_run {
         for (path, _) in &imported.files {
             println!("would write {}", path.display());
