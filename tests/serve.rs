@@ -627,3 +627,49 @@ fn a_linked_out_dangling_or_fifo_ftl_file_is_never_written() {
     assert!(r.text().contains("FIFO"), "{}", r.text());
     assert_eq!(get(s.port, "/api/state?locale=ru").status, 200);
 }
+
+#[test]
+fn a_missing_message_takes_the_place_of_syncs_commented_copy() {
+    // After `sync`, the missing message is a commented copy in ru's body.ftl; the
+    // editor's save puts the translation in its place, so the file says nothing is
+    // missing and a `sync` after it has nothing to change.
+    let dir = project();
+    let synced = Command::new(env!("CARGO_BIN_EXE_silkpress"))
+        .arg("--root")
+        .arg(dir.path())
+        .args(["sync", "ru"])
+        .output()
+        .unwrap();
+    assert!(synced.status.success(), "{synced:?}");
+    let s = start_in(dir);
+    let before = String::from_utf8(read(&s.root, "locales/ru/body.ftl")).unwrap();
+    assert!(before.contains("# ch1-s1-p2 = "), "{before}");
+    let token = token(s.port);
+    let r = save(
+        s.port,
+        &[
+            ("Content-Type", "application/json"),
+            ("X-Silkpress-Token", &token),
+        ],
+        "ch1-s1-p2",
+        "ch1-s1-p2 = Второй абзац.",
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let after = String::from_utf8(read(&s.root, "locales/ru/body.ftl")).unwrap();
+    assert!(!after.contains("# ch1-s1-p2 = "), "{after}");
+    assert!(after.contains("\nch1-s1-p2 = Второй абзац.\n"), "{after}");
+    // Where the copy was: before the next message's copy, not at the end.
+    let at = after.find("ch1-s1-p2 = Второй").unwrap();
+    assert!(after[at..].contains("# ch2-s1-p1 = "), "{after}");
+    let resynced = Command::new(env!("CARGO_BIN_EXE_silkpress"))
+        .arg("--root")
+        .arg(&s.root)
+        .args(["sync", "ru"])
+        .output()
+        .unwrap();
+    assert!(resynced.status.success(), "{resynced:?}");
+    assert_eq!(
+        String::from_utf8(read(&s.root, "locales/ru/body.ftl")).unwrap(),
+        after
+    );
+}

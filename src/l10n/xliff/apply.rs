@@ -22,7 +22,7 @@ use crate::diag::{Code, DiagResult, Diagnostic, FileId, Sources, Span};
 use crate::doc::markup::{self, offset_in};
 use crate::l10n::index::{display_id, patterns, Index};
 use crate::l10n::lock::{self, fingerprint, Fingerprint, Lock, LOCK_FILE};
-use crate::l10n::sync::{self, MISSING_MARK};
+use crate::l10n::sync;
 use crate::project::locales::LocaleData;
 
 /// What an import changes.
@@ -860,12 +860,7 @@ fn insertion(
     // entry (`id =`).
     for entry in &res.body {
         if let ast::Entry::Comment(c) = entry {
-            let is_copy = c.content.first() == Some(&MISSING_MARK)
-                && c.content.get(1).is_some_and(|l| {
-                    l.strip_prefix(id)
-                        .is_some_and(|rest| rest.trim_start().starts_with('='))
-                });
-            if is_copy {
+            if sync::is_missing_copy(c, id) {
                 let start = line_start(text, offset_in(text, c.content[0]));
                 let last = c.content[c.content.len() - 1];
                 let end_of_last = offset_in(text, last) + last.len();
