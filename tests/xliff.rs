@@ -463,3 +463,35 @@ fn a_file_linked_out_of_the_project_is_not_written_through() {
     assert!(stderr(&o).contains("dangling"), "{}", stderr(&o));
     assert!(!kept.exists());
 }
+
+#[test]
+fn a_control_character_in_a_target_is_an_error_at_its_segment() {
+    // `<cp>` carries characters XML cannot; a CAT tool's NUL or bidi override written
+    // into the .ftl file would stop the build (`check`'s control-character), so the
+    // import refuses it at its XLIFF line and writes nothing.
+    let d = Dir::project();
+    d.export("ru", "2.1", "ru.xlf");
+    let xlf = d.read("ru.xlf");
+    let unit = xlf.find("<unit id=\"ch1-title\"").unwrap();
+    let target = unit + xlf[unit..].find("<target>").unwrap() + "<target>".len();
+    let before = d.snapshot();
+    for (inserted, code) in [
+        ("<cp hex=\"0000\"/>", "control-character"),
+        ("<cp hex=\"001B\"/>", "control-character"),
+        ("\u{202E}", "bidi-control"),
+    ] {
+        d.write(
+            "ru.xlf",
+            &format!("{}{inserted}{}", &xlf[..target], &xlf[target..]),
+        );
+        let o = d.import("ru.xlf");
+        assert!(!o.status.success(), "{inserted}: {}", stdout(&o));
+        let (line, col) = line_col(&xlf, target - "<target>".len());
+        assert!(
+            stderr(&o).contains(&format!("ru.xlf:{line}:{col}: error[{code}]")),
+            "{inserted}: {}",
+            stderr(&o)
+        );
+        assert_eq!(d.snapshot(), before, "{inserted}: something was written");
+    }
+}

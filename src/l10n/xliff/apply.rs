@@ -209,6 +209,22 @@ pub fn import(
             errors.push(d.locale(&tag).id(&unit.entry));
             continue;
         }
+        // A character the edition refuses to print (a control character, a bidi
+        // override) is refused here, at its segment, not written for the build to stop on.
+        let text: String = new
+            .iter()
+            .filter_map(|i| match i {
+                Inline::Text(t) => Some(t.as_str()),
+                Inline::Code(_) => None,
+            })
+            .collect();
+        let allowed = crate::l10n::resolve::overrides_allowed(&tag);
+        if let Some(d) =
+            crate::l10n::resolve::unsafe_text(&unit.entry, &tag, &text, allowed)
+        {
+            errors.push(d.at(span(seg.at)));
+            continue;
+        }
         let slot = edits
             .entry((f, u))
             .or_insert_with(|| vec![None; unit.segments.len()]);
