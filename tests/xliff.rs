@@ -495,3 +495,35 @@ fn a_control_character_in_a_target_is_an_error_at_its_segment() {
         assert_eq!(d.snapshot(), before, "{inserted}: something was written");
     }
 }
+
+#[test]
+fn a_file_the_project_cannot_read_is_not_replaced() {
+    // kk's editorial-note.ftl holds a byte that is not UTF-8: the project does not
+    // read it (its messages are exported as missing). Translating one of them must not
+    // replace the file with one holding that message alone.
+    let d = Dir::project();
+    let rel = "locales/kk/editorial-note.ftl";
+    let mut bytes = std::fs::read(d.path(rel)).unwrap();
+    bytes.extend_from_slice(b"\n# \xff\n");
+    std::fs::write(d.path(rel), &bytes).unwrap();
+    let o = d.run(&["xliff", "export", "--locale", "kk", "-o", "kk.xlf"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let xlf = d.read("kk.xlf");
+    let file = xlf.find("original=\"editorial-note.ftl\"").unwrap();
+    let source_end = file + xlf[file..].find("</source>").unwrap() + "</source>".len();
+    assert!(!xlf[file..source_end].contains("<target>"));
+    d.write(
+        "kk.xlf",
+        &format!(
+            "{}<target>Аударма</target>{}",
+            &xlf[..source_end],
+            &xlf[source_end..]
+        ),
+    );
+    let before = d.snapshot();
+    let o = d.import("kk.xlf");
+    assert!(!o.status.success(), "{}", stdout(&o));
+    assert!(stderr(&o).contains("could not read it"), "{}", stderr(&o));
+    assert_eq!(d.snapshot(), before);
+    assert_eq!(std::fs::read(d.path(rel)).unwrap(), bytes);
+}
