@@ -577,3 +577,99 @@ fn a_stale_message_shows_how_its_source_changed() {
     let lock = String::from_utf8(read(&s.root, "locales/ru/l10n.lock")).unwrap();
     assert!(lock.contains("and <b>bold</b> runs."), "{lock}");
 }
+
+#[test]
+fn a_linked_out_dangling_or_fifo_ftl_file_is_never_written() {
+    // The locale's front-matter.ftl is replaced by something the project refuses to
+    // read (so its messages show as missing): a save of one of them must not write
+    // through it, nor block on it.
+    let outside = tempfile::tempdir().unwrap();
+    let kept = outside.path().join("kept.ftl");
+    std::fs::write(&kept, "report-title = Оставить\n").unwrap();
+    let dangling = outside.path().join("nowhere.ftl");
+    let dir = project();
+    let ftl = dir.path().join("locales/ru/front-matter.ftl");
+    std::fs::remove_file(&ftl).unwrap();
+    std::os::unix::fs::symlink(&kept, &ftl).unwrap();
+    let s = start_in(dir);
+    let token = token(s.port);
+    let headers = [
+        ("Content-Type", "application/json"),
+        ("X-Silkpress-Token", token.as_str()),
+    ];
+    let entry = "report-publisher = Издатель";
+    // A link out of the project.
+    let r = save(s.port, &headers, "report-publisher", entry);
+    assert_eq!(r.status, 409, "{}", r.text());
+    assert_eq!(
+        std::fs::read_to_string(&kept).unwrap(),
+        "report-title = Оставить\n"
+    );
+    // A dangling link: the file it names is not created.
+    std::fs::remove_file(&ftl).unwrap();
+    std::os::unix::fs::symlink(&dangling, &ftl).unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    let r = save(s.port, &headers, "report-publisher", entry);
+    assert_eq!(r.status, 409, "{}", r.text());
+    assert!(r.text().contains("dangling"), "{}", r.text());
+    assert!(!dangling.exists());
+    assert!(std::fs::symlink_metadata(&ftl)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    // A FIFO: refused at once, and the server still answers.
+    std::fs::remove_file(&ftl).unwrap();
+    let made = Command::new("mkfifo").arg(&ftl).status().unwrap();
+    assert!(made.success());
+    std::thread::sleep(Duration::from_millis(200));
+    let r = save(s.port, &headers, "report-publisher", entry);
+    assert_eq!(r.status, 409, "{}", r.text());
+    assert!(r.text().contains("FIFO"), "{}", r.text());
+    assert_eq!(get(s.port, "/api/state?locale=ru").status, 200);
+}
+
+#[test]
+fn a_missing_message_takes_the_place_of_syncs_commented_copy() {
+    // After `sync`, the missing message is a commented copy in ru's body.ftl; the
+    // editor's save puts the translation in its place, so the file says nothing is
+    // missing and a `sync` after it has nothing to change.
+    let dir = project();
+    let synced = Command::new(env!("CARGO_BIN_EXE_silkpress"))
+        .arg("--root")
+        .arg(dir.path())
+        .args(["sync", "ru"])
+        .output()
+        .unwrap();
+    assert!(synced.status.success(), "{synced:?}");
+    let s = start_in(dir);
+    let before = String::from_utf8(read(&s.root, "locales/ru/body.ftl")).unwrap();
+    assert!(before.contains("# ch1-s1-p2 = "), "{before}");
+    let token = token(s.port);
+    let r = save(
+        s.port,
+        &[
+            ("Content-Type", "application/json"),
+            ("X-Silkpress-Token", &token),
+        ],
+        "ch1-s1-p2",
+        "ch1-s1-p2 = Второй абзац.",
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    let after = String::from_utf8(read(&s.root, "locales/ru/body.ftl")).unwrap();
+    assert!(!after.contains("# ch1-s1-p2 = "), "{after}");
+    assert!(after.contains("\nch1-s1-p2 = Второй абзац.\n"), "{after}");
+    // Where the copy was: before the next message's copy, not at the end.
+    let at = after.find("ch1-s1-p2 = Второй").unwrap();
+    assert!(after[at..].contains("# ch2-s1-p1 = "), "{after}");
+    let resynced = Command::new(env!("CARGO_BIN_EXE_silkpress"))
+        .arg("--root")
+        .arg(&s.root)
+        .args(["sync", "ru"])
+        .output()
+        .unwrap();
+    assert!(resynced.status.success(), "{resynced:?}");
+    assert_eq!(
+        String::from_utf8(read(&s.root, "locales/ru/body.ftl")).unwrap(),
+        after
+    );
+}

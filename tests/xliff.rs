@@ -421,3 +421,109 @@ fn exports_validate_against_the_oasis_schemas() {
         }
     }
 }
+
+#[test]
+fn a_file_linked_out_of_the_project_is_not_written_through() {
+    // kk's editorial-note.ftl is a link to a file outside the project: the project
+    // refuses to read it (its messages are exported as missing), and an import that
+    // translates one of them must not overwrite the file the link names.
+    let d = Dir::project();
+    let outside = tempfile::tempdir().unwrap();
+    let kept = outside.path().join("editorial-note.ftl");
+    let rel = "locales/kk/editorial-note.ftl";
+    std::fs::copy(d.path(rel), &kept).unwrap();
+    let original = std::fs::read(&kept).unwrap();
+    std::fs::remove_file(d.path(rel)).unwrap();
+    std::os::unix::fs::symlink(&kept, d.path(rel)).unwrap();
+    d.export("kk", "2.1", "kk.xlf");
+    let xlf = d.read("kk.xlf");
+    let file = xlf.find("original=\"editorial-note.ftl\"").unwrap();
+    let source_end = file + xlf[file..].find("</source>").unwrap() + "</source>".len();
+    assert!(
+        !xlf[file..source_end].contains("<target>"),
+        "the linked file is not read: {}",
+        &xlf[file..source_end]
+    );
+    let edited = format!(
+        "{}<target>Аударма</target>{}",
+        &xlf[..source_end],
+        &xlf[source_end..]
+    );
+    d.write("kk.xlf", &edited);
+    let before = d.snapshot();
+    let o = d.import("kk.xlf");
+    assert!(!o.status.success(), "{}", stdout(&o));
+    assert!(stderr(&o).contains("not written"), "{}", stderr(&o));
+    assert_eq!(std::fs::read(&kept).unwrap(), original);
+    assert_eq!(d.snapshot(), before);
+    // Dangling, the link is not written through either.
+    std::fs::remove_file(&kept).unwrap();
+    let o = d.import("kk.xlf");
+    assert!(!o.status.success(), "{}", stdout(&o));
+    assert!(stderr(&o).contains("dangling"), "{}", stderr(&o));
+    assert!(!kept.exists());
+}
+
+#[test]
+fn a_control_character_in_a_target_is_an_error_at_its_segment() {
+    // `<cp>` carries characters XML cannot; a CAT tool's NUL or bidi override written
+    // into the .ftl file would stop the build (`check`'s control-character), so the
+    // import refuses it at its XLIFF line and writes nothing.
+    let d = Dir::project();
+    d.export("ru", "2.1", "ru.xlf");
+    let xlf = d.read("ru.xlf");
+    let unit = xlf.find("<unit id=\"ch1-title\"").unwrap();
+    let target = unit + xlf[unit..].find("<target>").unwrap() + "<target>".len();
+    let before = d.snapshot();
+    for (inserted, code) in [
+        ("<cp hex=\"0000\"/>", "control-character"),
+        ("<cp hex=\"001B\"/>", "control-character"),
+        ("\u{202E}", "bidi-control"),
+    ] {
+        d.write(
+            "ru.xlf",
+            &format!("{}{inserted}{}", &xlf[..target], &xlf[target..]),
+        );
+        let o = d.import("ru.xlf");
+        assert!(!o.status.success(), "{inserted}: {}", stdout(&o));
+        let (line, col) = line_col(&xlf, target - "<target>".len());
+        assert!(
+            stderr(&o).contains(&format!("ru.xlf:{line}:{col}: error[{code}]")),
+            "{inserted}: {}",
+            stderr(&o)
+        );
+        assert_eq!(d.snapshot(), before, "{inserted}: something was written");
+    }
+}
+
+#[test]
+fn a_file_the_project_cannot_read_is_not_replaced() {
+    // kk's editorial-note.ftl holds a byte that is not UTF-8: the project does not
+    // read it (its messages are exported as missing). Translating one of them must not
+    // replace the file with one holding that message alone.
+    let d = Dir::project();
+    let rel = "locales/kk/editorial-note.ftl";
+    let mut bytes = std::fs::read(d.path(rel)).unwrap();
+    bytes.extend_from_slice(b"\n# \xff\n");
+    std::fs::write(d.path(rel), &bytes).unwrap();
+    let o = d.run(&["xliff", "export", "--locale", "kk", "-o", "kk.xlf"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let xlf = d.read("kk.xlf");
+    let file = xlf.find("original=\"editorial-note.ftl\"").unwrap();
+    let source_end = file + xlf[file..].find("</source>").unwrap() + "</source>".len();
+    assert!(!xlf[file..source_end].contains("<target>"));
+    d.write(
+        "kk.xlf",
+        &format!(
+            "{}<target>Аударма</target>{}",
+            &xlf[..source_end],
+            &xlf[source_end..]
+        ),
+    );
+    let before = d.snapshot();
+    let o = d.import("kk.xlf");
+    assert!(!o.status.success(), "{}", stdout(&o));
+    assert!(stderr(&o).contains("could not read it"), "{}", stderr(&o));
+    assert_eq!(d.snapshot(), before);
+    assert_eq!(std::fs::read(d.path(rel)).unwrap(), bytes);
+}

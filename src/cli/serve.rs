@@ -32,6 +32,7 @@ use tiny_http::{Header, Method, Request, Response, Server};
 
 use super::*;
 use crate::lang::Locale;
+use crate::project::input;
 use crate::serve::edit::{self, EditError};
 use crate::serve::Session;
 
@@ -539,8 +540,19 @@ fn save(app: &App, request: &mut Request) -> Reply {
             return json_reply(422, &json!({ "error": e.to_string() }))
         }
     };
+    // Never write through a link out of the project or a dangling one, into a FIFO, or
+    // over a file the project could not read.
+    let on_disk = match input::replaceable(&app.root, &change.path, input::FTL) {
+        Ok(bytes) => bytes,
+        Err(why) => {
+            return json_reply(
+                409,
+                &json!({ "error": format!("{} is not written: {}",
+                                          change.display.display(), why.cause) }),
+            )
+        }
+    };
     // Never overwrite a change made on disk since the project was read.
-    let on_disk = std::fs::read(&change.path).ok();
     let expected = change.was.as_ref().map(|t| t.as_bytes());
     let unchanged = match (&on_disk, expected) {
         (None, None) => true,
@@ -581,7 +593,13 @@ fn save(app: &App, request: &mut Request) -> Reply {
     ) {
         Ok(project) => match edit::lock(&project, &save.locale) {
             Ok(Some((path, text))) => {
-                if let Err(e) = output::write(&path, text.as_bytes()) {
+                if let Err(why) = input::replaceable(&app.root, &path, input::LOCK) {
+                    warnings.push(format!(
+                        "{} is not written: {}",
+                        path.display(),
+                        why.cause
+                    ));
+                } else if let Err(e) = output::write(&path, text.as_bytes()) {
                     warnings.push(format!("failed to write {} ({e})", path.display()));
                 }
             }

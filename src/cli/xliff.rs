@@ -162,6 +162,56 @@ fn import(cli: &Cli, file: &Path, dry_run: bool) -> CmdResult {
             eprintln!("error: nothing written");
             failure_of(&d)
         })?;
+    // A file is replaced only when the project read it and it still holds what was
+    // read: never through a link out of the project or a dangling one, nor over a file
+    // that could not be read (not UTF-8, refused) or changed since — its translations
+    // would be lost.
+    for (path, _) in &imported.files {
+        let is_lock = path
+            .file_name()
+            .is_some_and(|n| n == crate::l10n::lock::LOCK_FILE);
+        let limit = if is_lock {
+            crate::project::input::LOCK
+        } else {
+            crate::project::input::FTL
+        };
+        let why = match crate::project::input::replaceable(&cli.root, path, limit) {
+            Err(why) => Some(why.cause),
+            // The lock was read (and checked) by the import itself.
+            Ok(_) if is_lock => None,
+            Ok(on_disk) => {
+                let read = project
+                    .locales
+                    .iter()
+                    .flat_map(|l| {
+                        l.files.iter().map(move |f| (l.dir.join(&f.rel), f.file))
+                    })
+                    .find(|(p, _)| p == path)
+                    .map(|(_, id)| project.sources.text(id).as_bytes());
+                match (on_disk, read) {
+                    (None, None) => None,
+                    (Some(d), Some(r))
+                        if d == r || d.strip_prefix("\u{FEFF}".as_bytes()) == Some(r) =>
+                    {
+                        None
+                    }
+                    (Some(_), None) => Some(
+                        "it exists but the project could not read it (`silkpress check` \
+                         says why); fix or remove it first"
+                            .to_string(),
+                    ),
+                    _ => Some(
+                        "it changed on disk while the import ran; import again".into(),
+                    ),
+                }
+            }
+        };
+        if let Some(why) = why {
+            eprintln!("error: {} is not written: {why}", path.display());
+            eprintln!("error: nothing written");
+            return Err(Failure::Usage);
+        }
+    }
     if dry_run {
         for (path, _) in &imported.files {
             println!("would write {}", path.display());

@@ -242,7 +242,8 @@ pub fn unsafe_text(
 }
 
 /// Whether the locale is the bidi pseudo-locale, whose text is overrides by design.
-fn overrides_allowed(tag: &str) -> bool {
+/// Whether locale `tag` may carry bidi overrides (the pseudo-locale that tests them).
+pub(crate) fn overrides_allowed(tag: &str) -> bool {
     tag == super::pseudo::Strategy::Bidi.tag()
 }
 

@@ -48,6 +48,17 @@ pub const STALE_LINE: &str = "silkpress-sync>";
 /// Kept text shown on each side of a change in a stale translation's comment.
 const STALE_CONTEXT: usize = 80;
 
+/// Whether a standalone comment is sync's commented copy of the missing entry `id`
+/// (`-name` for a term): its first line is [`MISSING_MARK`], its second starts the
+/// entry (`id =`).
+pub fn is_missing_copy(comment: &ast::Comment<&str>, id: &str) -> bool {
+    comment.content.first() == Some(&MISSING_MARK)
+        && comment.content.get(1).is_some_and(|l| {
+            l.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+}
+
 /// Whether a comment line is one sync wrote for a stale translation.
 pub fn is_stale_line(line: &str) -> bool {
     line.starts_with("silkpress-sync: stale;") || line.starts_with(STALE_LINE)

@@ -239,6 +239,51 @@ pub fn read(root: &Path, path: &Path, limit: Limit) -> Result<Vec<u8>, Refused> 
     Ok(bytes)
 }
 
+/// The bytes of the project file `path` that a command is about to replace, or `None`
+/// when nothing is at that path (not even a dangling link) and it may be created: a file
+/// that exists may be replaced only when silkpress would read it, by the rules of
+/// [`open`] (a regular file inside `root` once every link is resolved, within `limit`).
+/// So a link out of the project or a dangling one is never written through, a FIFO
+/// never blocks nor is written into, and a file that cannot be read is never replaced
+/// by one made without it. A new file must be in a folder inside `root`.
+pub fn replaceable(
+    root: &Path,
+    path: &Path,
+    limit: Limit,
+) -> Result<Option<Vec<u8>>, Refused> {
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() && std::fs::metadata(path).is_err() => {
+            let to = std::fs::read_link(path).unwrap_or_default();
+            Err(Refused::refuse(format!(
+                "it is a link to {}, which does not exist; silkpress does not write \
+                 through a dangling link",
+                to.display()
+            )))
+        }
+        Ok(_) => read(root, path, limit).map(Some),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let parent = match path.parent() {
+                Some(p) if !p.as_os_str().is_empty() => p,
+                _ => Path::new("."),
+            };
+            // A folder not made yet is made inside the existing one nearest to it.
+            let mut dir = parent;
+            while !dir.exists() {
+                match dir.parent() {
+                    Some(p) if !p.as_os_str().is_empty() => dir = p,
+                    _ => return Ok(None),
+                }
+            }
+            let resolved = std::fs::canonicalize(dir).map_err(|e| Refused::io(&e))?;
+            if !resolved.starts_with(canonical_root(root)?) {
+                return Err(outside(&resolved));
+            }
+            Ok(None)
+        }
+        Err(e) => Err(Refused::io(&e)),
+    }
+}
+
 /// Whether an optional input is there to be read: anything at that path (a dangling
 /// link included) is, so that what [`open`] refuses is reported, not skipped.
 pub fn present(path: &Path) -> bool {

@@ -62,8 +62,9 @@ fn line_col(text: &str, offset: usize) -> (usize, usize) {
 
 /// The file change that sets message `id` of locale `tag` to `entry` (FTL: `id = …`
 /// and its attributes; a comment typed above it replaces the message's comment,
-/// otherwise the old comment stays). A message the locale lacks is added at the end of
-/// the locale's file that mirrors the source file holding it (created if need be).
+/// otherwise the old comment stays). A message the locale lacks goes in place of the
+/// commented copy `sync` left of it, else at the end of the locale's file that mirrors
+/// the source file holding it (created if need be).
 ///
 /// ```
 /// use silkpress::serve::edit::{parse_entry, EditError};
@@ -157,7 +158,13 @@ pub fn edit(
             }
             resource.body[i] = ast::Entry::Message(new);
         }
-        None => resource.body.push(ast::Entry::Message(message)),
+        // In place of sync's commented copy of it, as `xliff import` puts it.
+        None => match resource.body.iter().position(
+            |e| matches!(e, ast::Entry::Comment(c) if sync::is_missing_copy(c, id)),
+        ) {
+            Some(i) => resource.body[i] = ast::Entry::Message(message),
+            None => resource.body.push(ast::Entry::Message(message)),
+        },
     }
     let text =
         format_text(&serializer::serialize(&resource)).map_err(EditError::Refused)?;

@@ -22,7 +22,7 @@ use crate::diag::{Code, DiagResult, Diagnostic, FileId, Sources, Span};
 use crate::doc::markup::{self, offset_in};
 use crate::l10n::index::{display_id, patterns, Index};
 use crate::l10n::lock::{self, fingerprint, Fingerprint, Lock, LOCK_FILE};
-use crate::l10n::sync::{self, MISSING_MARK};
+use crate::l10n::sync;
 use crate::project::locales::LocaleData;
 
 /// What an import changes.
@@ -207,6 +207,22 @@ pub fn import(
         }
         if let Err(d) = check_codes(unit, s, &new, &span, seg.at) {
             errors.push(d.locale(&tag).id(&unit.entry));
+            continue;
+        }
+        // A character the edition refuses to print (a control character, a bidi
+        // override) is refused here, at its segment, not written for the build to stop on.
+        let text: String = new
+            .iter()
+            .filter_map(|i| match i {
+                Inline::Text(t) => Some(t.as_str()),
+                Inline::Code(_) => None,
+            })
+            .collect();
+        let allowed = crate::l10n::resolve::overrides_allowed(&tag);
+        if let Some(d) =
+            crate::l10n::resolve::unsafe_text(&unit.entry, &tag, &text, allowed)
+        {
+            errors.push(d.at(span(seg.at)));
             continue;
         }
         let slot = edits
@@ -860,12 +876,7 @@ fn insertion(
     // entry (`id =`).
     for entry in &res.body {
         if let ast::Entry::Comment(c) = entry {
-            let is_copy = c.content.first() == Some(&MISSING_MARK)
-                && c.content.get(1).is_some_and(|l| {
-                    l.strip_prefix(id)
-                        .is_some_and(|rest| rest.trim_start().starts_with('='))
-                });
-            if is_copy {
+            if sync::is_missing_copy(c, id) {
                 let start = line_start(text, offset_in(text, c.content[0]));
                 let last = c.content[c.content.len() - 1];
                 let end_of_last = offset_in(text, last) + last.len();
