@@ -190,6 +190,21 @@ pub fn build_cached(
 /// The reports of `tags` resolved for a build, with the resolver's warnings and the
 /// locales that cannot be built (in the outcome).
 pub fn resolve(project: &Project, tags: &[String]) -> (Vec<Report>, Outcome) {
+    resolve_with(project, tags, l10n::resolve)
+}
+
+/// [`resolve`] for a live preview ([`l10n::resolve_preview`]): a translation that does
+/// not format shows the source's text, and its errors come back as the outcome's
+/// diagnostics without stopping the edition.
+pub fn resolve_preview(project: &Project, tags: &[String]) -> (Vec<Report>, Outcome) {
+    resolve_with(project, tags, l10n::resolve_preview)
+}
+
+fn resolve_with(
+    project: &Project,
+    tags: &[String],
+    resolve: fn(&Project, &str) -> DiagResult<Warned<Report>>,
+) -> (Vec<Report>, Outcome) {
     let mut out = Outcome::default();
     let mut reports = Vec::new();
     for tag in tags {
@@ -205,7 +220,7 @@ pub fn resolve(project: &Project, tags: &[String]) -> (Vec<Report>, Outcome) {
                         )]
                 })
             });
-        match typeset.and_then(|_| l10n::resolve(project, tag)) {
+        match typeset.and_then(|_| resolve(project, tag)) {
             Ok(w) => {
                 out.diagnostics.extend(w.warnings);
                 reports.push(w.output);

@@ -673,3 +673,53 @@ fn a_missing_message_takes_the_place_of_syncs_commented_copy() {
         after
     );
 }
+
+#[test]
+fn a_translation_that_does_not_format_shows_the_source_in_the_preview_as_a_fallback() {
+    let s = start();
+    assert_eq!(get(s.port, "/").status, 200);
+    let message = |port| -> serde_json::Value {
+        let state: serde_json::Value =
+            serde_json::from_str(&get(port, "/api/state?locale=ru").text()).unwrap();
+        state["messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["id"] == "ch1-s1-p1")
+            .cloned()
+            .unwrap()
+    };
+    assert_eq!(message(s.port)["status"], "translated");
+    // A translator's typo on disk: a term the locale does not define.
+    let path = s.root.join("locales/ru/body.ftl");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let edited = text.replace("Живу в <i>доме</i>", "Живу в { -nowhere }");
+    assert_ne!(text, edited);
+    std::fs::write(&path, edited).unwrap();
+    // The preview stays up, with the source's text in the message's place…
+    let took = wait_for(s.port, "Text with", Duration::from_secs(30));
+    assert!(took.is_some(), "the preview never showed the source's text");
+    let pdf = get(s.port, "/preview/ru.pdf");
+    assert_eq!(pdf.status, 200);
+    assert!(pdf.body.starts_with(b"%PDF"));
+    // …and the editor says why: the status and the error at the message.
+    let m = message(s.port);
+    assert_eq!(m["status"], "fallback", "{m}");
+    let notes = m["notes"].as_array().unwrap();
+    assert!(
+        notes
+            .iter()
+            .any(|n| n["code"] == "format-error" && n["severity"] == "error"),
+        "{m}"
+    );
+    // The build itself still stops on it (check implies build, and build needs check).
+    let out = Command::new(env!("CARGO_BIN_EXE_silkpress"))
+        .arg("--root")
+        .arg(&s.root)
+        .args(["build", "--locale", "ru", "--format", "html", "-o"])
+        .arg(s.root.join("out.html"))
+        .output()
+        .unwrap();
+    assert_ne!(out.status.code(), Some(0));
+    assert!(!s.root.join("out.html").exists());
+}

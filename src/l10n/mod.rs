@@ -11,4 +11,4 @@ pub mod resolve;
 pub mod sync;
 pub mod xliff;
 
-pub use resolve::{resolve, Report};
+pub use resolve::{resolve, resolve_preview, Report};

@@ -290,6 +290,9 @@ struct Resolver<'a> {
     fallback: Bundle,
     errors: Vec<Diagnostic>,
     warnings: Vec<Diagnostic>,
+    /// A preview's resolution ([`resolve_preview`]): a translation that does not format
+    /// is replaced by the source text instead of stopping the edition.
+    preview: bool,
 }
 
 impl Resolver<'_> {
@@ -329,16 +332,22 @@ impl Resolver<'_> {
             .format_pattern(pattern, args.as_ref(), &mut errors)
             .into_owned();
         let tag = &data.locale.tag;
-        let found = errors
+        let found: Vec<Diagnostic> = errors
             .iter()
             .map(|e| format_error(id, tag, e))
-            .chain(unsafe_text(id, tag, &text, overrides_allowed(tag)));
-        for mut d in found {
-            if let Some(s) = &span {
-                d = d.at(s.clone());
-            }
-            self.errors.push(d);
+            .chain(unsafe_text(id, tag, &text, overrides_allowed(tag)))
+            .map(|d| match &span {
+                Some(s) => d.at(s.clone()),
+                None => d,
+            })
+            .collect();
+        if self.preview && !fallback && !found.is_empty() {
+            // The translation's errors stay errors of the message (the editor shows
+            // them); the preview shows the source text in its place.
+            self.warnings.extend(found);
+            return self.source_in_place_of(id, at);
         }
+        self.errors.extend(found);
         if fallback {
             let mut d = Diagnostic::warning(
                 Code::Fallback,
@@ -359,6 +368,56 @@ impl Resolver<'_> {
             self.warnings.push(d);
         }
         Some((text, fallback, span))
+    }
+
+    /// The source's text of `id` in place of a translation that does not format (a
+    /// preview only), with a `fallback` warning saying so.
+    fn source_in_place_of(
+        &mut self,
+        id: &str,
+        at: Option<&MsgRef>,
+    ) -> Option<(String, bool, Option<Span>)> {
+        let tag = self.data.locale.tag.clone();
+        let span = self
+            .data
+            .find(id, false)
+            .map(|(f, e)| Span::new(f.file, e.span.clone()));
+        let pattern = self.fallback.get_message(id).and_then(|m| m.value())?;
+        let mut errors = Vec::new();
+        let text = self
+            .fallback
+            .format_pattern(pattern, build_args(id).as_ref(), &mut errors)
+            .into_owned();
+        let source = &self.source.locale.tag;
+        let source_span = self
+            .source
+            .find(id, false)
+            .map(|(f, e)| Span::new(f.file, e.span.clone()));
+        let found = errors
+            .iter()
+            .map(|e| format_error(id, source, e))
+            .chain(unsafe_text(id, source, &text, overrides_allowed(source)));
+        for mut d in found {
+            if let Some(s) = source_span.as_ref().or(at.map(|r| &r.span)) {
+                d = d.at(s.clone());
+            }
+            self.errors.push(d);
+        }
+        let mut d = Diagnostic::warning(
+            Code::Fallback,
+            format!(
+                "`{tag}`'s translation of `{id}` does not format; the preview shows the \
+                 source locale's text"
+            ),
+        )
+        .locale(&tag)
+        .id(id)
+        .hint("fix the errors of the translation; `silkpress build` stops on them");
+        if let Some(s) = &span {
+            d = d.at(s.clone());
+        }
+        self.warnings.push(d);
+        Some((text, true, source_span))
     }
 
     /// A message's text with where it came from (empty when it cannot be formatted; the
@@ -450,6 +509,19 @@ impl Resolver<'_> {
 
 /// Resolves the whole report for the locale `tag`.
 pub fn resolve(project: &Project, tag: &str) -> DiagResult<Warned<Report>> {
+    resolve_as(project, tag, false)
+}
+
+/// [`resolve`] for a live preview: a translated message that does not format (an
+/// unknown reference, a control character) shows the source's text instead of stopping
+/// the edition; its errors come back among the warnings, each with the message's ID,
+/// with a `fallback` warning for the message. Everything else stops it as in
+/// [`resolve`].
+pub fn resolve_preview(project: &Project, tag: &str) -> DiagResult<Warned<Report>> {
+    resolve_as(project, tag, true)
+}
+
+fn resolve_as(project: &Project, tag: &str, preview: bool) -> DiagResult<Warned<Report>> {
     let Some(data) = project.locale(tag) else {
         let known: Vec<_> = project.available.iter().map(String::as_str).collect();
         return Err(vec![Diagnostic::error(
@@ -475,6 +547,7 @@ pub fn resolve(project: &Project, tag: &str) -> DiagResult<Warned<Report>> {
         fallback,
         errors,
         warnings: Vec::new(),
+        preview,
     };
     let meta = &r.project.structure.meta;
     let cover = Cover {

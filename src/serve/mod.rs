@@ -35,8 +35,9 @@ pub enum Status {
     Missing,
     /// Translated, but the source changed since (`stale-translation`).
     Stale,
-    /// Translated, but the translation does not resolve, so the edition shows the source
-    /// text (`fallback` raised while resolving).
+    /// Translated, but the translation does not format (an unknown reference, a control
+    /// character), so the preview shows the source text (`fallback` raised while
+    /// resolving for the preview; `build` stops on the errors, which the editor shows).
     Fallback,
 }
 
@@ -137,10 +138,10 @@ pub fn messages(
             Status::Source
         } else if !has_value {
             Status::Missing
-        } else if about_check.iter().any(|d| d.code == Code::StaleTranslation) {
-            Status::Stale
         } else if about_build.iter().any(|d| d.code == Code::Fallback) {
             Status::Fallback
+        } else if about_check.iter().any(|d| d.code == Code::StaleTranslation) {
+            Status::Stale
         } else {
             Status::Translated
         };

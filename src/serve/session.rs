@@ -228,7 +228,7 @@ impl Session {
     fn build_html(&mut self, tag: &str) {
         let Some(project) = &self.project else { return };
         let start = Instant::now();
-        let (reports, mut out) = build::resolve(project, &[tag.to_string()]);
+        let (reports, mut out) = build::resolve_preview(project, &[tag.to_string()]);
         let built = build::build_resolved(
             project,
             &reports,
