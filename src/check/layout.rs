@@ -30,8 +30,8 @@ use serde::Serialize;
 use crate::diag::{Code, Diagnostic, Span};
 use crate::fonts::FontBook;
 use crate::l10n;
+use crate::layout;
 use crate::layout::paginate::{Document, ElementKind, Head, Page};
-use crate::layout::{self, LayoutCache};
 use crate::project::style::{LayoutCheck, Style};
 use crate::project::Project;
 
@@ -88,12 +88,37 @@ pub struct LayoutReport {
 
 /// One edition laid out: its document and the layout's own warnings.
 struct Laid {
-    doc: Document,
+    analysed: Analysed,
     warnings: Vec<Diagnostic>,
 }
 
+/// Where an edition's layout goes for the check: each page read by an [`Analysis`] as
+/// it is finished and dropped (a long report is never held whole, as in the build).
+struct Analysing {
+    max_stretch: f32,
+    /// From the head on.
+    analysis: Option<Analysis>,
+}
+
+impl layout::Output for Analysing {
+    fn line(&mut self, _: &layout::LineFrame) {}
+
+    fn head(&mut self, head: &Head) -> crate::diag::DiagResult<()> {
+        self.analysis = Some(Analysis::new(head, self.max_stretch));
+        Ok(())
+    }
+
+    fn page(&mut self, page: Page) -> crate::diag::DiagResult<()> {
+        if let Some(a) = &mut self.analysis {
+            a.page(&page);
+        }
+        Ok(())
+    }
+}
+
 /// Typesets the PDF edition of each locale of `tags` (and of the source locale, which
-/// the page counts compare with) in memory, on every core, and analyses the pages.
+/// the page counts compare with) in memory, on every core, and analyses each page as it
+/// is finished (as the build does: no edition's pages are held whole).
 /// Errors that stop a layout (a missing glyph, a message that does not format) are
 /// returned as the build would report them; `check` reports most of them itself.
 pub fn check_layout(
@@ -111,10 +136,16 @@ pub fn check_layout(
         .par_iter()
         .map(|tag| {
             let report = l10n::resolve(project, tag)?.output;
-            let cache = LayoutCache::new(&report.doc.locale);
-            let w = layout::layout_cached(&report, style, book, &cache)?;
+            let mut out = Analysing {
+                max_stretch: style.layout_check.max_stretch,
+                analysis: None,
+            };
+            let w = layout::layout_into(&report, style, book, None, &mut out)?;
+            let Some(analysis) = out.analysis else {
+                unreachable!("the layout hands its head over before returning it")
+            };
             Ok(Laid {
-                doc: w.output,
+                analysed: analysis.finish(&w.output, style, book, tag),
                 warnings: w.warnings,
             })
         })
@@ -124,7 +155,7 @@ pub fn check_layout(
         .iter()
         .position(|t| **t == source)
         .and_then(|i| laid[i].as_ref().ok())
-        .map(|l| summarize(&l.doc));
+        .map(|l| l.analysed.summary.clone());
     let mut out = LayoutReport::default();
     for (tag, result) in all.iter().zip(&laid) {
         if !tags.contains(tag) {
@@ -137,8 +168,8 @@ pub fn check_layout(
                 continue;
             }
         };
-        let analysed = analysed(&laid.doc, style, book, tag);
-        let mut diags = analysed.diagnostics;
+        let analysed = &laid.analysed;
+        let mut diags = analysed.diagnostics.clone();
         // The layout's own warnings: `overfull-line` again, with its page, from
         // `analyze`; the running heads get their page where `check` reports them.
         diags.extend(
