@@ -440,7 +440,7 @@ fn drawn(reports: &[Report]) -> (Vec<ScriptClass>, BTreeSet<char>) {
 }
 
 /// Lays out and renders one locale's PDF, with the problems its pages show
-/// ([`crate::check::layout::analyze`], as `check --layout` reports them: each with its
+/// ([`crate::check::layout::Analysis`], as `check --layout` reports them: each with its
 /// page) and its page counts. Diagnostics without a position that name a message get
 /// the message's position in its `.ftl` file. Each page goes to the PDF writer and the
 /// analysis as it is finished, and is dropped: a long report is never held whole.
@@ -485,7 +485,7 @@ fn pdf(
         .warnings
         .into_iter()
         .filter(|d| d.code != Code::OverfullLine)
-        .map(|d| check_layout::running_head_page_in(chapters, d))
+        .map(|d| check_layout::running_head_page(chapters, d))
         .collect();
     warnings.extend(analysed.diagnostics);
     Ok((

@@ -18,9 +18,9 @@
 //!
 //! The engine records, while it typesets, which message each structure element sets
 //! ([`crate::layout::paginate::Element::id`]) and how each line fits its measure
-//! ([`crate::layout::LineFit`]): [`analyze`] reads them off the laid-out document, so
-//! a warning points at the message even where several messages meet on one line box
-//! or one page. The build runs the same [`analyze`] on every PDF it makes.
+//! ([`crate::layout::LineFit`]): an [`Analysis`] reads them off the pages as they are
+//! finished, so a warning points at the message even where several messages meet on one
+//! line box or one page. The build runs the same [`Analysis`] on every PDF it makes.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -31,11 +31,11 @@ use crate::diag::{Code, Diagnostic, Span};
 use crate::fonts::FontBook;
 use crate::l10n;
 use crate::layout;
-use crate::layout::paginate::{Document, ElementKind, Head, Page};
+use crate::layout::paginate::{ElementKind, Head, Page};
 use crate::project::style::{LayoutCheck, Style};
 use crate::project::Project;
 
-/// The codes of problems of the typeset page: those [`analyze`] and [`growth`] report,
+/// The codes of problems of the typeset page: those [`Analysis::finish`] and [`growth`] report,
 /// and the layout's own `running-head-too-long` and `toc-unstable` (the count per
 /// edition in the index).
 pub const CODES: &[Code] = &[
@@ -171,13 +171,13 @@ pub fn check_layout(
         let analysed = &laid.analysed;
         let mut diags = analysed.diagnostics.clone();
         // The layout's own warnings: `overfull-line` again, with its page, from
-        // `analyze`; the running heads get their page where `check` reports them.
+        // the analysis; the running heads get their page where `check` reports them.
         diags.extend(
             laid.warnings
                 .iter()
                 .filter(|d| d.code != Code::OverfullLine)
                 .cloned()
-                .map(|d| running_head_page_in(&analysed.summary.chapters, d)),
+                .map(|d| running_head_page(&analysed.summary.chapters, d)),
         );
         if let Some(src) = &source_summary {
             let (pages, grew) = growth(src, &analysed.summary, limits, tag);
@@ -211,13 +211,9 @@ pub fn locate(project: &Project, mut d: Diagnostic) -> Diagnostic {
 }
 
 /// A `running-head-too-long` warning given the first page whose running head goes
-/// without the chapter's title (the chapter's second page; its first when it has one).
-pub fn running_head_page(doc: &Document, d: Diagnostic) -> Diagnostic {
-    running_head_page_in(&summarize(doc).chapters, d)
-}
-
-/// [`running_head_page`] with the edition's chapters.
-pub fn running_head_page_in(chapters: &[ChapterPages], d: Diagnostic) -> Diagnostic {
+/// without the chapter's title (the chapter's second page, of the edition's
+/// `chapters`; its first when it has one).
+pub fn running_head_page(chapters: &[ChapterPages], d: Diagnostic) -> Diagnostic {
     if d.code != Code::RunningHeadTooLong || d.page.is_some() {
         return d;
     }
@@ -299,8 +295,8 @@ enum Fit {
 }
 
 /// An edition's pages read one by one as they are finished, for what they show:
-/// [`Analysis::finish`] gives [`analyze`]'s diagnostics, [`summarize`]'s summary and
-/// the pages of each element, without the pages ever being held together.
+/// [`Analysis::finish`] gives their problems that need no other edition, their page
+/// counts and the pages of each element, without the pages ever being held together.
 pub struct Analysis {
     /// The largest stretch allowed.
     max_stretch: f32,
@@ -323,9 +319,11 @@ pub struct Analysis {
 
 /// What [`Analysis::finish`] finds.
 pub struct Analysed {
-    /// The problems of the pages ([`analyze`]'s).
+    /// The problems of the pages that need no other edition: lines (cut, loose, drawn
+    /// from another script's face), titles that wrap too far, headings at a page foot,
+    /// widows and orphans. Positions are filled in by [`locate`].
     pub diagnostics: Vec<Diagnostic>,
-    /// The page counts ([`summarize`]'s).
+    /// The page counts.
     pub summary: Summary,
     /// The first and last page (0-based) of each element's lines, by element.
     pub element_pages: Vec<Option<(usize, usize)>>,
@@ -583,28 +581,6 @@ fn excerpt(text: &str) -> String {
     format!("{head}…")
 }
 
-/// The pages of a laid-out document read by an [`Analysis`].
-fn analysed(doc: &Document, style: &Style, book: &FontBook, tag: &str) -> Analysed {
-    let head = doc.head();
-    let mut a = Analysis::new(&head, style.layout_check.max_stretch);
-    for page in &doc.pages {
-        a.page(page);
-    }
-    a.finish(&head, style, book, tag)
-}
-
-/// Every problem of one laid-out edition that needs no other edition: lines (cut,
-/// loose, drawn from another script's face), titles that wrap too far, headings at a
-/// page foot, widows and orphans. Positions are filled in by [`locate`].
-pub fn analyze(
-    doc: &Document,
-    style: &Style,
-    book: &FontBook,
-    tag: &str,
-) -> Vec<Diagnostic> {
-    analysed(doc, style, book, tag).diagnostics
-}
-
 /// Headings, cover lines and contents entries wrapping beyond their limits; a cover
 /// title and subtitle running into the publisher line (their last baseline less than
 /// a publisher line above its first).
@@ -767,16 +743,6 @@ pub struct Summary {
     pub chapters: Vec<ChapterPages>,
     /// Per chapter, the lines of each message in it.
     lines: Vec<BTreeMap<String, usize>>,
-}
-
-/// The page counts of a laid-out edition.
-pub fn summarize(doc: &Document) -> Summary {
-    let head = doc.head();
-    let mut a = Analysis::new(&head, f32::INFINITY);
-    for page in &doc.pages {
-        a.page(page);
-    }
-    a.summary(&head)
 }
 
 /// The page counts of edition `ours` against the source's, and a `chapter-grew`
