@@ -424,10 +424,12 @@ fn exports_validate_against_the_oasis_schemas() {
 
 #[test]
 fn a_file_linked_out_of_the_project_is_not_written_through() {
-    // kk's editorial-note.ftl is a link to a file outside the project: the project
-    // refuses to read it (its messages are exported as missing), and an import that
-    // translates one of them must not overwrite the file the link names.
+    // kk's editorial-note.ftl becomes a link to a file outside the project after the
+    // XLIFF was exported: the project refuses to read it (and `export` now refuses the
+    // locale), and an import that translates one of its messages must not overwrite the
+    // file the link names.
     let d = Dir::project();
+    d.export("kk", "2.1", "kk.xlf");
     let outside = tempfile::tempdir().unwrap();
     let kept = outside.path().join("editorial-note.ftl");
     let rel = "locales/kk/editorial-note.ftl";
@@ -435,20 +437,14 @@ fn a_file_linked_out_of_the_project_is_not_written_through() {
     let original = std::fs::read(&kept).unwrap();
     std::fs::remove_file(d.path(rel)).unwrap();
     std::os::unix::fs::symlink(&kept, d.path(rel)).unwrap();
-    d.export("kk", "2.1", "kk.xlf");
+    let o = d.run(&["xliff", "export", "--locale", "kk", "-o", "again.xlf"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(!d.path("again.xlf").exists());
     let xlf = d.read("kk.xlf");
     let file = xlf.find("original=\"editorial-note.ftl\"").unwrap();
-    let source_end = file + xlf[file..].find("</source>").unwrap() + "</source>".len();
-    assert!(
-        !xlf[file..source_end].contains("<target>"),
-        "the linked file is not read: {}",
-        &xlf[file..source_end]
-    );
-    let edited = format!(
-        "{}<target>Аударма</target>{}",
-        &xlf[..source_end],
-        &xlf[source_end..]
-    );
+    let open = file + xlf[file..].find("<target>").unwrap() + "<target>".len();
+    let close = open + xlf[open..].find("</target>").unwrap();
+    let edited = format!("{}Аударма{}", &xlf[..open], &xlf[close..]);
     d.write("kk.xlf", &edited);
     let before = d.snapshot();
     let o = d.import("kk.xlf");
@@ -499,26 +495,23 @@ fn a_control_character_in_a_target_is_an_error_at_its_segment() {
 #[test]
 fn a_file_the_project_cannot_read_is_not_replaced() {
     // kk's editorial-note.ftl holds a byte that is not UTF-8: the project does not
-    // read it (its messages are exported as missing). Translating one of them must not
-    // replace the file with one holding that message alone.
+    // read it. Importing a translation of one of its messages must not replace the file
+    // with one holding that message alone.
     let d = Dir::project();
     let rel = "locales/kk/editorial-note.ftl";
+    let o = d.run(&["xliff", "export", "--locale", "kk", "-o", "kk.xlf"]);
+    assert!(o.status.success(), "{}", stderr(&o));
     let mut bytes = std::fs::read(d.path(rel)).unwrap();
     bytes.extend_from_slice(b"\n# \xff\n");
     std::fs::write(d.path(rel), &bytes).unwrap();
-    let o = d.run(&["xliff", "export", "--locale", "kk", "-o", "kk.xlf"]);
-    assert!(o.status.success(), "{}", stderr(&o));
+    // An edited target of that file, in the XLIFF exported while it was readable.
     let xlf = d.read("kk.xlf");
     let file = xlf.find("original=\"editorial-note.ftl\"").unwrap();
-    let source_end = file + xlf[file..].find("</source>").unwrap() + "</source>".len();
-    assert!(!xlf[file..source_end].contains("<target>"));
+    let open = file + xlf[file..].find("<target>").unwrap() + "<target>".len();
+    let close = open + xlf[open..].find("</target>").unwrap();
     d.write(
         "kk.xlf",
-        &format!(
-            "{}<target>Аударма</target>{}",
-            &xlf[..source_end],
-            &xlf[source_end..]
-        ),
+        &format!("{}Аударма{}", &xlf[..open], &xlf[close..]),
     );
     let before = d.snapshot();
     let o = d.import("kk.xlf");
@@ -526,4 +519,24 @@ fn a_file_the_project_cannot_read_is_not_replaced() {
     assert!(stderr(&o).contains("could not read it"), "{}", stderr(&o));
     assert_eq!(d.snapshot(), before);
     assert_eq!(std::fs::read(d.path(rel)).unwrap(), bytes);
+}
+
+#[test]
+fn export_refuses_a_locale_with_a_file_it_cannot_read() {
+    // Its messages would be exported as untranslated, and translated again for nothing.
+    let d = Dir::project();
+    let rel = "locales/kk/editorial-note.ftl";
+    let mut bytes = std::fs::read(d.path(rel)).unwrap();
+    bytes.extend_from_slice(b"\n# \xff\n");
+    std::fs::write(d.path(rel), &bytes).unwrap();
+    let o = d.run(&["xliff", "export", "--locale", "kk", "-o", "kk.xlf"]);
+    // Exit 1, as `sync` and `check` give for a file that is not UTF-8.
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("editorial-note.ftl"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("nothing was exported"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!d.path("kk.xlf").exists());
 }

@@ -253,7 +253,10 @@ fn layout_check(
 /// no locale and left a file unread: unreadable, refused, not UTF-8 (syntax errors are
 /// each command's own to report). A command that rewrites or reports on those locales
 /// must not act as if such a file were absent, and must not exit 0 after skipping it.
-fn load_errors(input: &check::Input, tags: Option<&[&str]>) -> Vec<Diagnostic> {
+pub(super) fn load_errors(
+    input: &check::Input,
+    tags: Option<&[&str]>,
+) -> Vec<Diagnostic> {
     use crate::diag::Code;
     input
         .diagnostics

@@ -87,6 +87,16 @@ fn export(
             locale.tag
         )));
     };
+    // A file of the locale or the source that was not read (not UTF-8, refused,
+    // unreadable) would be exported as untranslated, and translated again for nothing.
+    let input = crate::check::Input::project(&project, None);
+    let tags = [target.locale.tag.as_str(), source.locale.tag.as_str()];
+    let skipped = super::translate::load_errors(&input, Some(&tags));
+    if !skipped.is_empty() {
+        print_diags(cli, &project.sources, &skipped);
+        eprintln!("error: nothing was exported: fix the files above first");
+        return Err(failure_of(&skipped));
+    }
     if let Some(out) = output {
         if output::inside_inputs(&cli.root, out) {
             return Err(usage_error(&format!(
