@@ -185,14 +185,14 @@ pub fn unsafe_text(
         format!("`{id}`")
     };
     for (at, c) in text.chars().enumerate() {
-        let control = c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+        let control = is_control(c);
         let problem = if control {
             Some((
                 Code::ControlCharacter,
                 format!("{id} contains the control character U+{:04X} (character {})", c as u32, at + 1),
                 "remove it: a control character prints as nothing, or as a command to a terminal",
             ))
-        } else if ('\u{202A}'..='\u{202E}').contains(&c) && !overrides_allowed {
+        } else if is_override(c) && !overrides_allowed {
             Some((
                 Code::BidiControl,
                 format!(
@@ -239,6 +239,17 @@ pub fn unsafe_text(
         .id(id)
         .hint("balance each isolate U+2066–U+2068 with one U+2069 in the same message")
     })
+}
+
+/// Whether `c` is a control character a message may not hold (tab and line ends aside).
+pub(crate) fn is_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\t' | '\n' | '\r')
+}
+
+/// Whether `c` is a bidi embedding or override (U+202A–U+202E), which only the bidi
+/// pseudo-locale may hold.
+pub(crate) fn is_override(c: char) -> bool {
+    ('\u{202A}'..='\u{202E}').contains(&c)
 }
 
 /// Whether the locale is the bidi pseudo-locale, whose text is overrides by design.

@@ -182,6 +182,25 @@ pub fn parse_entry<'s>(
     entry: &'s str,
     id: &str,
 ) -> Result<ast::Message<&'s str>, EditError> {
+    // A character the edition refuses to print (`check`'s control-character and
+    // bidi-control) is refused here, at its place, not written for the build to stop on.
+    use crate::l10n::resolve::{is_control, is_override};
+    if let Some((at, c)) = entry
+        .char_indices()
+        .find(|&(_, c)| is_control(c) || is_override(c))
+    {
+        let (line, column) = line_col(entry, at);
+        let what = if is_control(c) {
+            "a control character"
+        } else {
+            "a bidi embedding or override (a \"Trojan source\" risk; use an isolate or LRM/RLM)"
+        };
+        return Err(EditError::Syntax {
+            line,
+            column,
+            message: format!("U+{:04X} is {what}; remove it", c as u32),
+        });
+    }
     let resource = parser::parse(entry).map_err(|(_, errors)| {
         let first = &errors[0];
         let (line, column) = line_col(entry, first.pos.start);
@@ -293,6 +312,23 @@ mod tests {
             ),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn control_characters_and_overrides_are_refused_at_their_place() {
+        for (entry, at) in [
+            ("hello = a\u{7}b", (1, 10)),
+            ("hello =\n    line \u{1b}[31m", (2, 10)),
+            ("hello = \u{202E}olleh", (1, 9)),
+        ] {
+            let Err(EditError::Syntax { line, column, .. }) = parse_entry(entry, "hello")
+            else {
+                panic!("{entry:?} was accepted");
+            };
+            assert_eq!((line, column), at, "{entry:?}");
+        }
+        // Isolates and marks, which right-to-left text needs, are kept.
+        assert!(parse_entry("hello = \u{2068}x\u{2069} \u{200F}", "hello").is_ok());
     }
 
     #[test]
