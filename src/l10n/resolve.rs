@@ -313,15 +313,12 @@ impl Resolver<'_> {
         id: &str,
         at: Option<&MsgRef>,
     ) -> Option<(String, bool, Option<Span>)> {
-        let (bundle, data, fallback) =
-            match self.primary.get_message(id).and_then(|m| m.value()) {
-                Some(_) => (&self.primary, self.data, false),
-                None => (&self.fallback, self.source, true),
-            };
-        let span = data
-            .find(id, false)
-            .map(|(f, e)| Span::new(f.file, e.span.clone()));
-        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        let fallback = self
+            .primary
+            .get_message(id)
+            .and_then(|m| m.value())
+            .is_none();
+        let Some((text, found, span)) = self.format(id, fallback) else {
             let mut d = Diagnostic::error(
                 Code::UnknownMessage,
                 format!(
@@ -337,42 +334,38 @@ impl Resolver<'_> {
             self.errors.push(d);
             return None;
         };
-        let mut errors = Vec::new();
-        let args = build_args(id);
-        let text = bundle
-            .format_pattern(pattern, args.as_ref(), &mut errors)
-            .into_owned();
-        let tag = &data.locale.tag;
-        let found: Vec<Diagnostic> = errors
-            .iter()
-            .map(|e| format_error(id, tag, e))
-            .chain(unsafe_text(id, tag, &text, overrides_allowed(tag)))
-            .map(|d| match &span {
-                Some(s) => d.at(s.clone()),
-                None => d,
-            })
-            .collect();
+        let tag = &self.data.locale.tag;
         if self.preview && !fallback && !found.is_empty() {
             // The translation's errors stay errors of the message (the editor shows
             // them); the preview shows the source text in its place.
             self.warnings.extend(found);
-            return self.source_in_place_of(id, at);
+            let (text, found, source_span) = self.format(id, true)?;
+            self.errors.extend(found);
+            let mut d = Diagnostic::warning(
+                Code::Fallback,
+                format!(
+                    "`{tag}`'s translation of `{id}` does not format; the preview shows \
+                     the source locale's text"
+                ),
+            )
+            .locale(tag)
+            .id(id)
+            .hint("fix the errors of the translation; `silkpress build` stops on them");
+            if let Some(s) = &span {
+                d = d.at(s.clone());
+            }
+            self.warnings.push(d);
+            return Some((text, true, source_span));
         }
         self.errors.extend(found);
         if fallback {
             let mut d = Diagnostic::warning(
                 Code::Fallback,
-                format!(
-                    "`{}` has no translation of `{id}`; using the source locale's text",
-                    self.data.locale.tag
-                ),
+                format!("`{tag}` has no translation of `{id}`; using the source locale's text"),
             )
-            .locale(&self.data.locale.tag)
+            .locale(tag)
             .id(id)
-            .hint(format!(
-                "translate it, e.g. with `silkpress sync {}`",
-                self.data.locale.tag
-            ));
+            .hint(format!("translate it, e.g. with `silkpress sync {tag}`"));
             if let Some(s) = &span {
                 d = d.at(s.clone());
             }
@@ -381,54 +374,39 @@ impl Resolver<'_> {
         Some((text, fallback, span))
     }
 
-    /// The source's text of `id` in place of a translation that does not format (a
-    /// preview only), with a `fallback` warning saying so.
-    fn source_in_place_of(
-        &mut self,
+    /// Formats `id` from the source's bundle (`from_source`) or the locale's: its text,
+    /// the errors of formatting it and of what the text holds (control characters, bidi
+    /// overrides), each at the entry, and the entry's span; `None` when that bundle has
+    /// no value for it.
+    fn format(
+        &self,
         id: &str,
-        at: Option<&MsgRef>,
-    ) -> Option<(String, bool, Option<Span>)> {
-        let tag = self.data.locale.tag.clone();
-        let span = self
-            .data
+        from_source: bool,
+    ) -> Option<(String, Vec<Diagnostic>, Option<Span>)> {
+        let (bundle, data) = if from_source {
+            (&self.fallback, self.source)
+        } else {
+            (&self.primary, self.data)
+        };
+        let pattern = bundle.get_message(id).and_then(|m| m.value())?;
+        let span = data
             .find(id, false)
             .map(|(f, e)| Span::new(f.file, e.span.clone()));
-        let pattern = self.fallback.get_message(id).and_then(|m| m.value())?;
         let mut errors = Vec::new();
-        let text = self
-            .fallback
+        let text = bundle
             .format_pattern(pattern, build_args(id).as_ref(), &mut errors)
             .into_owned();
-        let source = &self.source.locale.tag;
-        let source_span = self
-            .source
-            .find(id, false)
-            .map(|(f, e)| Span::new(f.file, e.span.clone()));
+        let tag = &data.locale.tag;
         let found = errors
             .iter()
-            .map(|e| format_error(id, source, e))
-            .chain(unsafe_text(id, source, &text, overrides_allowed(source)));
-        for mut d in found {
-            if let Some(s) = source_span.as_ref().or(at.map(|r| &r.span)) {
-                d = d.at(s.clone());
-            }
-            self.errors.push(d);
-        }
-        let mut d = Diagnostic::warning(
-            Code::Fallback,
-            format!(
-                "`{tag}`'s translation of `{id}` does not format; the preview shows the \
-                 source locale's text"
-            ),
-        )
-        .locale(&tag)
-        .id(id)
-        .hint("fix the errors of the translation; `silkpress build` stops on them");
-        if let Some(s) = &span {
-            d = d.at(s.clone());
-        }
-        self.warnings.push(d);
-        Some((text, true, source_span))
+            .map(|e| format_error(id, tag, e))
+            .chain(unsafe_text(id, tag, &text, overrides_allowed(tag)))
+            .map(|d| match &span {
+                Some(s) => d.at(s.clone()),
+                None => d,
+            })
+            .collect();
+        Some((text, found, span))
     }
 
     /// A message's text with where it came from (empty when it cannot be formatted; the
