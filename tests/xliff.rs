@@ -232,6 +232,42 @@ fn each_variant_of_a_select_is_a_segment_and_edits_only_its_line() {
 
 /// Replaces the first occurrence of `from` after `anchor` and returns the text with the
 /// byte offset of the replacement.
+#[test]
+fn a_target_line_may_begin_with_what_fluent_reads_as_syntax() {
+    // `[` and `*` begin a variant and `.` an attribute at the start of an FTL line: a
+    // translator's line beginning with one is written as a literal (`{ "[" }`), not
+    // refused, and reads back as typed.
+    let d = Dir::project();
+    d.export("ru", "2.1", "ru.xlf");
+    let xlf = d.read("ru.xlf");
+    let typed = "Сотрудничество\n[1] плоды\n  .точка\n*[x] звезда";
+    let u = xlf.find("<unit id=\"ch1-title.short\"").unwrap();
+    let tgt = u + xlf[u..].find("<target>").unwrap() + "<target>".len();
+    let end = tgt + xlf[tgt..].find("</target>").unwrap();
+    d.write(
+        "ru.xlf",
+        &format!("{}{}{}", &xlf[..tgt], typed, &xlf[end..]),
+    );
+    let o = d.import("ru.xlf");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let ftl = d.read("locales/ru/chapter-1.ftl");
+    assert!(ftl.contains("{ \"[\" }1] плоды"), "{ftl}");
+    assert!(ftl.contains("{ \".\" }точка"), "{ftl}");
+    assert!(ftl.contains("{ \"*\" }[x] звезда"), "{ftl}");
+    // Checks clean, and the export shows the lines as they were typed (the literals as
+    // protected codes between them).
+    let o = d.run(&["check", "--source", "en", "--locale", "ru"]);
+    assert!(o.status.success(), "{}", stdout(&o));
+    d.export("ru", "2.1", "again.xlf");
+    let again = d.read("again.xlf");
+    let u = again.find("<unit id=\"ch1-title.short\"").unwrap();
+    let unit = &again[u..u + again[u..].find("</unit>").unwrap()];
+    for piece in ["Сотрудничество\n", "1] плоды\n", "точка\n", "[x] звезда"]
+    {
+        assert!(unit.contains(piece), "{piece:?} in {unit}");
+    }
+}
+
 fn edit_after(text: &str, anchor: &str, from: &str, to: &str) -> (String, usize) {
     let a = text
         .find(anchor)

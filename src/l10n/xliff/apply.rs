@@ -268,7 +268,7 @@ pub fn import(
                     continue;
                 }
             };
-            let ftl = units::to_ftl(content, &unit.codes);
+            let ftl = units::to_pattern_ftl(content, &unit.codes);
             let at_ = seen.get(&(f, u, s)).copied().unwrap_or(0);
             arena.push(format!(
                 "x = {{ \"\" }}{}{{ \"\" }}\n",
@@ -666,7 +666,16 @@ fn check_codes(
 fn segment_elements(src: &str) -> Result<Vec<ast::PatternElement<&str>>, String> {
     let res = parser::parse(src).map_err(|(_, e)| {
         e.first()
-            .map(|e| format!("{:?}", e.kind))
+            .map(|e| {
+                // The segment's own line: the FTL around it adds none before it.
+                let line = src[..e.pos.start.min(src.len())].matches('\n').count() + 1;
+                let what = e.kind.to_string();
+                if line > 1 {
+                    format!("{what}, on the target's line {line}")
+                } else {
+                    what
+                }
+            })
             .unwrap_or_default()
     })?;
     let [ast::Entry::Message(m)] = res.body.as_slice() else {

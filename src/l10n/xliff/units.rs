@@ -376,6 +376,38 @@ pub fn to_ftl(content: &[Inline], codes: &[Code]) -> String {
         .collect()
 }
 
+/// The FTL of a target's inline content as a pattern's text: [`to_ftl`], but a
+/// character that Fluent would read as syntax at the start of a continuation line (`[`
+/// and `*` begin a variant, `.` an attribute) is written as a string literal
+/// (`{ "[" }`), so that a translated line may begin with it.
+pub fn to_pattern_ftl(content: &[Inline], codes: &[Code]) -> String {
+    let mut out = String::new();
+    for i in content {
+        match i {
+            Inline::Code(c) => out.push_str(&codes[*c].ftl),
+            Inline::Text(t) => {
+                for (n, line) in t.split('\n').enumerate() {
+                    if n > 0 {
+                        out.push('\n');
+                    }
+                    // The segment's first line follows `=` or a placeable: not a line start.
+                    let line_start = n > 0 || out.ends_with('\n');
+                    let body = line.trim_start_matches(' ');
+                    match body.chars().next() {
+                        Some(c @ ('[' | '*' | '.')) if line_start => {
+                            out.push_str(&line[..line.len() - body.len()]);
+                            out.push_str(&format!("{{ \"{c}\" }}"));
+                            out.push_str(&body[1..]);
+                        }
+                        _ => out.push_str(line),
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Comments found in a file's full syntax tree: per entry key (display ID), its own
 /// comment and its section's; and the file's resource comments.
 #[derive(Default)]
