@@ -723,3 +723,47 @@ fn a_translation_that_does_not_format_shows_the_source_in_the_preview_as_a_fallb
     assert_ne!(out.status.code(), Some(0));
     assert!(!s.root.join("out.html").exists());
 }
+
+#[test]
+fn a_flood_of_held_requests_is_answered_busy_and_the_server_recovers() {
+    let s = start();
+    let port = s.port;
+    let since: u64 =
+        serde_json::from_slice::<serde_json::Value>(&get(port, "/api/wait?since=0").body)
+            .unwrap()["version"]
+            .as_u64()
+            .unwrap();
+    // 80 waits for a change that has not happened: each is held (up to 20 s).
+    let held: Vec<_> = (0..80)
+        .map(|_| {
+            std::thread::spawn(move || {
+                get(port, &format!("/api/wait?since={since}")).status
+            })
+        })
+        .collect();
+    // Once the server holds its maximum, a further request is refused at once.
+    let start = Instant::now();
+    let mut busy = None;
+    while busy.is_none() && start.elapsed() < Duration::from_secs(15) {
+        let r = get(port, "/api/state?locale=ru");
+        if r.status == 503 {
+            busy = Some(r.text());
+        }
+    }
+    let busy = busy.expect("never refused: requests are not limited");
+    assert!(busy.contains("busy"), "{busy}");
+    // A change on disk ends the waits; their places are given back.
+    let path = s.root.join("locales/ru/body.ftl");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, format!("{text}\n")).unwrap();
+    let statuses: Vec<u16> = held.into_iter().map(|h| h.join().unwrap()).collect();
+    assert!(
+        statuses.iter().all(|&c| c == 200 || c == 503),
+        "{statuses:?}"
+    );
+    assert!(
+        statuses.iter().filter(|&&c| c == 200).count() >= 60,
+        "{statuses:?}"
+    );
+    assert_eq!(get(port, "/api/state?locale=ru").status, 200);
+}

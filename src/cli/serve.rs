@@ -42,6 +42,10 @@ const POLL: Duration = Duration::from_millis(20);
 const WAIT: Duration = Duration::from_secs(20);
 /// The largest request body accepted (an edited message).
 const MAX_BODY: u64 = 1 << 20;
+/// The most requests handled at once (the editor's page keeps two or three open: a
+/// wait, a save, a preview); more are answered 503 at once instead of each holding a
+/// thread, so a flood of connections cannot exhaust the machine.
+const MAX_IN_FLIGHT: usize = 64;
 /// The header carrying the token.
 const TOKEN_HEADER: &str = "X-Silkpress-Token";
 
@@ -65,6 +69,31 @@ struct App {
     changed: Condvar,
     /// The version waiters are told about.
     version: Mutex<u64>,
+    /// Requests being handled now (at most [`MAX_IN_FLIGHT`]).
+    in_flight: std::sync::atomic::AtomicUsize,
+}
+
+/// One request's place among the [`MAX_IN_FLIGHT`], given back when it is answered.
+struct Slot(Arc<App>);
+
+impl Slot {
+    fn take(app: &Arc<App>) -> Option<Slot> {
+        use std::sync::atomic::Ordering::SeqCst;
+        let taken = app.in_flight.fetch_add(1, SeqCst);
+        if taken >= MAX_IN_FLIGHT {
+            app.in_flight.fetch_sub(1, SeqCst);
+            return None;
+        }
+        Some(Slot(Arc::clone(app)))
+    }
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        self.0
+            .in_flight
+            .fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    }
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -121,6 +150,7 @@ pub(super) fn serve(cli: &Cli, args: &ServeArgs) -> CmdResult {
         session: Mutex::new(session),
         changed: Condvar::new(),
         version: Mutex::new(1),
+        in_flight: Default::default(),
     });
     // A closed standard output (a parent that read the address and went) must not
     // stop the server.
@@ -150,8 +180,17 @@ pub(super) fn serve(cli: &Cli, args: &ServeArgs) -> CmdResult {
             let app = Arc::clone(&app);
             std::thread::spawn(move || {
                 for request in server.incoming_requests() {
-                    let app = Arc::clone(&app);
-                    std::thread::spawn(move || handle(&app, request));
+                    match Slot::take(&app) {
+                        Some(slot) => {
+                            std::thread::spawn(move || handle(&slot.0, request));
+                        }
+                        None => {
+                            let _ = request.respond(text(
+                                503,
+                                "busy: too many requests at once; try again",
+                            ));
+                        }
+                    }
                 }
             })
         })
