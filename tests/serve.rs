@@ -728,6 +728,8 @@ fn a_translation_that_does_not_format_shows_the_source_in_the_preview_as_a_fallb
 fn a_flood_of_held_requests_is_answered_busy_and_the_server_recovers() {
     let s = start();
     let port = s.port;
+    // Every preview built (a PDF still being set would move the version on).
+    assert!(get(port, "/preview/ru.pdf").body.starts_with(b"%PDF"));
     let since: u64 =
         serde_json::from_slice::<serde_json::Value>(&get(port, "/api/wait?since=0").body)
             .unwrap()["version"]
