@@ -500,6 +500,26 @@ fn numeric_settings_point_at_their_line_and_column() {
     p.edit(style, "toc-gap = 0.6", "toc-gap = -1");
     let at = format!("{style}:{}:11", line_of(&p, "toc-gap"));
     p.fails(&pdf, 2, &[&at, "`toc-gap` is -1"]);
+    // A space far beyond any page, and a running head set above the page's edge.
+    let p = Project::new(&[]);
+    p.edit(style, "chapter-before = 2.0", "chapter-before = 1000");
+    let at = format!("{style}:{}:18", line_of(&p, "chapter-before"));
+    p.fails(
+        &pdf,
+        2,
+        &[
+            &at,
+            "`chapter-before` is 1000; it must be a number from 0 to 24",
+        ],
+    );
+    let p = Project::new(&[]);
+    p.edit(
+        style,
+        "running-head-raise = 22.0",
+        "running-head-raise = 100",
+    );
+    let at = format!("{style}:{}:22", line_of(&p, "running-head-raise"));
+    p.fails(&pdf, 2, &[&at, "above the page's top edge"]);
     // A value of the wrong type, from toml's own span.
     let p = Project::new(&[]);
     p.edit(style, "width = 595.276", "width = \"wide\"");
@@ -554,4 +574,46 @@ fn locale_tags_in_another_case_are_one_locale_with_a_warning() {
         1
     );
     p.fails(&["locales"], 1, &["same locale"]);
+}
+
+// ---- 7. Standard output closed or full --------------------------------------------------
+
+#[test]
+fn a_reader_that_stops_early_is_no_panic_and_a_full_disk_is_no_success() {
+    let p = Project::new(&[]);
+    let silkpress = |args: &[&str], stdout: Stdio| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_silkpress"))
+            .args(args)
+            .current_dir(p.dir.path())
+            .stdout(stdout)
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut err = String::new();
+        std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut err).unwrap();
+        (child.wait().unwrap().code(), err)
+    };
+    // Standard output a pipe whose reader is gone before anything is printed.
+    let closed = || {
+        let mut reader = Command::new("true").stdin(Stdio::piped()).spawn().unwrap();
+        let pipe = reader.stdin.take().unwrap();
+        reader.wait().unwrap();
+        Stdio::from(pipe)
+    };
+    // The edition is written, the status line is dropped: success, no panic.
+    let (code, err) =
+        silkpress(&["build", "--locale", "en", "--format", "html"], closed());
+    assert_eq!(code, Some(0), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(p.path("out/report.en.html").exists());
+    let (code, err) = silkpress(&["check", "--format", "json"], closed());
+    assert_eq!(code, Some(0), "{err}");
+    // A report that could not be written whole is a failure (exit 2), never exit 0.
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let (code, err) = silkpress(&["check", "--format", "json"], Stdio::from(full));
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("failed to write the report"), "{err}");
 }

@@ -65,8 +65,8 @@ pub(super) fn init(args: &InitArgs) -> CmdResult {
     }
     if let Ok(mut entries) = std::fs::read_dir(dir) {
         if entries.next().is_some() {
-            eprintln!("error: {} exists and is not empty", dir.display());
-            eprintln!("hint: init makes a new project; give a new folder's name");
+            tell!("error: {} exists and is not empty", dir.display());
+            tell!("hint: init makes a new project; give a new folder's name");
             return Err(Failure::Usage);
         }
     } else if dir.exists() {
@@ -87,7 +87,7 @@ pub(super) fn init(args: &InitArgs) -> CmdResult {
     // Created exclusively (never an existing folder or a planted link), and only then
     // ours to fill and, on an error, to remove.
     if let Err(e) = std::fs::create_dir(&tmp) {
-        eprintln!("error: failed to create {} ({e})", dir.display());
+        tell!("error: failed to create {} ({e})", dir.display());
         return Err(Failure::Usage);
     }
     let result = (|| -> std::io::Result<()> {
@@ -106,10 +106,10 @@ pub(super) fn init(args: &InitArgs) -> CmdResult {
     })();
     if let Err(e) = result {
         let _ = std::fs::remove_dir_all(&tmp);
-        eprintln!("error: failed to create {} ({e})", dir.display());
+        tell!("error: failed to create {} ({e})", dir.display());
         return Err(Failure::Usage);
     }
-    println!(
+    say!(
         "created {} (source locale {}); next: silkpress --root {} import DOCUMENT.md",
         dir.display(),
         locale.tag,
@@ -164,8 +164,8 @@ pub(super) fn import_cmd(cli: &Cli, args: &ImportArgs) -> CmdResult {
             failure_of(std::slice::from_ref(&d))
         })?;
         IdRecord::parse(&text).map_err(|e| {
-            eprintln!("error: failed to read {RECORD_PATH} ({e})");
-            eprintln!("hint: restore it from version control: it keeps deleted IDs from being reused");
+            tell!("error: failed to read {RECORD_PATH} ({e})");
+            tell!("hint: restore it from version control: it keeps deleted IDs from being reused");
             Failure::Usage
         })?
     } else {
@@ -177,7 +177,7 @@ pub(super) fn import_cmd(cli: &Cli, args: &ImportArgs) -> CmdResult {
         Ok(c) => c,
         Err(diags) => {
             print_diags(cli, &project.sources, &diags);
-            eprintln!("error: nothing was written");
+            tell!("error: nothing was written");
             return Err(failure_of(&diags));
         }
     };
@@ -224,7 +224,7 @@ pub(super) fn import_cmd(cli: &Cli, args: &ImportArgs) -> CmdResult {
         .map(|(p, t)| (p.clone(), t.clone().into_bytes()))
         .collect();
     if let Err(e) = commit(&project.root, &write, &changes.delete) {
-        eprintln!("error: {e}");
+        tell!("error: {e}");
         return Err(Failure::Usage);
     }
     for (path, _) in &changes.write {
@@ -253,10 +253,10 @@ pub(super) fn export_cmd(cli: &Cli, args: &ExportArgs) -> CmdResult {
     match &args.output {
         Some(path) => {
             if let Err(e) = write_atomic(path, md.output.as_bytes()) {
-                eprintln!("error: failed to write {} ({e})", path.display());
+                tell!("error: failed to write {} ({e})", path.display());
                 return Err(Failure::Usage);
             }
-            eprintln!("wrote {}", path.display());
+            tell!("wrote {}", path.display());
         }
         None => {
             let _ = std::io::stdout().lock().write_all(md.output.as_bytes());

@@ -60,7 +60,7 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
     let outcome = library::build(&project, &tags, &options);
     print_diags(cli, &project.sources, &outcome.diagnostics);
     for what in &outcome.not_built {
-        eprintln!("error: {what}");
+        tell!("error: {what}");
     }
     let mut failure = (!outcome.not_built.is_empty() || outcome.has_errors())
         .then(|| failure_of(&outcome.diagnostics));
@@ -76,13 +76,13 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
             None => out_dir.join(&artifact.file_name),
         };
         if let Err(e) = output::write(&path, &artifact.bytes) {
-            eprintln!("error: failed to write {} ({e})", path.display());
+            tell!("error: failed to write {} ({e})", path.display());
             failure = Failure::worst(failure, Failure::Usage);
             continue;
         }
         // With `-o -` standard output holds the edition itself.
         if path.as_os_str() != "-" {
-            println!("wrote {}", path.display());
+            say!("wrote {}", path.display());
         }
     }
     failure.map_or(Ok(()), Err)

@@ -24,7 +24,7 @@ pub(super) fn hyphenate(args: &HyphenateArgs) -> CmdResult {
     let typography = lang::profile(&locale).map_err(|e| usage_error(&e.to_string()))?;
     let profile = typography.profile;
     if profile.division == Division::None {
-        eprintln!(
+        tell!(
             "note: silkpress does not divide words in `{}`; they are printed unchanged",
             locale.tag
         );
@@ -43,7 +43,7 @@ pub(super) fn hyphenate(args: &HyphenateArgs) -> CmdResult {
         // A reader that stopped early (`| head`) is not an error.
         Err(e) if e.kind() == ErrorKind::BrokenPipe => Ok(()),
         Err(e) => {
-            eprintln!("error: failed to write the words ({e})");
+            tell!("error: failed to write the words ({e})");
             Err(Failure::Usage)
         }
     }

@@ -4,6 +4,25 @@
 //! `hyphenate` shows how words divide, `author` holds the author's commands (init,
 //! import, export), `xliff` the XLIFF export and import for CAT tools.
 
+/// `println!` that never panics: a status line on a standard output the reader has
+/// closed (`silkpress … | head -1`) or that cannot take it is dropped, and the command's
+/// work and exit status stand. Output that is the command's product (a report, JSON,
+/// `-o -`) goes through writers that report a failed write instead.
+macro_rules! say {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock(), $($t)*);
+    }};
+}
+
+/// `eprintln!` that never panics (standard error closed or a broken pipe).
+macro_rules! tell {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr().lock(), $($t)*);
+    }};
+}
+
 mod author;
 mod build;
 mod hyphenate;
@@ -275,6 +294,22 @@ impl Failure {
 
 pub(super) type CmdResult = Result<(), Failure>;
 
+/// Writes a command's product (a report, JSON) and a line end to standard output. A
+/// reader that stopped early (`| head`) is not an error; any other failed write (a full
+/// disk) is, so that a CI job never takes a truncated report with exit 0 for the whole.
+pub(super) fn emit(text: &str) -> CmdResult {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    match writeln!(out, "{text}").and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => {
+            tell!("error: failed to write the report to standard output ({e})");
+            Err(Failure::Usage)
+        }
+    }
+}
+
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
     let result = match &cli.command {
@@ -334,7 +369,7 @@ pub(super) fn canonical_tags(tags: &[String]) -> Result<Vec<String>, Failure> {
             .map_err(|e| usage_error(&e))?
             .tag;
         if &tag != written {
-            eprintln!("warning: `{written}` is read as the locale `{tag}`");
+            tell!("warning: `{written}` is read as the locale `{tag}`");
         }
         if !out.contains(&tag) {
             out.push(tag);
@@ -344,6 +379,6 @@ pub(super) fn canonical_tags(tags: &[String]) -> Result<Vec<String>, Failure> {
 }
 
 pub(super) fn usage_error(message: &str) -> Failure {
-    eprintln!("error: {message}");
+    tell!("error: {message}");
     Failure::Usage
 }

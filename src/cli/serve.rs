@@ -125,12 +125,12 @@ pub(super) fn serve(cli: &Cli, args: &ServeArgs) -> CmdResult {
     };
     drop(project);
     let token = token().map_err(|e| {
-        eprintln!("error: failed to get random bytes for the access token ({e})");
+        tell!("error: failed to get random bytes for the access token ({e})");
         Failure::Usage
     })?;
     let v4 = Server::http(("127.0.0.1", args.port)).map_err(|e| {
-        eprintln!("error: failed to listen on 127.0.0.1:{} ({e})", args.port);
-        eprintln!("hint: choose another port with --port, or --port 0 for any free one");
+        tell!("error: failed to listen on 127.0.0.1:{} ({e})", args.port);
+        tell!("hint: choose another port with --port, or --port 0 for any free one");
         Failure::Usage
     })?;
     let port = v4

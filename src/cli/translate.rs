@@ -74,12 +74,12 @@ fn load_locales(
     let fonts = faces != Faces::None;
     let Some(source) = &tree.source else {
         if !cli.root.join(crate::project::STRUCTURE_PATH).exists() {
-            eprintln!(
+            tell!(
                 "error: {} not found in {}",
                 crate::project::STRUCTURE_PATH,
                 cli.root.display()
             );
-            eprintln!(
+            tell!(
                 "hint: run from a silkpress project (or pass --root), or check any tree of \
                  FTL files with `--root DIR --source LOCALE`"
             );
@@ -206,8 +206,7 @@ pub(super) fn check_cmd(cli: &Cli, args: &CheckArgs) -> CmdResult {
             check::output::human(&report, input.sources, cli.diagnostic_format)
         }
     };
-    let mut out = std::io::stdout().lock();
-    let _ = writeln!(out, "{}", text.trim_end());
+    emit(text.trim_end())?;
     let result = if report.has_errors() {
         Err(failure_of(&report.diagnostics))
     } else if args.strict && report.has_warnings() {
@@ -236,7 +235,7 @@ fn layout_check(
     };
     let (project, fonts) = (&p.0, &p.1);
     let Some((book, style)) = fonts else {
-        eprintln!(
+        tell!(
             "error: --layout needs the project's {}",
             crate::project::style::STYLE_PATH
         );
@@ -350,17 +349,17 @@ fn writable(root: &Path, path: &Path) -> Result<PathBuf, String> {
 fn write_all(root: &Path, files: &[(PathBuf, String)]) -> CmdResult {
     for (path, _) in files {
         if let Err(why) = writable(root, path) {
-            eprintln!("error: refused to write {} ({why})", path.display());
-            eprintln!("error: nothing was written");
+            tell!("error: refused to write {} ({why})", path.display());
+            tell!("error: nothing was written");
             return Err(Failure::Usage);
         }
     }
     for (path, text) in files {
         if let Err(e) = output::write(path, text.as_bytes()) {
-            eprintln!("error: failed to write {} ({e})", path.display());
+            tell!("error: failed to write {} ({e})", path.display());
             return Err(Failure::Usage);
         }
-        println!("wrote {}", crate::diag::escape(&path.display().to_string()));
+        say!("wrote {}", crate::diag::escape(&path.display().to_string()));
     }
     Ok(())
 }
@@ -385,7 +384,7 @@ pub(super) fn fmt_cmd(cli: &Cli, args: &FmtArgs) -> CmdResult {
     print_diags(cli, input.sources, &errors);
     if args.check {
         for f in &changed {
-            println!("not formatted: {}", f.display.display());
+            say!("not formatted: {}", f.display.display());
         }
         return if errors.is_empty() && changed.is_empty() {
             Ok(())
@@ -427,8 +426,8 @@ pub(super) fn sync_cmd(cli: &Cli, args: &SyncArgs, create: bool) -> CmdResult {
             )))
         }
         (false, None) => {
-            eprintln!("error: no locale `{}` to sync", locale.tag);
-            eprintln!("hint: create it with `silkpress new-locale {}`", locale.tag);
+            tell!("error: no locale `{}` to sync", locale.tag);
+            tell!("hint: create it with `silkpress new-locale {}`", locale.tag);
             return Err(Failure::Usage);
         }
         _ => {}
@@ -438,7 +437,7 @@ pub(super) fn sync_cmd(cli: &Cli, args: &SyncArgs, create: bool) -> CmdResult {
     let skipped = load_errors(&input, Some(&[&locale.tag, &source.locale.tag]));
     if !skipped.is_empty() {
         print_diags(cli, input.sources, &skipped);
-        eprintln!("error: nothing was written: fix the files above first");
+        tell!("error: nothing was written: fix the files above first");
         return Err(failure_of(&skipped));
     }
     // The locale's own folder, however it is spelt (`ru-ru` is `ru-RU`).
@@ -455,12 +454,12 @@ pub(super) fn sync_cmd(cli: &Cli, args: &SyncArgs, create: bool) -> CmdResult {
         })?;
     if create {
         std::fs::create_dir_all(&dir).map_err(|e| {
-            eprintln!("error: failed to create {} ({e})", dir.display());
+            tell!("error: failed to create {} ({e})", dir.display());
             Failure::Usage
         })?;
     }
     write_all(&loaded.root(), &out.files)?;
-    println!(
+    say!(
         "{}: {} missing message(s) and term(s) as commented copies, {} marked obsolete, {} marked stale, {} file(s) created",
         locale.tag,
         out.missing,
@@ -481,7 +480,7 @@ pub(super) fn pseudo_cmd(cli: &Cli, args: &PseudoArgs) -> CmdResult {
     let skipped = load_errors(&input, Some(&[tag, &source.locale.tag]));
     if !skipped.is_empty() {
         print_diags(cli, input.sources, &skipped);
-        eprintln!("error: nothing was written: fix the files above first");
+        tell!("error: nothing was written: fix the files above first");
         return Err(failure_of(&skipped));
     }
     let files =
@@ -504,12 +503,12 @@ pub(super) fn pseudo_cmd(cli: &Cli, args: &PseudoArgs) -> CmdResult {
         .collect();
     if !hand_written.is_empty() {
         for rel in &hand_written {
-            eprintln!(
+            tell!(
                 "error: {} was not generated by `silkpress pseudo`; not replaced",
                 input.display.join(tag).join(rel).display()
             );
         }
-        eprintln!(
+        tell!(
             "hint: move it out of {}: the pseudo-locale's folder is generated",
             input.display.join(tag).display()
         );
@@ -535,7 +534,7 @@ pub(super) fn pseudo_cmd(cli: &Cli, args: &PseudoArgs) -> CmdResult {
     // Removed files are checked as written ones: inside the locales, no link out.
     for path in &stale {
         if let Err(why) = writable(&loaded.root(), path) {
-            eprintln!("error: refused to remove {} ({why})", path.display());
+            tell!("error: refused to remove {} ({why})", path.display());
             return Err(Failure::Usage);
         }
     }
@@ -543,13 +542,13 @@ pub(super) fn pseudo_cmd(cli: &Cli, args: &PseudoArgs) -> CmdResult {
     for path in &stale {
         // A link is removed, never what it names.
         if let Err(e) = std::fs::remove_file(path) {
-            eprintln!("error: failed to remove {} ({e})", path.display());
+            tell!("error: failed to remove {} ({e})", path.display());
             return Err(Failure::Usage);
         }
-        println!("removed {}", path.display());
+        say!("removed {}", path.display());
     }
     for path in &kept {
-        eprintln!(
+        tell!(
             "warning: {} was not generated by `silkpress pseudo`; left as it is",
             path.display()
         );

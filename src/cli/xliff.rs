@@ -94,7 +94,7 @@ fn export(
     let skipped = super::translate::load_errors(&input, Some(&tags));
     if !skipped.is_empty() {
         print_diags(cli, &project.sources, &skipped);
-        eprintln!("error: nothing was exported: fix the files above first");
+        tell!("error: nothing was exported: fix the files above first");
         return Err(failure_of(&skipped));
     }
     if let Some(out) = output {
@@ -125,11 +125,11 @@ fn export(
         })?;
     let path = output.unwrap_or(Path::new("-"));
     if let Err(e) = output::write(path, text.as_bytes()) {
-        eprintln!("error: failed to write {} ({e})", path.display());
+        tell!("error: failed to write {} ({e})", path.display());
         return Err(Failure::Usage);
     }
     if path != Path::new("-") {
-        eprintln!("wrote {}", path.display());
+        tell!("wrote {}", path.display());
     }
     Ok(())
 }
@@ -161,7 +161,7 @@ fn read_xliff(path: &Path) -> Result<String, String> {
 
 fn import(cli: &Cli, file: &Path, dry_run: bool) -> CmdResult {
     let text = read_xliff(file).map_err(|why| {
-        eprintln!("error: failed to read {} ({why})", file.display());
+        tell!("error: failed to read {} ({why})", file.display());
         Failure::Usage
     })?;
     let mut project = load(cli, None)?;
@@ -169,7 +169,7 @@ fn import(cli: &Cli, file: &Path, dry_run: bool) -> CmdResult {
     let imported = xliff::import(&project.sources, id, &project.locales, project.source)
         .map_err(|d| {
             print_diags(cli, &project.sources, &d);
-            eprintln!("error: nothing written");
+            tell!("error: nothing written");
             failure_of(&d)
         })?;
     // A file is replaced only when the project read it and it still holds what was
@@ -217,14 +217,14 @@ fn import(cli: &Cli, file: &Path, dry_run: bool) -> CmdResult {
             }
         };
         if let Some(why) = why {
-            eprintln!("error: {} is not written: {why}", path.display());
-            eprintln!("error: nothing written");
+            tell!("error: {} is not written: {why}", path.display());
+            tell!("error: nothing written");
             return Err(Failure::Usage);
         }
     }
     if dry_run {
         for (path, _) in &imported.files {
-            println!("would write {}", path.display());
+            say!("would write {}", path.display());
         }
     } else {
         let root = Path::new("");
@@ -234,20 +234,20 @@ fn import(cli: &Cli, file: &Path, dry_run: bool) -> CmdResult {
             .map(|(p, t)| (p.clone(), t.clone().into_bytes()))
             .collect();
         if let Err(e) = author::commit(root, &files, &[]) {
-            eprintln!("error: {e}; nothing written");
+            tell!("error: {e}; nothing written");
             return Err(Failure::Usage);
         }
         for (path, _) in &imported.files {
-            println!("wrote {}", path.display());
+            say!("wrote {}", path.display());
         }
     }
     for id in &imported.changed {
-        println!("changed {id}");
+        say!("changed {id}");
     }
     for id in &imported.confirmed {
-        println!("confirmed {id}");
+        say!("confirmed {id}");
     }
-    println!(
+    say!(
         "{}: {} segment(s) read, {} unit(s) changed, {} stale translation(s) confirmed",
         imported.locale,
         imported.segments,

@@ -497,6 +497,37 @@ impl Style {
                 ),
             ));
         }
+        // The running head and the page number stay on the page: set in the margins,
+        // a value larger than its margin puts them past the page's edge, unseen.
+        let sp = &self.spacing;
+        if page_ok && sp.problems().is_empty() {
+            if sp.running_head_raise + z.header > g.top {
+                errors.push((
+                    Some(("spacing", "running-head-raise")),
+                    Diagnostic::error(
+                        Code::ConfigError,
+                        format!(
+                            "[spacing] `running-head-raise` is {}: the running head ({} pt) \
+                             would reach above the page's top edge (top margin {} pt)",
+                            sp.running_head_raise, z.header, g.top
+                        ),
+                    ),
+                ));
+            }
+            if sp.page_number_drop >= g.bottom {
+                errors.push((
+                    Some(("spacing", "page-number-drop")),
+                    Diagnostic::error(
+                        Code::ConfigError,
+                        format!(
+                            "[spacing] `page-number-drop` is {}: the page number would sit \
+                             below the page's bottom edge (bottom margin {} pt)",
+                            sp.page_number_drop, g.bottom
+                        ),
+                    ),
+                ));
+            }
+        }
         for (key, problem) in self.layout_check.problems() {
             errors.push((
                 Some(("layout-check", key)),
@@ -569,26 +600,47 @@ impl Spacing {
         ]
     }
 
-    /// What is wrong with the values: none may be negative (or not a number), the
-    /// fractions of a measure or page may not exceed 1, and leadings and the leader
-    /// step must be positive (a zero would stack lines or loop on dots).
+    /// The largest value each key may take, with its unit: far beyond any design, but
+    /// a space taller than the text area, or a gap wider than the measure, only makes
+    /// blank pages or lines that cannot be set.
+    fn maxima(&self) -> [(&'static str, f32, &'static str); 20] {
+        const LEADINGS: &str = " body leadings";
+        const EMS: &str = " em";
+        [
+            ("chapter-before", 24.0, LEADINGS),
+            ("quote-before", 6.0, LEADINGS),
+            ("quote-after", 6.0, LEADINGS),
+            ("attribution-after", 6.0, LEADINGS),
+            ("list-before", 6.0, LEADINGS),
+            ("list-after", 6.0, LEADINGS),
+            ("bullet-position", 1.0, " (a fraction of the indent)"),
+            ("toc-title-after", 12.0, LEADINGS),
+            ("toc-chapter-before", 6.0, LEADINGS),
+            ("toc-indent", 12.0, EMS),
+            ("toc-number-width", 12.0, EMS),
+            ("toc-gap", 6.0, EMS),
+            ("toc-leader-step", 6.0, EMS),
+            ("cover-top", 1.0, " (a fraction of the page height)"),
+            ("cover-leading", 4.0, " (× the size)"),
+            ("cover-gap", 12.0, " (× the size)"),
+            ("publisher-leading", 4.0, " (× the size)"),
+            ("running-head-raise", 144.0, " pt"),
+            ("running-head-width", 1.0, " (a fraction of the measure)"),
+            ("page-number-drop", 144.0, " pt"),
+        ]
+    }
+
+    /// What is wrong with the values: each must be a number from 0 to its maximum
+    /// ([`Spacing::maxima`]), and leadings and the leader step must be positive (a zero
+    /// would stack lines or loop on dots).
     fn problems(&self) -> Vec<(&'static str, String)> {
         let mut out = Vec::new();
-        for (key, v) in self.values() {
-            if !(v.is_finite() && v >= 0.0) {
+        for ((key, v), (_, max, unit)) in self.values().into_iter().zip(self.maxima()) {
+            if !(v.is_finite() && (0.0..=max).contains(&v)) {
                 out.push((
                     key,
-                    format!("`{key}` is {v}; it must be a number of at least 0"),
+                    format!("`{key}` is {v}; it must be a number from 0 to {max}{unit}"),
                 ));
-            }
-        }
-        for (key, v) in [
-            ("bullet-position", self.bullet_position),
-            ("cover-top", self.cover_top),
-            ("running-head-width", self.running_head_width),
-        ] {
-            if v > 1.0 {
-                out.push((key, format!("`{key}` is {v}; it is a fraction, at most 1")));
             }
         }
         for (key, v) in [
@@ -611,6 +663,23 @@ mod tests {
     fn repository_style() -> String {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         std::fs::read_to_string(root.join(STYLE_PATH)).unwrap()
+    }
+
+    #[test]
+    fn every_spacing_key_has_its_maximum_and_the_defaults_are_within_them() {
+        let d = Spacing::default();
+        for ((key, v), (max_key, max, _)) in d.values().into_iter().zip(d.maxima()) {
+            assert_eq!(key, max_key);
+            assert!((0.0..=max).contains(&v), "{key} = {v} > {max}");
+        }
+        assert!(d.problems().is_empty(), "{:?}", d.problems());
+        let too_far = Spacing {
+            chapter_before: 1000.0,
+            toc_gap: 6.5,
+            ..Spacing::default()
+        };
+        let keys: Vec<_> = too_far.problems().into_iter().map(|(k, _)| k).collect();
+        assert_eq!(keys, ["chapter-before", "toc-gap"]);
     }
 
     #[test]
