@@ -258,9 +258,7 @@ pub(super) fn export_cmd(cli: &Cli, args: &ExportArgs) -> CmdResult {
             }
             tell!("wrote {}", path.display());
         }
-        None => {
-            let _ = std::io::stdout().lock().write_all(md.output.as_bytes());
-        }
+        None => emit(&md.output)?,
     }
     Ok(())
 }

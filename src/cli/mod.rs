@@ -294,17 +294,17 @@ impl Failure {
 
 pub(super) type CmdResult = Result<(), Failure>;
 
-/// Writes a command's product (a report, JSON) and a line end to standard output. A
+/// Writes a command's product (a report, JSON, a table, Markdown) to standard output. A
 /// reader that stopped early (`| head`) is not an error; any other failed write (a full
 /// disk) is, so that a CI job never takes a truncated report with exit 0 for the whole.
 pub(super) fn emit(text: &str) -> CmdResult {
     use std::io::Write as _;
     let mut out = std::io::stdout().lock();
-    match writeln!(out, "{text}").and_then(|()| out.flush()) {
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => {
-            tell!("error: failed to write the report to standard output ({e})");
+            tell!("error: failed to write to standard output ({e}); the output is incomplete");
             Err(Failure::Usage)
         }
     }

@@ -1,7 +1,6 @@
 //! The translators' and release managers' commands: check, locales, fmt, sync,
 //! new-locale, pseudo.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::*;
@@ -206,7 +205,7 @@ pub(super) fn check_cmd(cli: &Cli, args: &CheckArgs) -> CmdResult {
             check::output::human(&report, input.sources, cli.diagnostic_format)
         }
     };
-    emit(text.trim_end())?;
+    emit(&format!("{}\n", text.trim_end()))?;
     let result = if report.has_errors() {
         Err(failure_of(&report.diagnostics))
     } else if args.strict && report.has_warnings() {
@@ -285,22 +284,20 @@ pub(super) fn locales(cli: &Cli) -> CmdResult {
     let skipped = load_errors(&input, None);
     print_diags(cli, &project.sources, &skipped);
     let report = check::check(&input, &[]);
-    let mut out = std::io::stdout().lock();
-    let _ = writeln!(
-        out,
-        "{:<8} {:<6} {:<4} {:>8}",
+    let mut table = format!(
+        "{:<8} {:<6} {:<4} {:>8}\n",
         "locale", "script", "dir", "coverage"
     );
     for s in &report.summaries {
-        let _ = writeln!(
-            out,
-            "{:<8} {:<6} {:<4} {:>7.1}%",
+        table.push_str(&format!(
+            "{:<8} {:<6} {:<4} {:>7.1}%\n",
             s.locale,
             s.script,
             s.direction,
             s.percent()
-        );
+        ));
     }
+    emit(&table)?;
     if skipped.is_empty() {
         Ok(())
     } else {
