@@ -609,11 +609,17 @@ fn a_reader_that_stops_early_is_no_panic_and_a_full_disk_is_no_success() {
     let (code, err) = silkpress(&["check", "--format", "json"], closed());
     assert_eq!(code, Some(0), "{err}");
     // A report that could not be written whole is a failure (exit 2), never exit 0.
-    let full = std::fs::OpenOptions::new()
-        .write(true)
-        .open("/dev/full")
-        .unwrap();
-    let (code, err) = silkpress(&["check", "--format", "json"], Stdio::from(full));
-    assert_eq!(code, Some(2), "{err}");
-    assert!(err.contains("failed to write the report"), "{err}");
+    for args in [
+        &["check", "--format", "json"][..],
+        &["locales"],
+        &["export", "--locale", "en", "--format", "md"],
+    ] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let (code, err) = silkpress(args, Stdio::from(full));
+        assert_eq!(code, Some(2), "{args:?}: {err}");
+        assert!(err.contains("failed to write to standard output"), "{err}");
+    }
 }
