@@ -308,6 +308,17 @@ fn new_locale_scaffolds_a_locale_check_reports_as_untranslated() {
         ),
         "{main}"
     );
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(!stderr.contains("warning"), "{stderr}");
+    // A language whose script the editions cannot set yet is created, with a warning.
+    let o = d.run(&["new-locale", "hi", "--source", "en"]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("warning: locale `hi` is written in the script Deva")
+            && stderr.contains("no edition of it can be built"),
+        "{stderr}"
+    );
     let (code, v) = d.check(Some("en"), &["--locale", "fa"]);
     assert_eq!(code, Some(1));
     let fa = summary(&v, "fa");

@@ -464,6 +464,16 @@ pub(super) fn sync_cmd(cli: &Cli, args: &SyncArgs, create: bool) -> CmdResult {
         out.stale,
         out.created.len()
     );
+    // A translator may start on a language the editions cannot set yet; say so now,
+    // not at the first build.
+    if create {
+        if let Err(e) = crate::lang::profile(&locale) {
+            tell!(
+                "warning: {e}; its translation can be written, but no edition of it can be \
+                 built (and `check` reports this) until silkpress supports the script"
+            );
+        }
+    }
     Ok(())
 }
 
