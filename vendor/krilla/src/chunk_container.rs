@@ -4,13 +4,13 @@ use std::sync::OnceLock;
 use xmp_writer::{RenditionClass, XmpWriter};
 
 use crate::configure::{PdfVersion, ValidationError};
-use crate::error::KrillaResult;
+use crate::error::{KrillaError, KrillaResult};
 use crate::interchange::metadata::Metadata;
 use crate::metadata::PageLayout;
 use crate::serialize::SerializeContext;
-use crate::util::{stable_hash_base64, Deferred};
+use crate::spill::{PageStream, Spill, SpilledPage};
+use crate::util::{stable_hash_base64, stable_hash_base64_of_parts, Deferred};
 
-type DChunk = Deferred<Chunk>;
 
 /// Collects all chunks that we create while building
 /// the PDF and then writes them out in an orderly manner.
@@ -25,7 +25,7 @@ pub(crate) struct StreamChunks {
     pub(crate) fonts: Vec<Chunk>,
     pub(crate) shading_functions: Vec<Chunk>,
     pub(crate) patterns: Vec<Chunk>,
-    pub(crate) pages: Vec<DChunk>,
+    pub(crate) pages: Vec<PageStream>,
     pub(crate) embedded_files: Vec<Chunk>,
     pub(crate) icc_profiles: Vec<Chunk>,
     pub(crate) x_objects: Vec<Chunk>,
@@ -97,7 +97,7 @@ impl ChunkContainer {
         }
     }
 
-    pub(crate) fn finish(self, sc: &mut SerializeContext) -> KrillaResult<Pdf> {
+    pub(crate) fn finish(self, sc: &mut SerializeContext) -> KrillaResult<Assembled> {
         let mut remapped_ref = Ref::new(1);
         let mut remapper = HashMap::new();
 
@@ -111,12 +111,18 @@ impl ChunkContainer {
         // easier down the road.
         //
         // It also allows us to estimate the capacity we will need for the new PDF.
-        self.visit(sc, &mut |chunk| {
-            for object_ref in chunk.refs() {
-                let existing = remapper.insert(object_ref, remapped_ref.bump());
+        self.visit(sc, &mut |item| match item {
+            Item::Chunk(chunk) => {
+                for object_ref in chunk.refs() {
+                    let existing = remapper.insert(object_ref, remapped_ref.bump());
+                    debug_assert!(existing.is_none());
+                }
+                chunks_byte_len += chunk.len();
+            }
+            Item::Spilled(page) => {
+                let existing = remapper.insert(page.ref_, remapped_ref.bump());
                 debug_assert!(existing.is_none());
             }
-            chunks_byte_len += chunk.len();
         })?;
 
         // Chunk length is not an exact number because the length might change as we renumber,
@@ -136,10 +142,23 @@ impl ChunkContainer {
             pdf.set_binary_marker(b"AAAA")
         }
 
-        // Write the chunks in all the fields.
-        self.visit(sc, &mut |chunk| {
-            chunk.renumber_into(&mut pdf, |old| remapper[&old]);
+        // Write the chunks in all the fields. A spilled page stream is not written here but
+        // noted where it goes.
+        let mut inserts = vec![];
+        self.visit(sc, &mut |item| match item {
+            Item::Chunk(chunk) => chunk.renumber_into(&mut pdf, |old| remapper[&old]),
+            Item::Spilled(page) => {
+                pdf.merge_limits(&page.limits);
+                let new = remapper[&page.ref_];
+                inserts.push(Insert {
+                    at: pdf.len(),
+                    len: page.len_as(new),
+                    new,
+                    page: page.clone(),
+                });
+            }
         })?;
+        let mut spill = sc.spill.take();
 
         let missing_title = self.metadata.as_ref().is_none_or(|m| m.title.is_none());
 
@@ -156,7 +175,21 @@ impl ChunkContainer {
             );
         }
 
-        let instance_id = stable_hash_base64(pdf.as_bytes());
+        let instance_id = match &mut spill {
+            None => stable_hash_base64(pdf.as_bytes()),
+            Some(spill) => {
+                // The hash of the bytes written so far with the page streams in place.
+                let len = pdf.len() + inserts.iter().map(|i| i.len).sum::<usize>();
+                let mut buf = vec![];
+                stable_hash_base64_of_parts(len, |feed| {
+                    splice(pdf.as_bytes(), &inserts, spill, &mut buf, &mut |part| {
+                        feed(part);
+                        Ok(())
+                    })
+                })
+                .map_err(io_error)?
+            }
+        };
 
         let document_id = if let Some(metadata) = &self.metadata {
             if let Some(document_id) = &metadata.document_id {
@@ -344,7 +377,144 @@ impl ChunkContainer {
             catalog.finish();
         }
 
-        Ok(pdf)
+        Ok(Assembled {
+            pdf,
+            inserts,
+            spill,
+        })
+    }
+}
+
+/// silkpress patch: a spilled page stream's place in the PDF.
+struct Insert {
+    /// Where in the assembled PDF's bytes it goes.
+    at: usize,
+    /// Its length there.
+    len: usize,
+    /// Its reference there.
+    new: Ref,
+    page: SpilledPage,
+}
+
+/// silkpress patch: the PDF, less its spilled page streams, which
+/// [`Assembled::write_to`] writes in their places.
+pub(crate) struct Assembled {
+    pdf: Pdf,
+    inserts: Vec<Insert>,
+    spill: Option<Spill>,
+}
+
+fn io_error(e: std::io::Error) -> KrillaError {
+    KrillaError::Io(e.kind(), e.to_string())
+}
+
+/// Hands `bytes` to `out` with the spilled page streams at their places.
+fn splice(
+    bytes: &[u8],
+    inserts: &[Insert],
+    spill: &mut Spill,
+    buf: &mut Vec<u8>,
+    out: &mut dyn FnMut(&[u8]) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let mut from = 0;
+    for insert in inserts {
+        out(&bytes[from..insert.at])?;
+        spill.write_renumbered(&insert.page, insert.new, buf, out)?;
+        from = insert.at;
+    }
+    out(&bytes[from..])
+}
+
+/// In a PDF as `Pdf::finish` writes it: where its cross-reference table starts, the
+/// bytes of the table's entries (20 each), and where `startxref` starts.
+fn cross_references(bytes: &[u8]) -> Option<(usize, std::ops::Range<usize>, usize)> {
+    let from = bytes.len().saturating_sub(64);
+    let startxref = from + bytes[from..].windows(10).rposition(|w| w == b"startxref\n")?;
+    let digits = &bytes[startxref + 10..];
+    let n = digits.iter().position(|b| *b == b'\n')?;
+    let xref: usize = std::str::from_utf8(&digits[..n]).ok()?.parse().ok()?;
+    let head = bytes.get(xref..)?.strip_prefix(b"xref\n0 ")?;
+    let n = head.iter().position(|b| *b == b'\n')?;
+    let count: usize = std::str::from_utf8(&head[..n]).ok()?.parse().ok()?;
+    let start = xref + 7 + n + 1;
+    let end = start.checked_add(count.checked_mul(20)?)?;
+    bytes.get(end..)?.starts_with(b"trailer\n").then_some((xref, start..end, startxref))
+}
+
+impl Assembled {
+    /// The limits of the PDF's content (the spilled streams' included).
+    pub(crate) fn limits(&self) -> &pdf_writer::Limits {
+        self.pdf.limits()
+    }
+
+    /// Writes the PDF to `out`.
+    pub(crate) fn write_to(self, out: &mut dyn std::io::Write) -> KrillaResult<()> {
+        let Assembled {
+            pdf,
+            inserts,
+            spill,
+        } = self;
+        let mut bytes = pdf.finish();
+        let Some(mut spill) = spill else {
+            debug_assert!(inserts.is_empty());
+            return out.write_all(&bytes).map_err(io_error);
+        };
+        // `bytes` ends in `xref`, `trailer`, `startxref` and its offset, and `%%EOF`; the
+        // table's offsets and the last lack the streams not in `bytes`.
+        let (xref, entries, startxref) = cross_references(&bytes).ok_or_else(|| {
+            KrillaError::Io(
+                std::io::ErrorKind::InvalidData,
+                "the PDF's cross-reference table is not as written".into(),
+            )
+        })?;
+        // Streams inserted at or before a place come before what is there.
+        let shift = |at: usize| -> usize {
+            let n = inserts.partition_point(|i| i.at <= at);
+            at + inserts[..n].iter().map(|i| i.len).sum::<usize>()
+        };
+        let mut before = 0;
+        let mut inserted_at = HashMap::new();
+        for i in &inserts {
+            inserted_at.insert(i.new.get() as usize, i.at + before);
+            before += i.len;
+        }
+        let entry = |k: usize| entries.start + 20 * k;
+        let count = entries.len() / 20;
+        let mut free = false;
+        for k in 1..count {
+            let e = entry(k);
+            let line = if let Some(&at) = inserted_at.get(&k) {
+                format!("{at:010} 00000 n\r\n")
+            } else if bytes[e + 17] == b'n' {
+                let old: usize = std::str::from_utf8(&bytes[e..e + 10])
+                    .ok()
+                    .and_then(|d| d.parse().ok())
+                    .ok_or_else(|| {
+                        KrillaError::Io(
+                            std::io::ErrorKind::InvalidData,
+                            "a cross-reference entry is not as written".into(),
+                        )
+                    })?;
+                format!("{:010} 00000 n\r\n", shift(old))
+            } else {
+                free = true;
+                continue;
+            };
+            bytes[e..e + 20].copy_from_slice(line.as_bytes());
+        }
+        if !free && count > 0 {
+            // The free list's head: with every object in place, no object is free.
+            let e = entry(0);
+            bytes[e..e + 20].copy_from_slice(b"0000000000 65535 f\r\n");
+        }
+        let end = format!("startxref\n{}\n%%EOF", shift(xref));
+        let tail_from = startxref;
+        let mut buf = vec![];
+        splice(&bytes[..tail_from], &inserts, &mut spill, &mut buf, &mut |part| {
+            out.write_all(part)
+        })
+        .and_then(|_| out.write_all(end.as_bytes()))
+        .map_err(io_error)
     }
 }
 
@@ -356,11 +526,11 @@ pub(crate) struct EmbeddedPdfChunk {
 
 /// Visits all chunks in a type.
 trait Visit {
-    fn visit(&self, sc: &mut SerializeContext, f: &mut impl FnMut(&Chunk)) -> KrillaResult<()>;
+    fn visit(&self, sc: &mut SerializeContext, f: &mut impl FnMut(Item<'_>)) -> KrillaResult<()>;
 }
 
 impl Visit for EmbeddedPdfChunk {
-    fn visit(&self, sc: &mut SerializeContext, f: &mut impl FnMut(&Chunk)) -> KrillaResult<()> {
+    fn visit(&self, sc: &mut SerializeContext, f: &mut impl FnMut(Item<'_>)) -> KrillaResult<()> {
         // Now, we have a chunk that contains everything we need to fully embed the PDF, including
         // the pages we wanted to extract into, as well as all their dependencies. The
         // problem is: during the document creation, we already assigned references to the
@@ -385,8 +555,27 @@ impl Visit for EmbeddedPdfChunk {
     }
 }
 
+/// What a chunk container holds, visited in order: a chunk, or a page content stream in
+/// the spill file (silkpress patch).
+enum Item<'a> {
+    Chunk(&'a Chunk),
+    Spilled(&'a SpilledPage),
+}
+
+impl Visit for PageStream {
+    fn visit(&self, sc: &mut SerializeContext, f: &mut impl FnMut(Item<'_>)) -> KrillaResult<()> {
+        match self {
+            PageStream::Held(chunk) => chunk.visit(sc, f),
+            PageStream::Spilled(page) => {
+                f(Item::Spilled(page));
+                Ok(())
+            }
+        }
+    }
+}
+
 impl Visit for ChunkContainer {
-    fn visit(&self, sc: &mut SerializeContext, f: &mut impl FnMut(&Chunk)) -> KrillaResult<()> {
+    fn visit(&self, sc: &mut SerializeContext, f: &mut impl FnMut(Item<'_>)) -> KrillaResult<()> {
         self.non_stream.visit(sc, f)?;
         self.mixed.visit(sc, f)?;
         self.streams.visit(sc, f)?;
@@ -395,7 +584,7 @@ impl Visit for ChunkContainer {
 }
 
 impl Visit for StreamChunks {
-    fn visit(&self, sc: &mut SerializeContext, f: &mut impl FnMut(&Chunk)) -> KrillaResult<()> {
+    fn visit(&self, sc: &mut SerializeContext, f: &mut impl FnMut(Item<'_>)) -> KrillaResult<()> {
         self.fonts.visit(sc, f)?;
         self.shading_functions.visit(sc, f)?;
         self.patterns.visit(sc, f)?;
@@ -410,7 +599,7 @@ impl Visit for StreamChunks {
 }
 
 impl Visit for MixedChunks {
-    fn visit(&self, sc: &mut SerializeContext, f: &mut impl FnMut(&Chunk)) -> KrillaResult<()> {
+    fn visit(&self, sc: &mut SerializeContext, f: &mut impl FnMut(Item<'_>)) -> KrillaResult<()> {
         self.embedded_pdfs.visit(sc, f)?;
 
         Ok(())
@@ -418,7 +607,7 @@ impl Visit for MixedChunks {
 }
 
 impl Visit for NonStreamChunks {
-    fn visit(&self, sc: &mut SerializeContext, f: &mut impl FnMut(&Chunk)) -> KrillaResult<()> {
+    fn visit(&self, sc: &mut SerializeContext, f: &mut impl FnMut(Item<'_>)) -> KrillaResult<()> {
         self.page_tree.visit(sc, f)?;
         self.outline.visit(sc, f)?;
         self.page_label_tree.visit(sc, f)?;
@@ -443,14 +632,14 @@ impl Visit for NonStreamChunks {
 }
 
 impl Visit for Chunk {
-    fn visit(&self, _: &mut SerializeContext, f: &mut impl FnMut(&Chunk)) -> KrillaResult<()> {
-        f(self);
+    fn visit(&self, _: &mut SerializeContext, f: &mut impl FnMut(Item<'_>)) -> KrillaResult<()> {
+        f(Item::Chunk(self));
         Ok(())
     }
 }
 
 impl Visit for Option<Chunk> {
-    fn visit(&self, sc: &mut SerializeContext, f: &mut impl FnMut(&Chunk)) -> KrillaResult<()> {
+    fn visit(&self, sc: &mut SerializeContext, f: &mut impl FnMut(Item<'_>)) -> KrillaResult<()> {
         if let Some(chunk) = self {
             chunk.visit(sc, f)?;
         }
@@ -459,7 +648,7 @@ impl Visit for Option<Chunk> {
 }
 
 impl Visit for Option<(Ref, Chunk)> {
-    fn visit(&self, sc: &mut SerializeContext, f: &mut impl FnMut(&Chunk)) -> KrillaResult<()> {
+    fn visit(&self, sc: &mut SerializeContext, f: &mut impl FnMut(Item<'_>)) -> KrillaResult<()> {
         if let Some((_, chunk)) = self {
             chunk.visit(sc, f)?;
         }
@@ -468,19 +657,19 @@ impl Visit for Option<(Ref, Chunk)> {
 }
 
 impl<T: Visit + Send + Sync + 'static> Visit for Deferred<T> {
-    fn visit(&self, sc: &mut SerializeContext, f: &mut impl FnMut(&Chunk)) -> KrillaResult<()> {
+    fn visit(&self, sc: &mut SerializeContext, f: &mut impl FnMut(Item<'_>)) -> KrillaResult<()> {
         self.wait().visit(sc, f)
     }
 }
 
 impl<T: Visit> Visit for KrillaResult<T> {
-    fn visit(&self, sc: &mut SerializeContext, f: &mut impl FnMut(&Chunk)) -> KrillaResult<()> {
+    fn visit(&self, sc: &mut SerializeContext, f: &mut impl FnMut(Item<'_>)) -> KrillaResult<()> {
         self.as_ref().map_err(|e| e.clone())?.visit(sc, f)
     }
 }
 
 impl<T: Visit> Visit for Vec<T> {
-    fn visit(&self, sc: &mut SerializeContext, f: &mut impl FnMut(&Chunk)) -> KrillaResult<()> {
+    fn visit(&self, sc: &mut SerializeContext, f: &mut impl FnMut(Item<'_>)) -> KrillaResult<()> {
         for field in self {
             field.visit(sc, f)?;
         }

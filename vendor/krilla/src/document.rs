@@ -151,6 +151,27 @@ impl Document {
             chunk_container,
         } = self;
 
-        Ok(serializer_context.finish(chunk_container)?.finish())
+        let mut bytes = vec![];
+        serializer_context
+            .finish(chunk_container)?
+            .write_to(&mut bytes)?;
+        Ok(bytes)
+    }
+
+    /// Attempt to export the document to a PDF written to `out` (silkpress patch). The
+    /// bytes are those [`Document::finish`] returns; they are not held in memory whole,
+    /// and nothing is written unless the document is valid. After an error, what was
+    /// written to `out` is not a PDF.
+    pub fn finish_to(mut self, out: &mut dyn std::io::Write) -> KrillaResult<()> {
+        if self.serializer_context.page_infos().is_empty() {
+            self.start_page();
+        }
+
+        let Self {
+            serializer_context,
+            chunk_container,
+        } = self;
+
+        serializer_context.finish(chunk_container)?.write_to(out)
     }
 }

@@ -54,6 +54,9 @@ pub enum KrillaError {
     /// supported by the used PDF version (only available in PDF 1.5+).
     #[cfg(feature = "raster-images")]
     SixteenBitImage(Image, Option<Location>),
+    /// Writing the PDF, or the temporary file of its page streams, failed (silkpress
+    /// patch).
+    Io(std::io::ErrorKind, String),
 }
 
 impl Display for KrillaError {
@@ -100,6 +103,7 @@ impl Display for KrillaError {
                 )?;
                 write_location(f, *location)
             }
+            KrillaError::Io(_, message) => write!(f, "failed to write the PDF: {message}"),
         }
     }
 }

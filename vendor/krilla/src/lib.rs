@@ -154,6 +154,7 @@ mod interactive;
 mod interchange;
 mod resource;
 mod serialize;
+mod spill;
 mod util;
 
 pub(crate) mod content;

@@ -6,7 +6,7 @@ use std::ops::DerefMut;
 
 use pdf_writer::types::TabOrder;
 use pdf_writer::writers::NumberTree;
-use pdf_writer::{Chunk, Finish, Ref, TextStr};
+use pdf_writer::{Finish, Ref, TextStr};
 
 use crate::chunk_container::ChunkContainer;
 use crate::configure::validate::VersionedFeature;
@@ -329,7 +329,7 @@ impl NumberingStyle {
 pub(crate) struct InternalPage {
     pub stream_ref: Ref,
     pub stream_resources: ResourceDictionary,
-    pub stream_chunk: Deferred<Chunk>,
+    pub stream_chunk: crate::spill::PageStream,
     pub page_settings: PageSettings,
     pub page_index: usize,
     pub struct_parent: Option<i32>,
@@ -370,7 +370,7 @@ impl InternalPage {
         Self {
             stream_resources,
             stream_ref,
-            stream_chunk,
+            stream_chunk: crate::spill::PageStream::Held(stream_chunk),
             struct_parent,
             bbox: stream.bbox,
             annotations,

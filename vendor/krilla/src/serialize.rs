@@ -273,6 +273,13 @@ pub(crate) struct SerializeContext {
     validation_store: ValidationStore,
     /// The current location, if set.
     pub(crate) location: Option<Location>,
+    /// silkpress patch: the file page content streams are moved to once compressed
+    /// (`None` before the first page, and for good once it could not be made or written).
+    pub(crate) spill: Option<crate::spill::Spill>,
+    /// Whether a spill file was tried.
+    spill_tried: bool,
+    /// The pages before this one are spilled, or stay held.
+    spilled: usize,
 }
 
 impl SerializeContext {
@@ -306,6 +313,49 @@ impl SerializeContext {
             chunk_settings,
             limits: Limits::new(),
             validation_store: ValidationStore::new(),
+            spill: None,
+            spill_tried: false,
+            spilled: 0,
+        }
+    }
+
+    /// silkpress patch: moves the content streams of the pages registered so far to the
+    /// spill file, in page order, up to the first one still being compressed (`wait`:
+    /// all of them). Without a spill file they stay in memory, as before.
+    pub(crate) fn spill_pages(&mut self, wait: bool) {
+        if !self.spill_tried {
+            self.spill_tried = true;
+            self.spill = crate::spill::Spill::new().ok();
+        }
+        let Some(spill) = &mut self.spill else {
+            return;
+        };
+        let pages = &mut self.global_objects.pages;
+        while let Some((_, page)) = pages.get_mut(self.spilled) {
+            let crate::spill::PageStream::Held(chunk) = &page.stream_chunk else {
+                self.spilled += 1;
+                continue;
+            };
+            let chunk = if wait {
+                chunk.wait()
+            } else {
+                match chunk.get() {
+                    Some(c) => c,
+                    None => return,
+                }
+            };
+            let same = Chunk::with_settings(self.chunk_settings);
+            match spill.push(chunk, same) {
+                Ok(Some(spilled)) => {
+                    page.stream_chunk = crate::spill::PageStream::Spilled(spilled)
+                }
+                Ok(None) => {}
+                Err(_) => {
+                    self.spill = None;
+                    return;
+                }
+            }
+            self.spilled += 1;
         }
     }
 
@@ -446,7 +496,10 @@ impl SerializeContext {
         &mut self.validation_store
     }
 
-    pub(crate) fn finish(mut self, mut chunk_container: ChunkContainer) -> KrillaResult<Pdf> {
+    pub(crate) fn finish(
+        mut self,
+        mut chunk_container: ChunkContainer,
+    ) -> KrillaResult<crate::chunk_container::Assembled> {
         // We need to be careful here that we serialize the objects in the right order,
         // as in some cases we use MaybeTake::take to remove an object, which means that
         // no object that is serialized afterwards must depend on it.
@@ -568,6 +621,7 @@ impl SerializeContext {
             page_label: page.page_settings.page_label().clone(),
         });
         self.global_objects.pages.push((ref_, page));
+        self.spill_pages(false);
     }
 
     fn register_cached<T: SipHashable>(
@@ -777,6 +831,7 @@ impl SerializeContext {
     }
 
     fn serialize_pages(&mut self, chunk_container: &mut ChunkContainer) -> KrillaResult<()> {
+        self.spill_pages(true);
         let pages = self.global_objects.pages.take();
         for (ref_, page) in pages {
             page.serialize(self, chunk_container, ref_)?;

@@ -154,29 +154,44 @@ pub(crate) fn stable_hash_base64<T: Hash + ?Sized>(value: &T) -> String {
     base64::engine::general_purpose::STANDARD.encode(stable_hash128(value).to_be_bytes())
 }
 
-/// Calculate a 128-bit siphash of a value.
-pub(crate) fn stable_hash128<T: Hash + ?Sized>(value: &T) -> u128 {
-    /// A hasher that hashes usize as u64 to produce stable hashes between
-    /// 32-bit and 64-bit architectures.
-    struct StableHasher(SipHasher13);
+/// A hasher that hashes usize as u64 to produce stable hashes between
+/// 32-bit and 64-bit architectures.
+struct StableHasher(SipHasher13);
 
-    impl Hasher for StableHasher {
-        fn finish(&self) -> u64 {
-            self.0.finish()
-        }
-
-        fn write(&mut self, bytes: &[u8]) {
-            self.0.write(bytes);
-        }
-
-        fn write_usize(&mut self, i: usize) {
-            self.0.write_u64(i as u64);
-        }
+impl Hasher for StableHasher {
+    fn finish(&self) -> u64 {
+        self.0.finish()
     }
 
+    fn write(&mut self, bytes: &[u8]) {
+        self.0.write(bytes);
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.0.write_u64(i as u64);
+    }
+}
+
+/// Calculate a 128-bit siphash of a value.
+pub(crate) fn stable_hash128<T: Hash + ?Sized>(value: &T) -> u128 {
     let mut state = StableHasher(SipHasher13::new());
     value.hash(&mut state);
     state.0.finish128().as_u128()
+}
+
+/// [`stable_hash_base64`] of a byte slice of `len` bytes that is not held in one piece:
+/// `feed` hands its parts over in order. (silkpress patch: the same hash as of the
+/// slice, whose `Hash` writes its length and then its bytes; SipHash reads bytes as a
+/// stream, so the parts' boundaries do not matter.)
+pub(crate) fn stable_hash_base64_of_parts<E>(
+    len: usize,
+    feed: impl FnOnce(&mut dyn FnMut(&[u8])) -> Result<(), E>,
+) -> Result<String, E> {
+    let mut state = StableHasher(SipHasher13::new());
+    state.write_usize(len);
+    feed(&mut |part| state.write(part))?;
+    Ok(base64::engine::general_purpose::STANDARD
+        .encode(state.0.finish128().as_u128().to_be_bytes()))
 }
 
 pub(crate) fn set_colorspace(cs: MaybeDeviceColorSpace, target: &mut Dict) {
@@ -204,6 +219,11 @@ mod deferred {
 
         pub fn wait(&self) -> &T {
             &self.0
+        }
+
+        /// The value, if it is ready (always, without rayon).
+        pub fn get(&self) -> Option<&T> {
+            Some(&self.0)
         }
     }
 }
@@ -252,6 +272,11 @@ mod deferred {
             while let Some(rayon::Yield::Executed) = rayon::yield_now() {}
 
             self.0.wait()
+        }
+
+        /// The value, if it is ready, without waiting.
+        pub fn get(&self) -> Option<&T> {
+            self.0.get()
         }
     }
 }
