@@ -449,6 +449,29 @@ impl Assembled {
 
     /// Writes the PDF to `out`.
     pub(crate) fn write_to(self, out: &mut dyn std::io::Write) -> KrillaResult<()> {
+        self.write_parts(&mut |_| {}, &mut |part| out.write_all(part))
+    }
+
+    /// The PDF's bytes, in a vector of the right size.
+    pub(crate) fn into_bytes(self) -> KrillaResult<Vec<u8>> {
+        // The length and the bytes both go to the vector.
+        let bytes = std::cell::RefCell::new(vec![]);
+        self.write_parts(
+            &mut |len| bytes.borrow_mut().reserve_exact(len),
+            &mut |part| {
+                bytes.borrow_mut().extend_from_slice(part);
+                Ok(())
+            },
+        )?;
+        Ok(bytes.into_inner())
+    }
+
+    /// Hands the PDF's length to `len`, then its bytes to `out`, in order.
+    fn write_parts(
+        self,
+        len: &mut dyn FnMut(usize),
+        out: &mut dyn FnMut(&[u8]) -> std::io::Result<()>,
+    ) -> KrillaResult<()> {
         let Assembled {
             pdf,
             inserts,
@@ -457,7 +480,8 @@ impl Assembled {
         let mut bytes = pdf.finish();
         let Some(mut spill) = spill else {
             debug_assert!(inserts.is_empty());
-            return out.write_all(&bytes).map_err(io_error);
+            len(bytes.len());
+            return out(&bytes).map_err(io_error);
         };
         // `bytes` ends in `xref`, `trailer`, `startxref` and its offset, and `%%EOF`; the
         // table's offsets and the last lack the streams not in `bytes`.
@@ -508,13 +532,11 @@ impl Assembled {
             bytes[e..e + 20].copy_from_slice(b"0000000000 65535 f\r\n");
         }
         let end = format!("startxref\n{}\n%%EOF", shift(xref));
-        let tail_from = startxref;
+        len(startxref + inserts.iter().map(|i| i.len).sum::<usize>() + end.len());
         let mut buf = vec![];
-        splice(&bytes[..tail_from], &inserts, &mut spill, &mut buf, &mut |part| {
-            out.write_all(part)
-        })
-        .and_then(|_| out.write_all(end.as_bytes()))
-        .map_err(io_error)
+        splice(&bytes[..startxref], &inserts, &mut spill, &mut buf, out)
+            .and_then(|_| out(end.as_bytes()))
+            .map_err(io_error)
     }
 }
 

@@ -151,11 +151,7 @@ impl Document {
             chunk_container,
         } = self;
 
-        let mut bytes = vec![];
-        serializer_context
-            .finish(chunk_container)?
-            .write_to(&mut bytes)?;
-        Ok(bytes)
+        serializer_context.finish(chunk_container)?.into_bytes()
     }
 
     /// Attempt to export the document to a PDF written to `out` (silkpress patch). The
