@@ -464,3 +464,53 @@ fn without_suspects(mut bytes: Vec<u8>) -> Vec<u8> {
     }
     bytes
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_scan_finds_the_last_mark_info_across_writes() {
+        let from = MARK_INFO.0;
+        let mut bytes = b"%PDF-1.7 ".to_vec();
+        bytes.extend_from_slice(from);
+        bytes.extend_from_slice(b" 12 0 obj ");
+        let last = bytes.len() as u64;
+        bytes.extend_from_slice(from);
+        bytes.extend_from_slice(b" xref trailer");
+        // Every split into two writes, and one byte at a time.
+        for cut in 0..=bytes.len() {
+            let mut out = Vec::new();
+            let mut scan = Scan {
+                out: &mut out,
+                at: 0,
+                tail: Vec::new(),
+                last: None,
+            };
+            scan.write_all(&bytes[..cut]).unwrap();
+            scan.write_all(&bytes[cut..]).unwrap();
+            assert_eq!(scan.last, Some(last), "cut at {cut}");
+            assert_eq!(out, bytes);
+        }
+        let mut out = Vec::new();
+        let mut scan = Scan {
+            out: &mut out,
+            at: 0,
+            tail: Vec::new(),
+            last: None,
+        };
+        for b in &bytes {
+            scan.write_all(std::slice::from_ref(b)).unwrap();
+        }
+        assert_eq!(scan.last, Some(last));
+        let mut sink = Vec::new();
+        let mut none = Scan {
+            out: &mut sink,
+            at: 0,
+            tail: Vec::new(),
+            last: None,
+        };
+        none.write_all(&from[1..]).unwrap();
+        assert_eq!(none.last, None);
+    }
+}
