@@ -124,6 +124,14 @@ fn the_pdf_passes_through_a_temporary_file_that_never_stays_behind() {
     let o = run(Path::new("-"));
     assert!(o.status.success());
     assert!(o.stdout == written, "-o - differs from the file written");
+    // Without a usable temporary folder the PDF is held in memory: the same bytes.
+    let o = silkpress(&root())
+        .args(["build", "-l", "en", "-f", "pdf", "-o", "-"])
+        .env("TMPDIR", dir.path().join("no-such-folder"))
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(o.stdout == written, "the PDF held in memory differs");
     // A target under a regular file cannot be written.
     let o = run(&file.join("b.pdf"));
     assert!(!o.status.success());

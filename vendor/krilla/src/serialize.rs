@@ -274,10 +274,13 @@ pub(crate) struct SerializeContext {
     /// The current location, if set.
     pub(crate) location: Option<Location>,
     /// silkpress patch: the file page content streams are moved to once compressed
-    /// (`None` before the first page, and for good once it could not be made or written).
+    /// (`None` before the first page, and for good if it could not be made).
     pub(crate) spill: Option<crate::spill::Spill>,
     /// Whether a spill file was tried.
     spill_tried: bool,
+    /// Whether a write to the spill file failed: the pages from then on stay in memory
+    /// (those spilled before are read back from it).
+    spill_stopped: bool,
     /// The pages before this one are spilled, or stay held.
     spilled: usize,
 }
@@ -315,6 +318,7 @@ impl SerializeContext {
             validation_store: ValidationStore::new(),
             spill: None,
             spill_tried: false,
+            spill_stopped: false,
             spilled: 0,
         }
     }
@@ -327,7 +331,7 @@ impl SerializeContext {
             self.spill_tried = true;
             self.spill = crate::spill::Spill::new().ok();
         }
-        let Some(spill) = &mut self.spill else {
+        let Some(spill) = self.spill.as_mut().filter(|_| !self.spill_stopped) else {
             return;
         };
         let pages = &mut self.global_objects.pages;
@@ -351,7 +355,7 @@ impl SerializeContext {
                 }
                 Ok(None) => {}
                 Err(_) => {
-                    self.spill = None;
+                    self.spill_stopped = true;
                     return;
                 }
             }
