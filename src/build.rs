@@ -98,10 +98,13 @@ impl PartialEq for Content {
 }
 
 /// A new unnamed temporary file for a PDF: created exclusively under an unpredictable
-/// name in the temporary folder, then (on Unix) unlinked, so that nothing is ever left
-/// behind. `None` where that fails.
+/// name in the temporary folder, then unlinked, so that nothing is ever left behind.
+/// `None` where that fails, and where an open file cannot be unlinked (not Unix).
 fn spool() -> Option<std::fs::File> {
     use std::hash::{BuildHasher, Hasher};
+    if !cfg!(unix) {
+        return None;
+    }
     let mut h = std::collections::hash_map::RandomState::new().build_hasher();
     if let Ok(d) = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH) {
         h.write_u128(d.as_nanos());
@@ -117,8 +120,7 @@ fn spool() -> Option<std::fs::File> {
         .create_new(true)
         .open(&path)
         .ok()?;
-    // Elsewhere than on Unix an open file cannot be removed: it is not used there.
-    (cfg!(unix) && std::fs::remove_file(&path).is_ok()).then_some(file)
+    std::fs::remove_file(&path).ok().map(|_| file)
 }
 
 /// One output of a build.

@@ -454,6 +454,10 @@ impl Assembled {
 
     /// The PDF's bytes, in a vector of the right size.
     pub(crate) fn into_bytes(self) -> KrillaResult<Vec<u8>> {
+        if self.spill.is_none() {
+            // Nothing spilled: the PDF is the `Pdf`'s bytes, as without the patch.
+            return Ok(self.pdf.finish());
+        }
         // The length and the bytes both go to the vector.
         let bytes = std::cell::RefCell::new(vec![]);
         self.write_parts(
