@@ -1,6 +1,7 @@
 //! The library-level build: a project's editions as bytes, with every diagnostic met on
-//! the way. Nothing here prints or writes a file; the CLI (or a preview server, or a
-//! test) decides what to do with an [`Outcome`].
+//! the way. Nothing here prints or writes a file (a PDF's bytes are held in an unnamed
+//! temporary file, see [`Content`]); the CLI (or a preview server, or a test) decides
+//! what to do with an [`Outcome`].
 //!
 //! The steps, for the locales asked for:
 //! 1. [`l10n::resolve`] each locale (a locale that does not resolve is not built; the
@@ -41,8 +42,89 @@ pub struct Options {
     pub switcher: bool,
 }
 
+/// An artifact's bytes: in memory, or (a PDF, which for a long document runs to many
+/// megabytes) in a temporary file with no name, created exclusively in the temporary
+/// folder and unlinked at once, so that it disappears with the artifact or the process
+/// however that ends (issue 15: memory flat with the page count). Where no such file can
+/// be made, a PDF is held in memory.
+#[derive(Debug)]
+pub enum Content {
+    /// Held in memory.
+    Bytes(Vec<u8>),
+    /// In an unnamed temporary file.
+    File(std::fs::File),
+}
+
+impl Content {
+    /// The bytes (a file's read whole).
+    pub fn to_vec(&self) -> std::io::Result<Vec<u8>> {
+        match self {
+            Content::Bytes(b) => Ok(b.clone()),
+            Content::File(f) => {
+                let mut bytes = Vec::with_capacity(f.metadata()?.len() as usize);
+                self.write_to(&mut bytes)?;
+                Ok(bytes)
+            }
+        }
+    }
+
+    /// The bytes, without a copy when they are in memory.
+    pub fn into_vec(self) -> std::io::Result<Vec<u8>> {
+        match self {
+            Content::Bytes(b) => Ok(b),
+            file => file.to_vec(),
+        }
+    }
+
+    /// Writes the bytes to `out`.
+    pub fn write_to(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        use std::io::{Seek, SeekFrom};
+        match self {
+            Content::Bytes(b) => out.write_all(b),
+            Content::File(f) => {
+                let mut f: &std::fs::File = f;
+                f.seek(SeekFrom::Start(0))?;
+                std::io::copy(&mut f, out).map(|_| ())
+            }
+        }
+    }
+}
+
+/// Equal bytes (a file that cannot be read equals nothing).
+impl PartialEq for Content {
+    fn eq(&self, other: &Content) -> bool {
+        matches!((self.to_vec(), other.to_vec()), (Ok(a), Ok(b)) if a == b)
+    }
+}
+
+/// A new unnamed temporary file for a PDF: created exclusively under an unpredictable
+/// name in the temporary folder, then unlinked, so that nothing is ever left behind.
+/// `None` where that fails, and where an open file cannot be unlinked (not Unix).
+fn spool() -> Option<std::fs::File> {
+    use std::hash::{BuildHasher, Hasher};
+    if !cfg!(unix) {
+        return None;
+    }
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    if let Ok(d) = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH) {
+        h.write_u128(d.as_nanos());
+    }
+    let path = std::env::temp_dir().join(format!(
+        ".silkpress-pdf-{}-{:016x}.tmp",
+        std::process::id(),
+        h.finish()
+    ));
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create_new(true)
+        .open(&path)
+        .ok()?;
+    std::fs::remove_file(&path).ok().map(|_| file)
+}
+
 /// One output of a build.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Debug, PartialEq)]
 pub struct Artifact {
     /// The locale of an edition; `None` for the index.
     pub locale: Option<String>,
@@ -51,7 +133,7 @@ pub struct Artifact {
     /// Its conventional file name (`report.zh-CN.pdf`, `index.html`).
     pub file_name: String,
     /// Its content.
-    pub bytes: Vec<u8>,
+    pub bytes: Content,
 }
 
 /// What a build produced: its artifacts in a stable order (by locale as asked, then
@@ -307,7 +389,7 @@ pub fn build_resolved(
         for &format in &formats {
             let bytes = match format {
                 Format::Html => match html_pages[i].take() {
-                    Some(Ok(s)) => s.into_bytes(),
+                    Some(Ok(s)) => Content::Bytes(s.into_bytes()),
                     Some(Err(errors)) => {
                         out.fail(errors, format!("the {tag} HTML edition was not built"));
                         continue;
@@ -384,7 +466,7 @@ pub fn build_resolved(
                 locale: None,
                 format: Format::Html,
                 file_name: "index.html".into(),
-                bytes: text.into_bytes(),
+                bytes: Content::Bytes(text.into_bytes()),
             }),
             Ok(None) => {}
             Err(errors) => out.fail(errors, "the index was not built".into()),
@@ -452,7 +534,7 @@ fn pdf(
     options: &Options,
     cache: Option<&layout::LayoutCache>,
 ) -> DiagResult<(
-    Warned<Vec<u8>>,
+    Warned<Content>,
     Vec<MessagePages>,
     crate::check::layout::Summary,
 )> {
@@ -475,7 +557,13 @@ fn pdf(
     let Some((writer, analysis)) = out.writing else {
         unreachable!("the layout hands its head over before returning it")
     };
-    let bytes = writer.finish(&head, &opts)?;
+    let bytes = match spool() {
+        Some(mut file) => {
+            writer.finish_to(&head, &opts, &mut file)?;
+            Content::File(file)
+        }
+        None => Content::Bytes(writer.finish(&head, &opts)?),
+    };
     let tag = &report.doc.locale.tag;
     let analysed = analysis.finish(&head, style, book, tag);
     let found = message_pages(report, &head, &analysed.element_pages);

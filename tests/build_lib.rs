@@ -61,12 +61,14 @@ fn the_library_returns_artifacts_and_writes_nothing() {
     );
     for a in &outcome.artifacts {
         match a.format {
-            Format::Pdf => assert!(a.bytes.starts_with(b"%PDF-")),
-            Format::Html => assert!(a.bytes.starts_with(b"<!DOCTYPE html>")),
+            Format::Pdf => assert!(a.bytes.to_vec().unwrap().starts_with(b"%PDF-")),
+            Format::Html => {
+                assert!(a.bytes.to_vec().unwrap().starts_with(b"<!DOCTYPE html>"))
+            }
         }
     }
     // The index counts coverage as `check` does.
-    let index = String::from_utf8(outcome.artifacts[4].bytes.clone()).unwrap();
+    let index = String::from_utf8(outcome.artifacts[4].bytes.to_vec().unwrap()).unwrap();
     assert!(
         index.contains("217/217") || index.contains("217 / 217"),
         "{index}"

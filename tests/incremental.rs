@@ -26,7 +26,10 @@ fn options() -> Options {
 
 fn bytes(out: &build::Outcome) -> Vec<Vec<u8>> {
     assert!(!out.has_errors(), "{:?}", out.diagnostics);
-    out.artifacts.iter().map(|a| a.bytes.clone()).collect()
+    out.artifacts
+        .iter()
+        .map(|a| a.bytes.to_vec().unwrap())
+        .collect()
 }
 
 #[test]

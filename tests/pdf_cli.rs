@@ -99,3 +99,49 @@ fn a_broken_style_fails_both_formats_with_exit_2_and_no_output() {
         assert!(!out.exists());
     }
 }
+
+#[test]
+fn the_pdf_passes_through_a_temporary_file_that_never_stays_behind() {
+    // The PDF is written to an unnamed temporary file (and krilla's page streams to
+    // another) in the temporary folder: nothing of them is left there, whether the
+    // edition is written, sent to standard output, or cannot be written.
+    let dir = tempfile::tempdir().unwrap();
+    let tmp = dir.path().join("tmp");
+    std::fs::create_dir(&tmp).unwrap();
+    let run = |out: &Path| {
+        silkpress(&root())
+            .args(["build", "-l", "en", "-f", "pdf", "-o"])
+            .arg(out)
+            .env("TMPDIR", &tmp)
+            .output()
+            .unwrap()
+    };
+    let file = dir.path().join("a.pdf");
+    let o = run(&file);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let written = std::fs::read(&file).unwrap();
+    assert!(written.starts_with(b"%PDF-") && written.ends_with(b"%%EOF"));
+    let o = run(Path::new("-"));
+    assert!(o.status.success());
+    assert!(o.stdout == written, "-o - differs from the file written");
+    // Without a usable temporary folder the PDF is held in memory: the same bytes.
+    let o = silkpress(&root())
+        .args(["build", "-l", "en", "-f", "pdf", "-o", "-"])
+        .env("TMPDIR", dir.path().join("no-such-folder"))
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(o.stdout == written, "the PDF held in memory differs");
+    // A target under a regular file cannot be written.
+    let o = run(&file.join("b.pdf"));
+    assert!(!o.status.success());
+    let left: Vec<_> = std::fs::read_dir(&tmp).unwrap().flatten().collect();
+    assert!(left.is_empty(), "left in the temporary folder: {left:?}");
+    let mut names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["a.pdf", "tmp"]);
+}

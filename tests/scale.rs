@@ -52,7 +52,7 @@ fn long() -> &'static Long {
         let out = build::build(&project, &["en".to_string()], &options);
         assert!(!out.has_errors(), "{:?}", out.diagnostics);
         assert_eq!(out.artifacts.len(), 1, "{:?}", out.not_built);
-        let built = out.artifacts[0].bytes.clone();
+        let built = out.artifacts[0].bytes.to_vec().unwrap();
         let style = Style::load(root).unwrap();
         let book = FontBook::load(root, &style).unwrap();
         let report = l10n::resolve(&project, "en").unwrap().output;

@@ -75,7 +75,8 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
             Some(p) => p.clone(),
             None => out_dir.join(&artifact.file_name),
         };
-        if let Err(e) = output::write(&path, &artifact.bytes) {
+        if let Err(e) = output::write_with(&path, &mut |out| artifact.bytes.write_to(out))
+        {
             tell!("error: failed to write {} ({e})", path.display());
             failure = Failure::worst(failure, Failure::Usage);
             continue;

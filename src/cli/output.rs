@@ -75,18 +75,26 @@ fn is_a_directory(path: &Path) -> io::Error {
 
 /// Writes `bytes` to `path` as [`Target`] says.
 pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_with(path, &mut |out| out.write_all(bytes))
+}
+
+/// [`write`] of what `fill` writes (a PDF copied from its temporary file).
+pub fn write_with(
+    path: &Path,
+    fill: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
     match target(path)? {
         Target::Stdout => {
             let mut out = io::stdout().lock();
-            out.write_all(bytes)?;
+            fill(&mut out)?;
             out.flush()
         }
         Target::Special(p) => {
             let mut f = OpenOptions::new().write(true).open(p)?;
-            f.write_all(bytes)?;
+            fill(&mut f)?;
             f.flush()
         }
-        Target::File(p) => write_atomic(&p, bytes),
+        Target::File(p) => stage_with(&p, fill)?.commit(),
     }
 }
 
@@ -139,6 +147,14 @@ impl Drop for Staged {
 /// Writes `bytes` to a temporary file beside `path` (a regular file, new or existing;
 /// its permissions are kept), swept of stale ones from killed runs first.
 pub fn stage(path: &Path, bytes: &[u8]) -> io::Result<Staged> {
+    stage_with(path, &mut |f| f.write_all(bytes))
+}
+
+/// [`stage`] of what `fill` writes.
+fn stage_with(
+    path: &Path,
+    fill: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<Staged> {
     let dir = match path.parent().filter(|d| !d.as_os_str().is_empty()) {
         Some(d) => {
             fs::create_dir_all(d)?;
@@ -164,7 +180,11 @@ pub fn stage(path: &Path, bytes: &[u8]) -> io::Result<Staged> {
         tmp: Some(tmp),
         path: path.to_path_buf(),
     };
-    f.write_all(bytes)?;
+    {
+        let mut out = io::BufWriter::new(&mut f);
+        fill(&mut out)?;
+        out.flush()?;
+    }
     if let Some(p) = permissions {
         f.set_permissions(p)?;
     }

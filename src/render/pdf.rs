@@ -9,6 +9,7 @@
 //! internal links, a tag tree (headings, paragraphs, quotes, lists, ToC) and a
 //! creation date from the options, so that two builds are byte-identical. No IO here.
 
+use std::io::{Seek, SeekFrom, Write};
 use std::num::NonZeroU16;
 
 use krilla::annotation::{Annotation, LinkAnnotation, Target};
@@ -274,6 +275,45 @@ impl<'b> Writer<'b> {
     /// Writes the tag tree, the outline and the metadata of `head` (the head the writer
     /// was made for), and returns the PDF.
     pub fn finish(self, head: &Head, opts: &PdfOptions) -> DiagResult<Vec<u8>> {
+        let bytes = self.document(head, opts)?.finish().map_err(krilla_errors)?;
+        Ok(without_suspects(bytes))
+    }
+
+    /// [`Writer::finish`] to `out` (at its current position), the PDF never held whole:
+    /// the same bytes.
+    pub fn finish_to<W: Write + Seek>(
+        self,
+        head: &Head,
+        opts: &PdfOptions,
+        out: &mut W,
+    ) -> DiagResult<()> {
+        let pdf = self.document(head, opts)?;
+        let write_error = |e: std::io::Error| {
+            vec![Diagnostic::error(
+                Code::PdfError,
+                format!("failed to write the PDF ({e})"),
+            )]
+        };
+        let start = out.stream_position().map_err(write_error)?;
+        let mut scan = Scan {
+            out: &mut *out,
+            at: 0,
+            tail: Vec::new(),
+            last: None,
+        };
+        pdf.finish_to(&mut scan).map_err(krilla_errors)?;
+        // As `without_suspects`: the last `MARK_INFO` (the catalog's) replaced in place.
+        if let Some(at) = scan.last {
+            out.seek(SeekFrom::Start(start + at))
+                .and_then(|_| out.write_all(MARK_INFO.1))
+                .and_then(|_| out.seek(SeekFrom::End(0)).map(|_| ()))
+                .map_err(write_error)?;
+        }
+        out.flush().map_err(write_error)
+    }
+
+    /// The krilla document with the tag tree, the outline and the metadata written.
+    fn document(self, head: &Head, opts: &PdfOptions) -> DiagResult<PdfDocument> {
         let Writer {
             mut pdf,
             content,
@@ -332,23 +372,73 @@ impl<'b> Writer<'b> {
             meta = meta.text_direction(TextDirection::RightToLeft);
         }
         pdf.set_metadata(meta);
-        let bytes = pdf.finish().map_err(|e| match e {
-            krilla::error::KrillaError::Validation(errs) => errs
-                .into_iter()
-                .map(|(v, _)| {
-                    Diagnostic::error(
-                        Code::PdfStandard,
-                        format!("the PDF does not meet the requested standard ({v:?})"),
-                    )
-                    .hint("build without --pdf-standard, or report this as a bug")
-                })
-                .collect(),
-            other => vec![Diagnostic::error(
-                Code::PdfError,
-                format!("failed to write the PDF ({other:?})"),
-            )],
-        })?;
-        Ok(without_suspects(bytes))
+        Ok(pdf)
+    }
+}
+
+/// krilla's errors as diagnostics.
+fn krilla_errors(e: krilla::error::KrillaError) -> Vec<Diagnostic> {
+    match e {
+        krilla::error::KrillaError::Validation(errs) => errs
+            .into_iter()
+            .map(|(v, _)| {
+                Diagnostic::error(
+                    Code::PdfStandard,
+                    format!("the PDF does not meet the requested standard ({v:?})"),
+                )
+                .hint("build without --pdf-standard, or report this as a bug")
+            })
+            .collect(),
+        krilla::error::KrillaError::Io(_, message) => vec![Diagnostic::error(
+            Code::PdfError,
+            format!("failed to write the PDF ({message})"),
+        )],
+        other => vec![Diagnostic::error(
+            Code::PdfError,
+            format!("failed to write the PDF ({other:?})"),
+        )],
+    }
+}
+
+/// A writer passing bytes on to `out` and noting where the last `MARK_INFO.0` in them
+/// starts (a match may span two writes).
+struct Scan<'w, W: Write> {
+    out: &'w mut W,
+    /// Bytes passed on so far.
+    at: u64,
+    /// The last bytes passed on, fewer than a match.
+    tail: Vec<u8>,
+    last: Option<u64>,
+}
+
+impl<W: Write> Write for Scan<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.out.write(buf)?;
+        let buf = &buf[..n];
+        let from = MARK_INFO.0;
+        let keep = from.len() - 1;
+        // The tail and the start of `buf`, for a match across the two.
+        let head = &buf[..buf.len().min(keep)];
+        let mut joined = std::mem::take(&mut self.tail);
+        let joined_start = self.at - joined.len() as u64;
+        joined.extend_from_slice(head);
+        if let Some(i) = joined.windows(from.len()).rposition(|w| w == from) {
+            self.last = Some(joined_start + i as u64);
+        }
+        if let Some(i) = buf.windows(from.len()).rposition(|w| w == from) {
+            self.last = Some(self.at + i as u64);
+        }
+        self.at += n as u64;
+        let mut tail = joined;
+        tail.extend_from_slice(&buf[head.len()..]);
+        let cut = tail.len().saturating_sub(keep);
+        tail.drain(..cut);
+        self.tail = tail;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
     }
 }
 
@@ -373,4 +463,54 @@ fn without_suspects(mut bytes: Vec<u8>) -> Vec<u8> {
         bytes[i..i + from.len()].copy_from_slice(to);
     }
     bytes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_scan_finds_the_last_mark_info_across_writes() {
+        let from = MARK_INFO.0;
+        let mut bytes = b"%PDF-1.7 ".to_vec();
+        bytes.extend_from_slice(from);
+        bytes.extend_from_slice(b" 12 0 obj ");
+        let last = bytes.len() as u64;
+        bytes.extend_from_slice(from);
+        bytes.extend_from_slice(b" xref trailer");
+        // Every split into two writes, and one byte at a time.
+        for cut in 0..=bytes.len() {
+            let mut out = Vec::new();
+            let mut scan = Scan {
+                out: &mut out,
+                at: 0,
+                tail: Vec::new(),
+                last: None,
+            };
+            scan.write_all(&bytes[..cut]).unwrap();
+            scan.write_all(&bytes[cut..]).unwrap();
+            assert_eq!(scan.last, Some(last), "cut at {cut}");
+            assert_eq!(out, bytes);
+        }
+        let mut out = Vec::new();
+        let mut scan = Scan {
+            out: &mut out,
+            at: 0,
+            tail: Vec::new(),
+            last: None,
+        };
+        for b in &bytes {
+            scan.write_all(std::slice::from_ref(b)).unwrap();
+        }
+        assert_eq!(scan.last, Some(last));
+        let mut sink = Vec::new();
+        let mut none = Scan {
+            out: &mut sink,
+            at: 0,
+            tail: Vec::new(),
+            last: None,
+        };
+        none.write_all(&from[1..]).unwrap();
+        assert_eq!(none.last, None);
+    }
 }

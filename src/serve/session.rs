@@ -211,7 +211,18 @@ impl Session {
             };
             preview.diagnostics.extend(out.diagnostics);
             preview.not_built.extend(out.not_built);
-            preview.pdf = out.artifacts.into_iter().map(|a| a.bytes).next();
+            preview.pdf =
+                match out.artifacts.into_iter().next().map(|a| a.bytes.into_vec()) {
+                    Some(Ok(bytes)) => Some(bytes),
+                    Some(Err(e)) => {
+                        preview.not_built.push(format!(
+                        "the {tag} PDF edition could not be read back from its temporary \
+                         file ({e})"
+                    ));
+                        None
+                    }
+                    None => None,
+                };
             preview.pages = self.cache.pages(&tag).to_vec();
             preview.pdf_pending = false;
             preview.took += took;
@@ -245,7 +256,11 @@ impl Session {
             pdf_pending: true,
             ..Preview::default()
         };
-        preview.html = built.artifacts.into_iter().map(|a| a.bytes).next();
+        // HTML is held in memory: reading it cannot fail.
+        preview.html = built
+            .artifacts
+            .into_iter()
+            .find_map(|a| a.bytes.into_vec().ok());
         preview.took = start.elapsed();
         self.previews.insert(tag.to_string(), preview);
     }
