@@ -194,12 +194,14 @@ fn is_cjk_grid(c: char, class: ScriptClass) -> bool {
 
 /// Signs that belong to a number (10%, 5‰, 30℃, $5): half-width, part of the Western
 /// run beside them, so the Han–Latin gap goes on their far side ("10%和" as "10和").
-pub(super) const NUMBER_SIGNS: &str = "%‰‱°℃℉$€£";
+pub(super) fn is_number_sign(c: char) -> bool {
+    matches!(c, '%' | '‰' | '‱' | '°' | '℃' | '℉' | '$' | '€' | '£')
+}
 
 /// Whether `c` is a letter, digit or number sign of a spaced script (for Han–Latin
 /// spacing).
 fn is_western(c: char, class: ScriptClass) -> bool {
-    class != ScriptClass::Han && (c.is_alphanumeric() || NUMBER_SIGNS.contains(c))
+    class != ScriptClass::Han && (c.is_alphanumeric() || is_number_sign(c))
 }
 
 /// A word of the paragraph (between spaces), by character index.
