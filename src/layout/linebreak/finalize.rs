@@ -3,7 +3,7 @@
 //! visually (UAX #9 L2), hyphens added, lines aligned to the paragraph's start side.
 
 use super::knuth_plass::{gap_kinds, letter_gap};
-use super::{adjust, is_space, BreakOptions, Line, Measure};
+use super::{adjust, is_space, BreakOptions, Line, Measure, Walk};
 use crate::layout::frame::{LineFrame, PlacedGlyph, Segment};
 use crate::layout::itemize::Paragraph;
 use crate::layout::shape::{Glyph, ShapedRun};
@@ -140,9 +140,7 @@ pub(super) fn finalize_with(
             let ends = &cluster_ends[ri];
             let mut glyphs = Vec::new();
             let mut seen_cluster = usize::MAX;
-            // Where each glyph's cluster ends and which character starts it: searched
-            // for the first glyph, then walked forward when the clusters rise.
-            let rising = order[ri] == Order::Rising;
+            // Where each glyph's cluster ends and which character starts it.
             let (mut end_at, mut char_at) = (Walk::default(), Walk::default());
             // In visual order; the extra space of a cluster goes on its first glyph in
             // logical terms, which for a right-to-left run is the last one drawn. We
@@ -152,11 +150,11 @@ pub(super) fn finalize_with(
                     continue;
                 }
                 let c = g.cluster;
-                let end = ends[end_at.point(ends, rising, |x| x <= c)].min(e);
+                let end = ends[end_at.point(ends, |x| x <= c)].min(e);
                 let mut advance = g.advance;
                 if g.cluster != seen_cluster {
                     seen_cluster = g.cluster;
-                    advance += extra(char_at.point(&m.bytes, rising, |x| x < c));
+                    advance += extra(char_at.point(&m.bytes, |x| x < c));
                 }
                 glyphs.push(PlacedGlyph {
                     id: g.id,
@@ -219,33 +217,6 @@ pub(super) fn finalize_with(
         });
     }
     frames
-}
-
-/// `partition_point` over a sorted slice for a run of queries: a binary search for
-/// the first, and for the next ones, when the queries do not fall (`forward`), a walk
-/// on from the last point (each point is at or after the one before).
-#[derive(Default)]
-struct Walk(Option<usize>);
-
-impl Walk {
-    fn point(
-        &mut self,
-        v: &[usize],
-        forward: bool,
-        pred: impl Fn(usize) -> bool,
-    ) -> usize {
-        let i = match self.0 {
-            Some(mut i) if forward => {
-                while i < v.len() && pred(v[i]) {
-                    i += 1;
-                }
-                i
-            }
-            _ => v.partition_point(|&x| pred(x)),
-        };
-        self.0 = Some(i);
-        i
-    }
 }
 
 /// How the clusters of a run's glyphs are ordered: rising (left to right), falling
