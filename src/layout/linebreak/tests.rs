@@ -880,3 +880,12 @@ fn walk_finds_the_partition_point_of_every_query() {
     }
     assert_eq!(Walk::default().point(&[], |x| x < 3), 0);
 }
+
+/// The line-start and line-end sets hold no ASCII letter or digit (`candidates` looks
+/// such a character up in neither).
+#[test]
+fn kinsoku_sets_hold_no_ascii_letter_or_digit() {
+    for set in [NO_START, NO_END] {
+        assert!(!set.chars().any(|c| c.is_ascii_alphanumeric()), "{set}");
+    }
+}
