@@ -290,7 +290,8 @@ pub fn itemize(
 /// whose only explicit marks are isolates (Fluent's FSI and PDI around each placeable)
 /// is not run through the algorithm: every character resolves to L, so each stands at
 /// the level of the isolates it is inside (two per isolate; an initiator and its PDI at
-/// the level outside). That is every paragraph of the English edition.
+/// the level outside). That is most paragraphs of the English edition (those with a
+/// tie's word joiner, a BN character, still go through it).
 fn levels(text: &str, chars: &[(usize, char)], rtl: bool) -> Vec<u8> {
     if !rtl {
         if let Some(levels) = ltr_levels(chars) {
