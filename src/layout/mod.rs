@@ -376,11 +376,18 @@ impl<'a> Typesetter<'a> {
         id: Option<&str>,
         rtl: bool,
     ) -> DiagResult<Warned<SetParagraph>> {
-        let mut text = text.clone();
-        for r in &mut text.runs {
-            r.style.bold |= ps.bold;
-            r.style.italic |= ps.italic;
-        }
+        // The paragraph's weight and slant on every run (a copy only when they add
+        // to the runs' own).
+        let text = if ps.bold || ps.italic {
+            let mut text = text.clone();
+            for r in &mut text.runs {
+                r.style.bold |= ps.bold;
+                r.style.italic |= ps.italic;
+            }
+            std::borrow::Cow::Owned(text)
+        } else {
+            std::borrow::Cow::Borrowed(text)
+        };
         let origin = Origin {
             locale: &self.locale.tag,
             id,

@@ -1,8 +1,8 @@
 //! Shape: each run through rustybuzz (kerning, ligatures, Arabic joining, marks, the
 //! locale's `locl` forms), keeping glyph advances and offsets in points.
 
+use rustc_hash::FxHashMap;
 use std::cell::{OnceCell, RefCell};
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::{Arc, Mutex};
 
@@ -57,10 +57,10 @@ type PlanKey = (FaceId, bool, bool, Script);
 /// threads: each distinct word is shaped once (see [`Shaper::shape_text`]). Which thread
 /// shapes a word first does not matter: shaping is a pure function of the key.
 #[derive(Default)]
-pub struct WordCache(Mutex<HashMap<PlanKey, Words>>);
+pub struct WordCache(Mutex<FxHashMap<PlanKey, Words>>);
 
 /// The shaped words of one plan, by their text.
-type Words = HashMap<Box<str>, Arc<[UnitGlyph]>>;
+type Words = FxHashMap<Box<str>, Arc<[UnitGlyph]>>;
 
 /// rustybuzz faces borrowed from a [`FontBook`], parsed once per shaper (one per thread).
 pub struct Shaper<'a> {
@@ -69,7 +69,7 @@ pub struct Shaper<'a> {
     language: Option<Language>,
     /// Shape plans by face, direction and script: building a plan (collecting the
     /// lookups of every feature) costs more than shaping a paragraph with it.
-    plans: RefCell<HashMap<PlanKey, std::rc::Rc<ShapePlan>>>,
+    plans: RefCell<FxHashMap<PlanKey, std::rc::Rc<ShapePlan>>>,
     /// Shaped words, shared with the build's other shapers.
     words: Arc<WordCache>,
 }
@@ -81,7 +81,7 @@ impl<'a> Shaper<'a> {
             book,
             faces: (0..book.faces().len()).map(|_| OnceCell::new()).collect(),
             language: lang.parse().ok(),
-            plans: RefCell::new(HashMap::new()),
+            plans: RefCell::default(),
             words,
         }
     }
@@ -161,17 +161,19 @@ impl<'a> Shaper<'a> {
     ) -> Vec<Glyph> {
         let face = self.face(face_id);
         let scale = size / f32::from(face.units_per_em() as u16);
-        let buf = self.buffer(text, rtl, None);
-        // The script rustybuzz guesses for the whole run applies to each of its words.
-        let script = buf.script();
         let han = class == ScriptClass::Han;
+        if han {
+            let buf = self.buffer(text, rtl, None);
+            let plan = self.plan(face, (face_id, rtl, han, buf.script()));
+            let out = rustybuzz::shape_with_plan(face, &plan, buf);
+            return unit_glyphs(&out, face, text)
+                .map(|g| g.scaled(0, scale))
+                .collect();
+        }
+        // The script rustybuzz guesses for the whole run applies to each of its words.
+        let script = self.guess_script(text, rtl);
         let plan = self.plan(face, (face_id, rtl, han, script));
         let mut glyphs = Vec::with_capacity(text.len());
-        if han {
-            let out = rustybuzz::shape_with_plan(face, &plan, buf);
-            glyphs.extend(unit_glyphs(&out, face, text).map(|g| g.scaled(0, scale)));
-            return glyphs;
-        }
         let key = (face_id, rtl, han, script);
         let mut segments = word_segments(text);
         // Right-to-left glyphs come in visual order: the last word first.
@@ -195,6 +197,29 @@ impl<'a> Shaper<'a> {
             glyphs.extend(unit.iter().map(|g| g.scaled(start, scale)));
         }
         glyphs
+    }
+
+    /// The script rustybuzz guesses for `text` (that of its first character of a script
+    /// other than Common, Inherited and Unknown), guessed from the text up to and
+    /// including the first such character as `unicode-script` (whose tables rustybuzz
+    /// reads) sees it, rather than from a buffer of the whole run; from the whole run
+    /// when that prefix leaves the script unknown. Either way it is the whole run's
+    /// guess: the guess stops at the first character it knows.
+    fn guess_script(&self, text: &str, rtl: bool) -> Script {
+        use unicode_script::{Script as Us, UnicodeScript};
+        let known = text
+            .char_indices()
+            .find(|(_, c)| {
+                !matches!(c.script(), Us::Common | Us::Inherited | Us::Unknown)
+            })
+            .map(|(i, c)| i + c.len_utf8());
+        if let Some(end) = known.filter(|&end| end < text.len()) {
+            let script = self.buffer(&text[..end], rtl, None).script();
+            if script != rustybuzz::script::UNKNOWN {
+                return script;
+            }
+        }
+        self.buffer(text, rtl, None).script()
     }
 
     /// A buffer holding `text` in the paragraph's language and the run's direction, its
@@ -252,7 +277,7 @@ impl<'a> Shaper<'a> {
 }
 
 impl WordCache {
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<PlanKey, Words>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, FxHashMap<PlanKey, Words>> {
         // A panic while holding the lock cannot leave a half-inserted entry.
         self.0
             .lock()
@@ -357,6 +382,7 @@ fn word_segments(text: &str) -> Vec<(usize, usize)> {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashMap;
     use std::path::Path;
 
     use super::*;
@@ -454,6 +480,34 @@ mod tests {
                 if par.text[g.cluster..].starts_with('\u{200C}') {
                     assert_eq!(g.advance, 0.0);
                 }
+            }
+        }
+    }
+
+    /// The script guessed from a run's first known character is the one rustybuzz
+    /// guesses from the whole run: after punctuation and digits, between two scripts,
+    /// and with no known character at all.
+    #[test]
+    fn script_guessed_from_a_prefix_is_the_whole_runs() {
+        let ts = typesetter("en");
+        let shaper = ts.shaper_for_tests();
+        let texts = [
+            "Hello, world",
+            "\u{201C}2024\u{201D} — the year",
+            "١٢٣ سلام world",
+            "(Қазақстан) and more",
+            "2024 — 15 %",
+            "",
+            "\u{0301}a",
+            "x",
+        ];
+        for text in texts {
+            for rtl in [false, true] {
+                assert_eq!(
+                    shaper.guess_script(text, rtl),
+                    shaper.buffer(text, rtl, None).script(),
+                    "{text:?}"
+                );
             }
         }
     }

@@ -16,7 +16,7 @@
 //! with CFF outlines keeps the adjustments. Deterministic: variants are numbered in
 //! (glyph, advance) order.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use read_fonts::types::Tag;
@@ -140,8 +140,9 @@ pub struct Census<'b> {
     fonts: Vec<Option<(FontRef<'b>, Metrics<'b>)>>,
     /// Per face, the (glyph, advance in font units) drawn wider than natural.
     wanted: Vec<BTreeMap<(u16, i32), u16>>,
-    /// Every glyph drawn from each face: the copy keeps only their outlines.
-    used: Vec<BTreeSet<u16>>,
+    /// Every glyph drawn from each face, by glyph ID (a glyph the face does not have
+    /// is left out, as the copy would leave it): the copy keeps only their outlines.
+    used: Vec<Vec<bool>>,
 }
 
 impl<'b> Census<'b> {
@@ -156,10 +157,14 @@ impl<'b> Census<'b> {
                 Some((font, m))
             })
             .collect();
+        let used = fonts
+            .iter()
+            .map(|f| vec![false; f.as_ref().map_or(0, |(_, m)| m.glyphs)])
+            .collect();
         Census {
             fonts,
             wanted: vec![BTreeMap::new(); n],
-            used: vec![BTreeSet::new(); n],
+            used,
         }
     }
 
@@ -170,7 +175,12 @@ impl<'b> Census<'b> {
                 continue;
             };
             let per_pt = m.units_per_em / seg.size;
-            self.used[seg.face].extend(seg.glyphs.iter().map(|g| g.id));
+            let used = &mut self.used[seg.face];
+            for g in &seg.glyphs {
+                if let Some(u) = used.get_mut(usize::from(g.id)) {
+                    *u = true;
+                }
+            }
             for g in &seg.glyphs {
                 let Some(natural) = m.advance(usize::from(g.id)) else {
                     continue;
@@ -198,6 +208,10 @@ impl<'b> Census<'b> {
                 if map.is_empty() || m.glyphs + map.len() > usize::from(u16::MAX) {
                     return None;
                 }
+                let used: Vec<u16> = (0..=u16::MAX)
+                    .zip(&used)
+                    .filter_map(|(g, &u)| u.then_some(g))
+                    .collect();
                 let data = copy_with_variants(&font, &m, &mut map, &used)?;
                 Some(Widened {
                     data: Arc::new(data),
@@ -243,7 +257,7 @@ fn copy_with_variants(
     font: &FontRef,
     m: &Metrics,
     map: &mut BTreeMap<(u16, i32), u16>,
-    used: &BTreeSet<u16>,
+    used: &[u16],
 ) -> Option<Vec<u8>> {
     let total = m.glyphs + map.len();
     // The glyphs whose outlines are kept: used, widened, and their components.
@@ -440,8 +454,7 @@ mod tests {
         map.insert((four.0, i32::from(natural) + 250), 0);
         map.insert((space.0, 900), 0);
         let e_acute = orig.glyph_index('é').unwrap();
-        let used: BTreeSet<u16> =
-            [four.0, space.0, e_acute.0, orig.number_of_glyphs() - 1].into();
+        let used = [four.0, space.0, e_acute.0, orig.number_of_glyphs() - 1];
         let copy = copy_with_variants(&font, &m, &mut map, &used).unwrap();
 
         let face = ttf_parser::Face::parse(&copy, 0).unwrap();

@@ -3,7 +3,7 @@
 //! visually (UAX #9 L2), hyphens added, lines aligned to the paragraph's start side.
 
 use super::knuth_plass::{gap_kinds, letter_gap};
-use super::{adjust, is_space, BreakOptions, Line, Measure};
+use super::{adjust, is_space, BreakOptions, Line, Measure, Walk};
 use crate::layout::frame::{LineFrame, PlacedGlyph, Segment};
 use crate::layout::itemize::Paragraph;
 use crate::layout::shape::{Glyph, ShapedRun};
@@ -140,6 +140,8 @@ pub(super) fn finalize_with(
             let ends = &cluster_ends[ri];
             let mut glyphs = Vec::new();
             let mut seen_cluster = usize::MAX;
+            // Where each glyph's cluster ends and which character starts it.
+            let (mut end_at, mut char_at) = (Walk::default(), Walk::default());
             // In visual order; the extra space of a cluster goes on its first glyph in
             // logical terms, which for a right-to-left run is the last one drawn. We
             // simply put it on the first glyph met; inter-word spaces are single glyphs.
@@ -147,11 +149,12 @@ pub(super) fn finalize_with(
                 if g.cluster < s || g.cluster >= e {
                     continue;
                 }
-                let end = ends[ends.partition_point(|&x| x <= g.cluster)].min(e);
+                let c = g.cluster;
+                let end = ends[end_at.point(ends, |x| x <= c)].min(e);
                 let mut advance = g.advance;
                 if g.cluster != seen_cluster {
                     seen_cluster = g.cluster;
-                    advance += extra(index(g.cluster));
+                    advance += extra(char_at.point(&m.bytes, |x| x < c));
                 }
                 glyphs.push(PlacedGlyph {
                     id: g.id,

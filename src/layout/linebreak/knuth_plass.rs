@@ -64,14 +64,18 @@ impl Sums {
 
 /// Whether there is a CJK justification gap and a Han–Latin gap before character `k`.
 pub(super) fn gap_kinds(m: &Measure, k: usize) -> (bool, bool) {
-    let (a, b) = (m.chars[k - 1], m.chars[k]);
     let (ka, kb) = (m.class[k - 1], m.class[k]);
+    // Both gaps have a Han character on one side (`is_cjk_grid`).
+    if ka != ScriptClass::Han && kb != ScriptClass::Han {
+        return (false, false);
+    }
+    let (a, b) = (m.chars[k - 1], m.chars[k]);
     let cjk = (is_cjk_grid(a, ka) || is_cjk_grid(b, kb)) && !is_space(a) && !is_space(b);
     let mixed = (is_cjk_grid(a, ka) && is_western(b, kb))
         || (is_western(a, ka) && is_cjk_grid(b, kb));
     // Punctuation already carries its own space; no extra gap next to it. A number's
     // sign is not punctuation: 10%和 is spaced like 10和 (CLREQ mixed text).
-    let punct = |c: char| !c.is_alphanumeric() && !super::NUMBER_SIGNS.contains(c);
+    let punct = |c: char| !c.is_alphanumeric() && !super::is_number_sign(c);
     (cjk && m.boundary[k], mixed && !punct(a) && !punct(b))
 }
 

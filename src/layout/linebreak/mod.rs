@@ -137,6 +137,31 @@ pub struct Measure {
     half_end: Vec<bool>,
 }
 
+/// `partition_point` over a sorted slice for a run of queries: a binary search for the
+/// first query, and for each next one a walk on from the last point when the query has
+/// not fallen (every element before that point still satisfies it), else a search
+/// again. Glyphs of a left-to-right run come with rising clusters: each is found a step
+/// or two after the one before, not by a search of the whole paragraph.
+#[derive(Default)]
+pub(super) struct Walk(Option<usize>);
+
+impl Walk {
+    /// `v.partition_point(pred)`, for `pred` true on a prefix of `v`.
+    pub(super) fn point(&mut self, v: &[usize], pred: impl Fn(usize) -> bool) -> usize {
+        let i = match self.0 {
+            Some(mut i) if i == 0 || pred(v[i - 1]) => {
+                while i < v.len() && pred(v[i]) {
+                    i += 1;
+                }
+                i
+            }
+            _ => v.partition_point(|&x| pred(x)),
+        };
+        self.0 = Some(i);
+        i
+    }
+}
+
 impl Measure {
     /// Measures a shaped paragraph.
     pub fn new(par: &Paragraph, runs: &[ShapedRun]) -> Measure {
@@ -154,8 +179,9 @@ impl Measure {
         let index = |b: usize| bytes.partition_point(|&x| x < b);
         for run in runs {
             boundary[index(run.range.start)] = true;
+            let mut at = Walk::default();
             for g in &run.glyphs {
-                let i = index(g.cluster);
+                let i = at.point(&bytes, |x| x < g.cluster);
                 adv[i] += g.advance;
                 boundary[i] = true;
             }
@@ -194,12 +220,14 @@ fn is_cjk_grid(c: char, class: ScriptClass) -> bool {
 
 /// Signs that belong to a number (10%, 5‰, 30℃, $5): half-width, part of the Western
 /// run beside them, so the Han–Latin gap goes on their far side ("10%和" as "10和").
-pub(super) const NUMBER_SIGNS: &str = "%‰‱°℃℉$€£";
+pub(super) fn is_number_sign(c: char) -> bool {
+    matches!(c, '%' | '‰' | '‱' | '°' | '℃' | '℉' | '$' | '€' | '£')
+}
 
 /// Whether `c` is a letter, digit or number sign of a spaced script (for Han–Latin
 /// spacing).
 fn is_western(c: char, class: ScriptClass) -> bool {
-    class != ScriptClass::Han && (c.is_alphanumeric() || NUMBER_SIGNS.contains(c))
+    class != ScriptClass::Han && (c.is_alphanumeric() || is_number_sign(c))
 }
 
 /// A word of the paragraph (between spaces), by character index.

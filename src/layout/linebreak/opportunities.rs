@@ -39,10 +39,12 @@ pub(super) fn candidates(
     opts: &BreakOptions,
 ) -> Vec<Candidate> {
     let n = m.chars.len();
-    let index = |b: usize| m.bytes.partition_point(|&x| x < b);
+    let mut at = super::Walk::default();
+    // No ASCII letter or digit is in either set: most characters need no look at them.
+    let among = |set: &str, c: char| !c.is_ascii_alphanumeric() && set.contains(c);
     let mut out = Vec::new();
     for (byte, _) in unicode_linebreak::linebreaks(&par.text) {
-        let next = index(byte);
+        let next = at.point(&m.bytes, |x| x < byte);
         if next >= n {
             break;
         }
@@ -60,7 +62,7 @@ pub(super) fn candidates(
         let last = m.chars[end - 1];
         // Kinsoku for every language: closing punctuation never starts a line,
         // opening punctuation never ends one.
-        if NO_START.contains(first) || NO_END.contains(last) {
+        if among(NO_START, first) || among(NO_END, last) {
             continue;
         }
         // ZWNJ never gives a break (R12A-FA), whatever the class tables say.

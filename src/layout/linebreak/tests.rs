@@ -858,3 +858,34 @@ fn looseness_gives_the_asked_line_count_within_the_bound() {
         "of {tried} tries, {more} took a line more and {fewer} a line fewer"
     );
 }
+
+/// A walk finds `partition_point`'s point for queries that rise, fall, repeat and jump,
+/// with both comparisons the breaker uses.
+#[test]
+fn walk_finds_the_partition_point_of_every_query() {
+    let v = [0usize, 1, 1, 3, 4, 4, 4, 9, 12, 13];
+    let queries = [0usize, 1, 1, 2, 4, 13, 14, 3, 3, 0, 9, 10, 5, 14, 14, 1];
+    let (mut below, mut upto) = (Walk::default(), Walk::default());
+    for q in queries {
+        assert_eq!(
+            below.point(&v, |x| x < q),
+            v.partition_point(|&x| x < q),
+            "< {q}"
+        );
+        assert_eq!(
+            upto.point(&v, |x| x <= q),
+            v.partition_point(|&x| x <= q),
+            "<= {q}"
+        );
+    }
+    assert_eq!(Walk::default().point(&[], |x| x < 3), 0);
+}
+
+/// The line-start and line-end sets hold no ASCII letter or digit (`candidates` looks
+/// such a character up in neither).
+#[test]
+fn kinsoku_sets_hold_no_ascii_letter_or_digit() {
+    for set in [NO_START, NO_END] {
+        assert!(!set.chars().any(|c| c.is_ascii_alphanumeric()), "{set}");
+    }
+}
