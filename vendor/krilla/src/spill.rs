@@ -79,7 +79,8 @@ impl Spill {
     }
 
     /// Stores a page content stream chunk; `None` (nothing stored) if it is not a chunk of
-    /// one object that renumbering leaves as it is but for its number.
+    /// one object that renumbering leaves as it is but for its number (no reference to
+    /// another object inside it).
     /// `same` is an empty chunk with the settings of the PDF's chunks.
     pub(crate) fn push(
         &mut self,
@@ -90,9 +91,18 @@ impl Spill {
         let (Some(ref_), None) = (refs.next(), refs.next()) else {
             return Ok(None);
         };
+        // Renumbered twice, to itself and with every reference moved: the two may differ
+        // only in the header, or the stream refers to another object (whose number the
+        // document's renumbering would change inside it) and stays in memory.
+        let mut moved = same.clone();
         chunk.renumber_into(&mut same, |r| r);
+        chunk.renumber_into(&mut moved, |_| Ref::new(i32::MAX));
         let bytes = same.as_bytes();
-        if !bytes.starts_with(header(ref_).as_bytes()) {
+        let (own, far) = (header(ref_), header(Ref::new(i32::MAX)));
+        if !bytes.starts_with(own.as_bytes())
+            || !moved.as_bytes().starts_with(far.as_bytes())
+            || moved.as_bytes()[far.len()..] != bytes[own.len()..]
+        {
             return Ok(None);
         }
         self.file.seek(SeekFrom::Start(self.end))?;
@@ -145,4 +155,35 @@ impl Drop for Spill {
 pub(crate) enum PageStream {
     Held(crate::util::Deferred<Chunk>),
     Spilled(SpilledPage),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pdf_writer::{Chunk, Name, Ref};
+
+    #[test]
+    fn a_stream_is_spilled_unless_it_refers_to_another_object() {
+        let mut spill = Spill::new().unwrap();
+        let mut plain = Chunk::new();
+        plain.stream(Ref::new(7), b"BT ET");
+        let page = spill.push(&plain, Chunk::new()).unwrap().expect("spilled");
+        let mut out = Vec::new();
+        let mut buf = Vec::new();
+        spill
+            .write_renumbered(&page, Ref::new(3), &mut buf, &mut |b| {
+                out.extend_from_slice(b);
+                Ok(())
+            })
+            .unwrap();
+        let mut want = Chunk::new();
+        plain.renumber_into(&mut want, |_| Ref::new(3));
+        assert_eq!(out, want.as_bytes());
+        // A stream whose dictionary refers to another object keeps it in memory.
+        let mut linked = Chunk::new();
+        linked
+            .stream(Ref::new(8), b"BT ET")
+            .pair(Name(b"Other"), Ref::new(9));
+        assert!(spill.push(&linked, Chunk::new()).unwrap().is_none());
+    }
 }
