@@ -123,6 +123,70 @@ fn spool() -> Option<std::fs::File> {
     std::fs::remove_file(&path).ok().map(|_| file)
 }
 
+/// Where a PDF is written: its unnamed temporary file while that takes the bytes, then
+/// memory, from the bytes the file holds on. A temporary folder that is full or too
+/// small must not fail a build that memory can hold (the target may well have room).
+enum Spool {
+    File(std::fs::File),
+    Memory(std::io::Cursor<Vec<u8>>),
+}
+
+impl Spool {
+    /// From the file to memory, at the same position, with what the file holds.
+    fn in_memory(&mut self) -> std::io::Result<&mut std::io::Cursor<Vec<u8>>> {
+        use std::io::{Read, Seek, SeekFrom};
+        if let Spool::File(f) = self {
+            let at = f.stream_position()?;
+            f.seek(SeekFrom::Start(0))?;
+            let mut bytes = Vec::new();
+            f.read_to_end(&mut bytes)?;
+            let mut cursor = std::io::Cursor::new(bytes);
+            cursor.set_position(at);
+            *self = Spool::Memory(cursor);
+        }
+        match self {
+            Spool::Memory(c) => Ok(c),
+            Spool::File(_) => unreachable!("moved to memory above"),
+        }
+    }
+
+    fn into_content(self) -> Content {
+        match self {
+            Spool::File(f) => Content::File(f),
+            Spool::Memory(c) => Content::Bytes(c.into_inner()),
+        }
+    }
+}
+
+impl std::io::Write for Spool {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if let Spool::File(f) = self {
+            match f.write(buf) {
+                Ok(n) if n > 0 || buf.is_empty() => return Ok(n),
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => return Err(e),
+                _ => {}
+            }
+        }
+        self.in_memory()?.write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Spool::File(f) => f.flush(),
+            Spool::Memory(_) => Ok(()),
+        }
+    }
+}
+
+impl std::io::Seek for Spool {
+    fn seek(&mut self, pos: std::io::SeekFrom) -> std::io::Result<u64> {
+        match self {
+            Spool::File(f) => f.seek(pos),
+            Spool::Memory(c) => c.seek(pos),
+        }
+    }
+}
+
 /// One output of a build.
 #[derive(Debug, PartialEq)]
 pub struct Artifact {
@@ -558,9 +622,10 @@ fn pdf(
         unreachable!("the layout hands its head over before returning it")
     };
     let bytes = match spool() {
-        Some(mut file) => {
-            writer.finish_to(&head, &opts, &mut file)?;
-            Content::File(file)
+        Some(file) => {
+            let mut out = Spool::File(file);
+            writer.finish_to(&head, &opts, &mut out)?;
+            out.into_content()
         }
         None => Content::Bytes(writer.finish(&head, &opts)?),
     };
@@ -774,5 +839,43 @@ fn own_name(project: &Project, report: &Report) -> String {
         report.ui.language_name.clone()
     } else {
         tag.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::{Seek, SeekFrom, Write};
+
+    /// A temporary file that stops taking bytes (here: opened read-only) hands over to
+    /// memory with what it held, at the same position; seeking and overwriting go on.
+    #[test]
+    fn a_spool_whose_file_fails_goes_on_in_memory() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("pdf");
+        std::fs::write(&path, b"%PDF-abc").unwrap();
+        let mut spool = Spool::File(std::fs::File::open(&path).unwrap());
+        spool.seek(SeekFrom::End(0)).unwrap();
+        spool.write_all(b"def").unwrap();
+        assert!(matches!(spool, Spool::Memory(_)));
+        spool.seek(SeekFrom::Start(5)).unwrap();
+        spool.write_all(b"X").unwrap();
+        spool.seek(SeekFrom::End(0)).unwrap();
+        spool.write_all(b"!").unwrap();
+        spool.flush().unwrap();
+        let Content::Bytes(bytes) = spool.into_content() else {
+            panic!("held in memory");
+        };
+        assert_eq!(bytes, b"%PDF-Xbcdef!");
+    }
+
+    /// While the file takes the bytes, they stay in it.
+    #[test]
+    fn a_spool_keeps_the_file_while_it_takes_the_bytes() {
+        let mut spool = Spool::File(tempfile::tempfile().unwrap());
+        spool.write_all(b"%PDF-1.7").unwrap();
+        let content = spool.into_content();
+        assert!(matches!(content, Content::File(_)));
+        assert_eq!(content.to_vec().unwrap(), b"%PDF-1.7");
     }
 }
