@@ -747,7 +747,7 @@ fn rebuild<'c>(
 /// select) would begin that line with its first text: a `[` or `*` there reads back as a
 /// variant, so that character is written as a literal (`{ "[" }`), as
 /// [`units::to_pattern_ftl`] does for the lines after the first.
-fn literal_first_bracket<'c>(elements: &mut Vec<ast::PatternElement<&'c str>>) {
+fn literal_first_bracket(elements: &mut Vec<ast::PatternElement<&str>>) {
     let own_line = elements.iter().any(|e| match e {
         ast::PatternElement::TextElement { value } => value.contains('\n'),
         ast::PatternElement::Placeable { expression } => {
