@@ -319,6 +319,14 @@ fn new_locale_scaffolds_a_locale_check_reports_as_untranslated() {
             && stderr.contains("no edition of it can be built"),
         "{stderr}"
     );
+    // The warning says which command refuses it: `check` does not (it checks the
+    // translation, which can be written), `build` does.
+    assert!(stderr.contains("`check` does not"), "{stderr}");
+    let o = d.run(&[
+        "check", "--source", "en", "--locale", "hi", "--format", "json",
+    ]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(!out.contains("unknown-script"), "{out}");
     let (code, v) = d.check(Some("en"), &["--locale", "fa"]);
     assert_eq!(code, Some(1));
     let fa = summary(&v, "fa");

@@ -230,8 +230,6 @@ fn each_variant_of_a_select_is_a_segment_and_edits_only_its_line() {
     assert_eq!(format!("{}X", diff[0].0), diff[0].1);
 }
 
-/// Replaces the first occurrence of `from` after `anchor` and returns the text with the
-/// byte offset of the replacement.
 #[test]
 fn a_target_line_may_begin_with_what_fluent_reads_as_syntax() {
     // `[` and `*` begin a variant and `.` an attribute at the start of an FTL line: a
@@ -268,6 +266,39 @@ fn a_target_line_may_begin_with_what_fluent_reads_as_syntax() {
     }
 }
 
+#[test]
+fn a_target_over_several_lines_may_begin_with_a_bracket_or_a_star() {
+    // A value over several lines is written on a line of its own after `=`: its first
+    // line beginning with `[` or `*` would read back as a variant (before: internal
+    // error, nothing written).
+    for typed in ["[1] плоды\nвторая строка", "*[x] звезда\nвторая строка"]
+    {
+        let d = Dir::project();
+        d.export("ru", "2.1", "ru.xlf");
+        let xlf = d.read("ru.xlf");
+        let u = xlf.find("<unit id=\"ch1-title.short\"").unwrap();
+        let tgt = u + xlf[u..].find("<target>").unwrap() + "<target>".len();
+        let end = tgt + xlf[tgt..].find("</target>").unwrap();
+        d.write(
+            "ru.xlf",
+            &format!("{}{}{}", &xlf[..tgt], typed, &xlf[end..]),
+        );
+        let o = d.import("ru.xlf");
+        assert!(o.status.success(), "{typed:?}: {}", stderr(&o));
+        let o = d.run(&["check", "--source", "en", "--locale", "ru"]);
+        assert!(o.status.success(), "{}", stdout(&o));
+        d.export("ru", "2.1", "again.xlf");
+        let again = d.read("again.xlf");
+        let u = again.find("<unit id=\"ch1-title.short\"").unwrap();
+        let unit = &again[u..u + again[u..].find("</unit>").unwrap()];
+        for piece in [&typed[1..], "вторая строка"] {
+            assert!(unit.contains(piece), "{piece:?} in {unit}");
+        }
+    }
+}
+
+/// Replaces the first occurrence of `from` after `anchor` and returns the text with the
+/// byte offset of the replacement.
 fn edit_after(text: &str, anchor: &str, from: &str, to: &str) -> (String, usize) {
     let a = text
         .find(anchor)

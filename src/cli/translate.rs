@@ -470,7 +470,7 @@ pub(super) fn sync_cmd(cli: &Cli, args: &SyncArgs, create: bool) -> CmdResult {
         if let Err(e) = crate::lang::profile(&locale) {
             tell!(
                 "warning: {e}; its translation can be written, but no edition of it can be \
-                 built (and `check` reports this) until silkpress supports the script"
+                 built (`build` refuses it; `check` does not) until silkpress supports the script"
             );
         }
     }

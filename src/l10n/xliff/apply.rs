@@ -739,7 +739,42 @@ fn rebuild<'c>(
             }
         }
     }
+    literal_first_bracket(&mut elements);
     ast::Pattern { elements }
+}
+
+/// A pattern the serializer starts on a line of its own (text over several lines, a
+/// select) would begin that line with its first text: a `[` or `*` there reads back as a
+/// variant, so that character is written as a literal (`{ "[" }`), as
+/// [`units::to_pattern_ftl`] does for the lines after the first.
+fn literal_first_bracket(elements: &mut Vec<ast::PatternElement<&str>>) {
+    let own_line = elements.iter().any(|e| match e {
+        ast::PatternElement::TextElement { value } => value.contains('\n'),
+        ast::PatternElement::Placeable { expression } => {
+            matches!(expression, ast::Expression::Select { .. })
+        }
+    });
+    let Some(&ast::PatternElement::TextElement { value }) = elements.first() else {
+        return;
+    };
+    let body = value.trim_start_matches(' ');
+    if !own_line || !body.starts_with(['[', '*']) {
+        return;
+    }
+    let lead = &value[..value.len() - body.len()];
+    let mut first = Vec::new();
+    if !lead.is_empty() {
+        first.push(ast::PatternElement::TextElement { value: lead });
+    }
+    first.push(ast::PatternElement::Placeable {
+        expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral {
+            value: &body[..1],
+        }),
+    });
+    if body.len() > 1 {
+        first.push(ast::PatternElement::TextElement { value: &body[1..] });
+    }
+    elements.splice(..1, first);
 }
 
 /// The entry with its new patterns: the translation's entry changed, or a new one in
