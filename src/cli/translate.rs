@@ -466,11 +466,12 @@ pub(super) fn sync_cmd(cli: &Cli, args: &SyncArgs, create: bool) -> CmdResult {
     );
     // A translator may start on a language the editions cannot set yet; say so now,
     // not at the first build.
-    if create {
+    // (Only a project's locales are typeset; a bare tree of FTL files has no editions.)
+    if create && matches!(loaded, Loaded::Project(_)) {
         if let Err(e) = crate::lang::profile(&locale) {
             tell!(
                 "warning: {e}; its translation can be written, but no edition of it can be \
-                 built (`build` refuses it; `check` does not) until silkpress supports the script"
+                 built, and `check` reports it as an error, until silkpress supports the script"
             );
         }
     }
