@@ -101,18 +101,13 @@ impl PartialEq for Content {
 /// name in the temporary folder, then unlinked, so that nothing is ever left behind.
 /// `None` where that fails, and where an open file cannot be unlinked (not Unix).
 fn spool() -> Option<std::fs::File> {
-    use std::hash::{BuildHasher, Hasher};
     if !cfg!(unix) {
         return None;
-    }
-    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-    if let Ok(d) = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH) {
-        h.write_u128(d.as_nanos());
     }
     let path = std::env::temp_dir().join(format!(
         ".silkpress-pdf-{}-{:016x}.tmp",
         std::process::id(),
-        h.finish()
+        crate::project::input::unpredictable()
     ));
     let file = std::fs::OpenOptions::new()
         .read(true)

@@ -12,7 +12,6 @@
 
 use std::ffi::OsStr;
 use std::fs::{self, OpenOptions};
-use std::hash::{BuildHasher, Hasher};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -98,19 +97,6 @@ pub fn write_with(
     }
 }
 
-/// An unpredictable 64-bit number: std's hash keys are seeded from the OS's random
-/// source per process, and mixed here with the time and a counter.
-fn random() -> u64 {
-    use std::sync::atomic::{AtomicU64, Ordering};
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-    h.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
-    if let Ok(d) = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH) {
-        h.write_u128(d.as_nanos());
-    }
-    h.finish()
-}
-
 /// Writes a regular file atomically: a temporary file beside it, created exclusively,
 /// then a rename; the temporary file never outlives an error.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
@@ -172,7 +158,7 @@ fn stage_with(
     let tmp = dir.join(format!(
         ".{name}{TMP_MARK}{}-{:016x}{TMP_SUFFIX}",
         std::process::id(),
-        random()
+        crate::project::input::unpredictable()
     ));
     let mut f = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
     // From here on the temporary file is ours: dropping `staged` removes it.

@@ -400,6 +400,21 @@ impl Walk<'_> {
     }
 }
 
+/// An unpredictable 64-bit number, for the names of temporary files (the CLI's outputs,
+/// the build's PDF spool): std's hash keys are seeded from the OS's random source per
+/// process, and mixed here with the time and a counter.
+pub fn unpredictable() -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
+    if let Ok(d) = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH) {
+        h.write_u128(d.as_nanos());
+    }
+    h.finish()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -488,7 +488,11 @@ impl Style {
                 ));
             }
         }
-        for (key, problem) in self.spacing.problems() {
+        let mut spacing = self.spacing.problems();
+        if page_ok && spacing.is_empty() {
+            spacing.extend(self.spacing.past_the_edges(g, z.header));
+        }
+        for (key, problem) in spacing {
             errors.push((
                 Some(("spacing", key)),
                 Diagnostic::error(
@@ -496,37 +500,6 @@ impl Style {
                     format!("[spacing] {problem}"),
                 ),
             ));
-        }
-        // The running head and the page number stay on the page: set in the margins,
-        // a value larger than its margin puts them past the page's edge, unseen.
-        let sp = &self.spacing;
-        if page_ok && sp.problems().is_empty() {
-            if sp.running_head_raise + z.header > g.top {
-                errors.push((
-                    Some(("spacing", "running-head-raise")),
-                    Diagnostic::error(
-                        Code::ConfigError,
-                        format!(
-                            "[spacing] `running-head-raise` is {}: the running head ({} pt) \
-                             would reach above the page's top edge (top margin {} pt)",
-                            sp.running_head_raise, z.header, g.top
-                        ),
-                    ),
-                ));
-            }
-            if sp.page_number_drop >= g.bottom {
-                errors.push((
-                    Some(("spacing", "page-number-drop")),
-                    Diagnostic::error(
-                        Code::ConfigError,
-                        format!(
-                            "[spacing] `page-number-drop` is {}: the page number would sit \
-                             below the page's bottom edge (bottom margin {} pt)",
-                            sp.page_number_drop, g.bottom
-                        ),
-                    ),
-                ));
-            }
         }
         for (key, problem) in self.layout_check.problems() {
             errors.push((
@@ -598,6 +571,38 @@ impl Spacing {
             ("running-head-width", self.running_head_width),
             ("page-number-drop", self.page_number_drop),
         ]
+    }
+
+    /// What of the running head (its baseline `running-head-raise` above the text area,
+    /// set at `header` pt) and the page number (`page-number-drop` below it) would lie
+    /// past the page's edge: they are set in the margins.
+    fn past_the_edges(
+        &self,
+        page: &PageGeometry,
+        header: f32,
+    ) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        if self.running_head_raise + header > page.top {
+            out.push((
+                "running-head-raise",
+                format!(
+                    "`running-head-raise` is {}: the running head ({header} pt) would reach \
+                     above the page's top edge (top margin {} pt)",
+                    self.running_head_raise, page.top
+                ),
+            ));
+        }
+        if self.page_number_drop >= page.bottom {
+            out.push((
+                "page-number-drop",
+                format!(
+                    "`page-number-drop` is {}: the page number would sit below the page's \
+                     bottom edge (bottom margin {} pt)",
+                    self.page_number_drop, page.bottom
+                ),
+            ));
+        }
+        out
     }
 
     /// The largest value each key may take, with its unit: far beyond any design, but

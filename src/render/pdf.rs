@@ -295,12 +295,7 @@ impl<'b> Writer<'b> {
             )]
         };
         let start = out.stream_position().map_err(write_error)?;
-        let mut scan = Scan {
-            out: &mut *out,
-            at: 0,
-            tail: Vec::new(),
-            last: None,
-        };
+        let mut scan = Scan::new(&mut *out);
         pdf.finish_to(&mut scan).map_err(krilla_errors)?;
         // As `without_suspects`: the last `MARK_INFO` (the catalog's) replaced in place.
         if let Some(at) = scan.last {
@@ -411,6 +406,18 @@ struct Scan<'w, W: Write> {
     last: Option<u64>,
 }
 
+impl<'w, W: Write> Scan<'w, W> {
+    /// A scan of what is written to `out`, from its start.
+    fn new(out: &'w mut W) -> Self {
+        Scan {
+            out,
+            at: 0,
+            tail: Vec::new(),
+            last: None,
+        }
+    }
+}
+
 impl<W: Write> Write for Scan<'_, W> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         let n = self.out.write(buf)?;
@@ -481,35 +488,20 @@ mod tests {
         // Every split into two writes, and one byte at a time.
         for cut in 0..=bytes.len() {
             let mut out = Vec::new();
-            let mut scan = Scan {
-                out: &mut out,
-                at: 0,
-                tail: Vec::new(),
-                last: None,
-            };
+            let mut scan = Scan::new(&mut out);
             scan.write_all(&bytes[..cut]).unwrap();
             scan.write_all(&bytes[cut..]).unwrap();
             assert_eq!(scan.last, Some(last), "cut at {cut}");
             assert_eq!(out, bytes);
         }
         let mut out = Vec::new();
-        let mut scan = Scan {
-            out: &mut out,
-            at: 0,
-            tail: Vec::new(),
-            last: None,
-        };
+        let mut scan = Scan::new(&mut out);
         for b in &bytes {
             scan.write_all(std::slice::from_ref(b)).unwrap();
         }
         assert_eq!(scan.last, Some(last));
         let mut sink = Vec::new();
-        let mut none = Scan {
-            out: &mut sink,
-            at: 0,
-            tail: Vec::new(),
-            last: None,
-        };
+        let mut none = Scan::new(&mut sink);
         none.write_all(&from[1..]).unwrap();
         assert_eq!(none.last, None);
     }
