@@ -157,9 +157,7 @@ fn an_edited_target_changes_exactly_its_message_and_the_lock() {
     d.export("kk", "2.1", "kk.xlf");
     let xlf = d.read("kk.xlf");
     // A paragraph with placeables: change one word of its target.
-    let unit = xlf.find("<unit id=\"ch1-s1-p1\"").unwrap();
-    let target = unit + xlf[unit..].find("<target>").unwrap();
-    let end = target + xlf[target..].find("</target>").unwrap();
+    let (target, end) = target_text(&xlf, "<unit id=\"ch1-s1-p1\"");
     let old_target = &xlf[target..end];
     assert!(
         old_target.contains("<ph id="),
@@ -213,11 +211,7 @@ fn each_variant_of_a_select_is_a_segment_and_edits_only_its_line() {
     d.export("kk", "1.2", "kk.xlf");
     let xlf = d.read("kk.xlf");
     // `-china` has case variants in Kazakh: one trans-unit per variant.
-    let id = "<trans-unit id=\"-china#s2.gen\"";
-    let at = xlf.find(id).expect("the genitive of -china is a segment");
-    let target = at + xlf[at..].find("<target").unwrap();
-    let text_start = target + xlf[target..].find('>').unwrap() + 1;
-    let end = target + xlf[target..].find("</target>").unwrap();
+    let (text_start, end) = target_text(&xlf, "<trans-unit id=\"-china#s2.gen\"");
     let old_text = xlf[text_start..end].to_string();
     let edited = format!("{}{}X{}", &xlf[..text_start], old_text, &xlf[end..]);
     d.write("kk.xlf", &edited);
@@ -239,9 +233,7 @@ fn a_target_line_may_begin_with_what_fluent_reads_as_syntax() {
     d.export("ru", "2.1", "ru.xlf");
     let xlf = d.read("ru.xlf");
     let typed = "Сотрудничество\n[1] плоды\n  .точка\n*[x] звезда";
-    let u = xlf.find("<unit id=\"ch1-title.short\"").unwrap();
-    let tgt = u + xlf[u..].find("<target>").unwrap() + "<target>".len();
-    let end = tgt + xlf[tgt..].find("</target>").unwrap();
+    let (tgt, end) = target_text(&xlf, "<unit id=\"ch1-title.short\"");
     d.write(
         "ru.xlf",
         &format!("{}{}{}", &xlf[..tgt], typed, &xlf[end..]),
@@ -276,9 +268,7 @@ fn a_target_over_several_lines_may_begin_with_a_bracket_or_a_star() {
         let d = Dir::project();
         d.export("ru", "2.1", "ru.xlf");
         let xlf = d.read("ru.xlf");
-        let u = xlf.find("<unit id=\"ch1-title.short\"").unwrap();
-        let tgt = u + xlf[u..].find("<target>").unwrap() + "<target>".len();
-        let end = tgt + xlf[tgt..].find("</target>").unwrap();
+        let (tgt, end) = target_text(&xlf, "<unit id=\"ch1-title.short\"");
         d.write(
             "ru.xlf",
             &format!("{}{}{}", &xlf[..tgt], typed, &xlf[end..]),
@@ -295,6 +285,16 @@ fn a_target_over_several_lines_may_begin_with_a_bracket_or_a_star() {
             assert!(unit.contains(piece), "{piece:?} in {unit}");
         }
     }
+}
+
+/// The text of the first `<target>` after `anchor` (its start and end in `xlf`).
+fn target_text(xlf: &str, anchor: &str) -> (usize, usize) {
+    let at = xlf
+        .find(anchor)
+        .unwrap_or_else(|| panic!("{anchor} not found"));
+    let tag = at + xlf[at..].find("<target").unwrap();
+    let start = tag + xlf[tag..].find('>').unwrap() + 1;
+    (start, start + xlf[start..].find("</target>").unwrap())
 }
 
 /// Replaces the first occurrence of `from` after `anchor` and returns the text with the
@@ -508,9 +508,7 @@ fn a_file_linked_out_of_the_project_is_not_written_through() {
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(!d.path("again.xlf").exists());
     let xlf = d.read("kk.xlf");
-    let file = xlf.find("original=\"editorial-note.ftl\"").unwrap();
-    let open = file + xlf[file..].find("<target>").unwrap() + "<target>".len();
-    let close = open + xlf[open..].find("</target>").unwrap();
+    let (open, close) = target_text(&xlf, "original=\"editorial-note.ftl\"");
     let edited = format!("{}Аударма{}", &xlf[..open], &xlf[close..]);
     d.write("kk.xlf", &edited);
     let before = d.snapshot();
@@ -573,9 +571,7 @@ fn a_file_the_project_cannot_read_is_not_replaced() {
     std::fs::write(d.path(rel), &bytes).unwrap();
     // An edited target of that file, in the XLIFF exported while it was readable.
     let xlf = d.read("kk.xlf");
-    let file = xlf.find("original=\"editorial-note.ftl\"").unwrap();
-    let open = file + xlf[file..].find("<target>").unwrap() + "<target>".len();
-    let close = open + xlf[open..].find("</target>").unwrap();
+    let (open, close) = target_text(&xlf, "original=\"editorial-note.ftl\"");
     d.write(
         "kk.xlf",
         &format!("{}Аударма{}", &xlf[..open], &xlf[close..]),
