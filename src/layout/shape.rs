@@ -2,9 +2,8 @@
 //! locale's `locl` forms), keeping glyph advances and offsets in points.
 
 use rustc_hash::FxHashMap;
-use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use rustybuzz::{Direction, Feature, Language, Script, ShapePlan, UnicodeBuffer};
 
@@ -62,14 +61,15 @@ pub struct WordCache(Mutex<FxHashMap<PlanKey, Words>>);
 /// The shaped words of one plan, by their text.
 type Words = FxHashMap<Box<str>, Arc<[UnitGlyph]>>;
 
-/// rustybuzz faces borrowed from a [`FontBook`], parsed once per shaper (one per thread).
+/// rustybuzz faces borrowed from a [`FontBook`], each parsed on first use, shared by
+/// every thread that shapes with this shaper.
 pub struct Shaper<'a> {
     book: &'a FontBook,
-    faces: Vec<OnceCell<rustybuzz::Face<'a>>>,
+    faces: Vec<OnceLock<rustybuzz::Face<'a>>>,
     language: Option<Language>,
     /// Shape plans by face, direction and script: building a plan (collecting the
     /// lookups of every feature) costs more than shaping a paragraph with it.
-    plans: RefCell<FxHashMap<PlanKey, std::rc::Rc<ShapePlan>>>,
+    plans: Mutex<FxHashMap<PlanKey, Arc<ShapePlan>>>,
     /// Shaped words, shared with the build's other shapers.
     words: Arc<WordCache>,
 }
@@ -79,14 +79,15 @@ impl<'a> Shaper<'a> {
     pub fn new(book: &'a FontBook, lang: &str, words: Arc<WordCache>) -> Self {
         Shaper {
             book,
-            faces: (0..book.faces().len()).map(|_| OnceCell::new()).collect(),
+            faces: (0..book.faces().len()).map(|_| OnceLock::new()).collect(),
             language: lang.parse().ok(),
-            plans: RefCell::default(),
+            plans: Mutex::default(),
             words,
         }
     }
 
-    /// The rustybuzz face of a book face, parsed on this shaper's first use of it.
+    /// The rustybuzz face of a book face, parsed on this shaper's first use of it (by
+    /// any thread).
     fn face(&self, id: FaceId) -> &rustybuzz::Face<'a> {
         let book = self.book;
         self.faces[id].get_or_init(|| {
@@ -243,7 +244,7 @@ impl<'a> Shaper<'a> {
     }
 
     /// The shape plan for a face, direction, Han features and script (built once).
-    fn plan(&self, face: &rustybuzz::Face<'a>, key: PlanKey) -> std::rc::Rc<ShapePlan> {
+    fn plan(&self, face: &rustybuzz::Face<'a>, key: PlanKey) -> Arc<ShapePlan> {
         let (_, rtl, han, script) = key;
         // `chws` compresses adjacent full-width punctuation to 1.5 em (CLREQ
         // "adjustment of adjacent punctuation marks").
@@ -256,11 +257,13 @@ impl<'a> Shaper<'a> {
         } else {
             &[]
         };
+        // A panic while holding the lock cannot leave a half-inserted plan.
         self.plans
-            .borrow_mut()
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
             .entry(key)
             .or_insert_with(|| {
-                std::rc::Rc::new(ShapePlan::new(
+                Arc::new(ShapePlan::new(
                     face,
                     if rtl {
                         Direction::RightToLeft

@@ -1272,17 +1272,12 @@ pub(super) fn direction(ts: &Typesetter, text: &Text) -> bool {
     }
 }
 
-/// Typesets paragraphs on every core, each thread with its own typesetter (faces and
-/// shape plans are per thread; fonts, shaped words and hyphenation are shared), and
-/// returns the results in the paragraphs' order. The result does not depend on the
-/// number of threads.
+/// Typesets paragraphs on every core with the one typesetter (its parsed faces, shape
+/// plans, shaped words and hyphenation shared by the threads), and returns the results
+/// in the paragraphs' order. The result does not depend on the number of threads.
 fn set_all(ts: &Typesetter, jobs: &[Job<'_>]) -> Vec<DiagResult<Warned<SetParagraph>>> {
-    let (style, book, locale, shared) = (ts.style, ts.book, &ts.locale, ts.shared());
     jobs.par_iter()
-        .map_init(
-            || Typesetter::sharing(style, book, locale, shared.clone()),
-            |t, (text, ps, rtl)| t.set_directed(&text.content, ps, Some(&text.id), *rtl),
-        )
+        .map(|(text, ps, rtl)| ts.set_directed(&text.content, ps, Some(&text.id), *rtl))
         .collect()
 }
 
