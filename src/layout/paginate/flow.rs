@@ -25,7 +25,7 @@
 //! before it are the earlier placement's, and the body is the one a placement from the
 //! first page gives.
 
-use crate::diag::{DiagResult, Diagnostic, Warned};
+use crate::diag::{Code, DiagResult, Diagnostic, Warned};
 use crate::doc::{Block, BlockRef, Document, Heading, Rank, Role, StyledText, Text};
 use crate::fonts::FaceId;
 use crate::layout::frame::{LineFrame, PlacedGlyph, Segment};
@@ -196,13 +196,37 @@ impl Body<'_> {
         let batches = batches(&typeset.sets, start..typeset.sets.len(), BATCH);
         let mut marks = vec![rest.mark];
         placing(sheet, &mut typeset, &mut st, &mut marks, &batches, pass)?;
-        debug_assert_eq!(
-            st.flow.pages.len(),
-            self.pages,
-            "the second pass sets the first's"
-        );
+        // The contents, the outline and the links were numbered from the first pass:
+        // a second that placed a heading elsewhere would make them lie, so it fails the
+        // build (it never should: both passes are the same computation).
+        let agree = st.flow.pages.len() == self.pages
+            && placed_alike(&st.headings, &self.headings, first);
+        if !agree {
+            return Err(vec![Diagnostic::error(
+                Code::InternalError,
+                format!(
+                    "the body placed again ({} pages) is not as first placed ({} pages, \
+                     its headings where the contents and the outline say they are)",
+                    st.flow.pages.len(),
+                    self.pages
+                ),
+            )
+            .hint("this is a bug in silkpress: please report it with the project")]);
+        }
         Ok(())
     }
+}
+
+/// Whether the headings a second pass placed (`again`) are those of the first (`was`):
+/// each the same heading, and on a page placed again (from page `first` on) on the same
+/// page at the same height. The headings of the pages kept from the first pass are its
+/// own; the second pass's placer holds them as they were before those pages' spaces
+/// were stretched.
+fn placed_alike(again: &[Placed], was: &[Placed], first: usize) -> bool {
+    again.len() == was.len()
+        && again.iter().zip(was).all(|(a, b)| {
+            a.index == b.index && (b.page < first || a.page == b.page && a.y == b.y)
+        })
 }
 
 /// What a body paragraph is, as the flow places it.
@@ -1499,5 +1523,43 @@ impl Flow {
                 self.new_page();
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn heading(index: usize, page: usize, y: f32) -> Placed {
+        Placed {
+            index,
+            page,
+            y,
+            title: String::new(),
+            level: 1,
+            lang: None,
+            id: None,
+        }
+    }
+
+    #[test]
+    fn a_heading_placed_again_elsewhere_is_a_disagreement() {
+        let was = [
+            heading(0, 3, 100.0),
+            heading(1, 5, 240.5),
+            heading(2, 6, 80.0),
+        ];
+        assert!(placed_alike(&was, &was, 5));
+        // On a kept page (before 5) the placer's height may be the unstretched one.
+        let kept_unstretched = [heading(0, 3, 91.0), was[1].clone(), was[2].clone()];
+        assert!(placed_alike(&kept_unstretched, &was, 5));
+        // On a page placed again, a height, a page or a heading that differs does not.
+        let lower = [was[0].clone(), heading(1, 5, 231.5), was[2].clone()];
+        assert!(!placed_alike(&lower, &was, 5));
+        let later = [was[0].clone(), was[1].clone(), heading(2, 7, 80.0)];
+        assert!(!placed_alike(&later, &was, 5));
+        assert!(!placed_alike(&was[..2], &was, 5));
+        let other = [was[0].clone(), heading(4, 5, 240.5), was[2].clone()];
+        assert!(!placed_alike(&other, &was, 5));
     }
 }
