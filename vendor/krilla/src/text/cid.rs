@@ -1,7 +1,6 @@
 use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
 use pdf_writer::writers::WMode;
 use pdf_writer::{Finish, Name, Ref, Str};
-use rustc_hash::FxHashMap;
 use skrifa::instance::Size;
 use skrifa::outline::DrawSettings;
 use skrifa::prelude::LocationRef;
@@ -109,10 +108,13 @@ pub(crate) struct CIDFont {
     /// instead of having to distinguish according to the underlying font. See section
     /// 9.7.4.2 for more information on how glyphs are indexed in a CID-keyed font.
     glyph_remapper: GlyphRemapper,
-    /// A mapping from CIDs to their string in the original text.
-    cmap_entries: FxHashMap<u16, (String, Option<Location>)>,
-    /// The widths of the glyphs, _indexed by their CID_.
-    widths: Vec<f32>,
+    /// A mapping from CIDs to their string in the original text, _indexed by CID_.
+    /// silkpress patch: was a hash map, looked up for every glyph drawn.
+    cmap_entries: Vec<Option<(String, Option<Location>)>>,
+    /// The advances of the glyphs (`Font::advance_width`), _indexed by their CID_.
+    /// silkpress patch: kept as given (was `unwrap_or(0.0)`, as the widths written are),
+    /// so that drawing a glyph needs no lookup in the font.
+    advances: Vec<Option<f32>>,
     is_empty: bool,
 }
 
@@ -121,12 +123,12 @@ impl CIDFont {
     pub(crate) fn new(font: Font) -> CIDFont {
         // Always include the .notdef glyph. Will also always be included by the subsetter in
         // the glyph remapper.
-        let widths = vec![font.advance_width(GlyphId::new(0)).unwrap_or(0.0)];
+        let advances = vec![font.advance_width(GlyphId::new(0))];
 
         Self {
             glyph_remapper: GlyphRemapper::new(),
-            cmap_entries: FxHashMap::default(),
-            widths,
+            cmap_entries: Vec::new(),
+            advances,
             font,
             is_empty: true,
         }
@@ -161,22 +163,39 @@ impl CIDFont {
             .remap(u16::try_from(glyph_id.to_u32()).unwrap());
 
         // This means that the glyph ID has been newly assigned, and thus we need to add its width.
-        if new_id as usize >= self.widths.len() {
-            self.widths
-                .push(self.font.advance_width(glyph_id).unwrap_or(0.0));
+        if new_id as usize >= self.advances.len() {
+            self.advances.push(self.font.advance_width(glyph_id));
         }
 
         new_id
     }
 
+    /// The underlying font, not cloned.
+    pub(crate) fn base_font(&self) -> &Font {
+        &self.font
+    }
+
+    /// The advance of a glyph added (`Font::advance_width` of its glyph ID).
+    #[inline]
+    pub(crate) fn advance(&self, cid: Cid) -> Option<f32> {
+        self.advances.get(usize::from(cid)).copied().flatten()
+    }
+
     #[inline]
     pub(crate) fn get_codepoints(&self, cid: Cid) -> Option<&str> {
-        self.cmap_entries.get(&cid).map(|s| s.0.as_str())
+        self.cmap_entries
+            .get(usize::from(cid))
+            .and_then(|s| s.as_ref())
+            .map(|s| s.0.as_str())
     }
 
     #[inline]
     pub(crate) fn set_codepoints(&mut self, cid: Cid, text: String, location: Option<Location>) {
-        self.cmap_entries.insert(cid, (text, location));
+        let cid = usize::from(cid);
+        if cid >= self.cmap_entries.len() {
+            self.cmap_entries.resize(cid + 1, None);
+        }
+        self.cmap_entries[cid] = Some((text, location));
     }
 
     #[inline]
@@ -287,7 +306,8 @@ impl CIDFont {
 
         let mut first = 0;
         let mut width_writer = cid.widths();
-        for (w, group) in self.widths.group_by_key(|&w| w) {
+        let widths: Vec<f32> = self.advances.iter().map(|a| a.unwrap_or(0.0)).collect();
+        for (w, group) in widths.group_by_key(|&w| w) {
             let end = first + group.len();
             if w != 0.0 {
                 let last = end - 1;
@@ -381,7 +401,7 @@ impl CIDFont {
             // For the .notdef glyph, it's fine if no mapping exists, since it is included
             // even if it was not referenced in the text.
             for g in 1..self.glyph_remapper.num_gids() {
-                let entry = self.cmap_entries.get(&g);
+                let entry = self.cmap_entries.get(usize::from(g)).and_then(|e| e.as_ref());
                 write_cmap_entry(&self.font, entry, sc, &mut cmap, g);
             }
 
