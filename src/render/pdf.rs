@@ -476,17 +476,24 @@ impl<W: Write> Write for Scan<'_, W> {
         let mut joined = std::mem::take(&mut self.tail);
         let joined_start = self.at - joined.len() as u64;
         joined.extend_from_slice(head);
-        if let Some(i) = joined.windows(from.len()).rposition(|w| w == from) {
+        if let Some(i) = memchr::memmem::rfind(&joined, from) {
             self.last = Some(joined_start + i as u64);
         }
-        if let Some(i) = buf.windows(from.len()).rposition(|w| w == from) {
+        if let Some(i) = memchr::memmem::rfind(buf, from) {
             self.last = Some(self.at + i as u64);
         }
         self.at += n as u64;
+        // The last bytes of the tail and `buf` together (without copying `buf` whole).
+        let rest = &buf[head.len()..];
         let mut tail = joined;
-        tail.extend_from_slice(&buf[head.len()..]);
-        let cut = tail.len().saturating_sub(keep);
-        tail.drain(..cut);
+        if rest.len() >= keep {
+            tail.clear();
+            tail.extend_from_slice(&rest[rest.len() - keep..]);
+        } else {
+            tail.extend_from_slice(rest);
+            let cut = tail.len().saturating_sub(keep);
+            tail.drain(..cut);
+        }
         self.tail = tail;
         Ok(n)
     }
@@ -513,7 +520,7 @@ const MARK_INFO: (&[u8], &[u8]) = (
 fn without_suspects(mut bytes: Vec<u8>) -> Vec<u8> {
     let (from, to) = MARK_INFO;
     debug_assert_eq!(from.len(), to.len());
-    if let Some(i) = bytes.windows(from.len()).rposition(|w| w == from) {
+    if let Some(i) = memchr::memmem::rfind(&bytes, from) {
         bytes[i..i + from.len()].copy_from_slice(to);
     }
     bytes
