@@ -17,11 +17,12 @@ use crate::configure::ValidationError;
 use crate::error::{KrillaError, KrillaResult};
 use crate::geom::Rect;
 use crate::serialize::SerializeContext;
-use crate::stream::FilterStreamBuilder;
+use crate::stream::{FilterStream, FilterStreamBuilder};
 use crate::surface::Location;
 use crate::text::outline::OutlineBuilder;
 use crate::text::Font;
 use crate::text::GlyphId;
+use crate::SerializeSettings;
 use crate::util::{stable_hash128, SliceExt};
 
 const SUBSET_TAG_LEN: usize = 6;
@@ -203,11 +204,45 @@ impl CIDFont {
         FontIdentifier::Cid(CIDIdentifier(self.font.clone()))
     }
 
+    /// silkpress patch: the subset and its compressed font program, which need nothing
+    /// of the document but its settings, so that `SerializeContext::serialize_fonts`
+    /// makes every font's at once on rayon's threads (they were made one after the
+    /// other on the thread finishing the document). What `serialize` did, unchanged.
+    pub(crate) fn program(&self, settings: &SerializeSettings) -> KrillaResult<FontProgram> {
+        let (subsetted, global_bbox) = subset_font(self.font.clone(), &self.glyph_remapper)?;
+        let num_glyphs = subsetted.num_glyphs();
+        let subsetted_data = subsetted.font_data().0;
+
+        let font_stream = {
+            let mut data = subsetted_data.as_ref().as_ref();
+
+            // If we have a CFF font, only embed the standalone CFF program.
+            let subsetted_ref = skrifa::FontRef::new(data).map_err(|_| {
+                KrillaError::Font(self.font.clone(), "failed to read font subset".to_string())
+            })?;
+
+            if let Some(cff) = subsetted_ref.data_for_tag(Cff::TAG) {
+                data = cff.as_bytes();
+            }
+
+            FilterStreamBuilder::new_from_binary_data(data)
+                .finish(settings)
+                .into_owned()
+        };
+        Ok(FontProgram {
+            global_bbox,
+            num_glyphs,
+            font_stream,
+        })
+    }
+
+    /// Writes the font, with its `program` (made by [`CIDFont::program`]).
     pub(crate) fn serialize(
         &self,
         sc: &mut SerializeContext,
         chunk_container: &mut ChunkContainer,
         root_ref: Ref,
+        program: KrillaResult<FontProgram>,
     ) -> KrillaResult<()> {
         let chunk = &mut chunk_container.non_stream.fonts;
         let mut stream_chunk = sc.new_chunk();
@@ -217,8 +252,6 @@ impl CIDFont {
         let cmap_ref = sc.new_ref();
         let cid_set_ref = sc.new_ref();
         let data_ref = sc.new_ref();
-
-        let glyph_remapper = &self.glyph_remapper;
 
         let is_glyf = self.font.font_ref().glyf().is_ok();
         let is_cff = self.font.font_ref().cff().is_ok();
@@ -253,24 +286,11 @@ impl CIDFont {
             sc.register_validation_error(ValidationError::RestrictedLicense(self.font.clone()));
         }
 
-        let (subsetted, global_bbox) = subset_font(self.font.clone(), glyph_remapper)?;
-        let num_glyphs = subsetted.num_glyphs();
-        let subsetted_data = subsetted.font_data().0;
-
-        let font_stream = {
-            let mut data = subsetted_data.as_ref().as_ref();
-
-            // If we have a CFF font, only embed the standalone CFF program.
-            let subsetted_ref = skrifa::FontRef::new(data).map_err(|_| {
-                KrillaError::Font(self.font.clone(), "failed to read font subset".to_string())
-            })?;
-
-            if let Some(cff) = subsetted_ref.data_for_tag(Cff::TAG) {
-                data = cff.as_bytes();
-            }
-
-            FilterStreamBuilder::new_from_binary_data(data).finish(&sc.serialize_settings())
-        };
+        let FontProgram {
+            global_bbox,
+            num_glyphs,
+            font_stream,
+        } = program?;
 
         let base_font = base_font_name(&self.font, &self.glyph_remapper);
         let base_font_type0 = if is_cff {
@@ -428,6 +448,16 @@ impl CIDFont {
 
         Ok(())
     }
+}
+
+/// silkpress patch: a CID font's subset as `CIDFont::serialize` writes it.
+pub(crate) struct FontProgram {
+    /// The bounding box of the subset's glyphs.
+    global_bbox: Rect,
+    /// The number of glyphs in the subset.
+    num_glyphs: u32,
+    /// The subset's font program, compressed.
+    font_stream: FilterStream<'static>,
 }
 
 /// Create a tag for a font subset.
