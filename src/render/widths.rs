@@ -187,11 +187,18 @@ impl<'b> Census<'b> {
                     *u = true;
                 }
             }
+            // Below this many font units a glyph is not widened whatever it rounds to
+            // (a unit under the exact bound, far more than the float error).
+            let narrow = WIDEN_FROM * m.units_per_em - 1.0;
             for g in &seg.glyphs {
                 let Some(natural) = m.advance(usize::from(g.id)) else {
                     continue;
                 };
-                let units = (g.advance * per_pt).round() as i32;
+                let advance = g.advance * per_pt;
+                if advance < f32::from(natural) + narrow {
+                    continue;
+                }
+                let units = advance.round() as i32;
                 let extra = (units - i32::from(natural)) as f32 / m.units_per_em;
                 // A space is a space: its extra is a word space, which extractors
                 // should read as one.
