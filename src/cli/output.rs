@@ -323,6 +323,29 @@ mod tests {
         assert!(!stale.exists());
     }
 
+    /// A file's content is written whole from its start (wherever the file stands),
+    /// through a symlink and over an existing file, leaving no temporary file; to a
+    /// special file too.
+    #[cfg(unix)]
+    #[test]
+    fn a_files_content_is_copied_whole_to_the_target() {
+        let dir = tempfile::tempdir().unwrap();
+        let content: Vec<u8> = (0..300_000u32).map(|i| (i % 251) as u8).collect();
+        let mut source = tempfile::tempfile().unwrap();
+        source.write_all(&content).unwrap();
+        let real = dir.path().join("real.pdf");
+        fs::write(&real, "old, and longer than nothing").unwrap();
+        let link = dir.path().join("link.pdf");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write_file(&link, &source).unwrap();
+        assert_eq!(fs::read(&real).unwrap(), content);
+        let new = dir.path().join("new.pdf");
+        write_file(&new, &source).unwrap();
+        assert_eq!(fs::read(&new).unwrap(), content);
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 3);
+        write_file(Path::new("/dev/null"), &source).unwrap();
+    }
+
     #[test]
     fn special_files_and_extensions() {
         assert_eq!(target(Path::new("-")).unwrap(), Target::Stdout);
