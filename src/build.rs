@@ -618,9 +618,17 @@ fn pdf(
     };
     let bytes = match spool() {
         Some(file) => {
-            let mut out = Spool::File(file);
+            // Buffered: krilla writes the PDF in many small parts.
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, Spool::File(file));
             writer.finish_to(&head, &opts, &mut out)?;
-            out.into_content()
+            out.into_inner()
+                .map_err(|e| {
+                    vec![Diagnostic::error(
+                        Code::PdfError,
+                        format!("failed to write the PDF ({})", e.error()),
+                    )]
+                })?
+                .into_content()
         }
         None => Content::Bytes(writer.finish(&head, &opts)?),
     };

@@ -75,8 +75,11 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
             Some(p) => p.clone(),
             None => out_dir.join(&artifact.file_name),
         };
-        if let Err(e) = output::write_with(&path, &mut |out| artifact.bytes.write_to(out))
-        {
+        let written = match &artifact.bytes {
+            library::Content::Bytes(bytes) => output::write(&path, bytes),
+            library::Content::File(file) => output::write_file(&path, file),
+        };
+        if let Err(e) = written {
             tell!("error: failed to write {} ({e})", path.display());
             failure = Failure::worst(failure, Failure::Usage);
             continue;

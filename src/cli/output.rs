@@ -11,8 +11,8 @@
 //! - An existing file keeps its permissions.
 
 use std::ffi::OsStr;
-use std::fs::{self, OpenOptions};
-use std::io::{self, Write};
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 /// Prefix and suffix of our temporary files: `.<name>.silkpress-<pid>-<random>.tmp`.
@@ -77,20 +77,50 @@ pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
     write_with(path, &mut |out| out.write_all(bytes))
 }
 
-/// [`write`] of what `fill` writes (a PDF copied from its temporary file).
+/// [`write`] of what `fill` writes.
 pub fn write_with(
     path: &Path,
     fill: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
 ) -> io::Result<()> {
+    write_fill(path, Fill::Writer(fill))
+}
+
+/// [`write`] of a file's whole content (a PDF in its temporary file): into a regular
+/// file the kernel copies it (`copy_file_range`), without a pass through this process.
+pub fn write_file(path: &Path, source: &File) -> io::Result<()> {
+    write_fill(path, Fill::File(source))
+}
+
+/// What an output is filled with.
+enum Fill<'a> {
+    /// What a function writes.
+    Writer(&'a mut dyn FnMut(&mut dyn Write) -> io::Result<()>),
+    /// A file's content, from its start.
+    File(&'a File),
+}
+
+impl Fill<'_> {
+    fn write_into(self, out: &mut dyn Write) -> io::Result<()> {
+        match self {
+            Fill::Writer(fill) => fill(out),
+            Fill::File(mut source) => {
+                source.seek(SeekFrom::Start(0))?;
+                io::copy(&mut source, out).map(|_| ())
+            }
+        }
+    }
+}
+
+fn write_fill(path: &Path, fill: Fill) -> io::Result<()> {
     match target(path)? {
         Target::Stdout => {
             let mut out = io::stdout().lock();
-            fill(&mut out)?;
+            fill.write_into(&mut out)?;
             out.flush()
         }
         Target::Special(p) => {
             let mut f = OpenOptions::new().write(true).open(p)?;
-            fill(&mut f)?;
+            fill.write_into(&mut f)?;
             f.flush()
         }
         Target::File(p) => stage_with(&p, fill)?.commit(),
@@ -133,14 +163,11 @@ impl Drop for Staged {
 /// Writes `bytes` to a temporary file beside `path` (a regular file, new or existing;
 /// its permissions are kept), swept of stale ones from killed runs first.
 pub fn stage(path: &Path, bytes: &[u8]) -> io::Result<Staged> {
-    stage_with(path, &mut |f| f.write_all(bytes))
+    stage_with(path, Fill::Writer(&mut |f| f.write_all(bytes)))
 }
 
-/// [`stage`] of what `fill` writes.
-fn stage_with(
-    path: &Path,
-    fill: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
-) -> io::Result<Staged> {
+/// [`stage`] of `fill`.
+fn stage_with(path: &Path, fill: Fill) -> io::Result<Staged> {
     let dir = match path.parent().filter(|d| !d.as_os_str().is_empty()) {
         Some(d) => {
             fs::create_dir_all(d)?;
@@ -166,10 +193,18 @@ fn stage_with(
         tmp: Some(tmp),
         path: path.to_path_buf(),
     };
-    {
-        let mut out = io::BufWriter::new(&mut f);
-        fill(&mut out)?;
-        out.flush()?;
+    match fill {
+        Fill::Writer(fill) => {
+            let mut out = io::BufWriter::new(&mut f);
+            fill(&mut out)?;
+            out.flush()?;
+        }
+        // File to file: `io::copy` has the kernel copy (`copy_file_range`, or
+        // `sendfile`), where a writer behind `dyn Write` is copied 8 KiB at a time.
+        Fill::File(mut source) => {
+            source.seek(SeekFrom::Start(0))?;
+            io::copy(&mut source, &mut f)?;
+        }
     }
     if let Some(p) = permissions {
         f.set_permissions(p)?;
@@ -286,6 +321,29 @@ mod tests {
             .is_symlink());
         assert_eq!(fs::read(&real).unwrap(), b"new");
         assert!(!stale.exists());
+    }
+
+    /// A file's content is written whole from its start (wherever the file stands),
+    /// through a symlink and over an existing file, leaving no temporary file; to a
+    /// special file too.
+    #[cfg(unix)]
+    #[test]
+    fn a_files_content_is_copied_whole_to_the_target() {
+        let dir = tempfile::tempdir().unwrap();
+        let content: Vec<u8> = (0..300_000u32).map(|i| (i % 251) as u8).collect();
+        let mut source = tempfile::tempfile().unwrap();
+        source.write_all(&content).unwrap();
+        let real = dir.path().join("real.pdf");
+        fs::write(&real, "old, and longer than nothing").unwrap();
+        let link = dir.path().join("link.pdf");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write_file(&link, &source).unwrap();
+        assert_eq!(fs::read(&real).unwrap(), content);
+        let new = dir.path().join("new.pdf");
+        write_file(&new, &source).unwrap();
+        assert_eq!(fs::read(&new).unwrap(), content);
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 3);
+        write_file(Path::new("/dev/null"), &source).unwrap();
     }
 
     #[test]

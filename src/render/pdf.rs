@@ -23,7 +23,7 @@ use krilla::tagging::{
     Artifact, ArtifactType, ContentTag, Identifier, ListNumbering, Node, SpanTag, Tag,
     TagGroup, TagKind, TagTree,
 };
-use krilla::text::{Font, GlyphId, KrillaGlyph};
+use krilla::text::{Font, GlyphId};
 use krilla::{Document as PdfDocument, SerializeSettings};
 
 use crate::diag::{Code, DiagResult, Diagnostic};
@@ -143,6 +143,56 @@ pub struct Writer<'b> {
     links: Vec<Vec<Identifier>>,
     /// Every page's size.
     size: PageSettings,
+    /// The glyphs of the segment being drawn (kept for the next).
+    glyphs: Vec<PdfGlyph>,
+}
+
+/// A glyph as krilla draws it: its metrics at size 1 (as `KrillaGlyph`'s, whose methods
+/// krilla's drawing calls several times a glyph and cannot inline from its crate).
+struct PdfGlyph {
+    id: u16,
+    /// The characters it stands for, in the segment's text.
+    text: std::ops::Range<usize>,
+    x_advance: f32,
+    x_offset: f32,
+    y_offset: f32,
+}
+
+impl krilla::text::Glyph for PdfGlyph {
+    #[inline]
+    fn glyph_id(&self) -> GlyphId {
+        GlyphId::new(u32::from(self.id))
+    }
+
+    #[inline]
+    fn text_range(&self) -> std::ops::Range<usize> {
+        self.text.clone()
+    }
+
+    #[inline]
+    fn x_advance(&self, size: f32) -> f32 {
+        self.x_advance * size
+    }
+
+    #[inline]
+    fn x_offset(&self, size: f32) -> f32 {
+        self.x_offset * size
+    }
+
+    #[inline]
+    fn y_offset(&self, size: f32) -> f32 {
+        self.y_offset * size
+    }
+
+    #[inline]
+    fn y_advance(&self, size: f32) -> f32 {
+        0.0 * size
+    }
+
+    #[inline]
+    fn location(&self) -> Option<krilla::surface::Location> {
+        None
+    }
 }
 
 impl<'b> Writer<'b> {
@@ -186,12 +236,14 @@ impl<'b> Writer<'b> {
             content: vec![Vec::new(); head.elements.len()],
             links: vec![Vec::new(); head.elements.len()],
             size,
+            glyphs: Vec::new(),
         })
     }
 
     /// Writes the next page.
     pub fn page(&mut self, page: &Page) -> DiagResult<()> {
         let (book, widened, fonts) = (self.book, &self.widened, &mut self.fonts);
+        let glyphs = &mut self.glyphs;
         let mut p = self.pdf.start_page_with(self.size.clone());
         let mut surface = p.surface();
         for item in &page.items {
@@ -225,27 +277,22 @@ impl<'b> Writer<'b> {
                     }
                 };
                 let size = seg.size;
-                let glyphs: Vec<KrillaGlyph> = seg
-                    .glyphs
-                    .iter()
-                    .map(|g| {
-                        let id = match &widened[seg.face] {
-                            Some(w) => w.glyph(g.id, g.advance, size),
-                            None => g.id,
-                        };
-                        KrillaGlyph::new(
-                            GlyphId::new(u32::from(id)),
-                            g.advance / size,
-                            g.x_offset / size,
-                            g.y_offset / size,
-                            0.0,
-                            g.text.clone(),
-                            None,
-                        )
-                    })
-                    .collect();
+                glyphs.clear();
+                glyphs.extend(seg.glyphs.iter().map(|g| {
+                    let id = match &widened[seg.face] {
+                        Some(w) => w.glyph(g.id, g.advance, size),
+                        None => g.id,
+                    };
+                    PdfGlyph {
+                        id,
+                        text: g.text.clone(),
+                        x_advance: g.advance / size,
+                        x_offset: g.x_offset / size,
+                        y_offset: g.y_offset / size,
+                    }
+                }));
                 let start = Point::from_xy(item.x + seg.x, item.baseline);
-                surface.draw_glyphs(start, &glyphs, font, &seg.text, size, false);
+                surface.draw_glyphs(start, glyphs, font, &seg.text, size, false);
             }
             surface.end_tagged();
             if let Some(e) = item.elem {
@@ -429,17 +476,24 @@ impl<W: Write> Write for Scan<'_, W> {
         let mut joined = std::mem::take(&mut self.tail);
         let joined_start = self.at - joined.len() as u64;
         joined.extend_from_slice(head);
-        if let Some(i) = joined.windows(from.len()).rposition(|w| w == from) {
+        if let Some(i) = memchr::memmem::rfind(&joined, from) {
             self.last = Some(joined_start + i as u64);
         }
-        if let Some(i) = buf.windows(from.len()).rposition(|w| w == from) {
+        if let Some(i) = memchr::memmem::rfind(buf, from) {
             self.last = Some(self.at + i as u64);
         }
         self.at += n as u64;
+        // The last bytes of the tail and `buf` together (without copying `buf` whole).
+        let rest = &buf[head.len()..];
         let mut tail = joined;
-        tail.extend_from_slice(&buf[head.len()..]);
-        let cut = tail.len().saturating_sub(keep);
-        tail.drain(..cut);
+        if rest.len() >= keep {
+            tail.clear();
+            tail.extend_from_slice(&rest[rest.len() - keep..]);
+        } else {
+            tail.extend_from_slice(rest);
+            let cut = tail.len().saturating_sub(keep);
+            tail.drain(..cut);
+        }
         self.tail = tail;
         Ok(n)
     }
@@ -466,7 +520,7 @@ const MARK_INFO: (&[u8], &[u8]) = (
 fn without_suspects(mut bytes: Vec<u8>) -> Vec<u8> {
     let (from, to) = MARK_INFO;
     debug_assert_eq!(from.len(), to.len());
-    if let Some(i) = bytes.windows(from.len()).rposition(|w| w == from) {
+    if let Some(i) = memchr::memmem::rfind(&bytes, from) {
         bytes[i..i + from.len()].copy_from_slice(to);
     }
     bytes

@@ -36,6 +36,9 @@ pub struct Widened {
     pub data: Arc<Vec<u8>>,
     /// (original glyph, advance in font units) → the copy's glyph.
     map: BTreeMap<(u16, i32), u16>,
+    /// Whether a glyph (by ID) has a widened copy at all: most do not, and are drawn
+    /// without a look in `map`.
+    has_copy: Vec<bool>,
     /// Font units per point at size 1.
     units_per_em: f32,
 }
@@ -44,6 +47,9 @@ impl Widened {
     /// The glyph to draw for `id` set with `advance` (pt) at `size`: its widened copy
     /// when there is one.
     pub fn glyph(&self, id: u16, advance: f32, size: f32) -> u16 {
+        if !self.has_copy.get(usize::from(id)).is_some_and(|&c| c) {
+            return id;
+        }
         let units = (advance * self.units_per_em / size).round() as i32;
         self.map.get(&(id, units)).copied().unwrap_or(id)
     }
@@ -181,11 +187,18 @@ impl<'b> Census<'b> {
                     *u = true;
                 }
             }
+            // Below this many font units a glyph is not widened whatever it rounds to
+            // (a unit under the exact bound, far more than the float error).
+            let narrow = WIDEN_FROM * m.units_per_em - 1.0;
             for g in &seg.glyphs {
                 let Some(natural) = m.advance(usize::from(g.id)) else {
                     continue;
                 };
-                let units = (g.advance * per_pt).round() as i32;
+                let advance = g.advance * per_pt;
+                if advance < f32::from(natural) + narrow {
+                    continue;
+                }
+                let units = advance.round() as i32;
                 let extra = (units - i32::from(natural)) as f32 / m.units_per_em;
                 // A space is a space: its extra is a word space, which extractors
                 // should read as one.
@@ -213,9 +226,15 @@ impl<'b> Census<'b> {
                     .filter_map(|(g, &u)| u.then_some(g))
                     .collect();
                 let data = copy_with_variants(&font, &m, &mut map, &used)?;
+                let ids = map.keys().map(|&(g, _)| usize::from(g));
+                let mut has_copy = vec![false; ids.clone().max().map_or(0, |g| g + 1)];
+                for g in ids {
+                    has_copy[g] = true;
+                }
                 Some(Widened {
                     data: Arc::new(data),
                     map,
+                    has_copy,
                     units_per_em: m.units_per_em,
                 })
             })

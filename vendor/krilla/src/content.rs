@@ -34,10 +34,13 @@ use crate::resource;
 use crate::resource::{Resource, ResourceDictionaryBuilder};
 use crate::serialize::{MaybeDeviceColorSpace, SerializeContext};
 use crate::stream::Stream;
-use crate::text::group::{use_text_spanner, GlyphGroup, GlyphGrouper, GlyphSpan, GlyphSpanner};
+use crate::text::cid::{CIDFont, Cid};
+use crate::text::group::{
+    cid_run_needs_span, use_text_spanner, GlyphGroup, GlyphGrouper, GlyphSpan, GlyphSpanner,
+};
 use crate::text::type3::ColoredGlyph;
-use crate::text::{Font, FontContainer, FontIdentifier, PdfFont, PDF_UNITS_PER_EM};
-use crate::text::{Glyph, GlyphId};
+use crate::text::{Font, FontContainer, FontIdentifier, PDF_UNITS_PER_EM};
+use crate::text::{Glyph, GlyphId, PDFGlyph};
 use crate::util::{calculate_stroke_bbox, NameExt};
 
 pub(crate) struct ContentBuilder {
@@ -55,6 +58,8 @@ pub(crate) struct ContentBuilder {
     bbox_important: bool,
     /// A temporary buffer that's reused across the builder.
     scratch: Vec<u8>,
+    /// silkpress patch: the CIDs of a glyph run being drawn, reused across runs.
+    cids: Vec<Cid>,
     pub(crate) active_marked_content: bool,
 }
 
@@ -82,6 +87,7 @@ impl ContentBuilder {
             graphics_states: GraphicsStates::new(),
             bbox: None,
             scratch: Vec::new(),
+            cids: Vec::new(),
             active_marked_content: false,
         }
     }
@@ -525,19 +531,25 @@ impl ContentBuilder {
 
     /// Encode a successive sequence of glyphs that share the same properties and
     /// can be encoded with one text showing operator.
+    ///
+    /// silkpress patch: the PDF font is given by what the run needs of it (its
+    /// identifier, its underlying font, its units per em, and each glyph's PDF glyph and
+    /// advance in font units, by `pdf_glyph(i, glyph)`), so that a run of CID glyphs
+    /// looks each glyph up once; the general path passes the same from its `PdfFont`.
     #[allow(clippy::too_many_arguments)]
     #[inline(always)]
-    fn encode_consecutive_glyph_run(
+    fn encode_consecutive_glyph_run<G: Glyph>(
         &mut self,
         sc: &mut SerializeContext,
         cur_x: &mut f32,
         cur_y: f32,
         font_identifier: FontIdentifier,
-        pdf_font: &dyn PdfFont,
+        font: &Font,
+        units_per_em: f32,
         size: f32,
-        context_color: rgb::Color,
-        glyphs: &[impl Glyph],
+        glyphs: &[G],
         text: &str,
+        pdf_glyph: impl Fn(usize, &G) -> (PDFGlyph, Option<f32>),
     ) {
         let font_name = self
             .rd_builder
@@ -547,12 +559,11 @@ impl ContentBuilder {
             Transform::from_row(1.0, 0.0, 0.0, -1.0, *cur_x, cur_y).to_pdf_transform(),
         );
 
+        let last_resort = font.postscript_name() == Some("LastResort");
         for glyph in glyphs {
-            if glyph.glyph_id() == GlyphId::new(0)
-                || pdf_font.font().postscript_name() == Some("LastResort")
-            {
+            if glyph.glyph_id() == GlyphId::new(0) || last_resort {
                 sc.register_validation_error(ValidationError::ContainsNotDefGlyph(
-                    pdf_font.font(),
+                    font.clone(),
                     glyph.location(),
                     text[glyph.text_range()].to_string(),
                 ));
@@ -565,45 +576,33 @@ impl ContentBuilder {
         // only if `TJ` is used. With `Tj`, it's fine.
         if let [glyph] = glyphs {
             if approx_eq!(f32, glyph.x_offset(1.0), 0.0, epsilon = 0.001) {
-                self.encode_single_glyph(cur_x, pdf_font, size, context_color, glyph);
+                let (pdf_glyph, _) = pdf_glyph(0, glyph);
+                self.scratch.clear();
+                pdf_glyph.encode_into(&mut self.scratch);
+                self.content.show(Str(&self.scratch));
+                *cur_x += glyph.x_advance(size);
                 return;
             }
         }
 
         self.encode_glyphs_with_individual_positioning(
             cur_x,
-            pdf_font,
+            font,
+            units_per_em,
             size,
-            context_color,
             glyphs,
+            pdf_glyph,
         );
     }
 
-    fn encode_single_glyph(
+    fn encode_glyphs_with_individual_positioning<G: Glyph>(
         &mut self,
         cur_x: &mut f32,
-        pdf_font: &dyn PdfFont,
+        font: &Font,
+        units_per_em: f32,
         size: f32,
-        context_color: rgb::Color,
-        glyph: &impl Glyph,
-    ) {
-        let pdf_glyph = pdf_font
-            .get_gid(ColoredGlyph::new(glyph.glyph_id(), context_color))
-            .unwrap();
-        self.scratch.clear();
-        let encoded = &mut self.scratch;
-        pdf_glyph.encode_into(encoded);
-        self.content.show(Str(encoded));
-        *cur_x += glyph.x_advance(size);
-    }
-
-    fn encode_glyphs_with_individual_positioning(
-        &mut self,
-        cur_x: &mut f32,
-        pdf_font: &dyn PdfFont,
-        size: f32,
-        context_color: rgb::Color,
-        glyphs: &[impl Glyph],
+        glyphs: &[G],
+        pdf_glyph: impl Fn(usize, &G) -> (PDFGlyph, Option<f32>),
     ) {
         self.scratch.clear();
         let encoded = &mut self.scratch;
@@ -611,19 +610,15 @@ impl ContentBuilder {
         let mut adjustment = 0.0;
         let mut positioned = self.content.show_positioned();
         let mut items = positioned.items();
+        let font_units_per_em = font.units_per_em();
 
-        for glyph in glyphs {
-            let pdf_glyph = pdf_font
-                .get_gid(ColoredGlyph::new(glyph.glyph_id(), context_color))
-                .unwrap();
+        for (i, glyph) in glyphs.iter().enumerate() {
+            let (pdf_glyph, advance) = pdf_glyph(i, glyph);
 
-            let scale = |val| val * pdf_font.units_per_em();
+            let scale = |val| val * units_per_em;
 
             let x_advance = scale(glyph.x_advance(1.0));
-            let font_advance = pdf_font
-                .font()
-                .advance_width(glyph.glyph_id())
-                .map(|n| scale(n / pdf_font.font().units_per_em()));
+            let font_advance = advance.map(|n| scale(n / font_units_per_em));
             let x_offset = scale(glyph.x_offset(1.0));
 
             adjustment += x_offset;
@@ -636,7 +631,7 @@ impl ContentBuilder {
                 }
 
                 // Adjustment is always in 1000 units, even for Type3 fonts.
-                items.adjust(-(adjustment / pdf_font.units_per_em() * PDF_UNITS_PER_EM));
+                items.adjust(-(adjustment / units_per_em * PDF_UNITS_PER_EM));
                 adjustment = 0.0;
             }
 
@@ -695,7 +690,28 @@ impl ContentBuilder {
                 sb.content.begin_text();
 
                 let font_container = sc.register_font_container(font.clone());
+                // silkpress patch: a run of CID glyphs, the common case, without the
+                // general path's lookups of every glyph.
+                let cid_run = if reversed {
+                    None
+                } else {
+                    sb.fill_stroke_cid_run(
+                        &mut cur_x,
+                        &mut cur_y,
+                        sc,
+                        fill_render_mode,
+                        &font_container,
+                        glyphs,
+                        text,
+                        font_size,
+                    )
+                };
+                if cid_run == Some(false) {
+                    sb.content.end_text();
+                    return;
+                }
                 let do_text_span = reversed
+                    || cid_run == Some(true)
                     || use_text_spanner(
                         glyphs,
                         text,
@@ -836,19 +852,106 @@ impl ContentBuilder {
                 .set_text_rendering_mode(TextRenderingMode::Stroke);
         }
 
+        let font = pdf_font.font();
         self.encode_consecutive_glyph_run(
             sc,
             cur_x,
             *cur_y - glyph_group.y_offset * font_size,
             glyph_group.font_identifier,
-            pdf_font,
+            &font,
+            pdf_font.units_per_em(),
             font_size,
-            context_color,
             glyph_group.glyphs,
             text,
+            |_, glyph| {
+                let pdf_glyph = pdf_font
+                    .get_gid(ColoredGlyph::new(glyph.glyph_id(), context_color))
+                    .unwrap();
+                (pdf_glyph, font.advance_width(glyph.glyph_id()))
+            },
         );
 
         *cur_y -= glyph_group.y_advance * font_size;
+    }
+
+    /// silkpress patch: [`ContentBuilder::fill_stroke_glyph_run`]'s work for a run that
+    /// is not reversed and whose glyphs are all drawn from the font's CID font (the
+    /// common case), with each glyph's CID looked up once: the same content, codepoint
+    /// mappings and validation errors as the general path. The glyphs are added to the
+    /// CID font in order first (as the general path adds them); a run that needs
+    /// `ActualText` spans, or has a glyph drawn from a Type3 font, is left to the
+    /// general path (`Some(true)`: spans are needed, as `use_text_spanner` would say,
+    /// whose codepoint mappings have been made; `None`: some glyph is not a CID glyph).
+    #[allow(clippy::too_many_arguments)]
+    fn fill_stroke_cid_run<G: Glyph>(
+        &mut self,
+        cur_x: &mut f32,
+        cur_y: &mut f32,
+        sc: &mut SerializeContext,
+        fill_render_mode: TextRenderingMode,
+        font_container: &RefCell<FontContainer>,
+        glyphs: &[G],
+        text: &str,
+        font_size: f32,
+    ) -> Option<bool> {
+        let mut cids = std::mem::take(&mut self.cids);
+        cids.clear();
+        let mut container = font_container.borrow_mut();
+        for glyph in glyphs {
+            match container.add_cid_glyph(glyph.glyph_id()) {
+                Some(cid) => cids.push(cid),
+                None => {
+                    self.cids = cids;
+                    return None;
+                }
+            }
+        }
+        let cid_font = container.cid_font_mut();
+        if cid_run_needs_span(glyphs, &cids, text, cid_font) {
+            self.cids = cids;
+            return Some(true);
+        }
+        let font_identifier = cid_font.identifier();
+        let cid_font: &CIDFont = cid_font;
+
+        // As `GlyphGrouper`: one group while the y offset stays and nothing advances in y
+        // (the font is the same throughout).
+        let mut start = 0;
+        while start < glyphs.len() {
+            let first = &glyphs[start];
+            let (y_offset, y_advance) = (first.y_offset(1.0), first.y_advance(1.0));
+            let mut end = start + 1;
+            while end < glyphs.len()
+                && glyphs[end].y_offset(1.0) == y_offset
+                && y_advance == 0.0
+                && glyphs[end].y_advance(1.0) == 0.0
+            {
+                end += 1;
+            }
+            // As `fill_stroke_glyph_group` (a CID font is never forced to fill).
+            self.content.set_text_rendering_mode(fill_render_mode);
+            let group_cids = &cids[start..end];
+            self.encode_consecutive_glyph_run(
+                sc,
+                cur_x,
+                *cur_y - y_offset * font_size,
+                font_identifier.clone(),
+                cid_font.base_font(),
+                cid_font.units_per_em(),
+                font_size,
+                &glyphs[start..end],
+                text,
+                |i, _| {
+                    let cid = group_cids[i];
+                    (PDFGlyph::Cid(cid), cid_font.advance(cid))
+                },
+            );
+            *cur_y -= y_advance * font_size;
+            start = end;
+        }
+        drop(container);
+        self.cids = cids;
+        Some(false)
     }
 
     pub(crate) fn draw_xobject(

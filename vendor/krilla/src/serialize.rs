@@ -31,6 +31,7 @@ use crate::pdf::{PdfDocument, PdfSerializerContext};
 use crate::resource;
 use crate::resource::{Resource, Resourceable};
 use crate::surface::{Location, Surface};
+use crate::text::cid::CIDFont;
 use crate::text::GlyphId;
 use crate::text::{Font, FontContainer, FontIdentifier};
 use crate::util::SipHashable;
@@ -813,8 +814,21 @@ impl SerializeContext {
 
     fn serialize_fonts(&mut self, chunk_container: &mut ChunkContainer) -> KrillaResult<()> {
         let fonts = self.global_objects.font_map.take();
-        for font_container in fonts.values() {
-            let borrowed = font_container.borrow();
+        // silkpress patch: every CID font's subset and program at once (they were made
+        // one after the other, below).
+        let containers: Vec<_> = fonts.values().map(|f| f.borrow()).collect();
+        let cid_fonts: Vec<&CIDFont> = containers.iter().map(|c| c.cid_font()).collect();
+        let settings = self.serialize_settings();
+        let program = |f: &&CIDFont| (!f.is_empty()).then(|| f.program(&settings));
+        #[cfg(feature = "rayon")]
+        let programs: Vec<_> = {
+            use rayon::prelude::*;
+            cid_fonts.par_iter().map(program).collect()
+        };
+        #[cfg(not(feature = "rayon"))]
+        let programs: Vec<_> = cid_fonts.iter().map(program).collect();
+        drop(cid_fonts);
+        for (borrowed, program) in containers.into_iter().zip(programs) {
 
             if !borrowed.type3_mapper().is_empty() {
                 for t3_font in borrowed.type3_mapper().fonts() {
@@ -823,11 +837,11 @@ impl SerializeContext {
                 }
             }
 
-            if !borrowed.cid_font().is_empty() {
+            if let Some(program) = program {
                 let f = self.register_font_identifier(borrowed.cid_font().identifier());
                 borrowed
                     .cid_font()
-                    .serialize(self, chunk_container, f.get_ref())?;
+                    .serialize(self, chunk_container, f.get_ref(), program)?;
             }
         }
 

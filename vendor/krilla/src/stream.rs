@@ -314,6 +314,14 @@ pub(crate) struct FilterStream<'a> {
 }
 
 impl FilterStream<'_> {
+    /// silkpress patch: the stream owning its data (copied only if it is not already).
+    pub(crate) fn into_owned(self) -> FilterStream<'static> {
+        FilterStream {
+            content: Cow::Owned(self.content.into_owned()),
+            filters: self.filters,
+        }
+    }
+
     pub(crate) fn encoded_data(&self) -> &[u8] {
         &self.content
     }
@@ -343,12 +351,24 @@ fn deflate_encode_memoized(data: &[u8]) -> Vec<u8> {
 }
 
 pub(crate) fn deflate_encode(data: &[u8]) -> Vec<u8> {
+    use std::cell::RefCell;
     use std::io::Write;
 
     const COMPRESSION_LEVEL: u8 = 6;
-    let mut e = ZlibEncoder::new(Vec::new(), Compression::new(COMPRESSION_LEVEL as u32));
-    e.write_all(data).unwrap();
-    e.finish().unwrap()
+    // silkpress patch: one encoder per thread, reset after each stream (a new one set up
+    // and zeroed its tables, some 300 KB, for every stream). `reset` finishes the stream
+    // as `finish` does, then resets the compressor to its state when new.
+    thread_local! {
+        static ENCODER: RefCell<Option<ZlibEncoder<Vec<u8>>>> = const { RefCell::new(None) };
+    }
+    ENCODER.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        let e = slot.get_or_insert_with(|| {
+            ZlibEncoder::new(Vec::new(), Compression::new(COMPRESSION_LEVEL as u32))
+        });
+        e.write_all(data).unwrap();
+        e.reset(Vec::new()).unwrap()
+    })
 }
 
 fn hex_encode(data: &[u8]) -> Vec<u8> {

@@ -1,7 +1,6 @@
 use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
 use pdf_writer::writers::WMode;
 use pdf_writer::{Finish, Name, Ref, Str};
-use rustc_hash::FxHashMap;
 use skrifa::instance::Size;
 use skrifa::outline::DrawSettings;
 use skrifa::prelude::LocationRef;
@@ -18,11 +17,12 @@ use crate::configure::ValidationError;
 use crate::error::{KrillaError, KrillaResult};
 use crate::geom::Rect;
 use crate::serialize::SerializeContext;
-use crate::stream::FilterStreamBuilder;
+use crate::stream::{FilterStream, FilterStreamBuilder};
 use crate::surface::Location;
 use crate::text::outline::OutlineBuilder;
 use crate::text::Font;
 use crate::text::GlyphId;
+use crate::SerializeSettings;
 use crate::util::{stable_hash128, SliceExt};
 
 const SUBSET_TAG_LEN: usize = 6;
@@ -109,10 +109,13 @@ pub(crate) struct CIDFont {
     /// instead of having to distinguish according to the underlying font. See section
     /// 9.7.4.2 for more information on how glyphs are indexed in a CID-keyed font.
     glyph_remapper: GlyphRemapper,
-    /// A mapping from CIDs to their string in the original text.
-    cmap_entries: FxHashMap<u16, (String, Option<Location>)>,
-    /// The widths of the glyphs, _indexed by their CID_.
-    widths: Vec<f32>,
+    /// A mapping from CIDs to their string in the original text, _indexed by CID_.
+    /// silkpress patch: was a hash map, looked up for every glyph drawn.
+    cmap_entries: Vec<Option<(String, Option<Location>)>>,
+    /// The advances of the glyphs (`Font::advance_width`), _indexed by their CID_.
+    /// silkpress patch: kept as given (was `unwrap_or(0.0)`, as the widths written are),
+    /// so that drawing a glyph needs no lookup in the font.
+    advances: Vec<Option<f32>>,
     is_empty: bool,
 }
 
@@ -121,12 +124,12 @@ impl CIDFont {
     pub(crate) fn new(font: Font) -> CIDFont {
         // Always include the .notdef glyph. Will also always be included by the subsetter in
         // the glyph remapper.
-        let widths = vec![font.advance_width(GlyphId::new(0)).unwrap_or(0.0)];
+        let advances = vec![font.advance_width(GlyphId::new(0))];
 
         Self {
             glyph_remapper: GlyphRemapper::new(),
-            cmap_entries: FxHashMap::default(),
-            widths,
+            cmap_entries: Vec::new(),
+            advances,
             font,
             is_empty: true,
         }
@@ -161,22 +164,39 @@ impl CIDFont {
             .remap(u16::try_from(glyph_id.to_u32()).unwrap());
 
         // This means that the glyph ID has been newly assigned, and thus we need to add its width.
-        if new_id as usize >= self.widths.len() {
-            self.widths
-                .push(self.font.advance_width(glyph_id).unwrap_or(0.0));
+        if new_id as usize >= self.advances.len() {
+            self.advances.push(self.font.advance_width(glyph_id));
         }
 
         new_id
     }
 
+    /// The underlying font, not cloned.
+    pub(crate) fn base_font(&self) -> &Font {
+        &self.font
+    }
+
+    /// The advance of a glyph added (`Font::advance_width` of its glyph ID).
+    #[inline]
+    pub(crate) fn advance(&self, cid: Cid) -> Option<f32> {
+        self.advances.get(usize::from(cid)).copied().flatten()
+    }
+
     #[inline]
     pub(crate) fn get_codepoints(&self, cid: Cid) -> Option<&str> {
-        self.cmap_entries.get(&cid).map(|s| s.0.as_str())
+        self.cmap_entries
+            .get(usize::from(cid))
+            .and_then(|s| s.as_ref())
+            .map(|s| s.0.as_str())
     }
 
     #[inline]
     pub(crate) fn set_codepoints(&mut self, cid: Cid, text: String, location: Option<Location>) {
-        self.cmap_entries.insert(cid, (text, location));
+        let cid = usize::from(cid);
+        if cid >= self.cmap_entries.len() {
+            self.cmap_entries.resize(cid + 1, None);
+        }
+        self.cmap_entries[cid] = Some((text, location));
     }
 
     #[inline]
@@ -184,11 +204,45 @@ impl CIDFont {
         FontIdentifier::Cid(CIDIdentifier(self.font.clone()))
     }
 
+    /// silkpress patch: the subset and its compressed font program, which need nothing
+    /// of the document but its settings, so that `SerializeContext::serialize_fonts`
+    /// makes every font's at once on rayon's threads (they were made one after the
+    /// other on the thread finishing the document). What `serialize` did, unchanged.
+    pub(crate) fn program(&self, settings: &SerializeSettings) -> KrillaResult<FontProgram> {
+        let (subsetted, global_bbox) = subset_font(self.font.clone(), &self.glyph_remapper)?;
+        let num_glyphs = subsetted.num_glyphs();
+        let subsetted_data = subsetted.font_data().0;
+
+        let font_stream = {
+            let mut data = subsetted_data.as_ref().as_ref();
+
+            // If we have a CFF font, only embed the standalone CFF program.
+            let subsetted_ref = skrifa::FontRef::new(data).map_err(|_| {
+                KrillaError::Font(self.font.clone(), "failed to read font subset".to_string())
+            })?;
+
+            if let Some(cff) = subsetted_ref.data_for_tag(Cff::TAG) {
+                data = cff.as_bytes();
+            }
+
+            FilterStreamBuilder::new_from_binary_data(data)
+                .finish(settings)
+                .into_owned()
+        };
+        Ok(FontProgram {
+            global_bbox,
+            num_glyphs,
+            font_stream,
+        })
+    }
+
+    /// Writes the font, with its `program` (made by [`CIDFont::program`]).
     pub(crate) fn serialize(
         &self,
         sc: &mut SerializeContext,
         chunk_container: &mut ChunkContainer,
         root_ref: Ref,
+        program: KrillaResult<FontProgram>,
     ) -> KrillaResult<()> {
         let chunk = &mut chunk_container.non_stream.fonts;
         let mut stream_chunk = sc.new_chunk();
@@ -198,8 +252,6 @@ impl CIDFont {
         let cmap_ref = sc.new_ref();
         let cid_set_ref = sc.new_ref();
         let data_ref = sc.new_ref();
-
-        let glyph_remapper = &self.glyph_remapper;
 
         let is_glyf = self.font.font_ref().glyf().is_ok();
         let is_cff = self.font.font_ref().cff().is_ok();
@@ -234,24 +286,11 @@ impl CIDFont {
             sc.register_validation_error(ValidationError::RestrictedLicense(self.font.clone()));
         }
 
-        let (subsetted, global_bbox) = subset_font(self.font.clone(), glyph_remapper)?;
-        let num_glyphs = subsetted.num_glyphs();
-        let subsetted_data = subsetted.font_data().0;
-
-        let font_stream = {
-            let mut data = subsetted_data.as_ref().as_ref();
-
-            // If we have a CFF font, only embed the standalone CFF program.
-            let subsetted_ref = skrifa::FontRef::new(data).map_err(|_| {
-                KrillaError::Font(self.font.clone(), "failed to read font subset".to_string())
-            })?;
-
-            if let Some(cff) = subsetted_ref.data_for_tag(Cff::TAG) {
-                data = cff.as_bytes();
-            }
-
-            FilterStreamBuilder::new_from_binary_data(data).finish(&sc.serialize_settings())
-        };
+        let FontProgram {
+            global_bbox,
+            num_glyphs,
+            font_stream,
+        } = program?;
 
         let base_font = base_font_name(&self.font, &self.glyph_remapper);
         let base_font_type0 = if is_cff {
@@ -287,7 +326,8 @@ impl CIDFont {
 
         let mut first = 0;
         let mut width_writer = cid.widths();
-        for (w, group) in self.widths.group_by_key(|&w| w) {
+        let widths: Vec<f32> = self.advances.iter().map(|a| a.unwrap_or(0.0)).collect();
+        for (w, group) in widths.group_by_key(|&w| w) {
             let end = first + group.len();
             if w != 0.0 {
                 let last = end - 1;
@@ -381,7 +421,7 @@ impl CIDFont {
             // For the .notdef glyph, it's fine if no mapping exists, since it is included
             // even if it was not referenced in the text.
             for g in 1..self.glyph_remapper.num_gids() {
-                let entry = self.cmap_entries.get(&g);
+                let entry = self.cmap_entries.get(usize::from(g)).and_then(|e| e.as_ref());
                 write_cmap_entry(&self.font, entry, sc, &mut cmap, g);
             }
 
@@ -408,6 +448,16 @@ impl CIDFont {
 
         Ok(())
     }
+}
+
+/// silkpress patch: a CID font's subset as `CIDFont::serialize` writes it.
+pub(crate) struct FontProgram {
+    /// The bounding box of the subset's glyphs.
+    global_bbox: Rect,
+    /// The number of glyphs in the subset.
+    num_glyphs: u32,
+    /// The subset's font program, compressed.
+    font_stream: FilterStream<'static>,
 }
 
 /// Create a tag for a font subset.

@@ -3,6 +3,7 @@ use std::ops::Range;
 use std::rc::Rc;
 
 use crate::color::rgb;
+use crate::text::cid::{CIDFont, Cid};
 use crate::text::type3::ColoredGlyph;
 use crate::text::Glyph;
 use crate::text::{FontContainer, FontIdentifier};
@@ -434,6 +435,39 @@ pub fn use_text_spanner(
     check_single(glyphs.last().unwrap(), &mut do_text_span);
 
     do_text_span
+}
+
+/// silkpress patch: [`use_text_spanner`] for a run whose glyphs are all in `cid_font`,
+/// with their CIDs: the same answer, and the same codepoint mappings made on the way.
+pub(crate) fn cid_run_needs_span<G: Glyph>(
+    glyphs: &[G],
+    cids: &[Cid],
+    text: &str,
+    cid_font: &mut CIDFont,
+) -> bool {
+    // As `check_text_span_prop`: whether the glyph has another mapping already (it gets
+    // its text as its mapping where it has none).
+    let mut incompatible = |glyph: &G, cid: Cid| {
+        let text = &text[glyph.text_range()];
+        match cid_font.get_codepoints(cid) {
+            Some(codepoints) => codepoints != text,
+            None => {
+                cid_font.set_codepoints(cid, text.to_string(), glyph.location());
+                false
+            }
+        }
+    };
+    // `use_text_spanner` checks no glyph once it knows (a cluster of two glyphs, or a
+    // glyph with another mapping).
+    for (pair, &cid) in glyphs.windows(2).zip(cids) {
+        if pair[0].text_range() == pair[1].text_range() || incompatible(&pair[0], cid) {
+            return true;
+        }
+    }
+    match (glyphs.last(), cids.last()) {
+        (Some(glyph), Some(&cid)) => incompatible(glyph, cid),
+        _ => false,
+    }
 }
 
 fn check_text_span_prop(

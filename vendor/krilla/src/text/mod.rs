@@ -14,9 +14,8 @@ use std::collections::HashMap;
 use std::fmt::Debug;
 use std::hash::Hash;
 
-use rustc_hash::FxHashMap;
 
-use crate::text::cid::CIDFont;
+use crate::text::cid::{CIDFont, Cid};
 use crate::text::type3::{ColoredGlyph, Type3Font, Type3FontMapper, Type3ID};
 pub(crate) mod cid;
 pub(crate) mod font;
@@ -56,9 +55,15 @@ pub(crate) struct FontContainer {
     font: Font,
     type3_mapper: Type3FontMapper,
     cid_font: CIDFont,
-    cid_cache: FxHashMap<u32, (FontIdentifier, PDFGlyph)>,
+    /// The CID of each glyph added to the CID font, indexed by glyph ID (`NO_CID`: not
+    /// added). silkpress patch: was a hash map of `(FontIdentifier, PDFGlyph)`, looked up
+    /// (and its font cloned) several times for every glyph drawn.
+    cids: Vec<u32>,
     type3_cache: HashMap<ColoredGlyph, (FontIdentifier, PDFGlyph)>,
 }
+
+/// [`FontContainer::cids`]' mark of a glyph not in the CID font.
+const NO_CID: u32 = u32::MAX;
 
 impl FontContainer {
     pub(crate) fn new(font: Font) -> Self {
@@ -66,7 +71,7 @@ impl FontContainer {
             font: font.clone(),
             type3_mapper: Type3FontMapper::new(font.clone()),
             cid_font: CIDFont::new(font.clone()),
-            cid_cache: Default::default(),
+            cids: Vec::new(),
             type3_cache: Default::default(),
         }
     }
@@ -79,12 +84,52 @@ impl FontContainer {
         &self.cid_font
     }
 
+    pub(crate) fn cid_font_mut(&mut self) -> &mut CIDFont {
+        &mut self.cid_font
+    }
+
+    /// The CID of a glyph already added to the CID font.
+    #[inline]
+    fn known_cid(&self, glyph_id: GlyphId) -> Option<Cid> {
+        match self.cids.get(glyph_id.to_u32() as usize) {
+            Some(&cid) if cid != NO_CID => Some(cid as Cid),
+            _ => None,
+        }
+    }
+
+    /// Adds `glyph_id` to the CID font, where it belongs (not a color glyph, drawn with a
+    /// Type3 font): its CID, as [`FontContainer::add_glyph`] gives it.
+    #[inline]
+    pub(crate) fn add_cid_glyph(&mut self, glyph_id: GlyphId) -> Option<Cid> {
+        if let Some(cid) = self.known_cid(glyph_id) {
+            return Some(cid);
+        }
+        // A glyph is drawn with a Type3 font where `should_outline` says so (the same
+        // answer every time).
+        if !should_outline(&self.font, glyph_id) {
+            return None;
+        }
+        Some(self.insert_cid(glyph_id))
+    }
+
+    /// Adds a glyph that belongs in the CID font and is not in it yet.
+    fn insert_cid(&mut self, glyph_id: GlyphId) -> Cid {
+        let cid = self.cid_font.add_glyph(glyph_id);
+        let index = glyph_id.to_u32() as usize;
+        if index >= self.cids.len() {
+            let len = (self.font.num_glyphs() as usize).max(index + 1);
+            self.cids.resize(len, NO_CID);
+        }
+        self.cids[index] = u32::from(cid);
+        cid
+    }
+
     #[inline]
     pub(crate) fn font_identifier(&self, glyph: ColoredGlyph) -> Option<FontIdentifier> {
-        let (id, _) = self
-            .cid_cache
-            .get(&glyph.glyph_id.to_u32())
-            .or_else(|| self.type3_cache.get(&glyph.to_owned()))?;
+        if self.known_cid(glyph.glyph_id).is_some() {
+            return Some(self.cid_font.identifier());
+        }
+        let (id, _) = self.type3_cache.get(&glyph.to_owned())?;
         Some(id.clone())
     }
 
@@ -118,18 +163,14 @@ impl FontContainer {
 
     #[inline]
     pub(crate) fn add_glyph(&mut self, glyph: ColoredGlyph) -> (FontIdentifier, PDFGlyph) {
-        if let Some(e) = self
-            .cid_cache
-            .get(&glyph.glyph_id.to_u32())
-            .or_else(|| self.type3_cache.get(&glyph.to_owned()))
-        {
+        if let Some(cid) = self.known_cid(glyph.glyph_id) {
+            (self.cid_font.identifier(), PDFGlyph::Cid(cid))
+        } else if let Some(e) = self.type3_cache.get(&glyph.to_owned()) {
             // We already know whether this glyph uses a CID or Type3 glyph.
             e.clone()
         } else if should_outline(&self.font, glyph.glyph_id) {
-            let cid = self.cid_font.add_glyph(glyph.glyph_id);
-            let res = (self.cid_font.identifier(), PDFGlyph::Cid(cid));
-            self.cid_cache.insert(glyph.glyph_id.to_u32(), res.clone());
-            res
+            let cid = self.insert_cid(glyph.glyph_id);
+            (self.cid_font.identifier(), PDFGlyph::Cid(cid))
         } else {
             let (identifier, gid) = self.type3_mapper.add_glyph(glyph.to_owned());
             let res = (identifier, PDFGlyph::Type3(gid));
