@@ -124,6 +124,17 @@ fn the_pdf_passes_through_a_temporary_file_that_never_stays_behind() {
     let o = run(Path::new("-"));
     assert!(o.status.success());
     assert!(o.stdout == written, "-o - differs from the file written");
+    // Standard output named as a file (here a pipe) holds the PDF alone: the status line
+    // goes to standard error.
+    if Path::new("/dev/stdout").exists() {
+        let o = run(Path::new("/dev/stdout"));
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        assert!(
+            o.stdout == written,
+            "-o /dev/stdout differs from the file written"
+        );
+        assert!(String::from_utf8_lossy(&o.stderr).contains("wrote /dev/stdout"));
+    }
     // Without a usable temporary folder the PDF is held in memory: the same bytes.
     let o = silkpress(&root())
         .args(["build", "-l", "en", "-f", "pdf", "-o", "-"])

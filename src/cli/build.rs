@@ -75,6 +75,8 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
             Some(p) => p.clone(),
             None => out_dir.join(&artifact.file_name),
         };
+        // Where standard output goes, the status line goes to standard error.
+        let to_stdout = output::is_stdout(&path);
         let written = match &artifact.bytes {
             library::Content::Bytes(bytes) => output::write(&path, bytes),
             library::Content::File(file) => output::write_file(&path, file),
@@ -85,7 +87,9 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
             continue;
         }
         // With `-o -` standard output holds the edition itself.
-        if path.as_os_str() != "-" {
+        if to_stdout {
+            tell!("wrote {}", path.display());
+        } else if path.as_os_str() != "-" {
             say!("wrote {}", path.display());
         }
     }

@@ -30,6 +30,29 @@ pub enum Target {
     File(PathBuf),
 }
 
+/// Whether `path` is where standard output goes (`/dev/stdout`, `/proc/self/fd/1`, the
+/// pipe or file it was redirected to): a status line printed to standard output would
+/// land in what is written there.
+pub fn is_stdout(path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        use std::os::unix::fs::MetadataExt;
+        let Ok(fd) = io::stdout().as_fd().try_clone_to_owned() else {
+            return false;
+        };
+        let Ok(out) = File::from(fd).metadata() else {
+            return false;
+        };
+        fs::metadata(path).is_ok_and(|m| m.dev() == out.dev() && m.ino() == out.ino())
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        false
+    }
+}
+
 /// What writing to `path` means.
 pub fn target(path: &Path) -> io::Result<Target> {
     if path.as_os_str() == "-" {
