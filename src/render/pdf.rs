@@ -317,19 +317,22 @@ impl<'b> Writer<'b> {
         } = self;
         let doc = head;
         // Tag tree: elements in reading order, children inside their parents.
+        // Each element's identifiers are dropped as its group takes them, and a group
+        // holds exactly its children (a long document has hundreds of thousands).
         let mut groups: Vec<Option<TagGroup>> = doc
             .elements
             .iter()
-            .enumerate()
-            .map(|(i, e)| {
+            .zip(content.into_iter().zip(links))
+            .map(|(e, (content, links))| {
                 // Text that fell back to the source locale is tagged with its own language.
                 let tag = tag_of(e.kind, e.title.as_deref()).with_lang(e.lang.clone());
                 let mut g = TagGroup::new(tag);
-                for id in &content[i] {
-                    g.push(*id);
+                g.children.reserve_exact(content.len() + links.len());
+                for id in content {
+                    g.push(id);
                 }
-                for id in &links[i] {
-                    g.push(TagGroup::with_children(Tag::Link, vec![Node::Leaf(*id)]));
+                for id in links {
+                    g.push(TagGroup::with_children(Tag::Link, vec![Node::Leaf(id)]));
                 }
                 Some(g)
             })
@@ -340,7 +343,7 @@ impl<'b> Writer<'b> {
             if let Some(p) = doc.elements[i].parent {
                 if let Some(child) = groups[i].take() {
                     if let Some(Some(parent)) = groups.get_mut(p) {
-                        parent.children.insert(0, Node::Group(child));
+                        parent.children.insert(0, child.into());
                     }
                 }
             }
