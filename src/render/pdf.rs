@@ -439,10 +439,17 @@ impl<W: Write> Write for Scan<'_, W> {
             self.last = Some(self.at + i as u64);
         }
         self.at += n as u64;
+        // The last bytes: of `buf` alone when it is long enough (the PDF comes in parts
+        // of up to tens of megabytes, never copied), else of the tail and `buf`, which
+        // `joined` then holds.
         let mut tail = joined;
-        tail.extend_from_slice(&buf[head.len()..]);
-        let cut = tail.len().saturating_sub(keep);
-        tail.drain(..cut);
+        if buf.len() >= keep {
+            tail.clear();
+            tail.extend_from_slice(&buf[buf.len() - keep..]);
+        } else {
+            let cut = tail.len().saturating_sub(keep);
+            tail.drain(..cut);
+        }
         self.tail = tail;
         Ok(n)
     }
