@@ -616,6 +616,12 @@ fn pdf(
     let Some((writer, analysis)) = out.writing else {
         unreachable!("the layout hands its head over before returning it")
     };
+    // The analysis first: what it holds per element is dropped before the writer
+    // builds the tag tree and assembles the file, the build's peak.
+    let tag = &report.doc.locale.tag;
+    let mut analysed = analysis.finish(&head, style, book, tag);
+    let found =
+        message_pages(report, &head, &std::mem::take(&mut analysed.element_pages));
     let bytes = match spool() {
         Some(file) => {
             // Buffered: krilla writes the PDF in many small parts.
@@ -632,9 +638,6 @@ fn pdf(
         }
         None => Content::Bytes(writer.finish(&head, &opts)?),
     };
-    let tag = &report.doc.locale.tag;
-    let analysed = analysis.finish(&head, style, book, tag);
-    let found = message_pages(report, &head, &analysed.element_pages);
     let chapters = &analysed.summary.chapters;
     // The layout's `overfull-line` again with its page, from the analysis.
     let mut warnings: Vec<Diagnostic> = laid

@@ -32,7 +32,10 @@ type Bundle = FluentBundle<Arc<FluentResource>>;
 pub const SHORT: &str = "short";
 
 /// A locale's bundle and the source locale's, for messages formatted after resolving
-/// (page labels).
+/// (page labels). Each holds only the files that define `ui-page` and what it
+/// references ([`page_label_files`]), not the whole locale: a report's layout runs long
+/// after resolving, and a long report's bundles (the maps of every message) were held
+/// to its end for this one message (issue 15, memory flat with the page count).
 pub struct Formatter {
     primary: Bundle,
     fallback: Bundle,
@@ -40,13 +43,17 @@ pub struct Formatter {
 }
 
 impl Formatter {
-    fn format(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
-        [&self.primary, &self.fallback].into_iter().find_map(|b| {
-            let pattern = b.get_message(id)?.value()?;
-            let mut errors = Vec::new();
-            let text = b.format_pattern(pattern, args, &mut errors);
-            errors.is_empty().then(|| text.into_owned())
-        })
+    /// The formatter of locale `data` falling back to `source`.
+    fn new(data: &LocaleData, source: &LocaleData) -> Formatter {
+        let only = |data: &LocaleData| {
+            let files = page_label_files(data);
+            bundle_of(data, |i| files.contains(&i)).0
+        };
+        Formatter {
+            primary: only(data),
+            fallback: only(source),
+            numbers: super::numbers::NumberFormat::new(&data.locale.langid),
+        }
     }
 
     /// A number in the locale's digits ("12", "۱۲").
@@ -59,7 +66,15 @@ impl Formatter {
     pub fn page_label(&self, n: usize) -> String {
         let mut args = FluentArgs::new();
         args.set("page", n);
-        self.format(UI_PAGE, Some(&args))
+        // The bundles hold what `ui-page` needs, nothing else (see [`Formatter`]).
+        [&self.primary, &self.fallback]
+            .into_iter()
+            .find_map(|b| {
+                let pattern = b.get_message(UI_PAGE)?.value()?;
+                let mut errors = Vec::new();
+                let text = b.format_pattern(pattern, Some(&args), &mut errors);
+                errors.is_empty().then(|| text.into_owned())
+            })
             .unwrap_or_else(|| n.to_string())
     }
 }
@@ -90,11 +105,95 @@ pub struct Report {
     pub formatter: Arc<Formatter>,
 }
 
+/// The files (indices into `data.files`) that a bundle formatting `ui-page` needs in
+/// order to format it as the locale's whole bundle does: those defining, first, the
+/// message and every message and term it references, transitively. A bundle keeps the
+/// first definition of an ID and files are added in order, so the subset resolves
+/// every reference to the same entry.
+fn page_label_files(data: &LocaleData) -> Vec<usize> {
+    use fluent_syntax::ast;
+    /// The messages and terms (`true`) an expression references.
+    fn expression<'s>(e: &ast::Expression<&'s str>, out: &mut Vec<(&'s str, bool)>) {
+        match e {
+            ast::Expression::Select { selector, variants } => {
+                inline(selector, out);
+                for v in variants {
+                    pattern(&v.value, out);
+                }
+            }
+            ast::Expression::Inline(i) => inline(i, out),
+        }
+    }
+    fn inline<'s>(e: &ast::InlineExpression<&'s str>, out: &mut Vec<(&'s str, bool)>) {
+        use ast::InlineExpression as I;
+        let call = |a: &ast::CallArguments<&'s str>, out: &mut Vec<(&'s str, bool)>| {
+            a.positional.iter().for_each(|p| inline(p, out));
+            a.named.iter().for_each(|n| inline(&n.value, out));
+        };
+        match e {
+            I::MessageReference { id, .. } => out.push((id.name, false)),
+            I::TermReference { id, arguments, .. } => {
+                out.push((id.name, true));
+                if let Some(a) = arguments {
+                    call(a, out);
+                }
+            }
+            I::FunctionReference { arguments, .. } => call(arguments, out),
+            I::Placeable { expression: e } => expression(e, out),
+            I::StringLiteral { .. }
+            | I::NumberLiteral { .. }
+            | I::VariableReference { .. } => {}
+        }
+    }
+    fn pattern<'s>(p: &ast::Pattern<&'s str>, out: &mut Vec<(&'s str, bool)>) {
+        for el in &p.elements {
+            if let ast::PatternElement::Placeable { expression: e } = el {
+                expression(e, out);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    let mut seen: Vec<(&str, bool)> = Vec::new();
+    let mut todo = vec![(UI_PAGE, false)];
+    while let Some((id, is_term)) = todo.pop() {
+        if seen.contains(&(id, is_term)) {
+            continue;
+        }
+        seen.push((id, is_term));
+        let Some((file, entry)) = data.find(id, is_term) else {
+            continue;
+        };
+        if let Some(i) = data.files.iter().position(|f| std::ptr::eq(f, file)) {
+            files.push(i);
+        }
+        let (value, attributes) = match file.resource.get_entry(entry.index) {
+            Some(ast::Entry::Message(m)) => (m.value.as_ref(), &m.attributes),
+            Some(ast::Entry::Term(t)) => (Some(&t.value), &t.attributes),
+            _ => continue,
+        };
+        for p in value.into_iter().chain(attributes.iter().map(|a| &a.value)) {
+            pattern(p, &mut todo);
+        }
+    }
+    files.sort_unstable();
+    files.dedup();
+    files
+}
+
 fn bundle(data: &LocaleData) -> (Bundle, Vec<Diagnostic>) {
+    bundle_of(data, |_| true)
+}
+
+/// The bundle of `data`'s files whose indices `take` accepts, in order, with the
+/// duplicate IDs found on the way.
+fn bundle_of(
+    data: &LocaleData,
+    take: impl Fn(usize) -> bool,
+) -> (Bundle, Vec<Diagnostic>) {
     let mut bundle = Bundle::new_concurrent(vec![data.locale.langid.clone()]);
     bundle.set_formatter(Some(super::numbers::fluent_formatter));
     let mut diags = Vec::new();
-    for file in &data.files {
+    for (_, file) in data.files.iter().enumerate().filter(|(i, _)| take(*i)) {
         if let Err(errors) = bundle.add_resource(file.resource.clone()) {
             for e in errors {
                 // Only duplicate IDs can fail here; report each once, at the later copy.
@@ -575,12 +674,7 @@ fn resolve_as(project: &Project, tag: &str, preview: bool) -> DiagResult<Warned<
     if !r.errors.is_empty() {
         return Err(r.errors);
     }
-    let numbers = super::numbers::NumberFormat::new(&data.locale.langid);
-    let formatter = Arc::new(Formatter {
-        primary: r.primary,
-        fallback: r.fallback,
-        numbers,
-    });
+    let formatter = Arc::new(Formatter::new(data, source));
     Ok(Warned {
         output: Report {
             doc: doc.finish(data.locale.clone(), source.locale.clone(), cover),
@@ -672,5 +766,64 @@ mod tests {
                 fa.formatter.page_label(12)
             );
         }
+    }
+
+    fn copy(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for e in std::fs::read_dir(from).unwrap() {
+            let e = e.unwrap();
+            if e.file_type().unwrap().is_dir() {
+                copy(&e.path(), &to.join(e.file_name()));
+            } else {
+                std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+            }
+        }
+    }
+
+    /// The formatter keeps only the files `ui-page` needs, and labels pages as the
+    /// locale's whole bundle does: here through a term in another file, which passes an
+    /// argument to a message-referencing term, and a plural selector.
+    #[test]
+    fn page_labels_need_only_the_files_ui_page_references() {
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dir = tempfile::tempdir().unwrap();
+        for sub in ["templates", "locales/en"] {
+            copy(&repo.join(sub), &dir.path().join(sub));
+        }
+        let en = dir.path().join("locales/en");
+        let edit = |file: &str, f: &dyn Fn(String) -> String| {
+            let text = std::fs::read_to_string(en.join(file)).unwrap();
+            std::fs::write(en.join(file), f(text)).unwrap();
+        };
+        edit("ui.ftl", &|t| {
+            t.replace(
+                "ui-page = Page { $page }",
+                "ui-page = { -sheet(case: \"upper\") } { $page ->\n    [one] one\n   *[other] { $page }\n}",
+            )
+        });
+        edit("terms.ftl", &|t| {
+            t + "\n-sheet = { $case ->\n    [upper] { page-word }\n   *[lower] page\n}\n"
+        });
+        edit("conclusion.ftl", &|t| t + "\npage-word = Page\n");
+        let project = Project::load(dir.path()).unwrap();
+        let data = project.locale("en").unwrap();
+        let files: Vec<&str> = super::page_label_files(data)
+            .into_iter()
+            .map(|i| data.files[i].rel.as_str())
+            .collect();
+        assert_eq!(files, ["conclusion.ftl", "terms.ftl", "ui.ftl"]);
+        let report = super::resolve(&project, "en").unwrap().output;
+        let (whole, _) = super::bundle(data);
+        let pattern = whole.get_message(super::UI_PAGE).unwrap().value().unwrap();
+        for n in [1, 2, 12, 101] {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("page", n);
+            let mut errors = Vec::new();
+            let expected = whole.format_pattern(pattern, Some(&args), &mut errors);
+            assert!(errors.is_empty(), "{errors:?}");
+            assert_eq!(report.formatter.page_label(n), expected, "page {n}");
+        }
+        // The term is not isolated; the selection is.
+        assert_eq!(report.formatter.page_label(1), "Page \u{2068}one\u{2069}");
     }
 }

@@ -364,19 +364,22 @@ impl<'b> Writer<'b> {
         } = self;
         let doc = head;
         // Tag tree: elements in reading order, children inside their parents.
+        // Each element's identifiers are dropped as its group takes them, and a group
+        // holds exactly its children (a long document has hundreds of thousands).
         let mut groups: Vec<Option<TagGroup>> = doc
             .elements
             .iter()
-            .enumerate()
-            .map(|(i, e)| {
+            .zip(content.into_iter().zip(links))
+            .map(|(e, (content, links))| {
                 // Text that fell back to the source locale is tagged with its own language.
                 let tag = tag_of(e.kind, e.title.as_deref()).with_lang(e.lang.clone());
                 let mut g = TagGroup::new(tag);
-                for id in &content[i] {
-                    g.push(*id);
+                g.children.reserve_exact(content.len() + links.len());
+                for id in content {
+                    g.push(id);
                 }
-                for id in &links[i] {
-                    g.push(TagGroup::with_children(Tag::Link, vec![Node::Leaf(*id)]));
+                for id in links {
+                    g.push(TagGroup::with_children(Tag::Link, vec![Node::Leaf(id)]));
                 }
                 Some(g)
             })
@@ -387,7 +390,7 @@ impl<'b> Writer<'b> {
             if let Some(p) = doc.elements[i].parent {
                 if let Some(child) = groups[i].take() {
                     if let Some(Some(parent)) = groups.get_mut(p) {
-                        parent.children.insert(0, Node::Group(child));
+                        parent.children.insert(0, child.into());
                     }
                 }
             }
@@ -483,14 +486,14 @@ impl<W: Write> Write for Scan<'_, W> {
             self.last = Some(self.at + i as u64);
         }
         self.at += n as u64;
-        // The last bytes of the tail and `buf` together (without copying `buf` whole).
-        let rest = &buf[head.len()..];
+        // The last bytes: of `buf` alone when it is long enough (the PDF comes in parts
+        // of up to tens of megabytes, never copied), else of the tail and `buf`, which
+        // `joined` then holds.
         let mut tail = joined;
-        if rest.len() >= keep {
+        if buf.len() >= keep {
             tail.clear();
-            tail.extend_from_slice(&rest[rest.len() - keep..]);
+            tail.extend_from_slice(&buf[buf.len() - keep..]);
         } else {
-            tail.extend_from_slice(rest);
             let cut = tail.len().saturating_sub(keep);
             tail.drain(..cut);
         }

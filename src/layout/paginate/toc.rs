@@ -99,7 +99,8 @@ struct Settled<T> {
 
 /// Runs `pass` with a guessed count (starting from `first`), then with the count each
 /// pass produced, until a pass produces the count it was made for or `max` passes (at
-/// least one) have run.
+/// least one) have run. Each pass's result is dropped before the next runs (a long
+/// report's contents run to hundreds of pages: two sets of them were held at once).
 fn settle<T>(
     first: usize,
     max: usize,
@@ -112,6 +113,7 @@ fn settle<T>(
             break;
         }
         guess = count;
+        drop(value);
         (value, count) = pass(guess)?;
     }
     Ok(Settled {

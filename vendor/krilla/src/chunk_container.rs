@@ -129,7 +129,14 @@ impl ChunkContainer {
         // so we add a bit of a padding by multiplying with 1.1. The 200 is additional padding
         // for the document catalog. This hopefully allows us to avoid re-alloactions in the general
         // case, and thus give us better performance.
-        let capacity = (chunks_byte_len as f32 * 1.1 + 200.0) as usize;
+        //
+        // silkpress patch: plus the cross-reference table (20 bytes an object) and room
+        // for the trailer, info dictionary and XMP metadata, which `Pdf::finish` and the
+        // catalog add at the end. Without them, a long document's `Pdf` (tens of
+        // megabytes once its page streams are spilled) grew by doubling at its very end.
+        let objects = remapped_ref.get() as usize;
+        let capacity =
+            (chunks_byte_len as f32 * 1.1 + 200.0) as usize + 20 * (objects + 16) + 16 * 1024;
         let mut pdf = sc.new_pdf_with_capacity(capacity);
         sc.serialize_settings().pdf_version().set_version(&mut pdf);
 
@@ -143,9 +150,18 @@ impl ChunkContainer {
         }
 
         // Write the chunks in all the fields. A spilled page stream is not written here but
-        // noted where it goes.
+        // noted where it goes. silkpress patch: each chunk is dropped once written (they
+        // were all held until the end, as much again as the `Pdf`), so what the catalog
+        // needs of them is noted first.
+        let roots = Roots::of(&self.non_stream);
+        let ChunkContainer {
+            streams,
+            mixed,
+            metadata,
+            non_stream,
+        } = self;
         let mut inserts = vec![];
-        self.visit(sc, &mut |item| match item {
+        let mut write = |item: Item<'_>| match item {
             Item::Chunk(chunk) => chunk.renumber_into(&mut pdf, |old| remapper[&old]),
             Item::Spilled(page) => {
                 pdf.merge_limits(&page.limits);
@@ -157,17 +173,20 @@ impl ChunkContainer {
                     page: page.clone(),
                 });
             }
-        })?;
+        };
+        non_stream.visit_drop(sc, &mut write)?;
+        mixed.visit_drop(sc, &mut write)?;
+        streams.visit_drop(sc, &mut write)?;
         let mut spill = sc.spill.take();
 
-        let missing_title = self.metadata.as_ref().is_none_or(|m| m.title.is_none());
+        let missing_title = metadata.as_ref().is_none_or(|m| m.title.is_none());
 
         if missing_title {
             sc.register_validation_error(ValidationError::NoDocumentTitle);
         }
 
         // Write the PDF document info metadata.
-        if let Some(metadata) = &self.metadata {
+        if let Some(metadata) = &metadata {
             metadata.serialize_document_info(
                 &mut remapped_ref,
                 &mut pdf,
@@ -191,7 +210,7 @@ impl ChunkContainer {
             }
         };
 
-        let document_id = if let Some(metadata) = &self.metadata {
+        let document_id = if let Some(metadata) = &metadata {
             if let Some(document_id) = &metadata.document_id {
                 stable_hash_base64(&(sc.serialize_settings().pdf_version().as_str(), document_id))
             } else if metadata.title.is_some() && metadata.authors.is_some() {
@@ -208,7 +227,7 @@ impl ChunkContainer {
         };
 
         let mut xmp = XmpWriter::new();
-        if let Some(metadata) = &self.metadata {
+        if let Some(metadata) = &metadata {
             metadata.serialize_xmp_metadata(&mut xmp, sc, &instance_id);
         }
 
@@ -234,11 +253,11 @@ impl ChunkContainer {
         // We only write a catalog if a page tree exists. Every valid PDF must have one
         // and krilla ensures that there always is one, but for snapshot tests, it can be
         // useful to not write a document catalog if we don't actually need it for the test.
-        if self.non_stream.page_tree.is_some()
-            || self.non_stream.outline.is_some()
-            || self.non_stream.page_label_tree.is_some()
-            || self.non_stream.destination_profiles.is_some()
-            || self.non_stream.struct_tree_root.is_some()
+        if roots.page_tree.is_some()
+            || roots.outline.is_some()
+            || roots.page_label_tree.is_some()
+            || roots.destination_profiles.is_some()
+            || roots.struct_tree_root.is_some()
         {
             let meta_ref = if sc.serialize_settings().xmp_metadata {
                 let meta_ref = remapped_ref.bump();
@@ -255,30 +274,30 @@ impl ChunkContainer {
 
             let mut catalog = pdf.catalog(catalog_ref);
 
-            if let Some(pt) = &self.non_stream.page_tree {
-                catalog.pages(remapper[&pt.0]);
+            if let Some(pt) = roots.page_tree {
+                catalog.pages(remapper[&pt]);
             }
 
             if let Some(meta_ref) = meta_ref {
                 catalog.metadata(meta_ref);
             }
 
-            if let Some(pl) = &self.non_stream.page_label_tree {
-                catalog.pair(Name(b"PageLabels"), remapper[&pl.0]);
+            if let Some(pl) = roots.page_label_tree {
+                catalog.pair(Name(b"PageLabels"), remapper[&pl]);
             }
 
-            if let Some(oi) = &self.non_stream.destination_profiles {
-                catalog.pair(Name(b"OutputIntents"), remapper[&oi.0]);
+            if let Some(oi) = roots.destination_profiles {
+                catalog.pair(Name(b"OutputIntents"), remapper[&oi]);
             }
 
-            if let Some(lang) = self.metadata.as_ref().and_then(|m| m.language.as_ref()) {
+            if let Some(lang) = metadata.as_ref().and_then(|m| m.language.as_ref()) {
                 catalog.lang(TextStr(lang));
             } else {
                 sc.register_validation_error(ValidationError::NoDocumentLanguage);
             }
 
-            if let Some(st) = &self.non_stream.struct_tree_root {
-                catalog.pair(Name(b"StructTreeRoot"), remapper[&st.0]);
+            if let Some(st) = roots.struct_tree_root {
+                catalog.pair(Name(b"StructTreeRoot"), remapper[&st]);
                 let mut mark_info = catalog.mark_info();
                 mark_info.marked(true);
                 if sc.serialize_settings().pdf_version() >= PdfVersion::Pdf16
@@ -294,7 +313,7 @@ impl ChunkContainer {
                 .serialize_settings()
                 .validators()
                 .requires_display_doc_title();
-            let text_direction = self.metadata.as_ref().and_then(|m| m.text_direction);
+            let text_direction = metadata.as_ref().and_then(|m| m.text_direction);
 
             if write_doc_title || text_direction.is_some() {
                 let mut vp = catalog.viewer_preferences();
@@ -308,7 +327,7 @@ impl ChunkContainer {
                 }
             }
 
-            let page_layout = self.metadata.as_ref().and_then(|m| m.page_layout);
+            let page_layout = metadata.as_ref().and_then(|m| m.page_layout);
             if let Some(layout) = page_layout {
                 // TwoPageLeft and TwoPageRight are only available PDF 1.5+
                 if sc.serialize_settings().pdf_version() >= PdfVersion::Pdf15
@@ -318,13 +337,13 @@ impl ChunkContainer {
                 }
             }
 
-            if let Some(ol) = &self.non_stream.outline {
-                catalog.outlines(remapper[&ol.0]);
+            if let Some(ol) = roots.outline {
+                catalog.outlines(remapper[&ol]);
             }
 
             let settings = sc.serialize_settings();
             let validators = settings.validators();
-            let write_embedded_files = self.non_stream.embedded_files.len() != 0
+            let write_embedded_files = roots.embedded_files
                 || validators.requires_embedded_files_when_empty();
 
             if !named_destinations.is_empty() || write_embedded_files {
@@ -382,6 +401,32 @@ impl ChunkContainer {
             inserts,
             spill,
         })
+    }
+}
+
+/// silkpress patch: what the catalog needs of the non-stream chunks once they are
+/// written and dropped: the references of the roots it points at, and whether there
+/// are embedded files.
+struct Roots {
+    page_tree: Option<Ref>,
+    outline: Option<Ref>,
+    page_label_tree: Option<Ref>,
+    destination_profiles: Option<Ref>,
+    struct_tree_root: Option<Ref>,
+    embedded_files: bool,
+}
+
+impl Roots {
+    fn of(chunks: &NonStreamChunks) -> Roots {
+        let root = |c: &Option<(Ref, Chunk)>| c.as_ref().map(|(r, _)| *r);
+        Roots {
+            page_tree: root(&chunks.page_tree),
+            outline: root(&chunks.outline),
+            page_label_tree: root(&chunks.page_label_tree),
+            destination_profiles: root(&chunks.destination_profiles),
+            struct_tree_root: root(&chunks.struct_tree_root),
+            embedded_files: chunks.embedded_files.len() != 0,
+        }
     }
 }
 
@@ -553,6 +598,19 @@ pub(crate) struct EmbeddedPdfChunk {
 /// Visits all chunks in a type.
 trait Visit {
     fn visit(&self, sc: &mut SerializeContext, f: &mut impl FnMut(Item<'_>)) -> KrillaResult<()>;
+
+    /// silkpress patch: visits the chunks in the same order, dropping each once
+    /// visited (a composite drops its parts one by one).
+    fn visit_drop(
+        self,
+        sc: &mut SerializeContext,
+        f: &mut impl FnMut(Item<'_>),
+    ) -> KrillaResult<()>
+    where
+        Self: Sized,
+    {
+        self.visit(sc, f)
+    }
 }
 
 impl Visit for EmbeddedPdfChunk {
@@ -622,11 +680,38 @@ impl Visit for StreamChunks {
 
         Ok(())
     }
+
+    fn visit_drop(
+        self,
+        sc: &mut SerializeContext,
+        f: &mut impl FnMut(Item<'_>),
+    ) -> KrillaResult<()> {
+        self.fonts.visit_drop(sc, f)?;
+        self.shading_functions.visit_drop(sc, f)?;
+        self.patterns.visit_drop(sc, f)?;
+        self.pages.visit_drop(sc, f)?;
+        self.embedded_files.visit_drop(sc, f)?;
+        self.icc_profiles.visit_drop(sc, f)?;
+        self.x_objects.visit_drop(sc, f)?;
+        self.images.visit_drop(sc, f)?;
+
+        Ok(())
+    }
 }
 
 impl Visit for MixedChunks {
     fn visit(&self, sc: &mut SerializeContext, f: &mut impl FnMut(Item<'_>)) -> KrillaResult<()> {
         self.embedded_pdfs.visit(sc, f)?;
+
+        Ok(())
+    }
+
+    fn visit_drop(
+        self,
+        sc: &mut SerializeContext,
+        f: &mut impl FnMut(Item<'_>),
+    ) -> KrillaResult<()> {
+        self.embedded_pdfs.visit_drop(sc, f)?;
 
         Ok(())
     }
@@ -652,6 +737,33 @@ impl Visit for NonStreamChunks {
         self.patterns.visit(sc, f)?;
         self.pages.visit(sc, f)?;
         self.embedded_files.visit(sc, f)?;
+
+        Ok(())
+    }
+
+    fn visit_drop(
+        self,
+        sc: &mut SerializeContext,
+        f: &mut impl FnMut(Item<'_>),
+    ) -> KrillaResult<()> {
+        self.page_tree.visit_drop(sc, f)?;
+        self.outline.visit_drop(sc, f)?;
+        self.page_label_tree.visit_drop(sc, f)?;
+        self.destination_profiles.visit_drop(sc, f)?;
+        self.struct_tree_root.visit_drop(sc, f)?;
+        self.struct_elements.visit_drop(sc, f)?;
+        self.page_labels.visit_drop(sc, f)?;
+        self.annotations.visit_drop(sc, f)?;
+        self.color_spaces.visit_drop(sc, f)?;
+        self.destinations.visit_drop(sc, f)?;
+        self.ext_g_states.visit_drop(sc, f)?;
+        self.resource_dictionaries.visit_drop(sc, f)?;
+        self.masks.visit_drop(sc, f)?;
+        self.fonts.visit_drop(sc, f)?;
+        self.shading_functions.visit_drop(sc, f)?;
+        self.patterns.visit_drop(sc, f)?;
+        self.pages.visit_drop(sc, f)?;
+        self.embedded_files.visit_drop(sc, f)?;
 
         Ok(())
     }
@@ -698,6 +810,17 @@ impl<T: Visit> Visit for Vec<T> {
     fn visit(&self, sc: &mut SerializeContext, f: &mut impl FnMut(Item<'_>)) -> KrillaResult<()> {
         for field in self {
             field.visit(sc, f)?;
+        }
+        Ok(())
+    }
+
+    fn visit_drop(
+        self,
+        sc: &mut SerializeContext,
+        f: &mut impl FnMut(Item<'_>),
+    ) -> KrillaResult<()> {
+        for field in self {
+            field.visit_drop(sc, f)?;
         }
         Ok(())
     }
