@@ -364,8 +364,10 @@ impl<'b> Writer<'b> {
         } = self;
         let doc = head;
         // Tag tree: elements in reading order, children inside their parents.
-        // Each element's identifiers are dropped as its group takes them, and a group
-        // holds exactly its children (a long document has hundreds of thousands).
+        // Each element's identifiers are dropped as its group takes them, and a group is
+        // made with room for exactly its own content and links (a long document has
+        // hundreds of thousands of paragraph groups, which have nothing more); child
+        // elements' groups are inserted into their parent's later.
         let mut groups: Vec<Option<TagGroup>> = doc
             .elements
             .iter()

@@ -103,6 +103,8 @@ impl ChunkContainer {
 
         // Allows us to estimate the capacity we will need for the new PDF.
         let mut chunks_byte_len = 0;
+        // silkpress patch: the chunks numbered, to check that as many are written.
+        let mut numbered = 0usize;
 
         // This traverses the chunks in the order that we will write them to the PDF and assigns new
         // references as we go. This gives us the advantage that the PDF will be numbered with
@@ -113,6 +115,7 @@ impl ChunkContainer {
         // It also allows us to estimate the capacity we will need for the new PDF.
         self.visit(sc, &mut |item| match item {
             Item::Chunk(chunk) => {
+                numbered += 1;
                 for object_ref in chunk.refs() {
                     let existing = remapper.insert(object_ref, remapped_ref.bump());
                     debug_assert!(existing.is_none());
@@ -120,6 +123,7 @@ impl ChunkContainer {
                 chunks_byte_len += chunk.len();
             }
             Item::Spilled(page) => {
+                numbered += 1;
                 let existing = remapper.insert(page.ref_, remapped_ref.bump());
                 debug_assert!(existing.is_none());
             }
@@ -161,9 +165,14 @@ impl ChunkContainer {
             non_stream,
         } = self;
         let mut inserts = vec![];
+        let mut written = 0usize;
         let mut write = |item: Item<'_>| match item {
-            Item::Chunk(chunk) => chunk.renumber_into(&mut pdf, |old| remapper[&old]),
+            Item::Chunk(chunk) => {
+                written += 1;
+                chunk.renumber_into(&mut pdf, |old| remapper[&old])
+            }
             Item::Spilled(page) => {
+                written += 1;
                 pdf.merge_limits(&page.limits);
                 let new = remapper[&page.ref_];
                 inserts.push(Insert {
@@ -177,6 +186,15 @@ impl ChunkContainer {
         non_stream.visit_drop(sc, &mut write)?;
         mixed.visit_drop(sc, &mut write)?;
         streams.visit_drop(sc, &mut write)?;
+        // `visit` numbers and `visit_drop` writes, each listing the fields in order: a
+        // chunk numbered but not written would leave references to objects the file
+        // lacks, so the two must have visited as many.
+        if written != numbered {
+            return Err(KrillaError::Io(
+                std::io::ErrorKind::Other,
+                format!("internal error: {numbered} chunks numbered but {written} written"),
+            ));
+        }
         let mut spill = sc.spill.take();
 
         let missing_title = metadata.as_ref().is_none_or(|m| m.title.is_none());
