@@ -76,8 +76,13 @@ impl Content {
         }
     }
 
-    /// Writes the bytes to `out`.
-    pub fn write_to(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    /// Writes the bytes to `out`: a file's from its start, wherever it stands. To a
+    /// [`std::fs::File`] the kernel copies a file's (`copy_file_range`, or `sendfile`),
+    /// without a pass through this process; behind `dyn Write`, 8 KiB at a time.
+    pub fn write_to<W: std::io::Write + ?Sized>(
+        &self,
+        out: &mut W,
+    ) -> std::io::Result<()> {
         use std::io::{Seek, SeekFrom};
         match self {
             Content::Bytes(b) => out.write_all(b),
@@ -628,12 +633,7 @@ fn pdf(
             let mut out = std::io::BufWriter::with_capacity(1 << 16, Spool::File(file));
             writer.finish_to(&head, &opts, &mut out)?;
             out.into_inner()
-                .map_err(|e| {
-                    vec![Diagnostic::error(
-                        Code::PdfError,
-                        format!("failed to write the PDF ({})", e.error()),
-                    )]
-                })?
+                .map_err(|e| pdf::write_error(e.into_error()))?
                 .into_content()
         }
         None => Content::Bytes(writer.finish(&head, &opts)?),

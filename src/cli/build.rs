@@ -77,11 +77,7 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
         };
         // Where standard output goes, the status line goes to standard error.
         let to_stdout = output::is_stdout(&path);
-        let written = match &artifact.bytes {
-            library::Content::Bytes(bytes) => output::write(&path, bytes),
-            library::Content::File(file) => output::write_file(&path, file),
-        };
-        if let Err(e) = written {
+        if let Err(e) = output::write_content(&path, &artifact.bytes) {
             tell!("error: failed to write {} ({e})", path.display());
             failure = Failure::worst(failure, Failure::Usage);
             continue;

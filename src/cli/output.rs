@@ -12,8 +12,10 @@
 
 use std::ffi::OsStr;
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Seek, SeekFrom, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+
+use crate::build::Content;
 
 /// Prefix and suffix of our temporary files: `.<name>.silkpress-<pid>-<random>.tmp`.
 const TMP_MARK: &str = ".silkpress-";
@@ -108,28 +110,25 @@ pub fn write_with(
     write_fill(path, Fill::Writer(fill))
 }
 
-/// [`write`] of a file's whole content (a PDF in its temporary file): into a regular
-/// file the kernel copies it (`copy_file_range`), without a pass through this process.
-pub fn write_file(path: &Path, source: &File) -> io::Result<()> {
-    write_fill(path, Fill::File(source))
+/// [`write`] of a build's artifact: a PDF in its temporary file is copied by the
+/// kernel into a regular file ([`Content::write_to`]).
+pub fn write_content(path: &Path, content: &Content) -> io::Result<()> {
+    write_fill(path, Fill::Content(content))
 }
 
 /// What an output is filled with.
 enum Fill<'a> {
     /// What a function writes.
     Writer(&'a mut dyn FnMut(&mut dyn Write) -> io::Result<()>),
-    /// A file's content, from its start.
-    File(&'a File),
+    /// An artifact's bytes.
+    Content(&'a Content),
 }
 
 impl Fill<'_> {
     fn write_into(self, out: &mut dyn Write) -> io::Result<()> {
         match self {
             Fill::Writer(fill) => fill(out),
-            Fill::File(mut source) => {
-                source.seek(SeekFrom::Start(0))?;
-                io::copy(&mut source, out).map(|_| ())
-            }
+            Fill::Content(content) => content.write_to(out),
         }
     }
 }
@@ -222,12 +221,8 @@ fn stage_with(path: &Path, fill: Fill) -> io::Result<Staged> {
             fill(&mut out)?;
             out.flush()?;
         }
-        // File to file: `io::copy` has the kernel copy (`copy_file_range`, or
-        // `sendfile`), where a writer behind `dyn Write` is copied 8 KiB at a time.
-        Fill::File(mut source) => {
-            source.seek(SeekFrom::Start(0))?;
-            io::copy(&mut source, &mut f)?;
-        }
+        // To the `File` itself, not a `dyn Write`: the kernel copies a file's.
+        Fill::Content(content) => content.write_to(&mut f)?,
     }
     if let Some(p) = permissions {
         f.set_permissions(p)?;
@@ -354,19 +349,20 @@ mod tests {
     fn a_files_content_is_copied_whole_to_the_target() {
         let dir = tempfile::tempdir().unwrap();
         let content: Vec<u8> = (0..300_000u32).map(|i| (i % 251) as u8).collect();
-        let mut source = tempfile::tempfile().unwrap();
-        source.write_all(&content).unwrap();
+        let mut file = tempfile::tempfile().unwrap();
+        file.write_all(&content).unwrap();
+        let source = Content::File(file);
         let real = dir.path().join("real.pdf");
         fs::write(&real, "old, and longer than nothing").unwrap();
         let link = dir.path().join("link.pdf");
         std::os::unix::fs::symlink(&real, &link).unwrap();
-        write_file(&link, &source).unwrap();
+        write_content(&link, &source).unwrap();
         assert_eq!(fs::read(&real).unwrap(), content);
         let new = dir.path().join("new.pdf");
-        write_file(&new, &source).unwrap();
+        write_content(&new, &source).unwrap();
         assert_eq!(fs::read(&new).unwrap(), content);
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 3);
-        write_file(Path::new("/dev/null"), &source).unwrap();
+        write_content(Path::new("/dev/null"), &source).unwrap();
     }
 
     #[test]

@@ -335,12 +335,6 @@ impl<'b> Writer<'b> {
         out: &mut W,
     ) -> DiagResult<()> {
         let pdf = self.document(head, opts)?;
-        let write_error = |e: std::io::Error| {
-            vec![Diagnostic::error(
-                Code::PdfError,
-                format!("failed to write the PDF ({e})"),
-            )]
-        };
         let start = out.stream_position().map_err(write_error)?;
         let mut scan = Scan::new(&mut *out);
         pdf.finish_to(&mut scan).map_err(krilla_errors)?;
@@ -423,6 +417,14 @@ impl<'b> Writer<'b> {
     }
 }
 
+/// A PDF that could not be written (to its file, or to memory) as a diagnostic.
+pub fn write_error(cause: impl std::fmt::Display) -> Vec<Diagnostic> {
+    vec![Diagnostic::error(
+        Code::PdfError,
+        format!("failed to write the PDF ({cause})"),
+    )]
+}
+
 /// krilla's errors as diagnostics.
 fn krilla_errors(e: krilla::error::KrillaError) -> Vec<Diagnostic> {
     match e {
@@ -436,14 +438,8 @@ fn krilla_errors(e: krilla::error::KrillaError) -> Vec<Diagnostic> {
                 .hint("build without --pdf-standard, or report this as a bug")
             })
             .collect(),
-        krilla::error::KrillaError::Io(_, message) => vec![Diagnostic::error(
-            Code::PdfError,
-            format!("failed to write the PDF ({message})"),
-        )],
-        other => vec![Diagnostic::error(
-            Code::PdfError,
-            format!("failed to write the PDF ({other:?})"),
-        )],
+        krilla::error::KrillaError::Io(_, message) => write_error(message),
+        other => write_error(format_args!("{other:?}")),
     }
 }
 
