@@ -84,6 +84,31 @@ impl Dir {
     fn import(&self, file: &str) -> Output {
         self.run(&["--diagnostic-format", "short", "xliff", "import", file])
     }
+
+    /// Exports `locale` as XLIFF 2.1, types `typed` as the target of unit `id` and
+    /// imports it.
+    fn import_typed(&self, locale: &str, id: &str, typed: &str) -> Output {
+        let file = format!("{locale}.xlf");
+        self.export(locale, "2.1", &file);
+        let xlf = self.read(&file);
+        let (tgt, end) = target_text(&xlf, &format!("<unit id=\"{id}\""));
+        self.write(&file, &format!("{}{}{}", &xlf[..tgt], typed, &xlf[end..]));
+        self.import(&file)
+    }
+
+    /// Unit `id` of `locale` as exported now (XLIFF 2.1).
+    fn exported_unit(&self, locale: &str, id: &str) -> String {
+        self.export(locale, "2.1", "again.xlf");
+        unit(&self.read("again.xlf"), id)
+    }
+}
+
+/// The XLIFF 2 `<unit>` of `id` in `xlf`, up to its end tag.
+fn unit(xlf: &str, id: &str) -> String {
+    let a = xlf
+        .find(&format!("<unit id=\"{id}\""))
+        .unwrap_or_else(|| panic!("unit {id} not found"));
+    xlf[a..a + xlf[a..].find("</unit>").unwrap()].to_string()
 }
 
 fn stderr(o: &Output) -> String {
@@ -230,15 +255,8 @@ fn a_target_line_may_begin_with_what_fluent_reads_as_syntax() {
     // translator's line beginning with one is written as a literal (`{ "[" }`), not
     // refused, and reads back as typed.
     let d = Dir::project();
-    d.export("ru", "2.1", "ru.xlf");
-    let xlf = d.read("ru.xlf");
     let typed = "Сотрудничество\n[1] плоды\n  .точка\n*[x] звезда";
-    let (tgt, end) = target_text(&xlf, "<unit id=\"ch1-title.short\"");
-    d.write(
-        "ru.xlf",
-        &format!("{}{}{}", &xlf[..tgt], typed, &xlf[end..]),
-    );
-    let o = d.import("ru.xlf");
+    let o = d.import_typed("ru", "ch1-title.short", typed);
     assert!(o.status.success(), "{}", stderr(&o));
     let ftl = d.read("locales/ru/chapter-1.ftl");
     assert!(ftl.contains("{ \"[\" }1] плоды"), "{ftl}");
@@ -248,10 +266,7 @@ fn a_target_line_may_begin_with_what_fluent_reads_as_syntax() {
     // protected codes between them).
     let o = d.run(&["check", "--source", "en", "--locale", "ru"]);
     assert!(o.status.success(), "{}", stdout(&o));
-    d.export("ru", "2.1", "again.xlf");
-    let again = d.read("again.xlf");
-    let u = again.find("<unit id=\"ch1-title.short\"").unwrap();
-    let unit = &again[u..u + again[u..].find("</unit>").unwrap()];
+    let unit = d.exported_unit("ru", "ch1-title.short");
     for piece in ["Сотрудничество\n", "1] плоды\n", "точка\n", "[x] звезда"]
     {
         assert!(unit.contains(piece), "{piece:?} in {unit}");
@@ -266,21 +281,11 @@ fn a_target_over_several_lines_may_begin_with_a_bracket_or_a_star() {
     for typed in ["[1] плоды\nвторая строка", "*[x] звезда\nвторая строка"]
     {
         let d = Dir::project();
-        d.export("ru", "2.1", "ru.xlf");
-        let xlf = d.read("ru.xlf");
-        let (tgt, end) = target_text(&xlf, "<unit id=\"ch1-title.short\"");
-        d.write(
-            "ru.xlf",
-            &format!("{}{}{}", &xlf[..tgt], typed, &xlf[end..]),
-        );
-        let o = d.import("ru.xlf");
+        let o = d.import_typed("ru", "ch1-title.short", typed);
         assert!(o.status.success(), "{typed:?}: {}", stderr(&o));
         let o = d.run(&["check", "--source", "en", "--locale", "ru"]);
         assert!(o.status.success(), "{}", stdout(&o));
-        d.export("ru", "2.1", "again.xlf");
-        let again = d.read("again.xlf");
-        let u = again.find("<unit id=\"ch1-title.short\"").unwrap();
-        let unit = &again[u..u + again[u..].find("</unit>").unwrap()];
+        let unit = d.exported_unit("ru", "ch1-title.short");
         for piece in [&typed[1..], "вторая строка"] {
             assert!(unit.contains(piece), "{piece:?} in {unit}");
         }
@@ -390,10 +395,7 @@ fn a_new_translation_is_added_and_a_stale_one_confirmed() {
     );
     d.export("uz", "2.1", "uz.xlf");
     let xlf = d.read("uz.xlf");
-    let unit = |id: &str| {
-        let a = xlf.find(&format!("<unit id=\"{id}\"")).unwrap();
-        xlf[a..a + xlf[a..].find("</unit>").unwrap()].to_string()
-    };
+    let unit = |id: &str| unit(&xlf, id);
     let missing = unit("ui-languages");
     assert!(
         missing.contains("state=\"initial\"") && !missing.contains("<target"),
