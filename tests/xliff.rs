@@ -262,15 +262,47 @@ fn a_target_line_may_begin_with_what_fluent_reads_as_syntax() {
     assert!(ftl.contains("{ \"[\" }1] плоды"), "{ftl}");
     assert!(ftl.contains("{ \".\" }точка"), "{ftl}");
     assert!(ftl.contains("{ \"*\" }[x] звезда"), "{ftl}");
-    // Checks clean, and the export shows the lines as they were typed (the literals as
-    // protected codes between them).
+    // Checks clean, and the export shows the lines as they were typed: the literals as
+    // their text, not as codes (before, `{ "[" }` came back as a code).
     let o = d.run(&["check", "--source", "en", "--locale", "ru"]);
     assert!(o.status.success(), "{}", stdout(&o));
     let unit = d.exported_unit("ru", "ch1-title.short");
-    for piece in ["Сотрудничество\n", "1] плоды\n", "точка\n", "[x] звезда"]
+    for piece in ["Сотрудничество\n", "[1] плоды\n", ".точка\n", "*[x] звезда"]
     {
         assert!(unit.contains(piece), "{piece:?} in {unit}");
     }
+    assert!(!unit.contains("<ph"), "{unit}");
+    // Imported again unchanged, the file is as it was.
+    let ftl = d.read("locales/ru/chapter-1.ftl");
+    let o = d.import("again.xlf");
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(d.read("locales/ru/chapter-1.ftl"), ftl);
+}
+
+#[test]
+fn spaces_a_target_begins_or_ends_with_are_kept() {
+    // Fluent drops the spaces a pattern begins or ends with; the import keeps a
+    // translator's as literals (before, they were dropped without a word), and the
+    // export shows them as typed.
+    let d = Dir::project();
+    let typed = "  Два пробела впереди, один сзади ";
+    let o = d.import_typed("ru", "ch1-title.short", typed);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let ftl = d.read("locales/ru/chapter-1.ftl");
+    assert!(
+        ftl.contains("    .short = { \"  \" }Два пробела впереди, один сзади{ \" \" }\n"),
+        "{ftl}"
+    );
+    let o = d.run(&["check", "--source", "en", "--locale", "ru"]);
+    assert!(o.status.success(), "{}", stdout(&o));
+    let unit = d.exported_unit("ru", "ch1-title.short");
+    assert!(
+        unit.contains(&format!("<target>{typed}</target>")),
+        "{unit}"
+    );
+    let o = d.import("again.xlf");
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(d.read("locales/ru/chapter-1.ftl"), ftl);
 }
 
 #[test]

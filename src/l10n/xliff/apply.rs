@@ -739,8 +739,42 @@ fn rebuild<'c>(
             }
         }
     }
+    literal_edge_spaces(&mut elements);
     literal_first_bracket(&mut elements);
     ast::Pattern { elements }
+}
+
+/// Fluent drops the spaces a pattern (a value, an attribute, a variant) begins or ends
+/// with; a target's are kept as literals (`{ "  " }`), so that what the translator typed
+/// is what the file says.
+fn literal_edge_spaces(elements: &mut Vec<ast::PatternElement<&str>>) {
+    let literal = |value| ast::PatternElement::Placeable {
+        expression: ast::Expression::Inline(ast::InlineExpression::StringLiteral {
+            value,
+        }),
+    };
+    if let Some(&ast::PatternElement::TextElement { value }) = elements.first() {
+        let body = value.trim_start_matches(' ');
+        if body.len() < value.len() {
+            let mut first = vec![literal(&value[..value.len() - body.len()])];
+            if !body.is_empty() {
+                first.push(ast::PatternElement::TextElement { value: body });
+            }
+            elements.splice(..1, first);
+        }
+    }
+    if let Some(&ast::PatternElement::TextElement { value }) = elements.last() {
+        let body = value.trim_end_matches(' ');
+        if body.len() < value.len() {
+            let mut last = Vec::new();
+            if !body.is_empty() {
+                last.push(ast::PatternElement::TextElement { value: body });
+            }
+            last.push(literal(&value[body.len()..]));
+            let n = elements.len();
+            elements.splice(n - 1.., last);
+        }
+    }
 }
 
 /// A pattern the serializer starts on a line of its own (text over several lines, a

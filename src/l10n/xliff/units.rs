@@ -335,6 +335,12 @@ impl Coder {
                     push_text(&mut out, &value[at..]);
                 }
                 ast::PatternElement::Placeable { expression } => {
+                    // A literal that only keeps text from being read as syntax is the
+                    // text itself: the import writes it as a literal again where needed.
+                    if let Some(text) = escaping_literal(expression) {
+                        push_text(&mut out, text);
+                        continue;
+                    }
                     let variable = matches!(
                         expression,
                         ast::Expression::Inline(
@@ -351,6 +357,22 @@ impl Coder {
             }
         }
         out
+    }
+}
+
+/// The text of a string literal that only keeps it from being read as syntax or
+/// dropped: spaces at a pattern's edge (`{ "  " }`), or `[`, `*` or `.` at a line's
+/// start (`{ "[" }`), as [`to_pattern_ftl`] and the import write them.
+fn escaping_literal<'s>(expression: &ast::Expression<&'s str>) -> Option<&'s str> {
+    match expression {
+        ast::Expression::Inline(ast::InlineExpression::StringLiteral { value })
+            if !value.is_empty()
+                && (value.chars().all(|c| c == ' ')
+                    || matches!(*value, "[" | "*" | ".")) =>
+        {
+            Some(value)
+        }
+        _ => None,
     }
 }
 
