@@ -156,3 +156,26 @@ fn the_pdf_passes_through_a_temporary_file_that_never_stays_behind() {
     names.sort();
     assert_eq!(names, ["a.pdf", "tmp"]);
 }
+
+#[test]
+fn a_reader_that_stops_early_is_no_error() {
+    // `build -o - | head`: standard output closed after the first bytes is no error, as
+    // for every product of standard output (before: exit 2, "failed to write -").
+    use std::io::Read;
+    use std::process::Stdio;
+    for format in ["pdf", "html"] {
+        let mut child = silkpress(&root())
+            .args(["build", "-l", "en", "-f", format, "-o", "-"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 16];
+        child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+        // The pipe's reading end is closed here, long before the edition is written.
+        let o = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert!(o.status.success(), "{format}: {:?} {stderr}", o.status);
+        assert!(!stderr.contains("error"), "{format}: {stderr}");
+    }
+}

@@ -7,7 +7,7 @@
 //!   (their process is gone) are swept before the next write to the same folder.
 //! - A symlink is written through: the file it points to is replaced, the link stays.
 //! - A special file (`/dev/stdout`, a FIFO, a terminal) is written to, never replaced;
-//!   `-` is standard output.
+//!   `-` is standard output, where a reader that stops early is no error.
 //! - An existing file keeps its permissions.
 
 use std::ffi::OsStr;
@@ -137,8 +137,12 @@ fn write_fill(path: &Path, fill: Fill) -> io::Result<()> {
     match target(path)? {
         Target::Stdout => {
             let mut out = io::stdout().lock();
-            fill.write_into(&mut out)?;
-            out.flush()
+            match fill.write_into(&mut out).and_then(|()| out.flush()) {
+                // A reader that stopped early (`-o - | head`) is no error, as for every
+                // product of standard output (`super::emit`).
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+                written => written,
+            }
         }
         Target::Special(p) => {
             let mut f = OpenOptions::new().write(true).open(p)?;
