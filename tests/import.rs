@@ -760,3 +760,48 @@ fn import_writes_through_a_symlinked_file_and_init_refuses_a_link() {
     assert!(err(&o).contains("symbolic link"), "{}", err(&o));
     assert_eq!(std::fs::read_dir(&elsewhere).unwrap().count(), 0);
 }
+
+/// An edited paragraph keeps the term references its message made (before, every
+/// `{ -china }` of it became the plain text "China"): here the whole entry is the old
+/// one with the edit, references and all.
+#[test]
+fn an_edited_block_keeps_its_term_references() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&repo().join("templates"), &dir.path().join("templates"));
+    copy_dir(&repo().join("locales/en"), &dir.path().join("locales/en"));
+    let o = silkpress(
+        dir.path(),
+        &["export", "--locale", "en", "--format", "md", "-o", "r.md"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    let md = std::fs::read_to_string(dir.path().join("r.md")).unwrap();
+    let from = "In recent years, economic and trade cooperation between China";
+    assert_eq!(md.matches(from).count(), 1, "{md}");
+    let md = md.replace(from, "In recent years, trade cooperation between China");
+    std::fs::write(dir.path().join("r.md"), md).unwrap();
+    let o = silkpress(dir.path(), &["import", "r.md"]);
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    assert!(out(&o).contains("1 edited"), "{}", out(&o));
+    let entry = |ftl: &str| -> String {
+        ftl.lines()
+            .find(|l| l.starts_with("ch1-s1-p1 = "))
+            .unwrap()
+            .to_string()
+    };
+    let old =
+        entry(&std::fs::read_to_string(repo().join("locales/en/chapter-1.ftl")).unwrap());
+    let new = entry(
+        &std::fs::read_to_string(dir.path().join("locales/en/chapter-1.ftl")).unwrap(),
+    );
+    assert!(
+        old.contains("{ -china }") && old.contains("{ -cca-summit }"),
+        "{old}"
+    );
+    assert_eq!(
+        new,
+        old.replace(
+            "economic and trade cooperation between { -china }",
+            "trade cooperation between { -china }"
+        )
+    );
+}

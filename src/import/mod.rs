@@ -18,6 +18,7 @@ pub mod pair;
 pub mod read;
 pub mod record;
 pub mod scaffold;
+pub mod terms;
 pub mod text;
 pub mod write;
 
@@ -71,6 +72,37 @@ impl Changes {
     pub fn is_empty(&self) -> bool {
         self.write.is_empty() && self.delete.is_empty()
     }
+}
+
+/// An edited block's new FTL value with the term references its old message (`old_id`
+/// in the source locale) made restored ([`terms::restore`]).
+fn with_old_terms(
+    source: &crate::project::locales::LocaleData,
+    old_id: &str,
+    value: String,
+) -> String {
+    use fluent_syntax::ast;
+    let entry = |id: &str, is_term: bool| {
+        let (file, e) = source.find(id, is_term)?;
+        file.resource.get_entry(e.index)
+    };
+    let Some(ast::Entry::Message(ast::Message {
+        value: Some(old), ..
+    })) = entry(old_id, false)
+    else {
+        return value;
+    };
+    let found: Vec<(&str, String)> = terms::referenced(old)
+        .into_iter()
+        .filter_map(|name| match entry(name, true)? {
+            ast::Entry::Term(t) => Some((name, terms::plain_value(t)?)),
+            _ => None,
+        })
+        .collect();
+    if found.is_empty() {
+        return value;
+    }
+    terms::restore(&value, old, &found)
 }
 
 /// A block of the old structure that an import manages (every kind but cover and ToC).
@@ -230,7 +262,12 @@ pub fn import(
         if let (Some(id), Some((_, blocks))) = (id, plan.last_mut()) {
             let content = match pairing[i] {
                 Pairing::Unchanged(_) | Pairing::Moved(_) => Content::Keep,
-                _ => Content::Value(text::ftl_value(&block.text)),
+                Pairing::Edited(o) => {
+                    let value = text::ftl_value(&block.text);
+                    let old_id = old[o].1.as_deref().unwrap_or_default();
+                    Content::Value(with_old_terms(source, old_id, value))
+                }
+                Pairing::Inserted => Content::Value(text::ftl_value(&block.text)),
             };
             blocks.push((id, content));
         }
