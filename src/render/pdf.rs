@@ -381,13 +381,19 @@ impl<'b> Writer<'b> {
             })
             .collect();
         let mut tree = TagTree::new().with_lang(Some(doc.lang.clone()));
-        // Children first (they come after their parent), so walk backwards.
+        // Children first (they come after their parent), so walk backwards: each
+        // element's child groups, gathered last first, go before its own content when
+        // it is reached (in linear time, however many children a list or the contents
+        // have), then it goes to its own parent's.
+        let mut children: rustc_hash::FxHashMap<usize, Vec<Node>> = Default::default();
         for i in (0..groups.len()).rev() {
-            if let Some(p) = doc.elements[i].parent {
+            if let (Some(mut kids), Some(g)) = (children.remove(&i), groups[i].as_mut()) {
+                kids.reverse();
+                g.children.splice(0..0, kids);
+            }
+            if let Some(p) = doc.elements[i].parent.filter(|&p| p < i) {
                 if let Some(child) = groups[i].take() {
-                    if let Some(Some(parent)) = groups.get_mut(p) {
-                        parent.children.insert(0, child.into());
-                    }
+                    children.entry(p).or_default().push(child.into());
                 }
             }
         }
