@@ -104,9 +104,39 @@ pub struct LocaleData {
     pub files: Vec<FtlFile>,
     /// Its settings.
     pub settings: LocaleSettings,
+    /// Where the first entry of each ID is (file, entry), for [`LocaleData::find`]: a
+    /// search of every entry for each message made resolving and loading quadratic in
+    /// the number of messages (60,000 list items: 9 s of an 11-s build).
+    /// Messages first, terms second.
+    index: [rustc_hash::FxHashMap<Box<str>, (u32, u32)>; 2],
 }
 
 impl LocaleData {
+    /// A locale's data, its entries indexed.
+    fn new(
+        locale: Locale,
+        dir: PathBuf,
+        files: Vec<FtlFile>,
+        settings: LocaleSettings,
+    ) -> Self {
+        let mut index: [rustc_hash::FxHashMap<Box<str>, (u32, u32)>; 2] =
+            Default::default();
+        for (f, file) in files.iter().enumerate() {
+            for (e, entry) in file.entries.iter().enumerate() {
+                index[usize::from(entry.is_term)]
+                    .entry(entry.id.as_str().into())
+                    .or_insert((f as u32, e as u32));
+            }
+        }
+        LocaleData {
+            locale,
+            dir,
+            files,
+            settings,
+            index,
+        }
+    }
+
     /// Every entry with the file it is in.
     pub fn entries(&self) -> impl Iterator<Item = (&FtlFile, &Entry)> {
         self.files
@@ -116,8 +146,9 @@ impl LocaleData {
 
     /// The first entry with this ID (terms without their `-`).
     pub fn find(&self, id: &str, is_term: bool) -> Option<(&FtlFile, &Entry)> {
-        self.entries()
-            .find(|(_, e)| e.id == id && e.is_term == is_term)
+        let &(f, e) = self.index[usize::from(is_term)].get(id)?;
+        let file = &self.files[f as usize];
+        Some((file, &file.entries[e as usize]))
     }
 }
 
@@ -539,12 +570,7 @@ pub fn load_locales(
             let display_dir = display_root.join(&folder);
             let settings =
                 load_settings(sources, root, &dir, &display_dir, &locale.tag, diags);
-            LocaleData {
-                locale,
-                dir,
-                files,
-                settings,
-            }
+            LocaleData::new(locale, dir, files, settings)
         })
         .collect()
 }
