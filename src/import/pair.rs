@@ -5,7 +5,9 @@
 //!    being equal when they have the same kind and the same canonical text
 //!    ([`super::text::canonical`]: whitespace and emphasis markers never count). Common
 //!    leading and trailing blocks are matched first, and the rest by dynamic
-//!    programming, O(n·m) in the blocks between them.
+//!    programming, O(n·m) in the blocks between them; where that table would pass
+//!    [`TABLE_CELLS`] (a long document edited near both ends: 60,000 blocks needed 14 GB),
+//!    by Myers' algorithm (`similar`, in linear space) over the blocks both sides have.
 //! 2. **Moved**: a block left unmatched whose kind and text equal those of an
 //!    unmatched block of the other version elsewhere (taken in order): moving a
 //!    paragraph is not an edit.
@@ -15,7 +17,8 @@
 //!    blocks may pair only if they have the same kind and a similarity of at least
 //!    [`THRESHOLD`]: the Dice coefficient of their word multisets
 //!    ([`super::text::words`]), so an edited sentence keeps its paragraph, and a new
-//!    paragraph written where an old one was deleted does not inherit its ID.
+//!    paragraph written where an old one was deleted does not inherit its ID. A gap of
+//!    more than a million pairs is aligned in pieces ([`align_bounded`]).
 //! 4. Everything else is inserted (new) or deleted (old).
 
 use rustc_hash::FxHashMap;
@@ -74,6 +77,73 @@ fn intern<'k>(ids: &mut FxHashMap<(u8, &'k str), u32>, keys: &'k [Key]) -> Vec<u
         .collect()
 }
 
+/// A longest common subsequence of two sequences by dynamic programming, O(n·m).
+fn table_lcs(a: &[u32], b: &[u32]) -> Vec<(usize, usize)> {
+    // table[i][j]: the LCS length of a[i..] and b[j..].
+    let w = b.len() + 1;
+    let mut table = vec![0u32; (a.len() + 1) * w];
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            table[i * w + j] = if a[i] == b[j] {
+                table[(i + 1) * w + j + 1] + 1
+            } else {
+                table[(i + 1) * w + j].max(table[i * w + j + 1])
+            };
+        }
+    }
+    let mut pairs = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        if a[i] == b[j] {
+            pairs.push((i, j));
+            i += 1;
+            j += 1;
+        } else if table[(i + 1) * w + j] >= table[i * w + j + 1] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    pairs
+}
+
+/// The largest dynamic-programming table [`lcs`] makes (16 MiB of `u32`).
+const TABLE_CELLS: usize = 1 << 22;
+
+/// A longest common subsequence of two sequences by Myers' algorithm, in linear space
+/// and O((n+m)·d) time for d differences; a block only one side has can be in no common
+/// subsequence, so only the blocks both sides have are compared (a document rewritten
+/// whole costs nothing).
+fn myers(a: &[u32], b: &[u32]) -> Vec<(usize, usize)> {
+    use rustc_hash::FxHashSet;
+    let in_a: FxHashSet<u32> = a.iter().copied().collect();
+    let in_b: FxHashSet<u32> = b.iter().copied().collect();
+    let (ia, fa): (Vec<usize>, Vec<u32>) = a
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| in_b.contains(x))
+        .map(|(i, &x)| (i, x))
+        .unzip();
+    let (ib, fb): (Vec<usize>, Vec<u32>) = b
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| in_a.contains(x))
+        .map(|(j, &x)| (j, x))
+        .unzip();
+    let mut pairs = Vec::new();
+    for op in similar::capture_diff_slices(similar::Algorithm::Myers, &fa, &fb) {
+        if let similar::DiffOp::Equal {
+            old_index,
+            new_index,
+            len,
+        } = op
+        {
+            pairs.extend((0..len).map(|k| (ia[old_index + k], ib[new_index + k])));
+        }
+    }
+    pairs
+}
+
 /// The longest common subsequence of `old` and `new` by [`same`], as index pairs in
 /// order.
 fn lcs(old: &[Key], new: &[Key]) -> Vec<(usize, usize)> {
@@ -90,34 +160,16 @@ fn lcs(old: &[Key], new: &[Key]) -> Vec<(usize, usize)> {
     );
     let mut pairs: Vec<(usize, usize)> = (0..prefix).map(|i| (i, i)).collect();
     if !o.is_empty() && !n.is_empty() {
-        // Compare interned texts, not strings, in the O(n·m) loop.
+        // Interned texts, not strings, are compared.
         let mut ids: FxHashMap<(u8, &str), u32> = FxHashMap::default();
         let a = intern(&mut ids, o);
         let b = intern(&mut ids, n);
-        // table[i][j]: the LCS length of a[i..] and b[j..].
-        let w = b.len() + 1;
-        let mut table = vec![0u32; (a.len() + 1) * w];
-        for i in (0..a.len()).rev() {
-            for j in (0..b.len()).rev() {
-                table[i * w + j] = if a[i] == b[j] {
-                    table[(i + 1) * w + j + 1] + 1
-                } else {
-                    table[(i + 1) * w + j].max(table[i * w + j + 1])
-                };
-            }
-        }
-        let (mut i, mut j) = (0, 0);
-        while i < a.len() && j < b.len() {
-            if a[i] == b[j] {
-                pairs.push((prefix + i, prefix + j));
-                i += 1;
-                j += 1;
-            } else if table[(i + 1) * w + j] >= table[i * w + j + 1] {
-                i += 1;
-            } else {
-                j += 1;
-            }
-        }
+        let middle = if (a.len() + 1).saturating_mul(b.len() + 1) > TABLE_CELLS {
+            myers(&a, &b)
+        } else {
+            table_lcs(&a, &b)
+        };
+        pairs.extend(middle.into_iter().map(|(i, j)| (prefix + i, prefix + j)));
     }
     let (os, ns) = (old.len() - suffix, new.len() - suffix);
     pairs.extend((0..suffix).map(|k| (os + k, ns + k)));
@@ -225,7 +277,7 @@ pub fn pair(old: &[Key], new: &[Key]) -> Vec<Pairing> {
     for (&(o0, n0), &(o1, n1)) in bounds.iter().zip(&ends) {
         let os: Vec<usize> = (o0..o1).filter(|&i| !taken[i]).collect();
         let ns: Vec<usize> = (n0..n1).filter(|&j| out[j] == Pairing::Inserted).collect();
-        for (i, j) in align(&os, &ns, |i, j| {
+        for (i, j) in align_bounded(&os, &ns, |i, j| {
             if old[i].kind != new[j].kind {
                 return None;
             }
@@ -244,6 +296,34 @@ pub fn pair(old: &[Key], new: &[Key]) -> Vec<Pairing> {
         }
     }
     out
+}
+
+/// The most cells [`align`] is given at once (its tables take 24 bytes a cell).
+const ALIGN_CELLS: usize = 1 << 20;
+
+/// [`align`], in bounded memory and time: a gap larger than [`ALIGN_CELLS`] (a document
+/// edited throughout, no block left unchanged to anchor it) is cut into consecutive
+/// pieces of at most 1,024 blocks a side, each side in the same proportion, aligned
+/// one by one; a block is then paired only within its piece.
+fn align_bounded(
+    os: &[usize],
+    ns: &[usize],
+    score: impl Fn(usize, usize) -> Option<f64>,
+) -> Vec<(usize, usize)> {
+    if os.len().saturating_mul(ns.len()) <= ALIGN_CELLS {
+        return align(os, ns, score);
+    }
+    let pieces = os.len().max(ns.len()).div_ceil(1024);
+    let cut = |v: &[usize], k: usize| v.len() * k / pieces;
+    (0..pieces)
+        .flat_map(|k| {
+            align(
+                &os[cut(os, k)..cut(os, k + 1)],
+                &ns[cut(ns, k)..cut(ns, k + 1)],
+                &score,
+            )
+        })
+        .collect()
 }
 
 /// The order-keeping pairs of `os` and `ns` with the greatest summed score (pairs that
@@ -375,5 +455,61 @@ mod tests {
         let old = [key(BlockKind::Section, "Trade and growth")];
         let new = [key(BlockKind::Subsection, "Trade and growth")];
         assert_eq!(pair(&old, &new), [Pairing::Inserted]);
+    }
+
+    /// A long document edited at its start and end: the middle, too long for the table,
+    /// is matched by Myers' algorithm, and every block keeps its place.
+    #[test]
+    fn a_long_document_edited_at_both_ends_keeps_its_middle() {
+        let text = |i: usize| format!("paragraph {i} of the long document");
+        let old: Vec<Key> = (0..3000).map(|i| p(&text(i))).collect();
+        let mut new = old.clone();
+        new[0] = p("paragraph 0 of the long document, edited");
+        new[2999] = p("paragraph 2999 of the long document, edited");
+        assert!(3000 * 3000 > TABLE_CELLS);
+        let got = pair(&old, &new);
+        assert_eq!(got[0], Pairing::Edited(0));
+        assert_eq!(got[2999], Pairing::Edited(2999));
+        for (i, g) in got.iter().enumerate().take(2999).skip(1) {
+            assert_eq!(*g, Pairing::Unchanged(i));
+        }
+    }
+
+    /// Myers' algorithm finds common subsequences as long as the table's, and valid.
+    #[test]
+    fn myers_finds_as_long_a_common_subsequence_as_the_table() {
+        let mut state = 11u64;
+        let mut next = |m: u64| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((state >> 33) % m) as u32
+        };
+        for round in 0..200u64 {
+            let alphabet = 2 + round % 7;
+            let a: Vec<u32> = (0..next(40)).map(|_| next(alphabet)).collect();
+            let b: Vec<u32> = (0..next(40)).map(|_| next(alphabet + 3)).collect();
+            let (m, t) = (myers(&a, &b), table_lcs(&a, &b));
+            assert_eq!(m.len(), t.len(), "{a:?} {b:?}");
+            assert!(m.iter().all(|&(i, j)| a[i] == b[j]));
+            assert!(m.windows(2).all(|w| w[0].0 < w[1].0 && w[0].1 < w[1].1));
+        }
+    }
+
+    /// A document edited throughout (no block unchanged) is aligned in pieces: every
+    /// block is still its old one edited.
+    #[test]
+    fn a_document_edited_throughout_is_aligned_in_bounded_pieces() {
+        let old: Vec<Key> = (0..2500)
+            .map(|i| p(&format!("the {i} block says one two three four")))
+            .collect();
+        let new: Vec<Key> = (0..2500)
+            .map(|i| p(&format!("the {i} block says one two three five")))
+            .collect();
+        assert!(2500 * 2500 > ALIGN_CELLS);
+        let got = pair(&old, &new);
+        for (i, g) in got.iter().enumerate() {
+            assert_eq!(*g, Pairing::Edited(i));
+        }
     }
 }
