@@ -17,8 +17,10 @@ pub fn fallback(structure: &Structure, tgt: &Index, out: &mut Vec<Diagnostic>) {
     let has_value = |id: &str| tgt.get(id, false).is_some_and(|l| tgt.entry(l).has_value);
     let mut first_span = None;
     let mut ids: Vec<&str> = Vec::new();
+    // A set beside the list: `Vec::contains` made this quadratic in the blocks.
+    let mut listed: rustc_hash::FxHashSet<&str> = Default::default();
     for r in structure.msg_refs() {
-        if !has_value(&r.id) && !ids.contains(&r.id.as_str()) {
+        if !has_value(&r.id) && listed.insert(r.id.as_str()) {
             first_span.get_or_insert_with(|| r.span.clone());
             ids.push(&r.id);
         }
