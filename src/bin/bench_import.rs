@@ -13,7 +13,11 @@
 //! 2. the import of the revision (`--dry-run`);
 //! 3. the same document again (nothing to write).
 //!
-//! and checks each summary's counts. Run:
+//! and checks each summary's counts. Then the same for a long document of small blocks,
+//! a list of 60,000 items (every ID under one stem, every message in one file): its first
+//! import, a revision with every thousandth item edited (the first and the last among
+//! them, so the pairing's unchanged middle is long), and one with every item edited (no
+//! unchanged block to anchor the pairing). Run:
 //! `cargo build --release --features bench-bins --bins && target/release/bench_import [RUNS]`.
 
 use std::path::{Path, PathBuf};
@@ -276,6 +280,60 @@ fn main() {
         &args(&["import", "doc.md"]),
         "nothing to write",
         runs,
+    );
+
+    // The long list: one run each, on a project of its own.
+    const ITEMS: usize = 60_000;
+    let item = |i: usize, how: &str| format!("- Item number {i} of the list{how}.\n");
+    let list = |edited: &dyn Fn(usize) -> bool, how: &str| -> String {
+        let mut md = String::from("# The list\n\n");
+        for i in 0..ITEMS {
+            md.push_str(&item(i, if edited(i) { how } else { "" }));
+        }
+        md
+    };
+    let every_thousandth = |i: usize| i % 1000 == 0 || i == ITEMS - 1;
+    let revised_items = (0..ITEMS).filter(|&i| every_thousandth(i)).count();
+    std::fs::write(base.join("list.md"), list(&|_| false, "")).expect("write");
+    std::fs::write(
+        base.join("list-rev.md"),
+        list(&every_thousandth, ", revised"),
+    )
+    .expect("write");
+    std::fs::write(base.join("list-all.md"), list(&|_| true, ", all revised"))
+        .expect("write");
+    let status = Command::new(&bin)
+        .arg("init")
+        .arg("long")
+        .current_dir(&base)
+        .status();
+    assert!(status.is_ok_and(|s| s.success()), "silkpress init failed");
+    let long = |rest: &[&'static str]| -> Vec<&'static str> {
+        ["--root", "long"].iter().chain(rest).copied().collect()
+    };
+    bench(
+        &format!("a list of {ITEMS} items: first import, written"),
+        &bin,
+        &base,
+        &long(&["import", "list.md"]),
+        &format!("{} inserted", ITEMS + 1),
+        1,
+    );
+    bench(
+        &format!("the list with {revised_items} items edited (--dry-run)"),
+        &bin,
+        &base,
+        &long(&["import", "list-rev.md", "--dry-run"]),
+        &format!("{revised_items} edited, 0 inserted, 0 deleted"),
+        1,
+    );
+    bench(
+        "the list with every item edited (--dry-run)",
+        &bin,
+        &base,
+        &long(&["import", "list-all.md", "--dry-run"]),
+        &format!("{ITEMS} edited, 0 inserted, 0 deleted"),
+        1,
     );
     let _ = std::fs::remove_dir_all(&base);
 }
