@@ -206,7 +206,7 @@ fn stage_with(path: &Path, fill: Fill) -> io::Result<Staged> {
         .ok_or_else(|| io::Error::other(format!("{} names no file", path.display())))?
         .to_string_lossy()
         .into_owned();
-    sweep_stale(&dir, &name);
+    sweep_stale(&dir);
     let permissions = fs::metadata(path).ok().map(|m| m.permissions());
     let tmp = dir.join(format!(
         ".{name}{TMP_MARK}{}-{:016x}{TMP_SUFFIX}",
@@ -235,20 +235,33 @@ fn stage_with(path: &Path, fill: Fill) -> io::Result<Staged> {
     Ok(staged)
 }
 
-/// Removes temporary files for `name` in `dir` left by runs that were killed: their
-/// process no longer exists. (Where processes cannot be looked up, only those older
-/// than a day are removed.)
-fn sweep_stale(dir: &Path, name: &str) {
+/// Removes the temporary files in `dir` left by runs that were killed: their process
+/// no longer exists. (Where processes cannot be looked up, only those older than a day
+/// are removed.) Each folder is swept once per process: a command writing thousands of
+/// files into one folder (an import of thousands of chapters) read the whole folder
+/// again for each, quadratic in its files.
+fn sweep_stale(dir: &Path) {
+    use std::collections::HashSet;
+    use std::sync::{Mutex, PoisonError};
+    static SWEPT: Mutex<Option<HashSet<PathBuf>>> = Mutex::new(None);
+    let first = SWEPT
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .get_or_insert_with(HashSet::new)
+        .insert(dir.to_path_buf());
+    if !first {
+        return;
+    }
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
-    let prefix = format!(".{name}{TMP_MARK}");
     for entry in entries.flatten() {
         let file = entry.file_name();
         let Some(rest) = file
             .to_str()
-            .and_then(|f| f.strip_prefix(&prefix))
-            .and_then(|f| f.strip_suffix(TMP_SUFFIX))
+            .filter(|f| f.starts_with('.'))
+            .and_then(|f| f.rsplit_once(TMP_MARK))
+            .and_then(|(_, f)| f.strip_suffix(TMP_SUFFIX))
         else {
             continue;
         };
