@@ -106,34 +106,34 @@ pub fn messages(
     let source = project.source_locale();
     let target = project.locale(tag);
     let is_source = source.locale.tag == tag;
-    let mut seen: Vec<&str> = Vec::new();
+    // The messages in report order, each once.
+    let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
+    let ids: Vec<&str> = project
+        .structure
+        .msg_refs()
+        .map(|r| r.id.as_str())
+        .filter(|id| seen.insert(id))
+        .collect();
+    // Each message's diagnostics, found once for all (a search of every diagnostic for
+    // each message was quadratic: 100 s for 60,000 untranslated messages).
+    let extents: Vec<Option<(crate::diag::FileId, Range<usize>)>> = ids
+        .iter()
+        .map(|id| target.and_then(|t| extent(project, t, id)))
+        .collect();
+    // The fallback summary names many messages; the status says it per message.
+    let about_check = About::new(tag, &ids, &extents, &check.diagnostics, |d| {
+        d.code != Code::Fallback
+    });
+    let about_build = About::new(tag, &ids, &extents, build, |_| true);
     let mut out = Vec::new();
-    for r in project.structure.msg_refs() {
-        if seen.contains(&r.id.as_str()) {
-            continue;
-        }
-        seen.push(&r.id);
-        let id = r.id.as_str();
+    for (k, &id) in ids.iter().enumerate() {
         let src_text = entry_text(project, source, id).unwrap_or_default();
         let translation = target.and_then(|t| entry_text(project, t, id));
         let has_value = target
             .and_then(|t| t.find(id, false))
             .is_some_and(|(_, e)| e.has_value);
-        let extent = target.and_then(|t| extent(project, t, id));
-        let about = |d: &&Diagnostic| {
-            d.locale.as_deref().is_none_or(|l| l == tag)
-                && (d.id.as_deref() == Some(id)
-                    || matches!((&d.span, &extent), (Some(s), Some((f, range)))
-                        if s.file == *f && range.contains(&s.range.start)))
-        };
-        let about_check: Vec<&Diagnostic> = check
-            .diagnostics
-            .iter()
-            .filter(about)
-            // The fallback summary names many messages; the status says it per message.
-            .filter(|d| d.code != Code::Fallback)
-            .collect();
-        let about_build: Vec<&Diagnostic> = build.iter().filter(about).collect();
+        let about_check: Vec<&Diagnostic> = about_check.of(k).collect();
+        let about_build: Vec<&Diagnostic> = about_build.of(k).collect();
         let status = if is_source {
             Status::Source
         } else if !has_value {
@@ -172,6 +172,73 @@ pub fn messages(
     out
 }
 
+/// The diagnostics about each message of a list: those of the locale (or of none) that
+/// name its ID, or point inside its entry's extent in the locale's file; each list in
+/// the diagnostics' order.
+struct About<'d> {
+    diagnostics: &'d [Diagnostic],
+    /// Per message, the indices of its diagnostics.
+    of: Vec<Vec<usize>>,
+}
+
+impl<'d> About<'d> {
+    fn new(
+        tag: &str,
+        ids: &[&str],
+        extents: &[Option<(crate::diag::FileId, Range<usize>)>],
+        diagnostics: &'d [Diagnostic],
+        keep: impl Fn(&Diagnostic) -> bool,
+    ) -> About<'d> {
+        let by_id: rustc_hash::FxHashMap<&str, usize> =
+            ids.iter().enumerate().map(|(k, &id)| (id, k)).collect();
+        // Per file, the extents sorted by start: a position's message by binary search.
+        let mut by_file: rustc_hash::FxHashMap<
+            crate::diag::FileId,
+            Vec<(Range<usize>, usize)>,
+        > = Default::default();
+        for (k, e) in extents.iter().enumerate() {
+            if let Some((f, range)) = e {
+                by_file.entry(*f).or_default().push((range.clone(), k));
+            }
+        }
+        for v in by_file.values_mut() {
+            v.sort_by_key(|(r, k)| (r.start, *k));
+        }
+        let mut of = vec![Vec::new(); ids.len()];
+        for (i, d) in diagnostics.iter().enumerate() {
+            if d.locale.as_deref().is_some_and(|l| l != tag) || !keep(d) {
+                continue;
+            }
+            let named = d.id.as_deref().and_then(|id| by_id.get(id).copied());
+            if let Some(k) = named {
+                of[k].push(i);
+            }
+            let Some(s) = &d.span else { continue };
+            let Some(v) = by_file.get(&s.file) else {
+                continue;
+            };
+            let at = s.range.start;
+            // Every extent holding the position (extents of one entry may repeat).
+            let upto = v.partition_point(|(r, _)| r.start <= at);
+            for &(_, k) in v[..upto].iter().rev().take_while(|(r, _)| r.contains(&at)) {
+                if named != Some(k) {
+                    of[k].push(i);
+                }
+            }
+        }
+        for list in &mut of {
+            list.sort_unstable();
+            list.dedup();
+        }
+        About { diagnostics, of }
+    }
+
+    /// The diagnostics about message `k`, in order.
+    fn of(&self, k: usize) -> impl Iterator<Item = &'d Diagnostic> + '_ {
+        self.of[k].iter().map(|&i| &self.diagnostics[i])
+    }
+}
+
 /// A message's entry in a locale as FTL, without its comment.
 fn entry_text(project: &Project, data: &LocaleData, id: &str) -> Option<String> {
     let _ = project;
@@ -188,12 +255,13 @@ fn extent(
     id: &str,
 ) -> Option<(crate::diag::FileId, Range<usize>)> {
     let (file, e) = data.find(id, false)?;
+    // The entries are in file order: the next one's start, found by binary search.
+    let next = file
+        .entries
+        .partition_point(|x| x.span.start <= e.span.start);
     let end = file
         .entries
-        .iter()
-        .map(|x| x.span.start)
-        .filter(|&s| s > e.span.start)
-        .min()
-        .unwrap_or_else(|| project.sources.text(file.file).len());
+        .get(next)
+        .map_or_else(|| project.sources.text(file.file).len(), |x| x.span.start);
     Some((file.file, e.span.start..end))
 }
