@@ -15,7 +15,10 @@ use crate::project::BlockKind;
 
 /// The number after the highest `k` such that an issued ID is `stem` then `k`, alone or
 /// followed by `-` (1 when there is none).
-fn next_number(issued: &BTreeSet<String>, stem: &str) -> u32 {
+/// Numbers of up to 38 digits count (read as `u128`, they leave room to add one); a
+/// longer one counts for nothing, and [`Highest::fresh`] steps past any ID it would
+/// otherwise issue again.
+fn next_number(issued: &BTreeSet<String>, stem: &str) -> u128 {
     let mut max = 0;
     for id in issued
         .range(stem.to_string()..)
@@ -23,31 +26,49 @@ fn next_number(issued: &BTreeSet<String>, stem: &str) -> u32 {
     {
         let rest = &id[stem.len()..];
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        if digits == 0 || !(rest.len() == digits || rest[digits..].starts_with('-')) {
+        if digits == 0
+            || digits > MAX_DIGITS
+            || !(rest.len() == digits || rest[digits..].starts_with('-'))
+        {
             continue;
         }
-        if let Ok(k) = rest[..digits].parse::<u32>() {
+        if let Ok(k) = rest[..digits].parse::<u128>() {
             max = max.max(k);
         }
     }
     max + 1
 }
 
+/// The most digits of a number that counts ([`next_number`]).
+const MAX_DIGITS: usize = 38;
+
 /// The highest number issued per stem ([`next_number`]'s, found once per stem), kept up
 /// to date as IDs are issued: finding it again for every new block cost time quadratic
 /// in the blocks under one stem (a list of 60,000 items: 18 s).
 #[derive(Default)]
-struct Highest(HashMap<String, u32>);
+struct Highest(HashMap<String, u128>);
 
 impl Highest {
-    /// [`next_number`] of `stem`.
-    fn next(&mut self, issued: &BTreeSet<String>, stem: &str) -> u32 {
-        if let Some(&k) = self.0.get(stem) {
-            return k + 1;
+    /// A new ID `stem` `k` `suffix`, `k` [`next_number`] of `stem`, or the first number
+    /// after it whose ID was never issued (before, a number of 4294967295 in
+    /// `templates/ids.toml` wrapped to 0, and two new blocks got one ID: one's text was
+    /// lost).
+    fn fresh(&mut self, issued: &BTreeSet<String>, stem: &str, suffix: &str) -> String {
+        let mut k = match self.0.get(stem) {
+            Some(&max) => max + 1,
+            None => {
+                let next = next_number(issued, stem);
+                self.0.insert(stem.to_string(), next - 1);
+                next
+            }
+        };
+        loop {
+            let id = format!("{stem}{k}{suffix}");
+            if !issued.contains(&id) {
+                return id;
+            }
+            k += 1;
         }
-        let next = next_number(issued, stem);
-        self.0.insert(stem.to_string(), next - 1);
-        next
     }
 
     /// Notes `id`, just issued, under every stem it counts for by [`next_number`]'s rule:
@@ -59,7 +80,8 @@ impl Highest {
                 continue;
             }
             let digits = bytes[p..].iter().take_while(|b| b.is_ascii_digit()).count();
-            if !matches!(bytes.get(p + digits), None | Some(b'-')) {
+            if digits > MAX_DIGITS || !matches!(bytes.get(p + digits), None | Some(b'-'))
+            {
                 continue;
             }
             let (Some(max), Ok(k)) =
@@ -100,7 +122,7 @@ pub fn number(
     let mut section: Option<String> = None;
     let mut subsection: Option<String> = None;
     // The number of the quote just before, for its attribution.
-    let mut last_quote: Option<(String, u32)> = None;
+    let mut last_quote: Option<(String, u128)> = None;
     let mut out = Vec::with_capacity(kinds.len());
     let mut highest = Highest::default();
     for (&kind, old) in kinds.iter().zip(old) {
@@ -113,19 +135,17 @@ pub fn number(
             Some(id) => id.clone(),
             None => {
                 let new = match kind {
-                    BlockKind::Chapter => {
-                        format!("ch{}-title", highest.next(issued, "ch"))
-                    }
+                    BlockKind::Chapter => highest.fresh(issued, "ch", "-title"),
                     BlockKind::Section => {
                         let scope = chapter.clone().unwrap_or_else(intro);
                         let stem = format!("{scope}-s");
-                        format!("{stem}{}-title", highest.next(issued, &stem))
+                        highest.fresh(issued, &stem, "-title")
                     }
                     BlockKind::Subsection => {
                         let scope =
                             section.clone().or(chapter.clone()).unwrap_or_else(intro);
                         let stem = format!("{scope}-ss");
-                        format!("{stem}{}-title", highest.next(issued, &stem))
+                        highest.fresh(issued, &stem, "-title")
                     }
                     _ => {
                         let scope = subsection
@@ -150,7 +170,7 @@ pub fn number(
                         };
                         paired.unwrap_or_else(|| {
                             let stem = format!("{scope}-{suffix}");
-                            format!("{stem}{}", highest.next(issued, &stem))
+                            highest.fresh(issued, &stem, "")
                         })
                     }
                 };
@@ -191,6 +211,39 @@ mod tests {
     use super::*;
     use BlockKind::*;
 
+    /// Numbers at the edge of any width never make a new ID one already issued (before,
+    /// `ch1-s1-p4294967295` in the record made the next two paragraphs both `ch1-s1-p0`).
+    #[test]
+    fn huge_numbers_in_the_record_never_give_an_id_twice() {
+        let before: BTreeSet<String> = [
+            "ch4294967295-title",
+            "ch1-s1-p4294967295",
+            "ch1-s1-p18446744073709551615",
+            "ch1-s1-p340282366920938463463374607431768211455",
+            "ch1-s1-p99999999999999999999999999999999999999",
+            "ch1-s1-p100000000000000000000000000000000000000",
+        ]
+        .map(String::from)
+        .into();
+        let mut issued = before.clone();
+        let kinds = [Chapter, Section, Paragraph, Paragraph, Chapter, Paragraph];
+        let old = [
+            Some("ch1-title".to_string()),
+            Some("ch1-s1-title".to_string()),
+        ];
+        let old: Vec<Option<String>> = old
+            .into_iter()
+            .chain(std::iter::repeat_n(None, 4))
+            .collect();
+        let ids = number(&kinds, &old, &mut issued);
+        let new: Vec<&String> = ids[2..].iter().flatten().collect();
+        assert_eq!(new.len(), 4);
+        for (i, id) in new.iter().enumerate() {
+            assert!(!before.contains(*id), "{id} was issued before");
+            assert!(!new[..i].contains(id), "{id} issued twice");
+        }
+    }
+
     /// Every new ID takes the number [`next_number`] gives its stem at that point, as
     /// looking it up afresh for each block did: the kept maxima never drift, whatever
     /// stems the new IDs count for (`ch1-s2-title` counts for `ch` and `ch1-s`).
@@ -227,7 +280,7 @@ mod tests {
             let body = id.strip_suffix("-title").unwrap_or(id);
             let digits = body.bytes().rev().take_while(u8::is_ascii_digit).count();
             let (stem, k) = body.split_at(body.len() - digits);
-            assert_eq!(k.parse::<u32>().unwrap(), next_number(&seen, stem), "{id}");
+            assert_eq!(k.parse::<u128>().unwrap(), next_number(&seen, stem), "{id}");
             assert!(seen.insert(id.clone()), "{id} issued twice");
         }
         assert_eq!(issued, seen);
