@@ -18,7 +18,7 @@
 //!    [`THRESHOLD`]: the Dice coefficient of their word multisets
 //!    ([`super::text::words`]), so an edited sentence keeps its paragraph, and a new
 //!    paragraph written where an old one was deleted does not inherit its ID. A gap of
-//!    more than a million pairs is aligned in pieces ([`align_bounded`]).
+//!    more than a million pairs is aligned in windows ([`align_bounded`]).
 //! 4. Everything else is inserted (new) or deleted (old).
 
 use rustc_hash::FxHashMap;
@@ -301,10 +301,17 @@ pub fn pair(old: &[Key], new: &[Key]) -> Vec<Pairing> {
 /// The most cells [`align`] is given at once (its tables take 24 bytes a cell).
 const ALIGN_CELLS: usize = 1 << 20;
 
+/// The blocks a side of one window of [`align_bounded`].
+const WINDOW: usize = 1024;
+
 /// [`align`], in bounded memory and time: a gap larger than [`ALIGN_CELLS`] (a document
-/// edited throughout, no block left unchanged to anchor it) is cut into consecutive
-/// pieces of at most 1,024 blocks a side, each side in the same proportion, aligned
-/// one by one; a block is then paired only within its piece.
+/// edited throughout, no block left unchanged to anchor it) is aligned a window of at
+/// most [`WINDOW`] blocks a side at a time. Each window starts after the last pair the
+/// one before made, so the windows follow the alignment however many blocks were
+/// deleted or inserted on the way (cutting both sides in proportion lost the edits
+/// that a deletion moved across a cut). Each window moves on by at least a quarter of
+/// a window on one side, so there are at most about 4·(n+m)/[`WINDOW`] of them. A
+/// block may pair only within a window of the blocks around it.
 fn align_bounded(
     os: &[usize],
     ns: &[usize],
@@ -313,17 +320,41 @@ fn align_bounded(
     if os.len().saturating_mul(ns.len()) <= ALIGN_CELLS {
         return align(os, ns, score);
     }
-    let pieces = os.len().max(ns.len()).div_ceil(1024);
-    let cut = |v: &[usize], k: usize| v.len() * k / pieces;
-    (0..pieces)
-        .flat_map(|k| {
-            align(
-                &os[cut(os, k)..cut(os, k + 1)],
-                &ns[cut(ns, k)..cut(ns, k + 1)],
-                &score,
-            )
-        })
-        .collect()
+    // Positions in `os` and `ns` of each pair made (they are in both in order).
+    let pos_o: FxHashMap<usize, usize> =
+        os.iter().enumerate().map(|(p, &i)| (i, p)).collect();
+    let pos_n: FxHashMap<usize, usize> =
+        ns.iter().enumerate().map(|(p, &j)| (j, p)).collect();
+    let mut out = Vec::new();
+    let (mut a, mut b) = (0, 0);
+    while a < os.len() && b < ns.len() {
+        let (ea, eb) = ((a + WINDOW).min(os.len()), (b + WINDOW).min(ns.len()));
+        let last_window = ea == os.len() && eb == ns.len();
+        let pairs = align(&os[a..ea], &ns[b..eb], &score);
+        if last_window {
+            out.extend(pairs);
+            break;
+        }
+        // Keep the pairs of the window's first half (on either side), then start the
+        // next window after the last of them; the rest is aligned again there, with
+        // the blocks after the window in view.
+        let half = |p: &(usize, usize)| {
+            pos_o[&p.0] < a + WINDOW / 2 || pos_n[&p.1] < b + WINDOW / 2
+        };
+        let kept: Vec<(usize, usize)> = pairs.into_iter().take_while(half).collect();
+        let (na, nb) = kept
+            .last()
+            .map_or((a, b), |&(i, j)| (pos_o[&i] + 1, pos_n[&j] + 1));
+        out.extend(kept);
+        // At least a quarter of a window on one side: a window that pairs little in its
+        // first half moves on past it.
+        (a, b) = if na >= a + WINDOW / 4 || nb >= b + WINDOW / 4 {
+            (na, nb)
+        } else {
+            (na.max(a + WINDOW / 4), nb.max(b + WINDOW / 4))
+        };
+    }
+    out
 }
 
 /// The order-keeping pairs of `os` and `ns` with the greatest summed score (pairs that
@@ -510,6 +541,25 @@ mod tests {
         let got = pair(&old, &new);
         for (i, g) in got.iter().enumerate() {
             assert_eq!(*g, Pairing::Edited(i));
+        }
+    }
+
+    /// Blocks deleted near the start of a long stretch edited throughout: the windows
+    /// follow the alignment past them, so every edit still pairs with its old block
+    /// (cutting both sides in proportion paired 150 of these 1,200 as new).
+    #[test]
+    fn edits_after_a_deletion_in_a_long_edited_stretch_keep_their_blocks() {
+        // Distinct blocks, as a document's paragraphs are (each edit changes one word).
+        let old: Vec<Key> = (0..1500)
+            .map(|i| p(&format!("w{i}a w{i}b w{i}c w{i}d and so")))
+            .collect();
+        let new: Vec<Key> = (300..1500)
+            .map(|i| p(&format!("w{i}a w{i}b w{i}c w{i}e and so")))
+            .collect();
+        const { assert!(1500 * 1200 > ALIGN_CELLS) };
+        let got = pair(&old, &new);
+        for (k, g) in got.iter().enumerate() {
+            assert_eq!(*g, Pairing::Edited(k + 300), "new block {k}");
         }
     }
 }
