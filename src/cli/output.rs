@@ -137,19 +137,22 @@ fn write_fill(path: &Path, fill: Fill) -> io::Result<()> {
     match target(path)? {
         Target::Stdout => {
             let mut out = io::stdout().lock();
-            match fill.write_into(&mut out).and_then(|()| out.flush()) {
-                // A reader that stopped early (`-o - | head`) is no error, as for every
-                // product of standard output (`super::emit`).
-                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-                written => written,
-            }
+            reader_may_stop(fill.write_into(&mut out).and_then(|()| out.flush()))
         }
         Target::Special(p) => {
             let mut f = OpenOptions::new().write(true).open(p)?;
-            fill.write_into(&mut f)?;
-            f.flush()
+            reader_may_stop(fill.write_into(&mut f).and_then(|()| f.flush()))
         }
         Target::File(p) => stage_with(&p, fill)?.commit(),
+    }
+}
+
+/// A reader that stopped early (`-o - | head`, `-o /dev/stdout | head`, a FIFO's reader
+/// gone) is no error, as for every product of standard output (`super::emit`).
+fn reader_may_stop(written: io::Result<()>) -> io::Result<()> {
+    match written {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        written => written,
     }
 }
 
