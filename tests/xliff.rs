@@ -253,14 +253,16 @@ fn each_variant_of_a_select_is_a_segment_and_edits_only_its_line() {
 fn a_target_line_may_begin_with_what_fluent_reads_as_syntax() {
     // `[` and `*` begin a variant and `.` an attribute at the start of an FTL line: a
     // translator's line beginning with one is written as a literal (`{ "[" }`), not
-    // refused, and reads back as typed.
+    // refused, and reads back as typed; so are spaces that begin a line.
     let d = Dir::project();
     let typed = "Сотрудничество\n[1] плоды\n  .точка\n*[x] звезда";
     let o = d.import_typed("ru", "ch1-title.short", typed);
     assert!(o.status.success(), "{}", stderr(&o));
     let ftl = d.read("locales/ru/chapter-1.ftl");
     assert!(ftl.contains("{ \"[\" }1] плоды"), "{ftl}");
-    assert!(ftl.contains("{ \".\" }точка"), "{ftl}");
+    // The spaces that begin the line are kept too (as a literal: else they would be
+    // indentation), which leaves the `.` after it, no longer at the line's start.
+    assert!(ftl.contains("{ \"  \" }.точка"), "{ftl}");
     assert!(ftl.contains("{ \"*\" }[x] звезда"), "{ftl}");
     // Checks clean, and the export shows the lines as they were typed: the literals as
     // their text, not as codes (before, `{ "[" }` came back as a code).
@@ -636,4 +638,22 @@ fn export_refuses_a_locale_with_a_file_it_cannot_read() {
         stderr(&o)
     );
     assert!(!d.path("kk.xlf").exists());
+}
+
+#[test]
+fn spaces_ending_a_line_are_kept_visibly() {
+    // A line's trailing spaces in a target over several lines are written as a literal,
+    // not as invisible spaces at the end of an FTL line (which many editors trim).
+    let d = Dir::project();
+    let typed = "Первая строка  \nвторая строка";
+    let o = d.import_typed("ru", "ch1-title.short", typed);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let ftl = d.read("locales/ru/chapter-1.ftl");
+    assert!(ftl.contains("Первая строка{ \"  \" }\n"), "{ftl}");
+    assert!(!ftl.lines().any(|l| l.ends_with(' ')), "{ftl}");
+    let unit = d.exported_unit("ru", "ch1-title.short");
+    assert!(
+        unit.contains(&format!("<target>{typed}</target>")),
+        "{unit}"
+    );
 }

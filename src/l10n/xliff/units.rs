@@ -398,30 +398,43 @@ pub fn to_ftl(content: &[Inline], codes: &[Code]) -> String {
         .collect()
 }
 
-/// The FTL of a target's inline content as a pattern's text: [`to_ftl`], but a
-/// character that Fluent would read as syntax at the start of a continuation line (`[`
-/// and `*` begin a variant, `.` an attribute) is written as a string literal
-/// (`{ "[" }`), so that a translated line may begin with it.
+/// The FTL of a target's inline content as a pattern's text: [`to_ftl`], but what
+/// Fluent would read as syntax or drop at a continuation line's start or a line's end
+/// is written as a string literal, so that the file says what was typed: `[` and `*`
+/// (which begin a variant) and `.` (an attribute) starting a line (`{ "[" }`), and
+/// spaces starting a line (indentation to Fluent) or ending one that another follows
+/// (invisible, and trimmed by many editors) as `{ "  " }`.
 pub fn to_pattern_ftl(content: &[Inline], codes: &[Code]) -> String {
+    let literal = |text: &str| format!("{{ \"{text}\" }}");
     let mut out = String::new();
     for i in content {
         match i {
             Inline::Code(c) => out.push_str(&codes[*c].ftl),
             Inline::Text(t) => {
-                for (n, line) in t.split('\n').enumerate() {
+                let lines: Vec<&str> = t.split('\n').collect();
+                for (n, &line) in lines.iter().enumerate() {
                     if n > 0 {
                         out.push('\n');
                     }
                     // The segment's first line follows `=` or a placeable: not a line start.
                     let line_start = n > 0 || out.ends_with('\n');
-                    let body = line.trim_start_matches(' ');
-                    match body.chars().next() {
-                        Some(c @ ('[' | '*' | '.')) if line_start => {
-                            out.push_str(&line[..line.len() - body.len()]);
-                            out.push_str(&format!("{{ \"{c}\" }}"));
-                            out.push_str(&body[1..]);
+                    let mut body = line;
+                    if line_start {
+                        let rest = body.trim_start_matches(' ');
+                        if rest.len() < body.len() {
+                            out.push_str(&literal(&body[..body.len() - rest.len()]));
+                        } else if let Some(c @ ('[' | '*' | '.')) = rest.chars().next() {
+                            out.push_str(&literal(&rest[..c.len_utf8()]));
+                            body = &rest[c.len_utf8()..];
                         }
-                        _ => out.push_str(line),
+                        body = body.trim_start_matches(' ');
+                    }
+                    let end = body.trim_end_matches(' ');
+                    if n + 1 < lines.len() && end.len() < body.len() {
+                        out.push_str(end);
+                        out.push_str(&literal(&body[end.len()..]));
+                    } else {
+                        out.push_str(body);
                     }
                 }
             }
