@@ -92,10 +92,10 @@ fn with_old_terms(
     else {
         return value;
     };
-    let found: Vec<(&str, String)> = terms::referenced(old)
+    let found: Vec<(&str, String, bool)> = terms::referenced(old)
         .into_iter()
-        .filter_map(|name| match entry(name, true)? {
-            ast::Entry::Term(t) => Some((name, terms::plain_value(t)?)),
+        .filter_map(|(name, plain)| match entry(name, true)? {
+            ast::Entry::Term(t) => Some((name, terms::plain_value(t)?, plain)),
             _ => None,
         })
         .collect();

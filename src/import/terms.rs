@@ -13,21 +13,24 @@
 
 use fluent_syntax::ast;
 
-/// The term references plainly made in `pattern` (its top-level placeables), each once.
-pub fn referenced<'s>(pattern: &ast::Pattern<&'s str>) -> Vec<&'s str> {
-    let mut names: Vec<&str> = Vec::new();
+/// The terms `pattern` references (in its top-level placeables), each once, with
+/// whether every reference to it is plain (`{ -china }`: no attribute, no arguments).
+pub fn referenced<'s>(pattern: &ast::Pattern<&'s str>) -> Vec<(&'s str, bool)> {
+    let mut names: Vec<(&str, bool)> = Vec::new();
     for el in &pattern.elements {
         if let ast::PatternElement::Placeable {
             expression:
                 ast::Expression::Inline(ast::InlineExpression::TermReference {
                     id,
-                    attribute: None,
-                    arguments: None,
+                    attribute,
+                    arguments,
                 }),
         } = el
         {
-            if !names.contains(&id.name) {
-                names.push(id.name);
+            let plain = attribute.is_none() && arguments.is_none();
+            match names.iter_mut().find(|(n, _)| *n == id.name) {
+                Some((_, p)) => *p &= plain,
+                None => names.push((id.name, plain)),
             }
         }
     }
@@ -105,13 +108,16 @@ fn occurrences(text: &str, word: &str) -> Vec<usize> {
     found
 }
 
-/// `value` (a new FTL value) with each of `terms` (name and plain text) restored as a
-/// reference wherever its text stands, except the terms whose text `old` (the old
-/// entry's value) spells out in its own text.
+/// `value` (a new FTL value) with each of `terms` (name, plain text, and whether the old
+/// entry referenced it only plainly) restored as a reference wherever its text stands,
+/// except the terms whose text `old` (the old entry's value) spells out in its own text.
+/// A term the old entry referenced otherwise too (`{ -china(case: "gen") }`) is not
+/// restored (its arguments would be lost), but its text is kept whole: no shorter term
+/// is matched inside it.
 pub fn restore(
     value: &str,
     old: &ast::Pattern<&str>,
-    terms: &[(&str, String)],
+    terms: &[(&str, String, bool)],
 ) -> String {
     let old_text: Vec<&str> = old
         .elements
@@ -121,13 +127,13 @@ pub fn restore(
             ast::PatternElement::Placeable { .. } => None,
         })
         .collect();
-    let mut terms: Vec<&(&str, String)> = terms
+    let mut terms: Vec<&(&str, String, bool)> = terms
         .iter()
-        .filter(|(_, text)| old_text.iter().all(|t| occurrences(t, text).is_empty()))
+        .filter(|(_, text, _)| old_text.iter().all(|t| occurrences(t, text).is_empty()))
         .collect();
     terms.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(b.0)));
     let mut ps = pieces(value);
-    for (name, text) in terms {
+    for (name, text, plain) in terms {
         let mut next = Vec::with_capacity(ps.len());
         for p in ps {
             let Piece::Text(t) = p else {
@@ -139,7 +145,11 @@ pub fn restore(
                 if i > at {
                     next.push(Piece::Text(t[at..i].to_string()));
                 }
-                next.push(Piece::Opaque(format!("{{ -{name} }}")));
+                next.push(Piece::Opaque(if *plain {
+                    format!("{{ -{name} }}")
+                } else {
+                    text.clone()
+                }));
                 at = i + text.len();
             }
             if at < t.len() {
@@ -176,13 +186,13 @@ mod tests {
             }
         }
         let old_pattern = old_pattern.unwrap();
-        for name in referenced(&old_pattern) {
+        for (name, plain) in referenced(&old_pattern) {
             let term = res.body.iter().find_map(|e| match e {
                 ast::Entry::Term(t) if t.id.name == name => Some(t),
                 _ => None,
             });
             if let Some(text) = term.and_then(plain_value) {
-                terms.push((name, text));
+                terms.push((name, text, plain));
             }
         }
         restore(new_value, &old_pattern, &terms)
@@ -225,6 +235,15 @@ mod tests {
         assert_eq!(
             restored("{ -long } and { -china(case: \"gen\") }", "China and SCO"),
             "China and SCO"
+        );
+        // A term also referenced with arguments is left as text (its arguments would be
+        // lost), and whole: the shorter term is not matched inside it.
+        assert_eq!(
+            restored(
+                "{ -china } and { -cca-summit(case: \"gen\") } and { -cca-summit }",
+                "China at the China-Central Asia Summit"
+            ),
+            "{ -china } at the China-Central Asia Summit"
         );
     }
 }
