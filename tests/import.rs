@@ -805,3 +805,42 @@ fn an_edited_block_keeps_its_term_references() {
         )
     );
 }
+
+/// `export -o` writes as every `-o` does: through a symlink (the link stays), never
+/// over a project input (before, a temporary file was renamed over the link, and over
+/// a device or FIFO named as the output).
+#[cfg(unix)]
+#[test]
+fn export_writes_through_a_symlink_and_never_into_the_inputs() {
+    let dir = tempfile::tempdir().unwrap();
+    let real = dir.path().join("real.md");
+    std::fs::write(&real, "old").unwrap();
+    let link = dir.path().join("link.md");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let link_arg = link.to_str().unwrap();
+    let o = silkpress(
+        &repo(),
+        &["export", "--locale", "en", "--format", "md", "-o", link_arg],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", err(&o));
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert!(std::fs::read_to_string(&real).unwrap().starts_with("---\n"));
+    let inside = repo().join("locales/en/exported.md");
+    let o = silkpress(
+        &repo(),
+        &[
+            "export",
+            "--locale",
+            "en",
+            "--format",
+            "md",
+            "-o",
+            inside.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", err(&o));
+    assert!(!inside.exists());
+}

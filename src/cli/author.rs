@@ -239,6 +239,14 @@ pub(super) fn import_cmd(cli: &Cli, args: &ImportArgs) -> CmdResult {
 /// `silkpress export --locale LOC --format md`.
 pub(super) fn export_cmd(cli: &Cli, args: &ExportArgs) -> CmdResult {
     let locale = Locale::parse(&args.locale).map_err(|e| usage_error(&e))?;
+    if let Some(out) = &args.output {
+        if output::inside_inputs(&cli.root, out) {
+            return Err(usage_error(&format!(
+                "{} is inside the project's locales/, templates/ or fonts/; write the Markdown elsewhere",
+                out.display()
+            )));
+        }
+    }
     let project = load(cli, Some(std::slice::from_ref(&locale.tag)))?;
     let report = match l10n::resolve(&project, &locale.tag) {
         Ok(r) => r,
@@ -252,11 +260,15 @@ pub(super) fn export_cmd(cli: &Cli, args: &ExportArgs) -> CmdResult {
     print_diags(cli, &project.sources, &md.warnings);
     match &args.output {
         Some(path) => {
-            if let Err(e) = write_atomic(path, md.output.as_bytes()) {
+            // As every `-o`: a symlink written through, a device or FIFO written to, `-`
+            // standard output (before, a temporary file was renamed over any of them).
+            if let Err(e) = output::write(path, md.output.as_bytes()) {
                 tell!("error: failed to write {} ({e})", path.display());
                 return Err(Failure::Usage);
             }
-            tell!("wrote {}", path.display());
+            if path != Path::new("-") {
+                tell!("wrote {}", path.display());
+            }
         }
         None => emit(&md.output)?,
     }
