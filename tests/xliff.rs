@@ -312,8 +312,11 @@ fn a_target_over_several_lines_may_begin_with_a_bracket_or_a_star() {
     // A value over several lines is written on a line of its own after `=`: its first
     // line beginning with `[` or `*` would read back as a variant (before: internal
     // error, nothing written).
-    for typed in ["[1] плоды\nвторая строка", "*[x] звезда\nвторая строка"]
-    {
+    for typed in [
+        "[1] плоды\nвторая строка",
+        "*[x] звезда\nвторая строка",
+        ".точка\nвторая строка",
+    ] {
         let d = Dir::project();
         let o = d.import_typed("ru", "ch1-title.short", typed);
         assert!(o.status.success(), "{typed:?}: {}", stderr(&o));

@@ -779,7 +779,8 @@ fn literal_edge_spaces(elements: &mut Vec<ast::PatternElement<&str>>) {
 
 /// A pattern the serializer starts on a line of its own (text over several lines, a
 /// select) would begin that line with its first text: a `[` or `*` there reads back as a
-/// variant, so that character is written as a literal (`{ "[" }`), as
+/// variant and a `.` as an attribute, so that character is written as a literal
+/// (`{ "[" }`), as
 /// [`units::to_pattern_ftl`] does for the lines after the first.
 fn literal_first_bracket(elements: &mut Vec<ast::PatternElement<&str>>) {
     let own_line = elements.iter().any(|e| match e {
@@ -792,7 +793,7 @@ fn literal_first_bracket(elements: &mut Vec<ast::PatternElement<&str>>) {
         return;
     };
     let body = value.trim_start_matches(' ');
-    if !own_line || !body.starts_with(['[', '*']) {
+    if !own_line || !body.starts_with(['[', '*', '.']) {
         return;
     }
     let lead = &value[..value.len() - body.len()];
