@@ -311,7 +311,8 @@ const WINDOW: usize = 1024;
 /// deleted or inserted on the way (cutting both sides in proportion lost the edits
 /// that a deletion moved across a cut). Each window moves on by at least a quarter of
 /// a window on one side, so there are at most about 4·(n+m)/[`WINDOW`] of them. A
-/// block may pair only within a window of the blocks around it.
+/// block may pair only within a window of the blocks around it; a run of blocks with
+/// no partner (deleted or inserted) is passed on the side with more blocks left.
 fn align_bounded(
     os: &[usize],
     ns: &[usize],
@@ -346,15 +347,59 @@ fn align_bounded(
             .last()
             .map_or((a, b), |&(i, j)| (pos_o[&i] + 1, pos_n[&j] + 1));
         out.extend(kept);
-        // At least a quarter of a window on one side: a window that pairs little in its
-        // first half moves on past it.
+        // At least a quarter of a window on one side. A window that pairs little in its
+        // first half is past a run of deleted or inserted blocks: the next window starts
+        // where pairing resumes ([`resume`]), on the side that has the run (moving both
+        // sides alike keeps the offset, and nothing after 1,024 deleted blocks paired);
+        // failing that, past a quarter window on the side with more blocks left.
         (a, b) = if na >= a + WINDOW / 4 || nb >= b + WINDOW / 4 {
             (na, nb)
+        } else if let Some(next) = resume(os, ns, na, nb, &score) {
+            next
+        } else if os.len() - na >= ns.len() - nb {
+            (na.max(a + WINDOW / 4), nb)
         } else {
-            (na.max(a + WINDOW / 4), nb.max(b + WINDOW / 4))
+            (na, nb.max(b + WINDOW / 4))
         };
     }
     out
+}
+
+/// Where pairing resumes after (`a`, `b`) in `os` and `ns`: the nearest pair that
+/// `score` accepts between one of the next 16 blocks of one side and one of the next
+/// 8 windows of the other (nearest by the blocks skipped on both sides), if any.
+fn resume(
+    os: &[usize],
+    ns: &[usize],
+    a: usize,
+    b: usize,
+    score: &impl Fn(usize, usize) -> Option<f64>,
+) -> Option<(usize, usize)> {
+    const PROBES: usize = 16;
+    const REACH: usize = 8 * WINDOW;
+    let mut best: Option<(usize, usize)> = None;
+    let mut take = |i: usize, j: usize| {
+        if best.is_none_or(|(bi, bj)| i + j < bi + bj) {
+            best = Some((i, j));
+        }
+    };
+    for t in 0..PROBES {
+        if let Some(&n) = ns.get(b + t) {
+            let found =
+                (a..(a + REACH).min(os.len())).find(|&i| score(os[i], n).is_some());
+            if let Some(i) = found {
+                take(i, b + t);
+            }
+        }
+        if let Some(&o) = os.get(a + t) {
+            let found =
+                (b..(b + REACH).min(ns.len())).find(|&j| score(o, ns[j]).is_some());
+            if let Some(j) = found {
+                take(a + t, j);
+            }
+        }
+    }
+    best
 }
 
 /// The order-keeping pairs of `os` and `ns` with the greatest summed score (pairs that
@@ -560,6 +605,33 @@ mod tests {
         let got = pair(&old, &new);
         for (k, g) in got.iter().enumerate() {
             assert_eq!(*g, Pairing::Edited(k + 300), "new block {k}");
+        }
+    }
+
+    /// Runs of more than a window of deleted or inserted blocks in a long edited stretch
+    /// are passed on their own side: every edit after them still pairs (moving both
+    /// sides alike paired none after 1,024 deleted blocks).
+    #[test]
+    fn long_runs_of_deleted_or_inserted_blocks_are_passed() {
+        let block =
+            |i: usize, last: &str| p(&format!("w{i}a w{i}b w{i}c w{i}{last} and so"));
+        let old: Vec<Key> = (0..3000).map(|i| block(i, "d")).collect();
+        // The first 1,100 deleted; 1,100 new blocks inserted after the next 500.
+        let mut new: Vec<Key> = (1100..1600).map(|i| block(i, "e")).collect();
+        new.extend((5000..6100).map(|i| block(i, "d")));
+        new.extend((1600..3000).map(|i| block(i, "e")));
+        let got = pair(&old, &new);
+        let edited = got
+            .iter()
+            .filter(|g| matches!(g, Pairing::Edited(_)))
+            .count();
+        assert_eq!(edited, 1900);
+        for (k, g) in got.iter().enumerate() {
+            match k {
+                0..500 => assert_eq!(*g, Pairing::Edited(k + 1100), "new block {k}"),
+                500..1600 => assert_eq!(*g, Pairing::Inserted, "new block {k}"),
+                _ => assert_eq!(*g, Pairing::Edited(k), "new block {k}"),
+            }
         }
     }
 }
