@@ -819,7 +819,7 @@ fn export_writes_through_a_symlink_and_never_into_the_inputs() {
     std::os::unix::fs::symlink(&real, &link).unwrap();
     let link_arg = link.to_str().unwrap();
     let o = silkpress(
-        &repo(),
+        repo(),
         &["export", "--locale", "en", "--format", "md", "-o", link_arg],
     );
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
@@ -830,7 +830,7 @@ fn export_writes_through_a_symlink_and_never_into_the_inputs() {
     assert!(std::fs::read_to_string(&real).unwrap().starts_with("---\n"));
     let inside = repo().join("locales/en/exported.md");
     let o = silkpress(
-        &repo(),
+        repo(),
         &[
             "export",
             "--locale",
