@@ -189,5 +189,13 @@ fn a_reader_that_stops_early_is_no_error() {
             o.status
         );
         assert!(!stderr.contains("error"), "{format} {target}: {stderr}");
+        // Nor does it pass for a whole edition written (before: "wrote /dev/stdout").
+        assert!(
+            stderr.contains(&format!(
+                "the reader of {target} stopped before the end; it got only the beginning"
+            )),
+            "{format} {target}: {stderr}"
+        );
+        assert!(!stderr.contains("wrote"), "{format} {target}: {stderr}");
     }
 }

@@ -262,13 +262,11 @@ pub(super) fn export_cmd(cli: &Cli, args: &ExportArgs) -> CmdResult {
         Some(path) => {
             // As every `-o`: a symlink written through, a device or FIFO written to, `-`
             // standard output (before, a temporary file was renamed over any of them).
-            if let Err(e) = output::write(path, md.output.as_bytes()) {
+            let written = output::write(path, md.output.as_bytes()).map_err(|e| {
                 tell!("error: failed to write {} ({e})", path.display());
-                return Err(Failure::Usage);
-            }
-            if path != Path::new("-") {
-                tell!("wrote {}", path.display());
-            }
+                Failure::Usage
+            })?;
+            output::tell_written(path, written);
         }
         None => emit(&md.output)?,
     }

@@ -75,18 +75,21 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
             Some(p) => p.clone(),
             None => out_dir.join(&artifact.file_name),
         };
-        // Where standard output goes, the status line goes to standard error.
         let to_stdout = output::is_stdout(&path);
-        if let Err(e) = output::write_content(&path, &artifact.bytes) {
-            tell!("error: failed to write {} ({e})", path.display());
-            failure = Failure::worst(failure, Failure::Usage);
-            continue;
-        }
-        // With `-o -` standard output holds the edition itself.
-        if to_stdout {
-            tell!("wrote {}", path.display());
-        } else if path.as_os_str() != "-" {
-            say!("wrote {}", path.display());
+        let written = match output::write_content(&path, &artifact.bytes) {
+            Ok(w) => w,
+            Err(e) => {
+                tell!("error: failed to write {} ({e})", path.display());
+                failure = Failure::worst(failure, Failure::Usage);
+                continue;
+            }
+        };
+        // Where standard output holds the edition itself, the status goes to standard
+        // error.
+        if to_stdout || path.as_os_str() == "-" {
+            output::tell_written(&path, written);
+        } else {
+            say!("{}", written.status(&path));
         }
     }
     failure.map_or(Ok(()), Err)

@@ -97,8 +97,42 @@ fn is_a_directory(path: &Path) -> io::Error {
     ))
 }
 
+/// How much of an output reached it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[must_use]
+pub enum Written {
+    /// All of it.
+    Whole,
+    /// Standard output's or a special file's reader stopped before the end (`| head`, a
+    /// FIFO's reader gone): no error, but what it got is only the beginning.
+    ReaderStopped,
+}
+
+impl Written {
+    /// The line that tells what was written to `path`: `wrote PATH`, or that its reader
+    /// took only the beginning (before, a stopped reader was told "wrote" too).
+    pub fn status(self, path: &Path) -> String {
+        let shown = path.display().to_string();
+        let shown = crate::diag::escape(&shown);
+        match self {
+            Written::Whole => format!("wrote {shown}"),
+            Written::ReaderStopped => format!(
+                "note: the reader of {shown} stopped before the end; it got only the beginning"
+            ),
+        }
+    }
+}
+
+/// Tells on standard error what was written to `path` (an `-o` whose standard output
+/// may be the output itself): nothing for a whole `-`.
+pub fn tell_written(path: &Path, written: Written) {
+    if path != Path::new("-") || written == Written::ReaderStopped {
+        tell!("{}", written.status(path));
+    }
+}
+
 /// Writes `bytes` to `path` as [`Target`] says.
-pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
+pub fn write(path: &Path, bytes: &[u8]) -> io::Result<Written> {
     write_with(path, &mut |out| out.write_all(bytes))
 }
 
@@ -106,13 +140,13 @@ pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
 pub fn write_with(
     path: &Path,
     fill: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
-) -> io::Result<()> {
+) -> io::Result<Written> {
     write_fill(path, Fill::Writer(fill))
 }
 
 /// [`write`] of a build's artifact: a PDF in its temporary file is copied by the
 /// kernel into a regular file ([`Content::write_to`]).
-pub fn write_content(path: &Path, content: &Content) -> io::Result<()> {
+pub fn write_content(path: &Path, content: &Content) -> io::Result<Written> {
     write_fill(path, Fill::Content(content))
 }
 
@@ -133,7 +167,7 @@ impl Fill<'_> {
     }
 }
 
-fn write_fill(path: &Path, fill: Fill) -> io::Result<()> {
+fn write_fill(path: &Path, fill: Fill) -> io::Result<Written> {
     match target(path)? {
         Target::Stdout => {
             let mut out = io::stdout().lock();
@@ -143,16 +177,17 @@ fn write_fill(path: &Path, fill: Fill) -> io::Result<()> {
             let mut f = OpenOptions::new().write(true).open(p)?;
             reader_may_stop(fill.write_into(&mut f).and_then(|()| f.flush()))
         }
-        Target::File(p) => stage_with(&p, fill)?.commit(),
+        Target::File(p) => stage_with(&p, fill)?.commit().map(|()| Written::Whole),
     }
 }
 
 /// A reader that stopped early (`-o - | head`, `-o /dev/stdout | head`, a FIFO's reader
 /// gone) is no error, as for every product of standard output (`super::emit`).
-fn reader_may_stop(written: io::Result<()>) -> io::Result<()> {
+fn reader_may_stop(written: io::Result<()>) -> io::Result<Written> {
     match written {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        written => written,
+        Ok(()) => Ok(Written::Whole),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(Written::ReaderStopped),
+        Err(e) => Err(e),
     }
 }
 

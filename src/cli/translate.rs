@@ -352,11 +352,11 @@ fn write_all(root: &Path, files: &[(PathBuf, String)]) -> CmdResult {
         }
     }
     for (path, text) in files {
-        if let Err(e) = output::write(path, text.as_bytes()) {
+        let written = output::write(path, text.as_bytes()).map_err(|e| {
             tell!("error: failed to write {} ({e})", path.display());
-            return Err(Failure::Usage);
-        }
-        say!("wrote {}", crate::diag::escape(&path.display().to_string()));
+            Failure::Usage
+        })?;
+        say!("{}", written.status(path));
     }
     Ok(())
 }

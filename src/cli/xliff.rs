@@ -124,13 +124,11 @@ fn export(
             failure_of(std::slice::from_ref(&d))
         })?;
     let path = output.unwrap_or(Path::new("-"));
-    if let Err(e) = output::write(path, text.as_bytes()) {
+    let written = output::write(path, text.as_bytes()).map_err(|e| {
         tell!("error: failed to write {} ({e})", path.display());
-        return Err(Failure::Usage);
-    }
-    if path != Path::new("-") {
-        tell!("wrote {}", path.display());
-    }
+        Failure::Usage
+    })?;
+    output::tell_written(path, written);
     Ok(())
 }
 
