@@ -361,12 +361,12 @@ mod tests {
     fn atomic_writes_leave_no_temporary_file_and_keep_permissions() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("a.txt");
-        write(&p, b"one").unwrap();
+        assert_eq!(write(&p, b"one").unwrap(), Written::Whole);
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
             fs::set_permissions(&p, fs::Permissions::from_mode(0o600)).unwrap();
-            write(&p, b"two").unwrap();
+            assert_eq!(write(&p, b"two").unwrap(), Written::Whole);
             assert_eq!(
                 fs::metadata(&p).unwrap().permissions().mode() & 0o777,
                 0o600
@@ -387,7 +387,7 @@ mod tests {
         // A temporary file of a killed run (no such process) is swept.
         let stale = dir.path().join(".real.html.silkpress-4000000000-00.tmp");
         fs::write(&stale, "partial").unwrap();
-        write(&link, b"new").unwrap();
+        assert_eq!(write(&link, b"new").unwrap(), Written::Whole);
         assert!(fs::symlink_metadata(&link)
             .unwrap()
             .file_type()
@@ -411,13 +411,16 @@ mod tests {
         fs::write(&real, "old, and longer than nothing").unwrap();
         let link = dir.path().join("link.pdf");
         std::os::unix::fs::symlink(&real, &link).unwrap();
-        write_content(&link, &source).unwrap();
+        assert_eq!(write_content(&link, &source).unwrap(), Written::Whole);
         assert_eq!(fs::read(&real).unwrap(), content);
         let new = dir.path().join("new.pdf");
-        write_content(&new, &source).unwrap();
+        assert_eq!(write_content(&new, &source).unwrap(), Written::Whole);
         assert_eq!(fs::read(&new).unwrap(), content);
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 3);
-        write_content(Path::new("/dev/null"), &source).unwrap();
+        assert_eq!(
+            write_content(Path::new("/dev/null"), &source).unwrap(),
+            Written::Whole
+        );
     }
 
     #[test]
