@@ -308,6 +308,73 @@ fn spaces_a_target_begins_or_ends_with_are_kept() {
 }
 
 #[test]
+fn a_newline_at_the_edge_of_a_target_is_dropped_and_said() {
+    // Fluent cannot begin or end a value with a newline. Before, the import dropped it
+    // without a word, and recorded in the lock the fingerprint of a translation that was
+    // not the file's (`sync` then rewrote it; a later source change would not have been
+    // flagged stale).
+    for typed in ["Глава первая\n", "\n\nГлава первая", "\n Глава первая \n  "]
+    {
+        let d = Dir::project();
+        let o = d.import_typed("ru", "ch1-title", typed);
+        assert!(o.status.success(), "{typed:?}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains("warning[xliff-whitespace]: a newline at the start or end of the target of `ch1-title` is dropped"),
+            "{typed:?}: {}",
+            stderr(&o)
+        );
+        let ftl = d.read("locales/ru/chapter-1.ftl");
+        let line = ftl.lines().find(|l| l.starts_with("ch1-title =")).unwrap();
+        // Spaces typed beside the text stay, as literals; the newlines go.
+        let want = if typed.starts_with("\n ") {
+            "ch1-title = { \" \" }Глава первая{ \" \" }"
+        } else {
+            "ch1-title = Глава первая"
+        };
+        assert_eq!(line, want, "{typed:?}");
+        let lock = d.read("locales/ru/l10n.lock");
+        let o = d.run(&["sync", "ru"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert_eq!(d.read("locales/ru/l10n.lock"), lock, "{typed:?}");
+    }
+}
+
+#[test]
+fn a_target_of_only_whitespace_keeps_the_translation_and_is_said() {
+    // As an empty target, it counts as not translated; before, without a word.
+    for typed in ["   ", "\n", " \n  \n "] {
+        let d = Dir::project();
+        let before = d.snapshot();
+        let o = d.import_typed("ru", "ch1-title", typed);
+        assert!(o.status.success(), "{typed:?}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains("warning[xliff-whitespace]: the target of `ch1-title` (s1) is only whitespace: it counts as not translated; the file's translation is kept"),
+            "{typed:?}: {}",
+            stderr(&o)
+        );
+        assert_eq!(d.snapshot(), before, "{typed:?}");
+    }
+}
+
+#[test]
+fn a_blank_line_in_a_target_is_written_bare() {
+    // The serializer indents a blank line inside a text: the file got a line of only
+    // spaces (invisible trailing whitespace). `fmt` writes it bare too.
+    let d = Dir::project();
+    let o = d.import_typed("ru", "ch1-title", "Глава\n\nпервая");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let ftl = d.read("locales/ru/chapter-1.ftl");
+    assert!(
+        ftl.contains("ch1-title =\n    Глава\n\n    первая\n"),
+        "{ftl}"
+    );
+    let o = d.run(&["fmt", "--check"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let unit = d.exported_unit("ru", "ch1-title");
+    assert!(unit.contains("<target>Глава\n\nпервая</target>"), "{unit}");
+}
+
+#[test]
 fn a_target_over_several_lines_may_begin_with_a_bracket_or_a_star() {
     // A value over several lines is written on a line of its own after `=`: its first
     // line beginning with `[` or `*` would read back as a variant (before: internal

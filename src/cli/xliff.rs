@@ -170,6 +170,7 @@ fn import(cli: &Cli, file: &Path, dry_run: bool) -> CmdResult {
             tell!("error: nothing written");
             failure_of(&d)
         })?;
+    print_diags(cli, &project.sources, &imported.warnings);
     // A file is replaced only when the project read it and it still holds what was
     // read: never through a link out of the project or a dangling one, nor over a file
     // that could not be read (not UTF-8, refused) or changed since — its translations

@@ -369,6 +369,13 @@ codes! {
     XliffIncomplete = "xliff-incomplete", Error, Content,
         "a translation is incomplete: a variant of a select has no target",
         "translate every segment of the unit";
+    /// `xliff import`: whitespace a target holds that Fluent cannot: a target of only
+    /// spaces or newlines (taken as not translated), a newline at the start or end of a
+    /// value, attribute or variant (dropped).
+    XliffWhitespace = "xliff-whitespace", Warning, Content,
+        "a target's whitespace cannot be kept: a target of only whitespace is taken as not \
+         translated, a newline at the start or end of a text is dropped",
+        "type the translation, or leave the target empty; break lines inside the text only";
     /// `xliff import`: the file's languages are not this project's.
     XliffLocale = "xliff-locale", Error, Usage,
         "the XLIFF file's source or target language is not the project's",

@@ -39,12 +39,27 @@ pub fn format_text(text: &str) -> Result<String, String> {
         .replace("\r\n", "\n");
     let parsed = parser::parse(text.as_str())
         .map_err(|(_, e)| format!("{} syntax error(s); fix them first", e.len()))?;
-    let out = serializer::serialize(&parsed);
+    let out = bare_blank_lines(&serializer::serialize(&parsed));
     // The serializer must not change meaning: the result parses to the same tree.
     match parser::parse(out.as_str()) {
         Ok(again) if again == parsed => Ok(out),
         _ => Err("the formatter would change this file's meaning; left untouched".into()),
     }
+}
+
+/// `text` with its lines of only spaces emptied: the serializer indents a blank line
+/// inside a text, which is the same blank line to Fluent with invisible trailing spaces.
+pub fn bare_blank_lines(text: &str) -> String {
+    text.split_inclusive('\n')
+        .map(|line| {
+            let body = line.strip_suffix('\n').unwrap_or(line);
+            if !body.is_empty() && body.bytes().all(|b| b == b' ') {
+                &line[body.len()..]
+            } else {
+                line
+            }
+        })
+        .collect()
 }
 
 /// The files of a locale whose formatted text differs from the bytes on disk, and the

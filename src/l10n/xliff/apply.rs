@@ -38,6 +38,8 @@ pub struct Imported {
     pub confirmed: Vec<String>,
     /// Segments read.
     pub segments: usize,
+    /// What the import could not keep as typed (`xliff-whitespace`).
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// A unit by (file, unit) index.
@@ -116,6 +118,7 @@ pub fn import(
 
     // Each segment of the file, decoded and matched to its unit's segment.
     let mut errors = Vec::new();
+    let mut warnings = Vec::new();
     let mut edits: BTreeMap<(usize, usize), Vec<Option<Vec<Inline>>>> = BTreeMap::new();
     let mut states: HashMap<(usize, usize), Vec<bool>> = HashMap::new();
     let mut seen: HashMap<(usize, usize, usize), usize> = HashMap::new();
@@ -199,7 +202,32 @@ pub fn import(
         );
         states.entry((f, u)).or_default().push(confirmed);
         let current = &unit.segments[s].target;
-        let Some(new) = decoded else { continue };
+        let Some(new) = decoded else {
+            // Only spaces or newlines: not translated, as an empty target — but said.
+            if seg.target.as_ref().is_some_and(|toks| !toks.is_empty()) {
+                warnings.push(
+                    Diagnostic::warning(
+                        Code::XliffWhitespace,
+                        format!(
+                            "the target of `{}` ({}) is only whitespace: it counts as not \
+                             translated{}",
+                            unit.id,
+                            unit.segments[s].id,
+                            if current.is_some() {
+                                "; the file's translation is kept"
+                            } else {
+                                ""
+                            }
+                        ),
+                    )
+                    .at(span(seg.at))
+                    .locale(&tag)
+                    .id(&unit.entry)
+                    .hint("type the translation, or leave the target empty"),
+                );
+            }
+            continue;
+        };
         // Compared as FTL: codes of the same text (two `</i>`) are interchangeable.
         let ftl = |c: &[Inline]| units::to_ftl(c, &unit.codes);
         if current.as_deref().map(ftl) == Some(ftl(&new)) {
@@ -334,7 +362,24 @@ pub fn import(
             }
         };
         let mut runs = texts.iter().map(|(i, _)| parsed[i].clone());
-        let pattern = rebuild(shape, &mut runs);
+        let mut dropped = false;
+        let pattern = rebuild(shape, &mut runs, &mut dropped);
+        if dropped {
+            warnings.push(
+                Diagnostic::warning(
+                    Code::XliffWhitespace,
+                    format!(
+                        "a newline at the start or end of the target of `{}` is dropped: \
+                         Fluent cannot hold one there",
+                        unit.id
+                    ),
+                )
+                .at(span(texts.first().map_or(0, |t| t.1)))
+                .locale(&tag)
+                .id(&unit.entry)
+                .hint("break lines inside the text only"),
+            );
+        }
         entries
             .entry(unit.entry.clone())
             .or_default()
@@ -375,7 +420,12 @@ pub fn import(
             }
         };
         new_fingerprints.push((id.clone(), fingerprint(&entry)));
-        let mut text = serializer::serialize(&ast::Resource { body: vec![entry] });
+        // A blank line inside a text is written bare, not as an indentation-only line
+        // (the same blank line to Fluent, without invisible trailing spaces).
+        let mut text =
+            crate::l10n::fmt::bare_blank_lines(&serializer::serialize(&ast::Resource {
+                body: vec![entry],
+            }));
         match tloc {
             Some(l) => {
                 let file = tgt_index.file(l);
@@ -513,6 +563,7 @@ pub fn import(
         changed,
         confirmed,
         segments: doc.segments.len(),
+        warnings,
     })
 }
 
@@ -712,10 +763,12 @@ fn pattern_of<'a>(
     patterns(entry).find(|(a, _)| *a == attr).map(|(_, p)| p)
 }
 
-/// A pattern with its runs replaced, in the order [`units::shapes`] numbers them.
+/// A pattern with its runs replaced, in the order [`units::shapes`] numbers them;
+/// `dropped` is set when a newline at the start or end of one had to go.
 fn rebuild<'c>(
     p: &ast::Pattern<&'c str>,
     runs: &mut dyn Iterator<Item = Vec<ast::PatternElement<&'c str>>>,
+    dropped: &mut bool,
 ) -> ast::Pattern<&'c str> {
     let mut elements = Vec::new();
     for piece in units::pieces(p) {
@@ -726,7 +779,7 @@ fn rebuild<'c>(
                     .iter()
                     .map(|v| ast::Variant {
                         key: v.key.clone(),
-                        value: rebuild(&v.value, runs),
+                        value: rebuild(&v.value, runs, dropped),
                         default: v.default,
                     })
                     .collect();
@@ -739,9 +792,84 @@ fn rebuild<'c>(
             }
         }
     }
+    *dropped |= drop_edge_newlines(&mut elements);
     literal_edge_spaces(&mut elements);
     literal_first_bracket(&mut elements);
     ast::Pattern { elements }
+}
+
+/// Fluent cannot begin or end a pattern with a newline (its parser drops it, and the
+/// fingerprint recorded in the lock would not be the file's): the whitespace at each
+/// edge (text, and the literal spaces a line of the target began or ended with) loses
+/// its newlines — at the start, what follows the last; at the end, what precedes the
+/// first is kept. Whether any was dropped.
+fn drop_edge_newlines(elements: &mut Vec<ast::PatternElement<&str>>) -> bool {
+    let at_start = drop_edge_newline(elements, true);
+    let at_end = drop_edge_newline(elements, false);
+    at_start || at_end
+}
+
+/// [`drop_edge_newlines`] at one edge.
+fn drop_edge_newline(elements: &mut Vec<ast::PatternElement<&str>>, start: bool) -> bool {
+    let is_space = |c: char| c == ' ' || c == '\n';
+    // From the edge inwards: whole elements of whitespace, then the edge of the first
+    // text that is not (a placeable other than a literal of spaces ends the edge).
+    let order: Vec<usize> = if start {
+        (0..elements.len()).collect()
+    } else {
+        (0..elements.len()).rev().collect()
+    };
+    // (element, byte in it) of the newline nearest the text.
+    let mut cut: Option<(usize, usize)> = None;
+    for i in order {
+        match &elements[i] {
+            ast::PatternElement::TextElement { value } => {
+                let (ws, whole) = if start {
+                    let body = value.trim_start_matches(is_space);
+                    (&value[..value.len() - body.len()], body.is_empty())
+                } else {
+                    let body = value.trim_end_matches(is_space);
+                    (&value[body.len()..], body.is_empty())
+                };
+                let offset = if start { 0 } else { value.len() - ws.len() };
+                let nl = if start { ws.rfind('\n') } else { ws.find('\n') };
+                if let Some(n) = nl {
+                    // Nearer the text than any found before: it wins.
+                    cut = Some((i, offset + n));
+                }
+                if !whole {
+                    break;
+                }
+            }
+            ast::PatternElement::Placeable {
+                expression:
+                    ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
+            } if !value.is_empty() && value.bytes().all(|b| b == b' ') => {}
+            ast::PatternElement::Placeable { .. } => break,
+        }
+    }
+    let Some((i, n)) = cut else { return false };
+    let ast::PatternElement::TextElement { value } = elements[i] else {
+        return false;
+    };
+    if start {
+        let kept = &value[n + 1..];
+        elements.drain(..i);
+        if kept.is_empty() {
+            elements.remove(0);
+        } else {
+            elements[0] = ast::PatternElement::TextElement { value: kept };
+        }
+    } else {
+        let kept = &value[..n];
+        elements.truncate(i + 1);
+        if kept.is_empty() {
+            elements.pop();
+        } else {
+            elements[i] = ast::PatternElement::TextElement { value: kept };
+        }
+    }
+    true
 }
 
 /// Fluent drops the spaces a pattern (a value, an attribute, a variant) begins or ends
