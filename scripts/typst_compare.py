@@ -12,6 +12,11 @@ Chinese, Vazirmatn right to left for Persian), baselines 1.45 × size apart (1.7
 Chinese), justified, hyphenated where Typst has patterns for the language, 1.5-em
 first-line indents (2 em in Chinese), chapters on new pages after a title page. The
 PDFs are written as OUTDIR/report.LOCALE.pdf.
+
+With `--furniture` (first), the document also has what silkpress's edition has and the
+plain one lacks: a contents page (chapters and sections, with their page numbers) after
+the title page, and running heads (the current chapter's title). `bench_pdf --typst`
+times Typst on both, so that its ratio is also given for the same work.
 """
 
 import os
@@ -35,13 +40,15 @@ def escape(text):
     return re.sub(r"([\\#$*_@<>`\[\]~/=+-])", r"\\\1", text)
 
 
-def markup(md):
+def markup(md, furniture=False):
     out, meta = [], True
     lines = md.splitlines()
     if lines and lines[0] == "---":
         end = lines.index("---", 1)
         title = [l.split(":", 1)[1].strip() for l in lines[1:end] if ":" in l]
         out.append("#align(center)[#text(28pt)[%s]]\n#pagebreak()\n" % escape(title[0]))
+        if furniture:
+            out.append("#outline(depth: 2)\n#pagebreak()\n")
         lines = lines[end + 1 :]
     for line in lines:
         if not line.strip():
@@ -57,6 +64,15 @@ def markup(md):
         else:
             out.append(escape(line))
     return "\n".join(out)
+
+
+# The current chapter's title at the head of each page after the contents.
+HEADER = """
+#set page(header: context {
+  let before = query(heading.where(level: 1).before(here()))
+  if before.len() > 0 { align(center, text(9pt, before.last().body)) }
+})
+"""
 
 
 def preamble(tag):
@@ -83,9 +99,13 @@ def preamble(tag):
 
 
 def main():
-    if len(sys.argv) < 3:
+    args = sys.argv[1:]
+    furniture = bool(args) and args[0] == "--furniture"
+    if furniture:
+        args = args[1:]
+    if len(args) < 2:
         sys.exit(__doc__)
-    outdir, tags = sys.argv[1], sys.argv[2:]
+    outdir, tags = args[0], args[1:]
     os.makedirs(outdir, exist_ok=True)
     for tag in tags:
         md = subprocess.run(
@@ -96,7 +116,7 @@ def main():
         ).stdout
         src = os.path.join(outdir, f"report.{tag}.typ")
         with open(src, "w") as f:
-            f.write(preamble(tag) + markup(md))
+            f.write(preamble(tag) + (HEADER if furniture else "") + markup(md, furniture))
         pdf = os.path.join(outdir, f"report.{tag}.pdf")
         typst.compile(
             src,

@@ -13,8 +13,10 @@
 //! writes the Typst source: same fonts, size, leading and measure; needs Python's `typst`
 //! package) and times, in turn, the silkpress CLI's build and Typst's compile of that
 //! source in a fresh Python process — Typst's time taken inside the process, after its
-//! import, so Python's start does not count against it — and prints both medians and
-//! their ratio.
+//! import, so Python's start does not count against it — and prints the medians and
+//! ratios. Typst compiles two documents: the plain text, and the same with the contents
+//! page and running heads silkpress's edition has (`typst_compare.py --furniture`), so
+//! the second ratio compares the same work.
 //!
 //! Run from the project root:
 //! `cargo build --release --bins && target/release/bench_pdf [--stages|--typst] [runs]
@@ -120,18 +122,22 @@ typst.compile(sys.argv[1], output=sys.argv[2], font_paths=[sys.argv[3]], ignore_
 print((time.perf_counter() - t) * 1000)
 ";
 
-/// Times silkpress's build of `tag` and Typst's compile of the same text, in turn,
-/// `runs` times each, and prints a row: both medians and their ratio.
-fn bench_typst(
+/// Writes the Typst source of `tag` into `dir` (`scripts/typst_compare.py`, with
+/// `--furniture` when `furniture`), returning its path.
+fn typst_source(
     bin: &Path,
     root: &Path,
     dir: &Path,
     tag: &str,
-    runs: usize,
-) -> Result<(), String> {
+    furniture: bool,
+) -> Result<PathBuf, String> {
     let script = root.join("scripts/typst_compare.py");
-    let made = std::process::Command::new("python3")
-        .arg(&script)
+    let mut cmd = std::process::Command::new("python3");
+    cmd.arg(&script);
+    if furniture {
+        cmd.arg("--furniture");
+    }
+    let made = cmd
         .arg(dir)
         .arg(tag)
         .env("SILKPRESS", bin)
@@ -144,7 +150,44 @@ fn bench_typst(
             String::from_utf8_lossy(&made.stderr)
         ));
     }
-    let source = dir.join(format!("report.{tag}.typ"));
+    Ok(dir.join(format!("report.{tag}.typ")))
+}
+
+/// Typst's time to compile `source` in a fresh Python process, after its import.
+fn typst_once(source: &Path, pdf: &Path, fonts: &Path) -> Result<f64, String> {
+    let run = std::process::Command::new("python3")
+        .args(["-c", TYPST_ONCE])
+        .arg(source)
+        .arg(pdf)
+        .arg(fonts)
+        .output()
+        .map_err(|e| format!("failed to run python3 ({e})"))?;
+    match String::from_utf8_lossy(&run.stdout).trim().parse::<f64>() {
+        Ok(t) if run.status.success() => Ok(t),
+        _ => Err(format!(
+            "Typst failed on {}:\n{}",
+            source.display(),
+            String::from_utf8_lossy(&run.stderr)
+        )),
+    }
+}
+
+/// Times silkpress's build of `tag` and Typst's compile of the same text, in turn,
+/// `runs` times each, and prints a row: the medians and their ratios. Typst sets the
+/// text twice: as the plain document, and with the contents page and running heads
+/// silkpress's edition has (`--furniture`), so that the second ratio is for the same
+/// work.
+fn bench_typst(
+    bin: &Path,
+    root: &Path,
+    dir: &Path,
+    tag: &str,
+    runs: usize,
+) -> Result<(), String> {
+    let plain_dir = dir.join("plain");
+    let full_dir = dir.join("furniture");
+    let plain = typst_source(bin, root, &plain_dir, tag, false)?;
+    let full = typst_source(bin, root, &full_dir, tag, true)?;
     let typst_pdf = dir.join(format!("typst.{tag}.pdf"));
     let fonts = root.join("fonts");
     let root_arg = root.to_string_lossy().into_owned();
@@ -152,34 +195,26 @@ fn bench_typst(
     let args = [
         "--root", &root_arg, "build", "--locale", tag, "--format", "pdf", "-o", &out,
     ];
-    let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+    let (mut ours, mut theirs, mut theirs_full) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..runs {
         ours.push(ms(run_cli(bin, dir, &args)?.wall));
-        let run = std::process::Command::new("python3")
-            .args(["-c", TYPST_ONCE])
-            .arg(&source)
-            .arg(&typst_pdf)
-            .arg(&fonts)
-            .output()
-            .map_err(|e| format!("failed to run python3 ({e})"))?;
-        let took = String::from_utf8_lossy(&run.stdout).trim().parse::<f64>();
-        match took {
-            Ok(t) if run.status.success() => theirs.push(t),
-            _ => {
-                return Err(format!(
-                    "Typst failed on {}:\n{}",
-                    source.display(),
-                    String::from_utf8_lossy(&run.stderr)
-                ))
-            }
-        }
+        theirs.push(typst_once(&plain, &typst_pdf, &fonts)?);
+        theirs_full.push(typst_once(&full, &typst_pdf, &fonts)?);
     }
     let median = |v: &mut Vec<f64>| {
         v.sort_by(f64::total_cmp);
         v[v.len() / 2]
     };
-    let (a, b) = (median(&mut ours), median(&mut theirs));
-    println!("{tag:<8} {a:>14.1} {b:>14.1} {:>10.2}", a / b);
+    let (a, b, c) = (
+        median(&mut ours),
+        median(&mut theirs),
+        median(&mut theirs_full),
+    );
+    println!(
+        "{tag:<8} {a:>14.1} {b:>14.1} {:>10.2} {c:>16.1} {:>10.2}",
+        a / b,
+        a / c
+    );
     Ok(())
 }
 
@@ -237,8 +272,8 @@ fn main() -> ExitCode {
     };
     if typst {
         println!(
-            "{:<8} {:>14} {:>14} {:>10}",
-            "build", "silkpress ms", "Typst ms", "ratio"
+            "{:<8} {:>14} {:>14} {:>10} {:>16} {:>10}",
+            "build", "silkpress ms", "Typst ms", "ratio", "Typst+ToC,heads", "ratio"
         );
         let result = tags
             .iter()
