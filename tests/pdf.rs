@@ -1013,3 +1013,46 @@ fn cover_titles_break_balanced_and_never_at_a_hyphen() {
     let cover = pdf.extract_text(&[1]).unwrap();
     assert!(cover.contains("China-Central Asia Spirit"), "{cover}");
 }
+
+/// A justified line's letter-spacing (the tracking the paragraph's fit gave it, the same
+/// after every glyph of its words) is written once as the character spacing (`Tc`),
+/// not as a position adjustment after every glyph (krilla patch item 11): the page
+/// streams carry an adjustment for what differs from it — mostly the word spaces — and
+/// every `Tc` set is reset within its text object, so it reaches no other run.
+#[test]
+fn letter_spacing_is_written_once_a_run_not_after_every_glyph() {
+    let (_, bytes) = english();
+    let pdf = Lopdf::load_mem(bytes).unwrap();
+    let (mut glyphs, mut adjustments, mut spaced) = (0usize, 0usize, 0usize);
+    for (_, &page) in pdf.get_pages().iter() {
+        let content =
+            lopdf::content::Content::decode(&pdf.get_page_content(page)).unwrap();
+        let mut tc = 0.0f32;
+        for op in &content.operations {
+            match op.operator.as_str() {
+                "Tc" => {
+                    tc = op.operands[0].as_float().unwrap();
+                    spaced += usize::from(tc != 0.0);
+                }
+                "TJ" => {
+                    for item in op.operands[0].as_array().unwrap() {
+                        match item {
+                            // Two bytes a CID glyph.
+                            Object::String(s, _) => glyphs += s.len() / 2,
+                            _ => adjustments += 1,
+                        }
+                    }
+                }
+                "ET" => assert_eq!(tc, 0.0, "a character spacing left set after its run"),
+                _ => {}
+            }
+        }
+    }
+    assert!(glyphs > 50_000, "{glyphs} glyphs in TJ arrays");
+    assert!(spaced > 500, "{spaced} runs letter-spaced with Tc");
+    // Before: one adjustment after nearly every glyph of a letter-spaced line.
+    assert!(
+        adjustments * 2 < glyphs,
+        "{adjustments} adjustments for {glyphs} glyphs"
+    );
+}

@@ -60,6 +60,8 @@ pub(crate) struct ContentBuilder {
     scratch: Vec<u8>,
     /// silkpress patch: the CIDs of a glyph run being drawn, reused across runs.
     cids: Vec<Cid>,
+    /// silkpress patch: the spacing after each glyph of a run being drawn, reused.
+    gaps: Vec<f32>,
     pub(crate) active_marked_content: bool,
 }
 
@@ -88,6 +90,7 @@ impl ContentBuilder {
             bbox: None,
             scratch: Vec::new(),
             cids: Vec::new(),
+            gaps: Vec::new(),
             active_marked_content: false,
         }
     }
@@ -604,18 +607,36 @@ impl ContentBuilder {
         glyphs: &[G],
         pdf_glyph: impl Fn(usize, &G) -> (PDFGlyph, Option<f32>),
     ) {
+        let font_units_per_em = font.units_per_em();
+        let scale = |val| val * units_per_em;
+
+        // silkpress patch (item 11): the spacing most glyphs of the run have after them,
+        // as a letter-spaced line has after every glyph, is set once as the character
+        // spacing (`Tc`, added after every glyph shown) instead of written after each
+        // glyph; the adjustments written are what differs from it.
+        let mut gaps = std::mem::take(&mut self.gaps);
+        gaps.clear();
+        for (i, pair) in glyphs.windows(2).enumerate() {
+            let (_, advance) = pdf_glyph(i, &pair[0]);
+            let x_advance = scale(pair[0].x_advance(1.0));
+            let own = advance.map_or(0.0, |n| x_advance - scale(n / font_units_per_em));
+            gaps.push(own - scale(pair[0].x_offset(1.0)) + scale(pair[1].x_offset(1.0)));
+        }
+        let spacing = common_spacing(&mut gaps);
+        self.gaps = gaps;
+        if spacing != 0.0 {
+            self.content.set_char_spacing(spacing / units_per_em * size);
+        }
+
         self.scratch.clear();
         let encoded = &mut self.scratch;
 
         let mut adjustment = 0.0;
         let mut positioned = self.content.show_positioned();
         let mut items = positioned.items();
-        let font_units_per_em = font.units_per_em();
 
         for (i, glyph) in glyphs.iter().enumerate() {
             let (pdf_glyph, advance) = pdf_glyph(i, glyph);
-
-            let scale = |val| val * units_per_em;
 
             let x_advance = scale(glyph.x_advance(1.0));
             let font_advance = advance.map(|n| scale(n / font_units_per_em));
@@ -641,7 +662,7 @@ impl ContentBuilder {
                 adjustment += x_advance - font_advance;
             }
 
-            adjustment -= x_offset;
+            adjustment -= x_offset + spacing;
             // cur_x/cur_y and glyph metrics are in user space units.
             *cur_x += glyph.x_advance(size);
         }
@@ -652,6 +673,9 @@ impl ContentBuilder {
 
         items.finish();
         positioned.finish();
+        if spacing != 0.0 {
+            self.content.set_char_spacing(0.0);
+        }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1452,4 +1476,37 @@ fn get_glyphs_bbox(glyphs: &[impl Glyph], x: f32, y: f32, size: f32, font: Font)
     }
 
     Rect::from_ltrb(bl, bt, br, bb).unwrap()
+}
+
+/// silkpress patch (item 11): the spacing after a glyph (in the run's units per em) that
+/// the most glyphs of a run share, when setting it as the character spacing writes fewer
+/// adjustments (two operators more: it is set and reset); else 0. Spacings within
+/// float noise of each other (the same thousandth) count as one, their mean set.
+/// `gaps` is left reordered.
+fn common_spacing(gaps: &mut [f32]) -> f32 {
+    let key = |g: f32| (g * 1000.0).round() as i64;
+    if gaps.len() < 4 {
+        return 0.0;
+    }
+    gaps.sort_unstable_by_key(|&g| key(g));
+    let (mut best, mut best_len, mut start) = (0, 0, 0);
+    for i in 1..=gaps.len() {
+        if i == gaps.len() || key(gaps[i]) != key(gaps[start]) {
+            if i - start > best_len {
+                (best, best_len) = (start, i - start);
+            }
+            start = i;
+        }
+    }
+    if key(gaps[best]) == 0 {
+        return 0.0;
+    }
+    let nonzero = gaps.iter().filter(|&&g| key(g) != 0).count();
+    // Written with it: the others, and `Tc` twice.
+    if gaps.len() - best_len + 2 >= nonzero {
+        return 0.0;
+    }
+    let run = &gaps[best..best + best_len];
+    let sum: f64 = run.iter().map(|&g| f64::from(g)).sum();
+    (sum / best_len as f64) as f32
 }
