@@ -370,12 +370,19 @@ pub fn paginate_into(
     let sheet = Sheet::new(ts);
     let mut warnings = Vec::new();
     // 1. The body, placed page after page (from the first page that can have changed;
-    // the pages of a long one set again in 7).
-    let body = flow::flow(&sheet, doc, placement, &mut |l| out.line(l))?;
+    // the pages of a long one set again in 7); 2. the cover, set meanwhile on another
+    // core (it depends on nothing of the body's).
+    let mut cover = None;
+    let body = rayon::in_place_scope(|s| {
+        s.spawn(|_| cover = Some(cover::cover(&sheet, doc)));
+        flow::flow(&sheet, doc, placement, &mut |l| out.line(l))
+    })?;
     warnings.extend(body.warnings);
     let body = body.output;
-    // 2. The cover.
-    let cover = cover::cover(&sheet, doc)?;
+    let Some(cover) = cover else {
+        unreachable!("the scope ends once the cover is set")
+    };
+    let cover = cover?;
     warnings.extend(cover.warnings);
     let cover = cover.output;
     // 3. The ToC, numbered with the pages where the headings landed.
