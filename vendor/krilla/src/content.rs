@@ -622,7 +622,7 @@ impl ContentBuilder {
             let own = advance.map_or(0.0, |n| x_advance - scale(n / font_units_per_em));
             gaps.push(own - scale(pair[0].x_offset(1.0)) + scale(pair[1].x_offset(1.0)));
         }
-        let spacing = common_spacing(&mut gaps);
+        let spacing = common_spacing(&gaps);
         self.gaps = gaps;
         if spacing != 0.0 {
             self.content.set_char_spacing(spacing / units_per_em * size);
@@ -1479,34 +1479,42 @@ fn get_glyphs_bbox(glyphs: &[impl Glyph], x: f32, y: f32, size: f32, font: Font)
 }
 
 /// silkpress patch (item 11): the spacing after a glyph (in the run's units per em) that
-/// the most glyphs of a run share, when setting it as the character spacing writes fewer
-/// adjustments (two operators more: it is set and reset); else 0. Spacings within
-/// float noise of each other (the same thousandth) count as one, their mean set.
-/// `gaps` is left reordered.
-fn common_spacing(gaps: &mut [f32]) -> f32 {
+/// most gaps of a run share (more than half: a letter-spaced line has it after every glyph
+/// but a word's last), when setting it as the character spacing writes fewer adjustments
+/// (two operators more: it is set and reset); else 0. Spacings within float noise of
+/// each other (the same thousandth) count as one, their mean set.
+fn common_spacing(gaps: &[f32]) -> f32 {
     let key = |g: f32| (g * 1000.0).round() as i64;
     if gaps.len() < 4 {
         return 0.0;
     }
-    gaps.sort_unstable_by_key(|&g| key(g));
-    let (mut best, mut best_len, mut start) = (0, 0, 0);
-    for i in 1..=gaps.len() {
-        if i == gaps.len() || key(gaps[i]) != key(gaps[start]) {
-            if i - start > best_len {
-                (best, best_len) = (start, i - start);
-            }
-            start = i;
+    // The majority's key, if there is one (Boyer and Moore's vote), then its count.
+    let (mut candidate, mut votes) = (0, 0usize);
+    for &g in gaps {
+        let k = key(g);
+        if votes == 0 {
+            (candidate, votes) = (k, 1);
+        } else if k == candidate {
+            votes += 1;
+        } else {
+            votes -= 1;
         }
     }
-    if key(gaps[best]) == 0 {
+    if candidate == 0 {
         return 0.0;
     }
-    let nonzero = gaps.iter().filter(|&&g| key(g) != 0).count();
+    let (mut count, mut nonzero, mut sum) = (0usize, 0usize, 0.0f64);
+    for &g in gaps {
+        let k = key(g);
+        nonzero += usize::from(k != 0);
+        if k == candidate {
+            count += 1;
+            sum += f64::from(g);
+        }
+    }
     // Written with it: the others, and `Tc` twice.
-    if gaps.len() - best_len + 2 >= nonzero {
+    if 2 * count <= gaps.len() || gaps.len() - count + 2 >= nonzero {
         return 0.0;
     }
-    let run = &gaps[best..best + best_len];
-    let sum: f64 = run.iter().map(|&g| f64::from(g)).sum();
-    (sum / best_len as f64) as f32
+    (sum / count as f64) as f32
 }
