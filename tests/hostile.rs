@@ -623,3 +623,42 @@ fn a_reader_that_stops_early_is_no_panic_and_a_full_disk_is_no_success() {
         assert!(err.contains("failed to write to standard output"), "{err}");
     }
 }
+
+#[test]
+fn an_empty_heading_paragraph_or_attribution_builds_in_every_format() {
+    // `{ "" }` is Fluent's way to say a text is empty on purpose. An empty paragraph
+    // asked face 0 (Persian's, not loaded for an English build) for its hyphen: a panic.
+    for id in ["ch1-s1-title", "ch1-s1-p1", "ch1-qa1", "ui-toc-title"] {
+        let p = Project::new(&[]);
+        let file = ["chapter-1.ftl", "ui.ftl"]
+            .into_iter()
+            .find(|f| {
+                std::fs::read_to_string(p.path(&format!("locales/en/{f}")))
+                    .is_ok_and(|t| t.lines().any(|l| l.starts_with(&format!("{id} ="))))
+            })
+            .unwrap_or_else(|| panic!("no file defines {id}"));
+        let rel = format!("locales/en/{file}");
+        let text = std::fs::read_to_string(p.path(&rel)).unwrap();
+        // The message's first line, and its indented continuation lines, become `{ "" }`.
+        let mut edited = String::new();
+        let mut inside = false;
+        for l in text.lines() {
+            if l.starts_with(&format!("{id} =")) {
+                edited.push_str(&format!("{id} = {{ \"\" }}\n"));
+                inside = true;
+            } else if !(inside && l.starts_with(' ')) {
+                inside = false;
+                edited.push_str(&format!("{l}\n"));
+            }
+        }
+        p.write(&rel, edited);
+        for format in ["pdf", "html"] {
+            let out = format!("out.{format}");
+            let run = p.run(&["build", "--locale", "en", "--format", format, "-o", &out]);
+            assert_eq!(run.code, Some(0), "{id} {format}:\n{}", run.all());
+        }
+        assert!(std::fs::read(p.path("out.pdf"))
+            .unwrap()
+            .starts_with(b"%PDF-"));
+    }
+}

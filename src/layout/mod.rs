@@ -470,8 +470,12 @@ impl<'a> Typesetter<'a> {
         par: &Paragraph,
         ps: &ParStyle,
     ) -> BreakOptions<'_> {
-        let main_face = par.runs.first().map_or(0, |r| r.face);
-        let (_, hyphen_width) = self.shaper.advance_of(main_face, '-', ps.size);
+        // An empty paragraph has no face (face 0 may not be loaded for this build) and
+        // nothing to hyphenate.
+        let hyphen_width = par
+            .runs
+            .first()
+            .map_or(0.0, |r| self.shaper.advance_of(r.face, '-', ps.size).1);
         let justify = ps.align == Align::Justify;
         BreakOptions {
             width: self.width - ps.start - ps.end,
