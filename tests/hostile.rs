@@ -662,3 +662,31 @@ fn an_empty_heading_paragraph_or_attribution_builds_in_every_format() {
             .starts_with(b"%PDF-"));
     }
 }
+
+#[test]
+fn a_character_one_style_of_faces_lacks_fails_the_check_as_it_fails_the_build() {
+    // The regular Latin face swapped for one without Cyrillic: the italic, bold and
+    // bold-italic faces still cover Kazakh, which is all the check asked before (it
+    // passed; both builds failed with missing-glyph).
+    let p = Project::new(&["kk"]);
+    p.edit(
+        "templates/style.toml",
+        "serif = \"fonts/NotoSerif-Regular.ttf\"",
+        "serif = \"fonts/Vazirmatn-Regular.ttf\"",
+    );
+    p.fails(
+        &["check", "--locale", "kk"],
+        1,
+        &[
+            "missing-glyph",
+            "no regular face of templates/style.toml covers it",
+        ],
+    );
+    for format in ["pdf", "html"] {
+        p.fails(
+            &["build", "--locale", "kk", "--format", format],
+            1,
+            &["missing-glyph"],
+        );
+    }
+}

@@ -3,18 +3,23 @@
 //!
 //! The fonts are the [`FontBook`] of `templates/style.toml`, the renderers' own. The
 //! renderers set a character in the first face of its fallback order that covers it
-//! (the text's stack, then the other stacks), so a character is reported when no face
-//! of any stack has it in its `cmap`. Characters that are never drawn
+//! (the text's stack, then the other stacks, in the text's style), so a character is
+//! reported when, in some style, no face of any stack has it in its `cmap`. Every style
+//! counts: a message may be a heading (bold; bold italic as a run-in sub-heading), a
+//! body text (regular), its contents entry or running head (regular) or hold `<i>` and
+//! `<b>`, and `check` passing must mean the build can set it (before, a character any
+//! face of any style covered passed, and a style whose faces lacked it failed the
+//! build). Characters that are never drawn
 //! ([`never_drawn`]: controls, bidi controls, joiners, variation selectors, soft hyphen)
 //! are skipped.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use crate::doc::Style;
 use crate::fonts::FontBook;
 use crate::lang::script::never_drawn;
 use crate::lang::ScriptClass;
-use crate::project::style::STYLE_PATH;
+use crate::project::style::{STYLES, STYLE_PATH};
 
 use crate::diag::{Code, Diagnostic};
 use crate::l10n::index::{patterns, walk, Index, Loc, Node};
@@ -39,12 +44,23 @@ pub fn glyphs(book: &FontBook, index: &Index, out: &mut Vec<Diagnostic>) {
             });
         }
     }
-    let missing: BTreeSet<char> =
-        uses.keys().copied().filter(|&c| !book.covers(c)).collect();
+    let class = ScriptClass::of_script(&index.data.locale.script);
+    // The styles in which no face covers each character (the fallback order of a style
+    // holds every stack's faces of that style, so the class only orders them).
+    let missing: BTreeMap<char, Vec<&str>> = uses
+        .keys()
+        .filter_map(|&c| {
+            let lacking: Vec<&str> = STYLES
+                .iter()
+                .filter(|(style, _)| book.face_for(class, *style, c).is_none())
+                .map(|&(_, name)| name)
+                .collect();
+            (!lacking.is_empty()).then_some((c, lacking))
+        })
+        .collect();
     if missing.is_empty() {
         return;
     }
-    let class = ScriptClass::of_script(&index.data.locale.script);
     let files: Vec<String> = book
         .stack(class, Style::default())
         .iter()
@@ -55,7 +71,22 @@ pub fn glyphs(book: &FontBook, index: &Index, out: &mut Vec<Diagnostic>) {
         class.name(),
         files.join(", ")
     );
-    for c in missing {
+    for (c, lacking) in missing {
+        let (message, hint) = if lacking.len() == STYLES.len() {
+            (
+                format!("neither {stack} covers it"),
+                "replace the character, or add a font that covers it to the style",
+            )
+        } else {
+            (
+                format!(
+                    "no {} face of {STYLE_PATH} covers it (headings are set in bold, \
+                     run-in sub-headings in bold italic, `<i>` and `<b>` in their style)",
+                    lacking.join(", no ")
+                ),
+                "add a face of that style that covers it to the stacks of the style",
+            )
+        };
         for &loc in &uses[&c] {
             out.push(
                 index
@@ -63,14 +94,14 @@ pub fn glyphs(book: &FontBook, index: &Index, out: &mut Vec<Diagnostic>) {
                         Diagnostic::error(
                             Code::MissingGlyph,
                             format!(
-                                "no font can draw `{c}` (U+{:04X}) in `{}`: neither {stack} covers it",
+                                "no font can draw `{c}` (U+{:04X}) in `{}`: {message}",
                                 c as u32,
                                 index.entry(loc).id
                             ),
                         ),
                         loc,
                     )
-                    .hint("replace the character, or add a font that covers it to the style"),
+                    .hint(hint),
             );
         }
     }
