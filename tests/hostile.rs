@@ -690,3 +690,26 @@ fn a_character_one_style_of_faces_lacks_fails_the_check_as_it_fails_the_build() 
         );
     }
 }
+
+#[test]
+fn names_the_user_gave_reach_the_terminal_escaped() {
+    // A file and a locale folder named with an escape sequence, and a --locale with one:
+    // the check's group headers and the CLI's messages wrote them raw.
+    let p = Project::new(&["kk"]);
+    p.write("locales/kk/ev\u{1b}[31mil.ftl", "x = {\n");
+    std::fs::create_dir(p.path("locales/z\u{1b}[31m")).unwrap();
+    let check = p.run(&["check"]);
+    assert_eq!(check.code, Some(1), "{}", check.all());
+    assert!(
+        check.all().contains("ev\\u{1b}[31mil.ftl"),
+        "{}",
+        check.all()
+    );
+    assert!(!check.all().contains('\u{1b}'), "{}", check.all());
+    let build = p.fails(
+        &["build", "--locale", "\u{1b}[31mkk", "--format", "pdf"],
+        2,
+        &["\\u{1b}[31mkk"],
+    );
+    assert!(!build.all().contains('\u{1b}'));
+}

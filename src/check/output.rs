@@ -224,7 +224,8 @@ pub fn human(
         let name = locale.as_deref().unwrap_or("(project)");
         let _ = writeln!(
             out,
-            "== {name}: {errors} error(s), {} warning(s)",
+            "== {}: {errors} error(s), {} warning(s)",
+            diag::escape(name),
             group.len() - errors
         );
         let mut k = 0;
@@ -234,7 +235,9 @@ pub fn human(
                 .iter()
                 .take_while(|d| place(sources, d).file == file)
                 .count();
-            let _ = writeln!(out, "-- {}", file.as_deref().unwrap_or("(no file)"));
+            // A file's name is the user's: escaped for the terminal, as the diagnostics.
+            let name = file.as_deref().unwrap_or("(no file)");
+            let _ = writeln!(out, "-- {}", diag::escape(name));
             diag::emit(&mut out, sources, &group[k..m], format);
             k = m;
         }

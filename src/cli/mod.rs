@@ -7,19 +7,24 @@
 /// `println!` that never panics: a status line on a standard output the reader has
 /// closed (`silkpress … | head -1`) or that cannot take it is dropped, and the command's
 /// work and exit status stand. Output that is the command's product (a report, JSON,
-/// `-o -`) goes through writers that report a failed write instead.
+/// `-o -`) goes through writers that report a failed write instead. Status lines name
+/// paths, tags and IDs the user or a file gave: control and bidi characters in them are
+/// written escaped ([`crate::diag::escape`]), never as they are.
 macro_rules! say {
     ($($t:tt)*) => {{
         use std::io::Write as _;
-        let _ = writeln!(std::io::stdout().lock(), $($t)*);
+        let line = format!($($t)*);
+        let _ = writeln!(std::io::stdout().lock(), "{}", $crate::diag::escape(&line));
     }};
 }
 
-/// `eprintln!` that never panics (standard error closed or a broken pipe).
+/// `eprintln!` that never panics (standard error closed or a broken pipe), escaped as
+/// [`say!`].
 macro_rules! tell {
     ($($t:tt)*) => {{
         use std::io::Write as _;
-        let _ = writeln!(std::io::stderr().lock(), $($t)*);
+        let line = format!($($t)*);
+        let _ = writeln!(std::io::stderr().lock(), "{}", $crate::diag::escape(&line));
     }};
 }
 
