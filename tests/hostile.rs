@@ -713,3 +713,21 @@ fn names_the_user_gave_reach_the_terminal_escaped() {
     );
     assert!(!build.all().contains('\u{1b}'));
 }
+
+#[test]
+fn build_all_says_a_folder_that_is_no_locale_was_not_built() {
+    // It exited 0 without a word, where check and locales fail with bad-locale.
+    let p = Project::new(&["kk"]);
+    std::fs::create_dir(p.path("locales/not_a_locale")).unwrap();
+    p.fails(
+        &["build", "--all", "--format", "html"],
+        1,
+        &["bad-locale", "not_a_locale"],
+    );
+    // The locales that are locales are built all the same.
+    assert!(p.path("out/report.kk.html").is_file());
+    assert!(p.path("out/report.en.html").is_file());
+    // One locale asked for by name is not stopped by another folder.
+    let run = p.run(&["build", "--locale", "kk", "--format", "html"]);
+    assert_eq!(run.code, Some(0), "{}", run.all());
+}

@@ -64,6 +64,25 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
     }
     let mut failure = (!outcome.not_built.is_empty() || outcome.has_errors())
         .then(|| failure_of(&outcome.diagnostics));
+    // `--all` asks for every locale folder: one that is no locale is not built, and that
+    // is an error, as in `check` and `locales`; the others are built and written.
+    if args.all {
+        let skipped: Vec<Diagnostic> = project
+            .diagnostics
+            .iter()
+            // One of a locale's two folders stops that locale's edition, said above.
+            .filter(|d| {
+                d.code == crate::diag::Code::BadLocale
+                    && d.is_error()
+                    && d.locale.is_none()
+            })
+            .cloned()
+            .collect();
+        if !skipped.is_empty() {
+            print_diags(cli, &project.sources, &skipped);
+            failure = Failure::worst(failure, failure_of(&skipped));
+        }
+    }
     // The project's `out/`, whatever the current folder (written `out/…` for the default root).
     let out_dir = if cli.root == Path::new(".") {
         PathBuf::from("out")
