@@ -199,3 +199,26 @@ fn a_reader_that_stops_early_is_no_error() {
         assert!(!stderr.contains("wrote"), "{format} {target}: {stderr}");
     }
 }
+
+#[test]
+fn markdown_export_to_standard_output_says_when_its_reader_stopped() {
+    // Without -o, `export` writes standard output as `-o -` does (before, it said nothing
+    // where `xliff export` and `build -o -` say so).
+    use std::io::Read;
+    use std::process::Stdio;
+    let mut child = silkpress(&root())
+        .args(["export", "--locale", "en", "--format", "md"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    let o = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{:?} {stderr}", o.status);
+    assert!(
+        stderr.contains("the reader of - stopped before the end"),
+        "{stderr}"
+    );
+}

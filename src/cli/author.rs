@@ -258,17 +258,14 @@ pub(super) fn export_cmd(cli: &Cli, args: &ExportArgs) -> CmdResult {
     print_diags(cli, &project.sources, &report.warnings);
     let md = import::export(&report.output);
     print_diags(cli, &project.sources, &md.warnings);
-    match &args.output {
-        Some(path) => {
-            // As every `-o`: a symlink written through, a device or FIFO written to, `-`
-            // standard output (before, a temporary file was renamed over any of them).
-            let written = output::write(path, md.output.as_bytes()).map_err(|e| {
-                tell!("error: failed to write {} ({e})", path.display());
-                Failure::Usage
-            })?;
-            output::tell_written(path, written);
-        }
-        None => emit(&md.output)?,
-    }
+    // As every `-o`: a symlink written through, a device or FIFO written to, `-`
+    // standard output (before, a temporary file was renamed over any of them). Without
+    // `-o`, standard output, as `-o -` (a reader that stops early is told so).
+    let path = args.output.as_deref().unwrap_or(Path::new("-"));
+    let written = output::write(path, md.output.as_bytes()).map_err(|e| {
+        tell!("error: failed to write {} ({e})", path.display());
+        Failure::Usage
+    })?;
+    output::tell_written(path, written);
     Ok(())
 }
