@@ -731,3 +731,27 @@ fn build_all_says_a_folder_that_is_no_locale_was_not_built() {
     let run = p.run(&["build", "--locale", "kk", "--format", "html"]);
     assert_eq!(run.code, Some(0), "{}", run.all());
 }
+
+#[test]
+fn an_export_is_not_written_under_another_formats_name() {
+    // `export -o x.pdf` wrote Markdown as x.pdf (an edition's name), and so did
+    // `xliff export`; only `build` checked.
+    let p = Project::new(&["kk"]);
+    p.write("x.pdf", b"%PDF-1.7 an edition");
+    p.fails(
+        &["export", "--locale", "en", "--format", "md", "-o", "x.pdf"],
+        2,
+        &["ends in .pdf, not .md"],
+    );
+    p.fails(
+        &["xliff", "export", "--locale", "kk", "-o", "x.pdf"],
+        2,
+        &["ends in .pdf, not .xlf"],
+    );
+    assert_eq!(
+        std::fs::read(p.path("x.pdf")).unwrap(),
+        b"%PDF-1.7 an edition"
+    );
+    let run = p.run(&["xliff", "export", "--locale", "kk", "-o", "kk.xliff"]);
+    assert_eq!(run.code, Some(0), "{}", run.all());
+}

@@ -240,6 +240,12 @@ pub(super) fn import_cmd(cli: &Cli, args: &ImportArgs) -> CmdResult {
 pub(super) fn export_cmd(cli: &Cli, args: &ExportArgs) -> CmdResult {
     let locale = Locale::parse(&args.locale).map_err(|e| usage_error(&e))?;
     if let Some(out) = &args.output {
+        if let Some(e) = output::foreign_extension(out, &["md", "markdown"]) {
+            return Err(usage_error(&format!(
+                "-o {} ends in .{e}, not .md: the export is Markdown",
+                out.display()
+            )));
+        }
         if output::inside_inputs(&cli.root, out) {
             return Err(usage_error(&format!(
                 "{} is inside the project's locales/, templates/ or fonts/; write the Markdown elsewhere",

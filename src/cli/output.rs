@@ -353,6 +353,18 @@ pub fn extension_fits(path: &Path, extension: &str) -> bool {
     }
 }
 
+/// The extension of `path` when it is one of another format silkpress reads or writes
+/// (`x.pdf` given to the Markdown export): an `-o` that would put one format under
+/// another's name, and likely overwrite an edition or a translation. An extension of
+/// `own` or one silkpress does not use (`.txt`, `.mqxliff`) is the user's choice.
+pub fn foreign_extension(path: &Path, own: &[&str]) -> Option<String> {
+    const KNOWN: [&str; 8] = [
+        "pdf", "html", "htm", "md", "markdown", "xlf", "xliff", "ftl",
+    ];
+    let e = path.extension()?.to_str()?.to_ascii_lowercase();
+    (KNOWN.contains(&e.as_str()) && !own.contains(&e.as_str())).then_some(e)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -436,5 +448,13 @@ mod tests {
         assert!(extension_fits(Path::new("x.htm"), "html"));
         assert!(extension_fits(Path::new("x"), "pdf"));
         assert!(!extension_fits(Path::new("x.pdf"), "html"));
+        let md = ["md", "markdown"];
+        assert_eq!(
+            foreign_extension(Path::new("x.PDF"), &md).as_deref(),
+            Some("pdf")
+        );
+        assert_eq!(foreign_extension(Path::new("x.md"), &md), None);
+        assert_eq!(foreign_extension(Path::new("x.txt"), &md), None);
+        assert_eq!(foreign_extension(Path::new("x"), &md), None);
     }
 }

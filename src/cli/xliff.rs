@@ -98,6 +98,12 @@ fn export(
         return Err(failure_of(&skipped));
     }
     if let Some(out) = output {
+        if let Some(e) = output::foreign_extension(out, &["xlf", "xliff"]) {
+            return Err(usage_error(&format!(
+                "-o {} ends in .{e}, not .xlf: the export is XLIFF",
+                out.display()
+            )));
+        }
         if output::inside_inputs(&cli.root, out) {
             return Err(usage_error(&format!(
                 "{} is inside the project's locales/, templates/ or fonts/; write the XLIFF elsewhere",
