@@ -535,7 +535,7 @@ fn output_to_a_folder_says_so() {
         let run = p.fails(
             &["build", "--locale", "en", "--format", "html", "-o", out],
             2,
-            &["is a folder"],
+            &["folder", "name a file to write"],
         );
         assert!(!run.all().contains("busy"), "{}", run.all());
     }

@@ -269,7 +269,7 @@ pub(super) fn export_cmd(cli: &Cli, args: &ExportArgs) -> CmdResult {
     // `-o`, standard output, as `-o -` (a reader that stops early is told so).
     let path = args.output.as_deref().unwrap_or(Path::new("-"));
     let written = output::write(path, md.output.as_bytes()).map_err(|e| {
-        tell!("error: failed to write {} ({e})", path.display());
+        tell_write_failed(path, &e);
         Failure::Usage
     })?;
     output::tell_written(path, written);

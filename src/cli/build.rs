@@ -98,7 +98,7 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
         let written = match output::write_content(&path, &artifact.bytes) {
             Ok(w) => w,
             Err(e) => {
-                tell!("error: failed to write {} ({e})", path.display());
+                tell_write_failed(&path, &e);
                 failure = Failure::worst(failure, Failure::Usage);
                 continue;
             }

@@ -315,6 +315,18 @@ pub(super) fn emit(text: &str) -> CmdResult {
     }
 }
 
+/// Says that writing `path` failed: standard output (`-`) by that name, with what it
+/// means for the output (some of it may have gone out).
+pub(super) fn tell_write_failed(path: &Path, e: &std::io::Error) {
+    if path.as_os_str() == "-" {
+        tell!(
+            "error: failed to write to standard output ({e}); the output is incomplete"
+        );
+    } else {
+        tell!("error: failed to write {} ({e})", path.display());
+    }
+}
+
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
     let result = match &cli.command {

@@ -62,7 +62,10 @@ pub fn target(path: &Path) -> io::Result<Target> {
     }
     // `out/` names a folder, whether it exists or not.
     if path.as_os_str().to_string_lossy().ends_with('/') {
-        return Err(is_a_directory(path));
+        return Err(io::Error::other(format!(
+            "{} names a folder (it ends in /); name a file to write",
+            path.display()
+        )));
     }
     match fs::symlink_metadata(path) {
         Ok(m) if m.file_type().is_symlink() => {
@@ -71,7 +74,19 @@ pub fn target(path: &Path) -> io::Result<Target> {
                 Ok(p) => p,
                 Err(_) => {
                     let link = fs::read_link(path)?;
-                    path.parent().unwrap_or(Path::new("")).join(link)
+                    let next = path.parent().unwrap_or(Path::new("")).join(link);
+                    // A link to a link that does not resolve loops (`x -> x`) or leads
+                    // to nothing: replacing either would lose the link.
+                    if fs::symlink_metadata(&next)
+                        .is_ok_and(|m| m.file_type().is_symlink())
+                    {
+                        return Err(io::Error::other(format!(
+                            "{} is a symbolic link that loops or leads nowhere; \
+                             remove it or name another file",
+                            path.display()
+                        )));
+                    }
+                    next
                 }
             };
             match fs::metadata(&resolved) {
@@ -368,6 +383,27 @@ pub fn foreign_extension(path: &Path, own: &[&str]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_that_loops_is_refused_not_replaced() {
+        // `x -> x` was replaced by a regular file (the link lost).
+        let dir = tempfile::tempdir().unwrap();
+        let link = dir.path().join("loop.pdf");
+        std::os::unix::fs::symlink("loop.pdf", &link).unwrap();
+        let e = write(&link, b"%PDF").unwrap_err();
+        assert!(e.to_string().contains("loops or leads nowhere"), "{e}");
+        assert!(fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        // A folder's name with its slash, existing or not.
+        let e = write(&dir.path().join("new.pdf/"), b"%PDF").unwrap_err();
+        assert!(
+            e.to_string().contains("names a folder (it ends in /)"),
+            "{e}"
+        );
+    }
 
     #[test]
     fn atomic_writes_leave_no_temporary_file_and_keep_permissions() {

@@ -353,7 +353,7 @@ fn write_all(root: &Path, files: &[(PathBuf, String)]) -> CmdResult {
     }
     for (path, text) in files {
         let written = output::write(path, text.as_bytes()).map_err(|e| {
-            tell!("error: failed to write {} ({e})", path.display());
+            tell_write_failed(path, &e);
             Failure::Usage
         })?;
         say!("{}", written.status(path));

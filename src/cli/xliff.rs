@@ -131,7 +131,7 @@ fn export(
         })?;
     let path = output.unwrap_or(Path::new("-"));
     let written = output::write(path, text.as_bytes()).map_err(|e| {
-        tell!("error: failed to write {} ({e})", path.display());
+        tell_write_failed(path, &e);
         Failure::Usage
     })?;
     output::tell_written(path, written);
