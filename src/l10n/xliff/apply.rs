@@ -55,11 +55,17 @@ fn at(file: FileId, text: &str, offset: usize) -> Span {
 
 /// Reads the XLIFF file `xliff` (registered in `sources`) and computes the changes to
 /// the translation it is for, one of `locales` (`source` indexes the source locale).
+///
+/// `loaded` is what loading the project found: a file of the target or source locale
+/// the project could not read, or a second folder of the target locale, refuses the
+/// import (the units of such a file cannot be matched, nor the file rewritten), and a
+/// folder of the target named in another case is said as a warning.
 pub fn import(
     sources: &Sources,
     xliff: FileId,
     locales: &[LocaleData],
     source: usize,
+    loaded: &[Diagnostic],
 ) -> DiagResult<Imported> {
     let text = sources.text(xliff);
     let span = |offset: usize| at(xliff, text, offset);
@@ -69,9 +75,33 @@ pub fn import(
             .hint("export the file again with `silkpress xliff export`, or repair it in the CAT tool")]
     })?;
     let src = &locales[source];
+    let mut warnings = Vec::new();
     // The languages: the source must be the project's, the target one of its locales.
+    // A tag in another case or with `_` (`EN`, `zh_CN`) is its canonical locale, with a
+    // warning, as a folder or `--locale` is.
+    let mut canonical = |written: &str, offset: usize, what: &str| -> String {
+        match crate::lang::Locale::parse(written) {
+            Ok(l) if l.tag != written => {
+                warnings.push(
+                    Diagnostic::warning(
+                        Code::NonCanonicalLocale,
+                        format!(
+                            "the file's {what} `{written}` is read as the locale `{}`",
+                            l.tag
+                        ),
+                    )
+                    .at(span(offset))
+                    .locale(&l.tag)
+                    .hint(format!("the canonical tag is `{}`", l.tag)),
+                );
+                l.tag
+            }
+            _ => written.to_string(),
+        }
+    };
     if let Some((lang, offset)) = &doc.source {
-        if *lang != src.locale.tag {
+        let lang = canonical(lang, *offset, "source language");
+        if lang != src.locale.tag {
             return Err(vec![Diagnostic::error(
                 Code::XliffLocale,
                 format!(
@@ -82,7 +112,7 @@ pub fn import(
             .at(span(*offset))]);
         }
     }
-    let Some((tag, offset)) = doc.target.clone() else {
+    let Some((written, offset)) = doc.target.clone() else {
         return Err(vec![Diagnostic::error(
             Code::XliffLocale,
             "the file names no target language (trgLang / target-language)",
@@ -90,6 +120,7 @@ pub fn import(
         .at(span(0))
         .hint("export it with `silkpress xliff export --locale LOC`")]);
     };
+    let tag = canonical(&written, offset, "target language");
     let Some(target) = locales.iter().find(|l| l.locale.tag == tag) else {
         let known: Vec<&str> = locales.iter().map(|l| l.locale.tag.as_str()).collect();
         return Err(vec![Diagnostic::error(
@@ -106,6 +137,13 @@ pub fn import(
         )
         .at(span(offset))]);
     }
+    refuse_unread(
+        sources,
+        loaded,
+        &target.locale.tag,
+        &src.locale.tag,
+        &mut warnings,
+    )?;
     let display_dir = PathBuf::from(crate::project::LOCALES_DIR).join(&tag);
     let old_lock = lock::read_lock(&target.dir, &display_dir).map_err(|d| vec![d])?;
     let files = units::units(sources, src, target, old_lock.as_ref());
@@ -118,7 +156,6 @@ pub fn import(
 
     // Each segment of the file, decoded and matched to its unit's segment.
     let mut errors = Vec::new();
-    let mut warnings = Vec::new();
     let mut edits: BTreeMap<(usize, usize), Vec<Option<Vec<Inline>>>> = BTreeMap::new();
     let mut states: HashMap<(usize, usize), Vec<bool>> = HashMap::new();
     let mut seen: HashMap<(usize, usize, usize), usize> = HashMap::new();
@@ -565,6 +602,73 @@ pub fn import(
         segments: doc.segments.len(),
         warnings,
     })
+}
+
+/// Refuses an import into `target` when loading the project left out a file of it or
+/// of `source` (not UTF-8, a link out of the project or a dangling one, too large, too
+/// deep), or a second folder of it: each such error, and for a file of the target that
+/// it is not written. The units of an unread file would otherwise be taken as new
+/// translations (their codes then "unknown", the file replaced by their text alone).
+/// The load's warnings about `target` (a folder named in another case) go to `warnings`.
+fn refuse_unread(
+    sources: &Sources,
+    loaded: &[Diagnostic],
+    target: &str,
+    source: &str,
+    warnings: &mut Vec<Diagnostic>,
+) -> Result<(), Vec<Diagnostic>> {
+    let mut errors = Vec::new();
+    for d in loaded {
+        let Some(locale) = d.locale.as_deref() else {
+            continue;
+        };
+        if locale != target && locale != source {
+            continue;
+        }
+        if !d.is_error() {
+            if d.code == Code::NonCanonicalLocale && locale == target {
+                warnings.push(d.clone());
+            }
+            continue;
+        }
+        let unread = matches!(
+            d.code,
+            Code::IoError | Code::RefusedInput | Code::InvalidUtf8 | Code::TooDeep
+        );
+        if !unread && d.code != Code::BadLocale {
+            continue;
+        }
+        errors.push(d.clone());
+        let path = d
+            .span
+            .as_ref()
+            .map(|s| sources.path(s.file).to_path_buf())
+            .or_else(|| d.path.clone());
+        if let (true, Some(path)) = (unread, path) {
+            let (why, hint) = if locale == target {
+                (
+                    "is not written: it exists but the project could not read it (the error above)",
+                    "fix or remove the file, then import again; its translations are not lost",
+                )
+            } else {
+                (
+                    "of the source could not be read: its units cannot be matched",
+                    "fix the source file, then import again",
+                )
+            };
+            errors.push(
+                Diagnostic::error(Code::IoError, format!("{} {why}", path.display()))
+                    .in_file(path)
+                    .locale(locale)
+                    .hint(hint),
+            );
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
 }
 
 /// The unit's segment a segment of the file is.
