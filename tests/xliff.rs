@@ -816,6 +816,60 @@ fn an_import_refuses_two_folders_of_one_locale_and_warns_of_another_case() {
 }
 
 #[test]
+fn a_newline_dropped_from_an_unchanged_target_changes_nothing() {
+    // `\n` + the translation as it is: once the newline is dropped (and said), the
+    // text is the file's. Before, every import counted the unit as changed, said
+    // `wrote locales/kk/chapter-1.ftl` and replaced the file with the same bytes.
+    let d = Dir::project();
+    d.export("kk", "2.1", "kk.xlf");
+    let xlf = d.read("kk.xlf");
+    let (open, close) = target_text(&xlf, "<unit id=\"ch1-s1-title\"");
+    let edited = format!("{}\n{}", &xlf[..open], &xlf[open..]);
+    assert_ne!(&xlf[open..close], "");
+    d.write("kk.xlf", &edited);
+    let rel = "locales/kk/chapter-1.ftl";
+    let inode = |d: &Dir| {
+        std::os::unix::fs::MetadataExt::ino(&std::fs::metadata(d.path(rel)).unwrap())
+    };
+    let (before, ino) = (d.snapshot(), inode(&d));
+    for _ in 0..2 {
+        let o = d.import("kk.xlf");
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert!(
+            stderr(&o).contains("warning[xliff-whitespace]"),
+            "{}",
+            stderr(&o)
+        );
+        let out = stdout(&o);
+        assert!(!out.contains("wrote"), "{out}");
+        assert!(!out.contains("changed ch1-s1-title"), "{out}");
+        assert!(out.contains(" 0 unit(s) changed"), "{out}");
+        assert_eq!(d.snapshot(), before);
+        assert_eq!(inode(&d), ino, "the file was replaced");
+    }
+}
+
+#[test]
+fn a_dropped_newline_in_a_variant_is_said_at_its_segment() {
+    // Kazakh's `-china` has a segment per case; a newline ending `s7.ins` was said at
+    // the unit's first segment (`s1.nom`).
+    let d = Dir::project();
+    d.export("kk", "2.1", "kk.xlf");
+    let xlf = d.read("kk.xlf");
+    let unit_at = xlf.find("<unit id=\"-china\"").unwrap();
+    let seg_at = unit_at + xlf[unit_at..].find("<segment id=\"s7.ins\"").unwrap();
+    let target = seg_at + xlf[seg_at..].find("<target").unwrap();
+    let close = target + xlf[target..].find("</target>").unwrap();
+    d.write("kk.xlf", &format!("{}\n{}", &xlf[..close], &xlf[close..]));
+    let o = d.import("kk.xlf");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let (line, col) = line_col(&xlf, target);
+    let want = format!("kk.xlf:{line}:{col}: warning[xliff-whitespace]");
+    assert!(stderr(&o).contains(&want), "{want}: {}", stderr(&o));
+    assert!(stdout(&o).contains(" 0 unit(s) changed"), "{}", stdout(&o));
+}
+
+#[test]
 fn language_tags_in_another_case_are_read_as_the_locale() {
     // `trgLang="KK"`, `srcLang="EN"`, `zh_CN` were refused (`xliff-locale`, exit 2)
     // though a folder or `--locale` so written is read as its locale, with a warning.

@@ -398,10 +398,12 @@ pub fn import(
                 }
             }
         };
-        let mut runs = texts.iter().map(|(i, _)| parsed[i].clone());
-        let mut dropped = false;
+        let mut runs = texts.iter().map(|(i, at_)| (parsed[i].clone(), *at_));
+        let mut dropped = Vec::new();
         let pattern = rebuild(shape, &mut runs, &mut dropped);
-        if dropped {
+        dropped.dedup();
+        // At the segment whose text began or ended with the newline.
+        for at_ in dropped {
             warnings.push(
                 Diagnostic::warning(
                     Code::XliffWhitespace,
@@ -411,11 +413,16 @@ pub fn import(
                         unit.id
                     ),
                 )
-                .at(span(texts.first().map_or(0, |t| t.1)))
+                .at(span(at_))
                 .locale(&tag)
                 .id(&unit.entry)
                 .hint("break lines inside the text only"),
             );
+        }
+        // What the target says once Fluent has its way (a newline at an edge dropped)
+        // may be the translation the file has: then nothing changed.
+        if current.is_some_and(|c| same_text(c, &pattern)) {
+            continue;
         }
         entries
             .entry(unit.entry.clone())
@@ -532,6 +539,10 @@ pub fn import(
                     e.len()
                 ),
             )]);
+        }
+        // Entries spliced as they were (a file keeps its bytes): not rewritten.
+        if new == old {
+            continue;
         }
         if file.bom {
             new.insert(0, '\u{FEFF}');
@@ -871,13 +882,21 @@ fn pattern_of<'a>(
 /// `dropped` is set when a newline at the start or end of one had to go.
 fn rebuild<'c>(
     p: &ast::Pattern<&'c str>,
-    runs: &mut dyn Iterator<Item = Vec<ast::PatternElement<&'c str>>>,
-    dropped: &mut bool,
+    runs: &mut dyn Iterator<Item = (Vec<ast::PatternElement<&'c str>>, usize)>,
+    dropped: &mut Vec<usize>,
 ) -> ast::Pattern<&'c str> {
     let mut elements = Vec::new();
+    // Where the runs of this pattern's own text are in the XLIFF file (a variant's are
+    // its own pattern's): the first and last are where an edge newline was typed.
+    let mut ats: Vec<usize> = Vec::new();
     for piece in units::pieces(p) {
         match piece {
-            units::Piece::Run(_) => elements.extend(runs.next().unwrap_or_default()),
+            units::Piece::Run(_) => {
+                if let Some((run, at_)) = runs.next() {
+                    elements.extend(run);
+                    ats.push(at_);
+                }
+            }
             units::Piece::Select(selector, variants) => {
                 let variants = variants
                     .iter()
@@ -896,24 +915,37 @@ fn rebuild<'c>(
             }
         }
     }
-    *dropped |= drop_edge_newlines(&mut elements);
+    // Fluent cannot begin or end a pattern with a newline (its parser drops it, and the
+    // fingerprint recorded in the lock would not be the file's): the whitespace at each
+    // edge (text, and the literal spaces a line of the target began or ended with)
+    // loses its newlines — at the start, what follows the last; at the end, what
+    // precedes the first is kept.
+    for (start, at_) in [(true, ats.first()), (false, ats.last())] {
+        if drop_edge_newline(&mut elements, start) {
+            dropped.extend(at_.copied());
+        }
+    }
     literal_edge_spaces(&mut elements);
     literal_first_bracket(&mut elements);
     ast::Pattern { elements }
 }
 
-/// Fluent cannot begin or end a pattern with a newline (its parser drops it, and the
-/// fingerprint recorded in the lock would not be the file's): the whitespace at each
-/// edge (text, and the literal spaces a line of the target began or ended with) loses
-/// its newlines — at the start, what follows the last; at the end, what precedes the
-/// first is kept. Whether any was dropped.
-fn drop_edge_newlines(elements: &mut Vec<ast::PatternElement<&str>>) -> bool {
-    let at_start = drop_edge_newline(elements, true);
-    let at_end = drop_edge_newline(elements, false);
-    at_start || at_end
+/// Whether two patterns are the same text to Fluent: the same when serialised.
+fn same_text(a: &ast::Pattern<&str>, b: &ast::Pattern<&str>) -> bool {
+    let text = |p: &ast::Pattern<&str>| {
+        serializer::serialize(&ast::Resource {
+            body: vec![ast::Entry::Message(ast::Message {
+                id: ast::Identifier { name: "x" },
+                value: Some(p.clone()),
+                attributes: Vec::new(),
+                comment: None,
+            })],
+        })
+    };
+    text(a) == text(b)
 }
 
-/// [`drop_edge_newlines`] at one edge.
+/// Drops the newlines at one edge of a pattern ([`rebuild`]): whether one was dropped.
 fn drop_edge_newline(elements: &mut Vec<ast::PatternElement<&str>>, start: bool) -> bool {
     let is_space = |c: char| c == ' ' || c == '\n';
     // From the edge inwards: whole elements of whitespace, then the edge of the first
