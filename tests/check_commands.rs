@@ -491,3 +491,32 @@ fn a_chapter_title_too_wide_for_the_running_head_is_reported_and_a_short_form_fi
         .to_string();
     assert!(message.contains("`.short` form"), "{message}");
 }
+
+#[test]
+fn a_file_check_cannot_read_is_not_called_missing() {
+    // kk's foreword.ftl holds a byte that is not UTF-8. Before, `check` reported it as
+    // `missing-file` with the hint "create it with `silkpress sync kk`" (which refuses
+    // the file) plus a `missing-message` for each of its messages, next to the
+    // `invalid-utf8` that says what is wrong. Reported once, by its read error.
+    let d = Dir::project();
+    copy_dir(&repo().join("locales/kk"), &d.path("locales/kk"));
+    let rel = "locales/kk/foreword.ftl";
+    let mut bytes = std::fs::read(d.path(rel)).unwrap();
+    bytes.extend_from_slice(b"\n# \xff\n");
+    std::fs::write(d.path(rel), &bytes).unwrap();
+    let (code, v) = d.check(None, &["--locale", "kk"]);
+    assert_eq!(code, Some(1), "{v}");
+    let about_foreword: Vec<&Value> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["locale"] == "kk")
+        .filter(|d| d.to_string().contains("foreword") || d["code"] == "missing-message")
+        .collect();
+    let codes: Vec<&str> = about_foreword
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["invalid-utf8"], "{about_foreword:?}");
+    assert!(!v.to_string().contains("silkpress sync kk"), "{v}");
+}

@@ -52,7 +52,14 @@ impl Dir {
         fn walk(dir: &Path, root: &Path, out: &mut BTreeMap<PathBuf, Vec<u8>>) {
             for e in std::fs::read_dir(dir).unwrap() {
                 let p = e.unwrap().path();
-                if p.is_dir() {
+                if p.is_symlink() {
+                    // A link as where it points (it may point to nothing).
+                    let to = std::fs::read_link(&p).unwrap();
+                    out.insert(
+                        p.strip_prefix(root).unwrap().to_path_buf(),
+                        to.into_os_string().into_encoded_bytes(),
+                    );
+                } else if p.is_dir() {
                     walk(&p, root, out);
                 } else {
                     out.insert(
@@ -726,4 +733,181 @@ fn spaces_ending_a_line_are_kept_visibly() {
         unit.contains(&format!("<target>{typed}</target>")),
         "{unit}"
     );
+}
+
+#[test]
+fn a_file_the_project_cannot_read_refuses_the_import_and_is_named() {
+    // kk's chapter-1.ftl has placeables (a term's case forms among its codes). Made
+    // unreadable after the export, an unchanged import gave 34 bogus
+    // `xliff-inline-code` errors (its units were rebuilt from the source alone), exit 1,
+    // and never named the file. Now: the file, why it was not read, exit 2, nothing
+    // written — for each way a file can be left unread.
+    const REL: &str = "locales/kk/chapter-1.ftl";
+    type Spoil = fn(&Dir, &Path);
+    let spoils: [(&str, Spoil); 4] = [
+        ("not UTF-8", |d, _| {
+            let mut bytes = std::fs::read(d.path(REL)).unwrap();
+            bytes.extend_from_slice(b"# \xff\n");
+            std::fs::write(d.path(REL), bytes).unwrap();
+        }),
+        ("too large", |d, _| {
+            let mut text = d.read(REL);
+            text.push_str(&format!("# {}\n", "x".repeat(17 << 20)));
+            d.write(REL, &text);
+        }),
+        ("a link out of the project", |d, outside| {
+            let kept = outside.join("chapter-1.ftl");
+            std::fs::rename(d.path(REL), &kept).unwrap();
+            std::os::unix::fs::symlink(&kept, d.path(REL)).unwrap();
+        }),
+        ("a dangling link", |d, outside| {
+            std::fs::remove_file(d.path(REL)).unwrap();
+            std::os::unix::fs::symlink(outside.join("gone.ftl"), d.path(REL)).unwrap();
+        }),
+    ];
+    for (what, spoil) in spoils {
+        let d = Dir::project();
+        d.export("kk", "2.1", "kk.xlf");
+        let outside = tempfile::tempdir().unwrap();
+        spoil(&d, outside.path());
+        let before = d.snapshot();
+        let o = d.import("kk.xlf");
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{what}: {err}");
+        assert!(
+            err.contains(&format!(
+                "{REL} is not written: it exists but the project could not read it"
+            )),
+            "{what}: {err}"
+        );
+        assert!(!err.contains("xliff-inline-code"), "{what}: {err}");
+        // Why, in the load's own error.
+        assert!(
+            err.lines().any(|l| l.contains("chapter-1.ftl")
+                && (l.contains("invalid-utf8") || l.contains("failed to read"))),
+            "{what}: {err}"
+        );
+        assert_eq!(d.snapshot(), before, "{what}: something was written");
+    }
+}
+
+#[test]
+fn an_import_refuses_two_folders_of_one_locale_and_warns_of_another_case() {
+    // `locales/kk` and `locales/KK`: every other command refuses the project
+    // (`bad-locale`); the import wrote into one of them, exit 0.
+    let d = Dir::project();
+    d.export("kk", "2.1", "kk.xlf");
+    copy_dir(&d.path("locales/kk"), &d.path("locales/KK"));
+    let before = d.snapshot();
+    let o = d.import("kk.xlf");
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("error[bad-locale]"), "{}", stderr(&o));
+    assert_eq!(d.snapshot(), before);
+    // `KK` alone is `kk`, said as the other commands say it.
+    std::fs::remove_dir_all(d.path("locales/kk")).unwrap();
+    let o = d.import("kk.xlf");
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("warning[non-canonical-locale]"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stdout(&o).contains(" 0 unit(s) changed"), "{}", stdout(&o));
+}
+
+#[test]
+fn a_newline_dropped_from_an_unchanged_target_changes_nothing() {
+    // `\n` + the translation as it is: once the newline is dropped (and said), the
+    // text is the file's. Before, every import counted the unit as changed, said
+    // `wrote locales/kk/chapter-1.ftl` and replaced the file with the same bytes.
+    let d = Dir::project();
+    d.export("kk", "2.1", "kk.xlf");
+    let xlf = d.read("kk.xlf");
+    let (open, close) = target_text(&xlf, "<unit id=\"ch1-s1-title\"");
+    let edited = format!("{}\n{}", &xlf[..open], &xlf[open..]);
+    assert_ne!(&xlf[open..close], "");
+    d.write("kk.xlf", &edited);
+    let rel = "locales/kk/chapter-1.ftl";
+    let inode = |d: &Dir| {
+        std::os::unix::fs::MetadataExt::ino(&std::fs::metadata(d.path(rel)).unwrap())
+    };
+    let (before, ino) = (d.snapshot(), inode(&d));
+    for _ in 0..2 {
+        let o = d.import("kk.xlf");
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert!(
+            stderr(&o).contains("warning[xliff-whitespace]"),
+            "{}",
+            stderr(&o)
+        );
+        let out = stdout(&o);
+        assert!(!out.contains("wrote"), "{out}");
+        assert!(!out.contains("changed ch1-s1-title"), "{out}");
+        assert!(out.contains(" 0 unit(s) changed"), "{out}");
+        assert_eq!(d.snapshot(), before);
+        assert_eq!(inode(&d), ino, "the file was replaced");
+    }
+}
+
+#[test]
+fn a_dropped_newline_in_a_variant_is_said_at_its_segment() {
+    // Kazakh's `-china` has a segment per case; a newline ending `s7.ins` was said at
+    // the unit's first segment (`s1.nom`).
+    let d = Dir::project();
+    d.export("kk", "2.1", "kk.xlf");
+    let xlf = d.read("kk.xlf");
+    let unit_at = xlf.find("<unit id=\"-china\"").unwrap();
+    let seg_at = unit_at + xlf[unit_at..].find("<segment id=\"s7.ins\"").unwrap();
+    let target = seg_at + xlf[seg_at..].find("<target").unwrap();
+    let close = target + xlf[target..].find("</target>").unwrap();
+    d.write("kk.xlf", &format!("{}\n{}", &xlf[..close], &xlf[close..]));
+    let o = d.import("kk.xlf");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let (line, col) = line_col(&xlf, target);
+    let want = format!("kk.xlf:{line}:{col}: warning[xliff-whitespace]");
+    assert!(stderr(&o).contains(&want), "{want}: {}", stderr(&o));
+    assert!(stdout(&o).contains(" 0 unit(s) changed"), "{}", stdout(&o));
+}
+
+#[test]
+fn language_tags_in_another_case_are_read_as_the_locale() {
+    // `trgLang="KK"`, `srcLang="EN"`, `zh_CN` were refused (`xliff-locale`, exit 2)
+    // though a folder or `--locale` so written is read as its locale, with a warning.
+    for (locale, version, from, to) in [
+        ("kk", "2.1", "trgLang=\"kk\"", "trgLang=\"KK\""),
+        ("kk", "2.1", "srcLang=\"en\"", "srcLang=\"EN\""),
+        ("zh-CN", "2.1", "trgLang=\"zh-CN\"", "trgLang=\"zh_cn\""),
+        (
+            "kk",
+            "1.2",
+            "target-language=\"kk\"",
+            "target-language=\"Kk\"",
+        ),
+    ] {
+        let d = Dir::project();
+        d.export(locale, version, "x.xlf");
+        let xlf = d.read("x.xlf");
+        assert!(xlf.contains(from), "{from}");
+        d.write("x.xlf", &xlf.replace(from, to));
+        let before = d.snapshot();
+        let o = d.import("x.xlf");
+        assert!(o.status.success(), "{to}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains("warning[non-canonical-locale]"),
+            "{to}: {}",
+            stderr(&o)
+        );
+        assert_eq!(d.snapshot(), before, "{to}");
+    }
+    // A tag that is no locale of the project is still refused.
+    let d = Dir::project();
+    d.export("kk", "2.1", "x.xlf");
+    d.write(
+        "x.xlf",
+        &d.read("x.xlf")
+            .replacen("trgLang=\"kk\"", "trgLang=\"KY-x\"", 1),
+    );
+    let o = d.import("x.xlf");
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("error[xliff-locale]"), "{}", stderr(&o));
 }

@@ -26,12 +26,16 @@ pub struct Counts {
 /// moved to another file is still translated. A file of the source the target lacks is
 /// one `missing-file` plus one `missing-message` per message, so counts mean the same
 /// thing whether a file is missing or only some of its messages.
+///
+/// A file of the target in `unread` (it exists, but loading could not read it and said
+/// why) is not missing: neither it nor its messages are reported (`sync` would refuse
+/// it, and creating it would lose its translations); its messages count as untranslated.
 pub fn coverage(
     sources: &Sources,
     src: &Index,
     tgt: &Index,
     (pairs, plan): (&[Pair], Option<&Plan>),
-    target_dir: &Path,
+    (target_dir, unread): (&Path, &[String]),
     out: &mut Vec<Diagnostic>,
 ) -> Counts {
     let tag = tgt.tag();
@@ -48,7 +52,9 @@ pub fn coverage(
         while let Some(pair) = all.next_if(|(l, _)| l.file == f) {
             firsts.push(*pair);
         }
-        if !tgt.files.contains_key(file.rel.as_str()) && !firsts.is_empty() {
+        let has_file = tgt.files.contains_key(file.rel.as_str());
+        let unread_file = !has_file && unread.contains(&file.rel);
+        if !has_file && !unread_file && !firsts.is_empty() {
             out.push(
                 Diagnostic::error(
                     Code::MissingFile,
@@ -63,7 +69,6 @@ pub fn coverage(
                 .hint(format!("create it with `silkpress sync {tag}`")),
             );
         }
-        let has_file = tgt.files.contains_key(file.rel.as_str());
         for (loc, target) in firsts {
             let se = src.entry(loc);
             let id = display_id(&se.id, se.is_term);
@@ -88,6 +93,9 @@ pub fn coverage(
             }
             counts.total += 1;
             let Some(tloc) = target else {
+                if unread_file {
+                    continue;
+                }
                 let (code, what) = if se.is_term {
                     (Code::MissingTerm, "term")
                 } else {

@@ -342,6 +342,34 @@ fn check_locale(
     (out, counts)
 }
 
+/// The files of locale `tag` (relative to its folder) that exist but were not read:
+/// loading reported them (not UTF-8, refused, unreadable, too deep), and they are not
+/// missing — `sync` refuses them too.
+fn unread_files(input: &Input, tag: &str) -> Vec<String> {
+    use crate::diag::Code;
+    input
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error() && d.locale.as_deref() == Some(tag))
+        .filter(|d| {
+            matches!(
+                d.code,
+                Code::IoError | Code::RefusedInput | Code::InvalidUtf8 | Code::TooDeep
+            )
+        })
+        .filter_map(|d| match &d.span {
+            Some(s) => Some(input.sources.path(s.file).to_path_buf()),
+            None => d.path.clone(),
+        })
+        .filter_map(|p| {
+            // `<display>/<folder>/<rel>`: the folder may be spelt `KK` for `kk`.
+            let mut parts = p.strip_prefix(&input.display).ok()?.components();
+            parts.next()?;
+            Some(parts.as_path().to_string_lossy().into_owned())
+        })
+        .collect()
+}
+
 /// Every check of one locale, before its suppression list applies.
 fn check_locale_unsuppressed(
     input: &Input,
@@ -412,12 +440,13 @@ fn check_locale_unsuppressed(
     }
     let target_dir = input.display.join(&data.locale.tag);
     let pairs = src.pairs(&tgt);
+    let unread = unread_files(input, &data.locale.tag);
     let counts = coverage::coverage(
         input.sources,
         src,
         &tgt,
         (&pairs, plan.as_ref()),
-        &target_dir,
+        (&target_dir, &unread),
         &mut out,
     );
     compare_messages(src, &tgt, &pairs, &mut out);
@@ -430,7 +459,10 @@ fn check_locale_unsuppressed(
         Ok(None) => {}
         Err(d) => out.push(d.locale(&data.locale.tag)),
     }
-    if let Some(structure) = input.structure {
+    // With a file left unread, the edition is not built at all (its read error
+    // blocks it): saying which messages it would show in the source language, and
+    // that `sync` adds them, would mislead.
+    if let (Some(structure), true) = (input.structure, unread.is_empty()) {
         fallback::fallback(structure, &tgt, &mut out);
     }
     (out, counts)

@@ -170,12 +170,18 @@ fn import(cli: &Cli, file: &Path, dry_run: bool) -> CmdResult {
     })?;
     let mut project = load(cli, None)?;
     let id = project.sources.add(file, text);
-    let imported = xliff::import(&project.sources, id, &project.locales, project.source)
-        .map_err(|d| {
-            print_diags(cli, &project.sources, &d);
-            tell!("error: nothing written");
-            failure_of(&d)
-        })?;
+    let imported = xliff::import(
+        &project.sources,
+        id,
+        &project.locales,
+        project.source,
+        &project.diagnostics,
+    )
+    .map_err(|d| {
+        print_diags(cli, &project.sources, &d);
+        tell!("error: nothing written");
+        failure_of(&d)
+    })?;
     print_diags(cli, &project.sources, &imported.warnings);
     // A file is replaced only when the project read it and it still holds what was
     // read: never through a link out of the project or a dangling one, nor over a file

@@ -316,9 +316,10 @@ codes! {
     BidiControl = "bidi-control", Error, Content,
         "a bidi embedding or override (U+202A–U+202E), or an unbalanced isolate (U+2066–U+2069): a \"Trojan source\" risk",
         "remove it; balanced isolates and LRM/RLM/ALM are allowed";
-    /// A locale directory is named by a tag in another case or with `_`.
+    /// A locale directory (or an XLIFF file's language) is named by a tag in another
+    /// case or with `_`.
     NonCanonicalLocale = "non-canonical-locale", Warning, Content,
-        "a locale directory's tag is not in canonical form (`EN`, `zh_CN`): it is read as `en`, `zh-CN`",
+        "a locale directory's tag (or an XLIFF file's srcLang/trgLang) is not in canonical form (`EN`, `zh_CN`): it is read as `en`, `zh-CN`",
         "rename the directory to its canonical tag";
     // ---- check on real Fluent trees (issue 17) ----------------------------------------
     /// A file of the locale the source does not have.

@@ -156,7 +156,16 @@ fn canonical_root(root: &Path) -> Result<PathBuf, Refused> {
 /// `limit` bytes. Never blocks on a FIFO: the kind is checked before the file is
 /// opened, and the file is opened without waiting for a writer and checked again.
 pub fn open(root: &Path, path: &Path, limit: Limit) -> Result<Opened, Refused> {
-    let resolved = std::fs::canonicalize(path).map_err(|e| Refused::io(&e))?;
+    let resolved = std::fs::canonicalize(path).map_err(|e| {
+        // A link to nothing is there, not missing: said as what it is.
+        match std::fs::symlink_metadata(path) {
+            Ok(m) if m.file_type().is_symlink() => Refused::refuse(format!(
+                "it is a link to {}, which does not exist (a dangling link)",
+                std::fs::read_link(path).unwrap_or_default().display()
+            )),
+            _ => Refused::io(&e),
+        }
+    })?;
     let root = canonical_root(root)?;
     if !resolved.starts_with(&root) {
         return Err(outside(&resolved));

@@ -55,11 +55,17 @@ fn at(file: FileId, text: &str, offset: usize) -> Span {
 
 /// Reads the XLIFF file `xliff` (registered in `sources`) and computes the changes to
 /// the translation it is for, one of `locales` (`source` indexes the source locale).
+///
+/// `loaded` is what loading the project found: a file of the target or source locale
+/// the project could not read, or a second folder of the target locale, refuses the
+/// import (the units of such a file cannot be matched, nor the file rewritten), and a
+/// folder of the target named in another case is said as a warning.
 pub fn import(
     sources: &Sources,
     xliff: FileId,
     locales: &[LocaleData],
     source: usize,
+    loaded: &[Diagnostic],
 ) -> DiagResult<Imported> {
     let text = sources.text(xliff);
     let span = |offset: usize| at(xliff, text, offset);
@@ -69,9 +75,33 @@ pub fn import(
             .hint("export the file again with `silkpress xliff export`, or repair it in the CAT tool")]
     })?;
     let src = &locales[source];
+    let mut warnings = Vec::new();
     // The languages: the source must be the project's, the target one of its locales.
+    // A tag in another case or with `_` (`EN`, `zh_CN`) is its canonical locale, with a
+    // warning, as a folder or `--locale` is.
+    let mut canonical = |written: &str, offset: usize, what: &str| -> String {
+        match crate::lang::Locale::parse(written) {
+            Ok(l) if l.tag != written => {
+                warnings.push(
+                    Diagnostic::warning(
+                        Code::NonCanonicalLocale,
+                        format!(
+                            "the file's {what} `{written}` is read as the locale `{}`",
+                            l.tag
+                        ),
+                    )
+                    .at(span(offset))
+                    .locale(&l.tag)
+                    .hint(format!("the canonical tag is `{}`", l.tag)),
+                );
+                l.tag
+            }
+            _ => written.to_string(),
+        }
+    };
     if let Some((lang, offset)) = &doc.source {
-        if *lang != src.locale.tag {
+        let lang = canonical(lang, *offset, "source language");
+        if lang != src.locale.tag {
             return Err(vec![Diagnostic::error(
                 Code::XliffLocale,
                 format!(
@@ -82,7 +112,7 @@ pub fn import(
             .at(span(*offset))]);
         }
     }
-    let Some((tag, offset)) = doc.target.clone() else {
+    let Some((written, offset)) = doc.target.clone() else {
         return Err(vec![Diagnostic::error(
             Code::XliffLocale,
             "the file names no target language (trgLang / target-language)",
@@ -90,6 +120,7 @@ pub fn import(
         .at(span(0))
         .hint("export it with `silkpress xliff export --locale LOC`")]);
     };
+    let tag = canonical(&written, offset, "target language");
     let Some(target) = locales.iter().find(|l| l.locale.tag == tag) else {
         let known: Vec<&str> = locales.iter().map(|l| l.locale.tag.as_str()).collect();
         return Err(vec![Diagnostic::error(
@@ -106,6 +137,13 @@ pub fn import(
         )
         .at(span(offset))]);
     }
+    refuse_unread(
+        sources,
+        loaded,
+        &target.locale.tag,
+        &src.locale.tag,
+        &mut warnings,
+    )?;
     let display_dir = PathBuf::from(crate::project::LOCALES_DIR).join(&tag);
     let old_lock = lock::read_lock(&target.dir, &display_dir).map_err(|d| vec![d])?;
     let files = units::units(sources, src, target, old_lock.as_ref());
@@ -118,7 +156,6 @@ pub fn import(
 
     // Each segment of the file, decoded and matched to its unit's segment.
     let mut errors = Vec::new();
-    let mut warnings = Vec::new();
     let mut edits: BTreeMap<(usize, usize), Vec<Option<Vec<Inline>>>> = BTreeMap::new();
     let mut states: HashMap<(usize, usize), Vec<bool>> = HashMap::new();
     let mut seen: HashMap<(usize, usize, usize), usize> = HashMap::new();
@@ -361,10 +398,12 @@ pub fn import(
                 }
             }
         };
-        let mut runs = texts.iter().map(|(i, _)| parsed[i].clone());
-        let mut dropped = false;
+        let mut runs = texts.iter().map(|(i, at_)| (parsed[i].clone(), *at_));
+        let mut dropped = Vec::new();
         let pattern = rebuild(shape, &mut runs, &mut dropped);
-        if dropped {
+        dropped.dedup();
+        // At the segment whose text began or ended with the newline.
+        for at_ in dropped {
             warnings.push(
                 Diagnostic::warning(
                     Code::XliffWhitespace,
@@ -374,11 +413,16 @@ pub fn import(
                         unit.id
                     ),
                 )
-                .at(span(texts.first().map_or(0, |t| t.1)))
+                .at(span(at_))
                 .locale(&tag)
                 .id(&unit.entry)
                 .hint("break lines inside the text only"),
             );
+        }
+        // What the target says once Fluent has its way (a newline at an edge dropped)
+        // may be the translation the file has: then nothing changed.
+        if current.is_some_and(|c| same_text(c, &pattern)) {
+            continue;
         }
         entries
             .entry(unit.entry.clone())
@@ -496,6 +540,10 @@ pub fn import(
                 ),
             )]);
         }
+        // Entries spliced as they were (a file keeps its bytes): not rewritten.
+        if new == old {
+            continue;
+        }
         if file.bom {
             new.insert(0, '\u{FEFF}');
         }
@@ -565,6 +613,73 @@ pub fn import(
         segments: doc.segments.len(),
         warnings,
     })
+}
+
+/// Refuses an import into `target` when loading the project left out a file of it or
+/// of `source` (not UTF-8, a link out of the project or a dangling one, too large, too
+/// deep), or a second folder of it: each such error, and for a file of the target that
+/// it is not written. The units of an unread file would otherwise be taken as new
+/// translations (their codes then "unknown", the file replaced by their text alone).
+/// The load's warnings about `target` (a folder named in another case) go to `warnings`.
+fn refuse_unread(
+    sources: &Sources,
+    loaded: &[Diagnostic],
+    target: &str,
+    source: &str,
+    warnings: &mut Vec<Diagnostic>,
+) -> Result<(), Vec<Diagnostic>> {
+    let mut errors = Vec::new();
+    for d in loaded {
+        let Some(locale) = d.locale.as_deref() else {
+            continue;
+        };
+        if locale != target && locale != source {
+            continue;
+        }
+        if !d.is_error() {
+            if d.code == Code::NonCanonicalLocale && locale == target {
+                warnings.push(d.clone());
+            }
+            continue;
+        }
+        let unread = matches!(
+            d.code,
+            Code::IoError | Code::RefusedInput | Code::InvalidUtf8 | Code::TooDeep
+        );
+        if !unread && d.code != Code::BadLocale {
+            continue;
+        }
+        errors.push(d.clone());
+        let path = d
+            .span
+            .as_ref()
+            .map(|s| sources.path(s.file).to_path_buf())
+            .or_else(|| d.path.clone());
+        if let (true, Some(path)) = (unread, path) {
+            let (why, hint) = if locale == target {
+                (
+                    "is not written: it exists but the project could not read it (the error above)",
+                    "fix or remove the file, then import again; its translations are not lost",
+                )
+            } else {
+                (
+                    "of the source could not be read: its units cannot be matched",
+                    "fix the source file, then import again",
+                )
+            };
+            errors.push(
+                Diagnostic::error(Code::IoError, format!("{} {why}", path.display()))
+                    .in_file(path)
+                    .locale(locale)
+                    .hint(hint),
+            );
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
 }
 
 /// The unit's segment a segment of the file is.
@@ -767,13 +882,21 @@ fn pattern_of<'a>(
 /// `dropped` is set when a newline at the start or end of one had to go.
 fn rebuild<'c>(
     p: &ast::Pattern<&'c str>,
-    runs: &mut dyn Iterator<Item = Vec<ast::PatternElement<&'c str>>>,
-    dropped: &mut bool,
+    runs: &mut dyn Iterator<Item = (Vec<ast::PatternElement<&'c str>>, usize)>,
+    dropped: &mut Vec<usize>,
 ) -> ast::Pattern<&'c str> {
     let mut elements = Vec::new();
+    // Where the runs of this pattern's own text are in the XLIFF file (a variant's are
+    // its own pattern's): the first and last are where an edge newline was typed.
+    let mut ats: Vec<usize> = Vec::new();
     for piece in units::pieces(p) {
         match piece {
-            units::Piece::Run(_) => elements.extend(runs.next().unwrap_or_default()),
+            units::Piece::Run(_) => {
+                if let Some((run, at_)) = runs.next() {
+                    elements.extend(run);
+                    ats.push(at_);
+                }
+            }
             units::Piece::Select(selector, variants) => {
                 let variants = variants
                     .iter()
@@ -792,24 +915,37 @@ fn rebuild<'c>(
             }
         }
     }
-    *dropped |= drop_edge_newlines(&mut elements);
+    // Fluent cannot begin or end a pattern with a newline (its parser drops it, and the
+    // fingerprint recorded in the lock would not be the file's): the whitespace at each
+    // edge (text, and the literal spaces a line of the target began or ended with)
+    // loses its newlines — at the start, what follows the last; at the end, what
+    // precedes the first is kept.
+    for (start, at_) in [(true, ats.first()), (false, ats.last())] {
+        if drop_edge_newline(&mut elements, start) {
+            dropped.extend(at_.copied());
+        }
+    }
     literal_edge_spaces(&mut elements);
     literal_first_bracket(&mut elements);
     ast::Pattern { elements }
 }
 
-/// Fluent cannot begin or end a pattern with a newline (its parser drops it, and the
-/// fingerprint recorded in the lock would not be the file's): the whitespace at each
-/// edge (text, and the literal spaces a line of the target began or ended with) loses
-/// its newlines — at the start, what follows the last; at the end, what precedes the
-/// first is kept. Whether any was dropped.
-fn drop_edge_newlines(elements: &mut Vec<ast::PatternElement<&str>>) -> bool {
-    let at_start = drop_edge_newline(elements, true);
-    let at_end = drop_edge_newline(elements, false);
-    at_start || at_end
+/// Whether two patterns are the same text to Fluent: the same when serialised.
+fn same_text(a: &ast::Pattern<&str>, b: &ast::Pattern<&str>) -> bool {
+    let text = |p: &ast::Pattern<&str>| {
+        serializer::serialize(&ast::Resource {
+            body: vec![ast::Entry::Message(ast::Message {
+                id: ast::Identifier { name: "x" },
+                value: Some(p.clone()),
+                attributes: Vec::new(),
+                comment: None,
+            })],
+        })
+    };
+    text(a) == text(b)
 }
 
-/// [`drop_edge_newlines`] at one edge.
+/// Drops the newlines at one edge of a pattern ([`rebuild`]): whether one was dropped.
 fn drop_edge_newline(elements: &mut Vec<ast::PatternElement<&str>>, start: bool) -> bool {
     let is_space = |c: char| c == ' ' || c == '\n';
     // From the edge inwards: whole elements of whitespace, then the edge of the first
