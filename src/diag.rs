@@ -542,21 +542,23 @@ fn emit_human(
     };
     let mut label = cs::Label::primary(span.file.0, span.range.clone());
     if let Some(id) = &diag.id {
-        label = label.with_message(match &diag.locale {
+        let text = match &diag.locale {
             Some(l) => format!("{id} ({l})"),
             None => id.clone(),
-        });
+        };
+        label = label.with_message(escape(&text).into_owned());
     }
     let report = cs::Diagnostic::new(severity)
         .with_code(diag.code.name())
-        .with_message(diag.text())
+        .with_message(escape(&diag.text()).into_owned())
         .with_labels(vec![label])
         .with_notes(
             // The change quotes file text (a lock file's too): escaped like any quote.
             diag.change
                 .iter()
                 .map(|c| escape(&c.summary()).into_owned())
-                .chain(diag.hints.iter().map(|h| format!("hint: {h}")))
+                // A hint may name a file (`the first definition, at …`): escaped too.
+                .chain(diag.hints.iter().map(|h| format!("hint: {}", escape(h))))
                 .collect(),
         );
     term::emit_to_io_write(out, &term::Config::default(), sources, &report)

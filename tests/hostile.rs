@@ -697,6 +697,8 @@ fn names_the_user_gave_reach_the_terminal_escaped() {
     // the check's group headers and the CLI's messages wrote them raw.
     let p = Project::new(&["kk"]);
     p.write("locales/kk/ev\u{1b}[31mil.ftl", "x = {\n");
+    // A second definition: its hint names the first one's file (it was written raw).
+    p.write("locales/kk/a\u{1b}[41mX.ftl", "ui-toc-title = Dup\n");
     std::fs::create_dir(p.path("locales/z\u{1b}[31m")).unwrap();
     let check = p.run(&["check"]);
     assert_eq!(check.code, Some(1), "{}", check.all());
@@ -754,4 +756,63 @@ fn an_export_is_not_written_under_another_formats_name() {
     );
     let run = p.run(&["xliff", "export", "--locale", "kk", "-o", "kk.xliff"]);
     assert_eq!(run.code, Some(0), "{}", run.all());
+}
+
+#[test]
+fn an_escaped_character_no_font_has_fails_the_check_as_it_fails_the_build() {
+    // The check read a string literal's escape (`\U01F600`) as its letters: it passed,
+    // and both builds failed with missing-glyph.
+    let p = with_paragraph("{ \"\\U01F600\" }");
+    p.fails(
+        &["check", "--locale", "en"],
+        1,
+        &["missing-glyph", "U+1F600"],
+    );
+    for format in ["pdf", "html"] {
+        p.fails(
+            &["build", "--locale", "en", "--format", format],
+            1,
+            &["missing-glyph"],
+        );
+    }
+}
+
+#[test]
+fn a_character_never_drawn_that_no_font_has_is_left_out_in_every_format() {
+    // A Mongolian vowel separator, a Hangul filler, a tag character: the check and the
+    // HTML skip what is never drawn; the PDF said no font covered them.
+    let p = with_paragraph("x\u{180E}y a\u{115F}b c\u{E0001}d");
+    for args in [
+        &["check", "--locale", "en"][..],
+        &["build", "--locale", "en", "--format", "pdf"],
+        BUILD_EN,
+    ] {
+        let run = p.run(args);
+        assert_eq!(run.code, Some(0), "{args:?}: {}", run.all());
+    }
+}
+
+#[test]
+fn a_folder_named_like_a_translation_file_is_refused_not_called_missing() {
+    // `locales/kk/foreword.ftl/` was walked as a folder: check called the file missing
+    // and told to run sync, which refused; xliff export exported it as untranslated.
+    let p = Project::new(&["kk"]);
+    std::fs::remove_file(p.path("locales/kk/foreword.ftl")).unwrap();
+    std::fs::create_dir(p.path("locales/kk/foreword.ftl")).unwrap();
+    let check = p.fails(
+        &["check", "--locale", "kk"],
+        2,
+        &["refused-input", "it is a folder"],
+    );
+    assert!(!check.all().contains("missing-file"), "{}", check.all());
+    assert!(!check.all().contains("silkpress sync"), "{}", check.all());
+    for args in [
+        &["sync", "kk"][..],
+        &["xliff", "export", "--locale", "kk", "-o", "kk.xlf"],
+        &["build", "--locale", "kk", "--format", "html"],
+    ] {
+        p.fails(args, 2, &["it is a folder"]);
+    }
+    assert!(!p.path("kk.xlf").exists());
+    assert!(p.path("locales/kk/foreword.ftl").is_dir());
 }

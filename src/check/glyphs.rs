@@ -32,8 +32,14 @@ pub fn glyphs(book: &FontBook, index: &Index, out: &mut Vec<Diagnostic>) {
         let Some(ast) = index.ast(loc) else { continue };
         for (_, p) in patterns(ast) {
             walk(p, &mut |n| {
-                let (Node::Text(t) | Node::Literal(t)) = n else {
-                    return;
+                // A string literal as the build gets it: its escapes (`\U01F600`)
+                // decoded (before, the check looked at the escape's letters).
+                let t = match n {
+                    Node::Text(t) => std::borrow::Cow::Borrowed(t),
+                    Node::Literal(t) => {
+                        fluent_syntax::unicode::unescape_unicode_to_string(t)
+                    }
+                    _ => return,
                 };
                 for c in t.chars().filter(|c| !never_drawn(*c)) {
                     let locs = uses.entry(c).or_default();

@@ -18,7 +18,7 @@ use crate::diag::{Code, DiagResult, Diagnostic};
 use crate::doc::{Style as TextStyle, StyledText};
 
 use crate::fonts::{FaceId, FontBook};
-use crate::lang::script::is_bidi_control;
+use crate::lang::script::{is_bidi_control, never_drawn};
 use crate::lang::ScriptClass;
 
 /// One run: a stretch of the paragraph text set with one face at one bidi level.
@@ -202,6 +202,10 @@ pub fn itemize(
         } else {
             match pick(book, stack, style, c, prev_face, strong[i].is_none()) {
                 Some(f) => f,
+                // A character never drawn (a filler, a tag, a Mongolian separator) that
+                // no face has is left out of every run, as a bidi control: there is
+                // nothing to show (the HTML and `check` skip it alike).
+                None if never_drawn(c) => continue,
                 None => {
                     if !missing.contains(&c) {
                         missing.push(c);

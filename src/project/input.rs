@@ -394,14 +394,19 @@ impl Walk<'_> {
             // The entry's type needs no `stat` (thousands of files in a Firefox tree);
             // only a link is followed to see what it names.
             let file_type = entry.file_type()?;
-            if file_type.is_symlink() && path.is_dir() {
+            let named_as_file = Path::new(&name)
+                .extension()
+                .is_some_and(|e| e == self.extension);
+            if named_as_file && (file_type.is_dir() || path.is_dir()) {
+                // A folder named like an input (`foreword.ftl/`) is listed as one, so
+                // that reading it says it is a folder: walked, its file would only be
+                // missing, and `sync` would be told to create what it cannot.
+                self.files.push(rel.join("/"));
+            } else if file_type.is_symlink() && path.is_dir() {
                 self.links.push((path, rel));
             } else if file_type.is_dir() {
                 self.dir(&path, canonical.join(&name), rel)?;
-            } else if Path::new(&name)
-                .extension()
-                .is_some_and(|e| e == self.extension)
-            {
+            } else if named_as_file {
                 self.files.push(rel.join("/"));
             }
         }
