@@ -781,10 +781,24 @@ fn an_escaped_character_no_font_has_fails_the_check_as_it_fails_the_build() {
 fn a_character_never_drawn_that_no_font_has_is_left_out_in_every_format() {
     // A Mongolian vowel separator, a Hangul filler, a tag character: the check and the
     // HTML skip what is never drawn; the PDF said no font covered them.
+    // A default ignorable stays in its word's run, where the shaper hides it; a Hangul
+    // filler (which shapers draw) is left out. PDF/A refuses a .notdef glyph: none is
+    // drawn.
     let p = with_paragraph("x\u{180E}y a\u{115F}b c\u{E0001}d");
     for args in [
         &["check", "--locale", "en"][..],
         &["build", "--locale", "en", "--format", "pdf"],
+        &[
+            "build",
+            "--locale",
+            "en",
+            "--format",
+            "pdf",
+            "--pdf-standard",
+            "a-2a",
+            "-o",
+            "a.pdf",
+        ],
         BUILD_EN,
     ] {
         let run = p.run(args);

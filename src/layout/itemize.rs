@@ -70,6 +70,16 @@ fn is_attached(c: char) -> bool {
     )
 }
 
+/// The Hangul fillers and the shorthand format controls: never drawn in our sense, but
+/// not hidden by shapers (HarfBuzz, and rustybuzz after it, draw them with the font's
+/// glyph, as Uniscribe did).
+fn is_hangul_filler(c: char) -> bool {
+    matches!(
+        c,
+        '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' | '\u{1BCA0}'..='\u{1BCA3}'
+    )
+}
+
 /// The script class of a character, `None` when it takes its neighbours' (punctuation,
 /// spaces, most symbols).
 pub fn class_of(c: char) -> Option<ScriptClass> {
@@ -202,9 +212,16 @@ pub fn itemize(
         } else {
             match pick(book, stack, style, c, prev_face, strong[i].is_none()) {
                 Some(f) => f,
-                // A character never drawn (a filler, a tag, a Mongolian separator) that
-                // no face has is left out of every run, as a bidi control: there is
-                // nothing to show (the HTML and `check` skip it alike).
+                // A character never drawn that no face has: nothing to show (the HTML
+                // and `check` skip it alike). One the shaper hides (a default
+                // ignorable: a Mongolian separator, a tag, a variation selector) stays
+                // in its neighbour's run and face, so a Persian word it stands in still
+                // joins (it is a format character, transparent to joining); the Hangul
+                // fillers, which shapers draw as spacing glyphs (HarfBuzz does not
+                // hide them), are left out of every run, as a bidi control.
+                None if never_drawn(c) && !is_hangul_filler(c) => {
+                    prev_face.unwrap_or(book.stack(stack, style)[0])
+                }
                 None if never_drawn(c) => continue,
                 None => {
                     if !missing.contains(&c) {
