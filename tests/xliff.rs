@@ -911,3 +911,26 @@ fn language_tags_in_another_case_are_read_as_the_locale() {
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("error[xliff-locale]"), "{}", stderr(&o));
 }
+
+#[test]
+fn a_refused_import_still_says_its_language_tag_warnings() {
+    // The tags' warnings were dropped when the import failed: only the errors were said.
+    let d = Dir::project();
+    d.export("kk", "2.1", "x.xlf");
+    let xlf = d
+        .read("x.xlf")
+        .replacen("trgLang=\"kk\"", "trgLang=\"KK\"", 1);
+    // An error of the file's: a unit the source does not have.
+    let xlf = xlf.replacen("<unit id=\"", "<unit id=\"no-such-", 1);
+    d.write("x.xlf", &xlf);
+    let before = d.snapshot();
+    let o = d.import("x.xlf");
+    assert!(!o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("warning[non-canonical-locale]"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stderr(&o).contains("error["), "{}", stderr(&o));
+    assert_eq!(d.snapshot(), before);
+}

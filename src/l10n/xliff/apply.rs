@@ -60,12 +60,34 @@ fn at(file: FileId, text: &str, offset: usize) -> Span {
 /// the project could not read, or a second folder of the target locale, refuses the
 /// import (the units of such a file cannot be matched, nor the file rewritten), and a
 /// folder of the target named in another case is said as a warning.
+///
+/// When the import is refused, its warnings (a language tag in another case) come with
+/// the errors, before them.
 pub fn import(
     sources: &Sources,
     xliff: FileId,
     locales: &[LocaleData],
     source: usize,
     loaded: &[Diagnostic],
+) -> DiagResult<Imported> {
+    let mut warnings = Vec::new();
+    import_warned(sources, xliff, locales, source, loaded, &mut warnings).map_err(
+        |errors| {
+            let mut all = std::mem::take(&mut warnings);
+            all.extend(errors);
+            all
+        },
+    )
+}
+
+/// [`import`], its warnings gathered in `warnings`.
+fn import_warned(
+    sources: &Sources,
+    xliff: FileId,
+    locales: &[LocaleData],
+    source: usize,
+    loaded: &[Diagnostic],
+    warnings: &mut Vec<Diagnostic>,
 ) -> DiagResult<Imported> {
     let text = sources.text(xliff);
     let span = |offset: usize| at(xliff, text, offset);
@@ -75,7 +97,6 @@ pub fn import(
             .hint("export the file again with `silkpress xliff export`, or repair it in the CAT tool")]
     })?;
     let src = &locales[source];
-    let mut warnings = Vec::new();
     // The languages: the source must be the project's, the target one of its locales.
     // A tag in another case or with `_` (`EN`, `zh_CN`) is its canonical locale, with a
     // warning, as a folder or `--locale` is.
@@ -142,7 +163,7 @@ pub fn import(
         loaded,
         &target.locale.tag,
         &src.locale.tag,
-        &mut warnings,
+        warnings,
     )?;
     let display_dir = PathBuf::from(crate::project::LOCALES_DIR).join(&tag);
     let old_lock = lock::read_lock(&target.dir, &display_dir).map_err(|d| vec![d])?;
@@ -611,7 +632,7 @@ pub fn import(
         changed,
         confirmed,
         segments: doc.segments.len(),
-        warnings,
+        warnings: std::mem::take(warnings),
     })
 }
 
