@@ -98,8 +98,7 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
         let written = match output::write_content(&path, &artifact.bytes) {
             Ok(w) => w,
             Err(e) => {
-                tell_write_failed(&path, &e);
-                failure = Failure::worst(failure, Failure::Usage);
+                failure = Failure::worst(failure, write_failed(&path, &e));
                 continue;
             }
         };

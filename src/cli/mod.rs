@@ -315,9 +315,9 @@ pub(super) fn emit(text: &str) -> CmdResult {
     }
 }
 
-/// Says that writing `path` failed: standard output (`-`) by that name, with what it
-/// means for the output (some of it may have gone out).
-pub(super) fn tell_write_failed(path: &Path, e: &std::io::Error) {
+/// Says that writing `path` failed (standard output, `-`, by that name, with what it
+/// means for the output: some of it may have gone out); the failure is a usage one.
+pub(super) fn write_failed(path: &Path, e: &std::io::Error) -> Failure {
     if path.as_os_str() == "-" {
         tell!(
             "error: failed to write to standard output ({e}); the output is incomplete"
@@ -325,6 +325,7 @@ pub(super) fn tell_write_failed(path: &Path, e: &std::io::Error) {
     } else {
         tell!("error: failed to write {} ({e})", path.display());
     }
+    Failure::Usage
 }
 
 /// Runs the parsed command line.

@@ -125,10 +125,10 @@ pub enum Written {
 
 impl Written {
     /// The line that tells what was written to `path`: `wrote PATH`, or that its reader
-    /// took only the beginning (before, a stopped reader was told "wrote" too).
+    /// took only the beginning (before, a stopped reader was told "wrote" too). Printed
+    /// with `say!`/`tell!`, which escape what a terminal would act on.
     pub fn status(self, path: &Path) -> String {
-        let shown = path.display().to_string();
-        let shown = crate::diag::escape(&shown);
+        let shown = path.display();
         match self {
             Written::Whole => format!("wrote {shown}"),
             Written::ReaderStopped => format!(

@@ -352,10 +352,8 @@ fn write_all(root: &Path, files: &[(PathBuf, String)]) -> CmdResult {
         }
     }
     for (path, text) in files {
-        let written = output::write(path, text.as_bytes()).map_err(|e| {
-            tell_write_failed(path, &e);
-            Failure::Usage
-        })?;
+        let written =
+            output::write(path, text.as_bytes()).map_err(|e| write_failed(path, &e))?;
         say!("{}", written.status(path));
     }
     Ok(())

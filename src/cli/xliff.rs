@@ -130,10 +130,8 @@ fn export(
             failure_of(std::slice::from_ref(&d))
         })?;
     let path = output.unwrap_or(Path::new("-"));
-    let written = output::write(path, text.as_bytes()).map_err(|e| {
-        tell_write_failed(path, &e);
-        Failure::Usage
-    })?;
+    let written =
+        output::write(path, text.as_bytes()).map_err(|e| write_failed(path, &e))?;
     output::tell_written(path, written);
     Ok(())
 }
