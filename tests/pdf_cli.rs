@@ -157,12 +157,26 @@ fn the_pdf_passes_through_a_temporary_file_that_never_stays_behind() {
     assert_eq!(names, ["a.pdf", "tmp"]);
 }
 
+/// Runs silkpress with `args`, reads the first 16 bytes of its standard output and
+/// closes it (long before the whole output is written), as `| head -c 16` would.
+fn read_first_bytes(args: &[&str]) -> std::process::Output {
+    use std::io::Read;
+    use std::process::Stdio;
+    let mut child = silkpress(&root())
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    child.wait_with_output().unwrap()
+}
+
 #[test]
 fn a_reader_that_stops_early_is_no_error() {
     // `build -o - | head`: standard output closed after the first bytes is no error, as
     // for every product of standard output (before: exit 2, "failed to write -").
-    use std::io::Read;
-    use std::process::Stdio;
     let targets = if Path::new("/dev/stdout").exists() {
         vec!["-", "/dev/stdout"]
     } else {
@@ -172,16 +186,7 @@ fn a_reader_that_stops_early_is_no_error() {
         .into_iter()
         .flat_map(|f| targets.iter().map(move |t| (f, *t)))
     {
-        let mut child = silkpress(&root())
-            .args(["build", "-l", "en", "-f", format, "-o", target])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut first = [0u8; 16];
-        child.stdout.take().unwrap().read_exact(&mut first).unwrap();
-        // The pipe's reading end is closed here, long before the edition is written.
-        let o = child.wait_with_output().unwrap();
+        let o = read_first_bytes(&["build", "-l", "en", "-f", format, "-o", target]);
         let stderr = String::from_utf8_lossy(&o.stderr);
         assert!(
             o.status.success(),
@@ -204,17 +209,7 @@ fn a_reader_that_stops_early_is_no_error() {
 fn markdown_export_to_standard_output_says_when_its_reader_stopped() {
     // Without -o, `export` writes standard output as `-o -` does (before, it said nothing
     // where `xliff export` and `build -o -` say so).
-    use std::io::Read;
-    use std::process::Stdio;
-    let mut child = silkpress(&root())
-        .args(["export", "--locale", "en", "--format", "md"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut first = [0u8; 16];
-    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
-    let o = child.wait_with_output().unwrap();
+    let o = read_first_bytes(&["export", "--locale", "en", "--format", "md"]);
     let stderr = String::from_utf8_lossy(&o.stderr);
     assert!(o.status.success(), "{:?} {stderr}", o.status);
     assert!(
