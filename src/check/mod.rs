@@ -346,17 +346,11 @@ fn check_locale(
 /// loading reported them (not UTF-8, refused, unreadable, too deep), and they are not
 /// missing — `sync` refuses them too.
 fn unread_files(input: &Input, tag: &str) -> Vec<String> {
-    use crate::diag::Code;
     input
         .diagnostics
         .iter()
         .filter(|d| d.is_error() && d.locale.as_deref() == Some(tag))
-        .filter(|d| {
-            matches!(
-                d.code,
-                Code::IoError | Code::RefusedInput | Code::InvalidUtf8 | Code::TooDeep
-            )
-        })
+        .filter(|d| d.code.leaves_file_unread())
         .filter_map(|d| match &d.span {
             Some(s) => Some(input.sources.path(s.file).to_path_buf()),
             None => d.path.clone(),

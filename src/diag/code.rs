@@ -463,6 +463,18 @@ codes! {
         "end it as the source does, in the locale's own marks (。 ؟ ؛ count as . ? ;)";
 }
 
+impl Code {
+    /// Whether a load error of this code means a file there was not read (not UTF-8,
+    /// refused, unreadable, nested too deep): a file that exists, so neither missing nor
+    /// to be replaced.
+    pub fn leaves_file_unread(self) -> bool {
+        matches!(
+            self,
+            Code::IoError | Code::RefusedInput | Code::InvalidUtf8 | Code::TooDeep
+        )
+    }
+}
+
 impl fmt::Display for Code {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())

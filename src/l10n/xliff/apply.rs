@@ -663,10 +663,7 @@ fn refuse_unread(
             }
             continue;
         }
-        let unread = matches!(
-            d.code,
-            Code::IoError | Code::RefusedInput | Code::InvalidUtf8 | Code::TooDeep
-        );
+        let unread = d.code.leaves_file_unread();
         if !unread && d.code != Code::BadLocale {
             continue;
         }
