@@ -830,3 +830,18 @@ fn a_folder_named_like_a_translation_file_is_refused_not_called_missing() {
     assert!(!p.path("kk.xlf").exists());
     assert!(p.path("locales/kk/foreword.ftl").is_dir());
 }
+
+#[test]
+fn an_escape_that_names_no_character_fails_the_check_at_the_escape() {
+    // `\uD800` (a surrogate) and `\U110000` (past the last code point) were decoded as
+    // U+FFFD without a word: the check passed and the edition showed the replacement
+    // character. An escaped backslash before `uD800` is text, not an escape.
+    let p = with_paragraph(
+        "a{ \"\\uD800\" }b { \"\\U110000\" } { \"\\\\uD800\" } { \"\\u00E9\" }",
+    );
+    let run = p.fails(&["check", "--locale", "en"], 1, &["invalid-escape"]);
+    let text = run.all();
+    assert!(text.contains("`\\uD800` names U+D800"), "{text}");
+    assert!(text.contains("`\\U110000` names U+110000"), "{text}");
+    assert_eq!(text.matches("error[invalid-escape]").count(), 2, "{text}");
+}

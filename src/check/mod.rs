@@ -586,6 +586,10 @@ fn references_and_plurals(
                         }
                         return;
                     }
+                    Node::Literal(text) => {
+                        invalid_escapes(index, loc, text, out);
+                        return;
+                    }
                     _ => return,
                 };
                 if let Some(t) = references::reference(src, index, loc, reference, out) {
@@ -627,6 +631,64 @@ fn duplicate_attributes(
                 .id(display_id(&e.id, e.is_term)),
             );
         }
+    }
+}
+
+/// Reports each `\\u`/`\\U` escape of a string literal that names no character
+/// (`invalid-escape`), at the escape: a surrogate or a value past U+10FFFF, which
+/// fluent-syntax decodes as U+FFFD without a word, so the edition would show the
+/// replacement character. The parser has already refused escapes that are not hex.
+fn invalid_escapes(
+    index: &Index,
+    loc: crate::l10n::index::Loc,
+    literal: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    let bytes = literal.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        let digits = match bytes.get(i + 1) {
+            Some(b'u') => 4,
+            Some(b'U') => 6,
+            _ => {
+                i += 2;
+                continue;
+            }
+        };
+        let escape = literal.get(i..i + 2 + digits).unwrap_or(&literal[i..]);
+        let value = escape
+            .get(2..)
+            .and_then(|hex| u32::from_str_radix(hex, 16).ok());
+        if let Some(v) = value.filter(|&v| char::from_u32(v).is_none()) {
+            let start = crate::doc::markup::offset_in(index.text(loc), literal) + i;
+            let what = if (0xD800..=0xDFFF).contains(&v) {
+                "a UTF-16 surrogate, not a character"
+            } else {
+                "past U+10FFFF, the last code point"
+            };
+            let e = index.entry(loc);
+            out.push(
+                Diagnostic::error(
+                    crate::diag::Code::InvalidEscape,
+                    format!(
+                        "the escape `{escape}` names U+{v:04X}, {what}: Fluent reads it as \
+                         U+FFFD, the replacement character (�)"
+                    ),
+                )
+                .at(index.span_at(loc, start..start + escape.len()))
+                .locale(index.tag())
+                .id(display_id(&e.id, e.is_term))
+                .hint(
+                    "write the escape of the character meant (U+0000–U+10FFFF, not \
+                     U+D800–U+DFFF), or the character itself",
+                ),
+            );
+        }
+        i += 2 + digits;
     }
 }
 

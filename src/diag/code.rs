@@ -312,6 +312,10 @@ codes! {
     ControlCharacter = "control-character", Error, Content,
         "a message contains a control character (BEL, ESC, NUL…), named by its code point",
         "remove it";
+    /// A string literal's escape names no character.
+    InvalidEscape = "invalid-escape", Error, Content,
+        "a string literal's `\\u`/`\\U` escape names no character (a surrogate U+D800–U+DFFF, or past U+10FFFF): Fluent reads it as U+FFFD, the replacement character",
+        "write the escape of the character meant (U+0000–U+10FFFF, not a surrogate), or the character itself";
     /// A message contains a bidi override or embedding, or an unbalanced isolate.
     BidiControl = "bidi-control", Error, Content,
         "a bidi embedding or override (U+202A–U+202E), or an unbalanced isolate (U+2066–U+2069): a \"Trojan source\" risk",
