@@ -521,8 +521,10 @@ fn emit_human(
     // bounded, escaped excerpt: never a whole 100,000-character line, never a raw
     // escape sequence.
     let text = sources.text(span.file);
-    let start = span.range.start.min(text.len());
-    let end = span.range.end.clamp(start, text.len());
+    // A span that starts or ends inside a character (a parser's one-byte error span
+    // after `{` in `При{вет`) is widened to whole characters: slicing there panicked.
+    let range = on_chars(text, span.range.clone());
+    let (start, end) = (range.start, range.end);
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
     let quoted = text.get(line_start..line_end).unwrap_or("");
@@ -540,7 +542,7 @@ fn emit_human(
         Severity::Error => cs::Severity::Error,
         Severity::Warning => cs::Severity::Warning,
     };
-    let mut label = cs::Label::primary(span.file.0, span.range.clone());
+    let mut label = cs::Label::primary(span.file.0, range);
     if let Some(id) = &diag.id {
         let text = match &diag.locale {
             Some(l) => format!("{id} ({l})"),
@@ -570,6 +572,20 @@ const MAX_QUOTED: usize = 400;
 
 /// A bounded, escaped excerpt of the first line of `range` in `text`, with a caret
 /// line under the range: `  | …before[range]after…`.
+/// `range` within `text`, widened to whole characters: its start moved back and its end
+/// forward to the nearest character boundary.
+pub fn on_chars(text: &str, range: Range<usize>) -> Range<usize> {
+    let mut start = range.start.min(text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = range.end.clamp(start, text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    start..end
+}
+
 fn excerpt(text: &str, range: Range<usize>) -> String {
     const BEFORE: usize = 30;
     const AFTER: usize = 50;

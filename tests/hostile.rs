@@ -845,3 +845,46 @@ fn an_escape_that_names_no_character_fails_the_check_at_the_escape() {
     assert!(text.contains("`\\U110000` names U+110000"), "{text}");
     assert_eq!(text.matches("error[invalid-escape]").count(), 2, "{text}");
 }
+
+#[test]
+fn a_syntax_error_inside_a_letter_of_another_script_is_reported_not_a_panic() {
+    // The parser's one-byte error span after `{` ended inside `в` (two bytes): quoting
+    // the line sliced there and panicked (exit 101) in check, build and export. A
+    // non-ASCII character in an ID did the same.
+    let p = Project::new(&["ru"]);
+    let mut ftl = std::fs::read_to_string(p.path("locales/ru/ui.ftl")).unwrap();
+    ftl.push_str("zz-x = При{вет\nzz-é = x\n");
+    p.write("locales/ru/ui.ftl", ftl);
+    let run = p.fails(&["check", "--locale", "ru"], 1, &["syntax-error"]);
+    assert!(run.all().contains("ui.ftl:"), "{}", run.all());
+    for args in [
+        &["build", "--locale", "ru", "--format", "pdf"][..],
+        &["build", "--locale", "ru", "--format", "html"],
+        &[
+            "export",
+            "--locale",
+            "ru",
+            "--format",
+            "md",
+            "-o",
+            "out/ru.md",
+        ],
+    ] {
+        p.fails(args, 1, &["syntax-error"]);
+    }
+    // The JSON span is whole characters too: the `в` the parser stopped at.
+    let run = p.run(&["check", "--locale", "ru", "--format", "json"]);
+    assert_eq!(run.code, Some(1), "{}", run.all());
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let d = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "syntax-error" && d["id"] == "zz-x")
+        .expect("the syntax error of zz-x");
+    assert_eq!(
+        (&d["column"], &d["end_column"]),
+        (&12.into(), &13.into()),
+        "{d}"
+    );
+}

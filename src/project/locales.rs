@@ -373,11 +373,13 @@ pub fn parse_file(
             for e in errors {
                 let range = e.slice.clone().unwrap_or(e.pos.clone());
                 let at = e.pos.start.min(range.end);
+                // The parser's error span is one byte, which may end inside a letter.
+                let at = crate::diag::on_chars(r.source(), at..e.pos.end.max(at));
                 let mut d = Diagnostic::error(
                     Code::SyntaxError,
                     format!("failed to parse FTL ({})", e.kind),
                 )
-                .at(Span::new(file, at..e.pos.end.max(at)))
+                .at(Span::new(file, at))
                 .locale(locale)
                 .hint("the entry is skipped until the syntax is fixed");
                 // The skipped entry's ID, when the junk starts with `id =` or `-id =`.
