@@ -888,3 +888,69 @@ fn a_syntax_error_inside_a_letter_of_another_script_is_reported_not_a_panic() {
         "{d}"
     );
 }
+
+#[test]
+fn no_output_lands_in_the_inputs_through_new_folders_or_links() {
+    // `-o` into a folder not yet made inside locales/ (a phantom locale `de` then
+    // failed every check), through a dangling link into locales/, and the default
+    // out/ as a link to a locale: each wrote into the project's inputs.
+    let p = Project::new(&["ru"]);
+    std::os::unix::fs::symlink("locales/en/zz.ftl", p.path("out.html")).unwrap();
+    for args in [
+        &[
+            "build",
+            "--locale",
+            "en",
+            "--format",
+            "html",
+            "-o",
+            "locales/de/sub/e.html",
+        ][..],
+        &[
+            "export",
+            "--locale",
+            "en",
+            "--format",
+            "md",
+            "-o",
+            "templates/new/x.md",
+        ],
+        &["xliff", "export", "--locale", "ru", "-o", "fonts/x/ru.xlf"],
+        &[
+            "build", "--locale", "en", "--format", "html", "-o", "out.html",
+        ],
+    ] {
+        p.fails(
+            args,
+            2,
+            &["inside the project's locales/, templates/ or fonts/"],
+        );
+    }
+    assert!(!p.path("locales/de").exists());
+    assert!(!p.path("templates/new").exists());
+    assert!(!p.path("fonts/x").exists());
+    assert!(!p.path("locales/en/zz.ftl").exists());
+    std::os::unix::fs::symlink("locales/en", p.path("out")).unwrap();
+    p.fails(
+        &["build", "--locale", "en", "--format", "html"],
+        2,
+        &["out/ links there"],
+    );
+    assert!(!p.path("locales/en/report.en.html").exists());
+    // A new folder elsewhere is made as before.
+    let run = p.run(&[
+        "build",
+        "--locale",
+        "en",
+        "--format",
+        "html",
+        "-o",
+        "new/dir/e.html",
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    assert!(p.path("new/dir/e.html").is_file());
+    p.run(&["check"])
+        .code
+        .filter(|&c| c == 0)
+        .expect("the inputs are untouched");
+}

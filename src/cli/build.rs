@@ -94,6 +94,19 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
             Some(p) => p.clone(),
             None => out_dir.join(&artifact.file_name),
         };
+        // `out/` (or a folder in it) may be a link into the project's inputs.
+        if args.output.is_none() && output::inside_inputs(&cli.root, &path) {
+            failure = Failure::worst(
+                failure,
+                usage_error(&format!(
+                    "{} is inside the project's locales/, templates/ or fonts/ (out/ \
+                     links there): refusing to overwrite an input (make out/ a folder \
+                     of its own, or write with -o elsewhere)",
+                    path.display()
+                )),
+            );
+            continue;
+        }
         let to_stdout = output::is_stdout(&path);
         let written = match output::write_content(&path, &artifact.bytes) {
             Ok(w) => w,

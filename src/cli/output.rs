@@ -341,20 +341,51 @@ fn alive(pid: u32, file: &Path) -> bool {
 
 /// Whether `path` (which may not exist yet) lies inside one of the project's input
 /// folders, so that `-o` can never overwrite a translation, a template or a font.
+/// A path that does not resolve (a link too deep, or looping) is not judged here: the
+/// write itself refuses it.
 pub fn inside_inputs(root: &Path, path: &Path) -> bool {
     let Ok(root) = fs::canonicalize(root) else {
         return false;
     };
-    let resolved = fs::canonicalize(path).ok().or_else(|| {
-        let parent = path.parent().filter(|p| !p.as_os_str().is_empty())?;
-        Some(fs::canonicalize(parent).ok()?.join(path.file_name()?))
-    });
-    let Some(resolved) = resolved else {
+    let Some(resolved) = resolved(path, 0) else {
         return false;
     };
     ["locales", "templates", "fonts"]
         .iter()
         .any(|d| resolved.starts_with(root.join(d)))
+}
+
+/// Where a write to `path` lands, every link resolved, though the path may not exist
+/// yet: a dangling link is judged by where it points (writing through it creates its
+/// target), and folders still to be created (`locales/de/sub/x.html`) by the nearest
+/// folder that exists, their `..` taken as written. `None` past 40 links.
+fn resolved(path: &Path, depth: u32) -> Option<PathBuf> {
+    if depth > 40 {
+        return None;
+    }
+    if let Ok(p) = fs::canonicalize(path) {
+        return Some(p);
+    }
+    if let Ok(target) = fs::read_link(path) {
+        let next = match path.parent() {
+            Some(dir) => dir.join(target),
+            None => target,
+        };
+        return resolved(&next, depth + 1);
+    }
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    match path.components().next_back()? {
+        std::path::Component::ParentDir => {
+            Some(resolved(parent, depth + 1)?.parent()?.to_path_buf())
+        }
+        std::path::Component::Normal(name) => {
+            Some(resolved(parent, depth + 1)?.join(name))
+        }
+        _ => None,
+    }
 }
 
 /// Whether a path's extension (if it has one) suits the format's (`htm` for HTML too).
