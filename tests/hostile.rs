@@ -954,3 +954,17 @@ fn no_output_lands_in_the_inputs_through_new_folders_or_links() {
         .filter(|&c| c == 0)
         .expect("the inputs are untouched");
 }
+
+#[test]
+fn an_xliff_import_of_a_fifo_is_refused_not_waited_on() {
+    // `xliff import x.xlf` opened a FIFO and waited for a writer forever (`import`
+    // of a Markdown FIFO was already refused).
+    let p = Project::new(&["ru"]);
+    let fifo = p.path("x.xlf");
+    assert!(Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    p.fails(&["xliff", "import", "x.xlf"], 2, &["x.xlf", "FIFO"]);
+}

@@ -2,8 +2,6 @@
 //! ([`crate::l10n::xliff`]) builds and reads the files; this file reads the XLIFF file,
 //! prints and writes (an import's files all or nothing).
 
-use std::io::Read;
-
 use super::*;
 use crate::l10n::xliff;
 use crate::lang::Locale;
@@ -138,18 +136,11 @@ fn export(
 
 /// Reads the XLIFF file, refusing one too large before reading it whole.
 fn read_xliff(path: &Path) -> Result<String, String> {
-    let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
-    let limit = xliff::MAX_BYTES as u64;
-    let mut bytes = Vec::new();
-    file.take(limit + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| e.to_string())?;
-    if bytes.len() as u64 > limit {
-        return Err(format!(
-            "larger than {} MB; refused",
-            xliff::MAX_BYTES / 1024 / 1024
-        ));
-    }
+    // Named on the command line, so it may lie outside the project; still read as any
+    // input: a regular file (a FIFO is refused, not waited on), of a bounded size.
+    let mut bytes =
+        crate::project::input::read(Path::new("/"), path, crate::project::input::XLIFF)
+            .map_err(|r| r.cause)?;
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
     }

@@ -57,6 +57,12 @@ pub const FONT: Limit = Limit {
     what: "a font file",
 };
 /// A Markdown document to import.
+/// An XLIFF file to import (the XLIFF reader's own bound).
+pub const XLIFF: Limit = Limit {
+    bytes: crate::l10n::xliff::MAX_BYTES as u64,
+    what: "an XLIFF file",
+};
+
 pub const MARKDOWN: Limit = Limit {
     bytes: 64 << 20,
     what: "a Markdown document",
