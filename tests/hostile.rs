@@ -960,11 +960,6 @@ fn an_xliff_import_of_a_fifo_is_refused_not_waited_on() {
     // `xliff import x.xlf` opened a FIFO and waited for a writer forever (`import`
     // of a Markdown FIFO was already refused).
     let p = Project::new(&["ru"]);
-    let fifo = p.path("x.xlf");
-    assert!(Command::new("mkfifo")
-        .arg(&fifo)
-        .status()
-        .unwrap()
-        .success());
+    p.mkfifo("x.xlf");
     p.fails(&["xliff", "import", "x.xlf"], 2, &["x.xlf", "FIFO"]);
 }
