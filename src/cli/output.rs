@@ -260,7 +260,7 @@ fn stage_with(path: &Path, fill: Fill) -> io::Result<Staged> {
         .to_string_lossy()
         .into_owned();
     sweep_stale(&dir);
-    let permissions = fs::metadata(path).ok().map(|m| m.permissions());
+    let existing = fs::metadata(path).ok();
     let tmp = dir.join(format!(
         ".{name}{TMP_MARK}{}-{:016x}{TMP_SUFFIX}",
         std::process::id(),
@@ -281,8 +281,15 @@ fn stage_with(path: &Path, fill: Fill) -> io::Result<Staged> {
         // To the `File` itself, not a `dyn Write`: the kernel copies a file's.
         Fill::Content(content) => content.write_to(&mut f)?,
     }
-    if let Some(p) = permissions {
-        f.set_permissions(p)?;
+    if let Some(m) = existing {
+        // The owner too: root's `fmt` of a translator's file left it root's, and
+        // unreadable to them with mode 640. As any editor, best effort: a user who
+        // may not give the file away keeps what the system allows (its group, or
+        // neither).
+        use std::os::unix::fs::MetadataExt;
+        let _ = std::os::unix::fs::fchown(&f, Some(m.uid()), Some(m.gid()))
+            .or_else(|_| std::os::unix::fs::fchown(&f, None, Some(m.gid())));
+        f.set_permissions(m.permissions())?;
     }
     f.sync_all()?;
     Ok(staged)
@@ -456,6 +463,26 @@ mod tests {
         }
         assert_eq!(fs::read(&p).unwrap(), b"two");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_rewritten_file_keeps_its_owner() {
+        // Root's `fmt` of a translator's file (mode 640) made it root's: its owner
+        // could no longer read it. Needs root to give the file away (CI runs as root).
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.ftl");
+        fs::write(&p, b"one").unwrap();
+        fs::set_permissions(&p, fs::Permissions::from_mode(0o640)).unwrap();
+        if std::os::unix::fs::chown(&p, Some(65534), Some(65534)).is_err() {
+            eprintln!("not root: the owner cannot be changed, nothing to test");
+            return;
+        }
+        write_atomic(&p, b"two").unwrap();
+        let m = fs::metadata(&p).unwrap();
+        assert_eq!((m.uid(), m.gid(), m.mode() & 0o777), (65534, 65534, 0o640));
+        assert_eq!(fs::read(&p).unwrap(), b"two");
     }
 
     #[cfg(unix)]
