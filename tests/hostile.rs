@@ -963,3 +963,32 @@ fn an_xliff_import_of_a_fifo_is_refused_not_waited_on() {
     p.mkfifo("x.xlf");
     p.fails(&["xliff", "import", "x.xlf"], 2, &["x.xlf", "FIFO"]);
 }
+
+#[test]
+fn every_command_reads_a_locale_in_another_case_with_the_same_warning() {
+    // `check` and `build` warned that `RU` is read as `ru`; export, xliff export,
+    // hyphenate, sync and serve read it silently (serve said there was no `RU`).
+    let p = Project::new(&["ru"]);
+    for args in [
+        &[
+            "export",
+            "--locale",
+            "RU",
+            "--format",
+            "md",
+            "-o",
+            "out/ru.md",
+        ][..],
+        &["xliff", "export", "--locale", "RU", "-o", "out/ru.xlf"],
+        &["hyphenate", "--locale", "RU", "слово"],
+        &["sync", "RU"],
+    ] {
+        let run = p.run(args);
+        assert_eq!(run.code, Some(0), "{args:?}: {}", run.all());
+        assert!(
+            run.stderr.contains("`RU` is read as the locale `ru`"),
+            "{args:?}: {}",
+            run.all()
+        );
+    }
+}

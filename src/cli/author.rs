@@ -238,7 +238,7 @@ pub(super) fn import_cmd(cli: &Cli, args: &ImportArgs) -> CmdResult {
 
 /// `silkpress export --locale LOC --format md`.
 pub(super) fn export_cmd(cli: &Cli, args: &ExportArgs) -> CmdResult {
-    let locale = Locale::parse(&args.locale).map_err(|e| usage_error(&e))?;
+    let locale = canonical_locale(&args.locale)?;
     if let Some(out) = &args.output {
         if let Some(e) = output::foreign_extension(out, &["md", "markdown"]) {
             return Err(usage_error(&format!(

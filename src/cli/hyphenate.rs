@@ -6,11 +6,11 @@
 use std::io::{BufWriter, ErrorKind, Write};
 
 use super::{usage_error, CmdResult, Failure, HyphenateArgs};
-use crate::lang::{self, division, registry, Division, Locale};
+use crate::lang::{self, division, registry, Division};
 
 /// Prints each word on its own line with its division points marked by `-`.
 pub(super) fn hyphenate(args: &HyphenateArgs) -> CmdResult {
-    let locale = Locale::parse(&args.locale).map_err(|e| usage_error(&e))?;
+    let locale = super::canonical_locale(&args.locale)?;
     let language = locale.langid.language.as_str();
     if registry::language(language).is_none() {
         let known: Vec<&str> = registry::PROFILES.iter().map(|p| p.language).collect();

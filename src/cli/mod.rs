@@ -383,17 +383,26 @@ pub(super) fn load(cli: &Cli, only: Option<&[String]>) -> Result<Project, Failur
 pub(super) fn canonical_tags(tags: &[String]) -> Result<Vec<String>, Failure> {
     let mut out: Vec<String> = Vec::new();
     for written in tags {
-        let tag = crate::lang::Locale::parse(written)
-            .map_err(|e| usage_error(&e))?
-            .tag;
-        if &tag != written {
-            tell!("warning: `{written}` is read as the locale `{tag}`");
-        }
+        let tag = canonical_locale(written)?.tag;
         if !out.contains(&tag) {
             out.push(tag);
         }
     }
     Ok(out)
+}
+
+/// The locale a tag on the command line names, in canonical form (`RU` → `ru`, with a
+/// warning), or a usage error for one that is not a tag. Every command reads its
+/// `--locale` through this (or [`canonical_tags`]).
+pub(super) fn canonical_locale(written: &str) -> Result<crate::lang::Locale, Failure> {
+    let locale = crate::lang::Locale::parse(written).map_err(|e| usage_error(&e))?;
+    if locale.tag != written {
+        tell!(
+            "warning: `{written}` is read as the locale `{}`",
+            locale.tag
+        );
+    }
+    Ok(locale)
 }
 
 pub(super) fn usage_error(message: &str) -> Failure {

@@ -31,7 +31,6 @@ use serde_json::json;
 use tiny_http::{Header, Method, Request, Response, Server};
 
 use super::*;
-use crate::lang::Locale;
 use crate::project::input;
 use crate::serve::edit::{self, EditError};
 use crate::serve::Session;
@@ -101,13 +100,14 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 pub(super) fn serve(cli: &Cli, args: &ServeArgs) -> CmdResult {
-    if let Some(tag) = &args.locale {
-        Locale::parse(tag).map_err(|e| usage_error(&e))?;
-    }
+    let locale = match &args.locale {
+        Some(tag) => Some(canonical_locale(tag)?.tag),
+        None => None,
+    };
     // The project must load to be served; its errors are printed as `build` prints them.
-    let project = load(cli, args.locale.as_ref().map(std::slice::from_ref))?;
+    let project = load(cli, locale.as_ref().map(std::slice::from_ref))?;
     let source = project.source_locale().locale.tag.clone();
-    let tag = match &args.locale {
+    let tag = match &locale {
         Some(t) if project.available.contains(t) => t.clone(),
         Some(t) => {
             return Err(usage_error(&format!(

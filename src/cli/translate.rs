@@ -400,7 +400,7 @@ pub(super) fn fmt_cmd(cli: &Cli, args: &FmtArgs) -> CmdResult {
 }
 
 pub(super) fn sync_cmd(cli: &Cli, args: &SyncArgs, create: bool) -> CmdResult {
-    let locale = Locale::parse(&args.locale).map_err(|e| usage_error(&e))?;
+    let locale = canonical_locale(&args.locale)?;
     // The locale and the source are all sync reads.
     let only = std::slice::from_ref(&locale.tag);
     let loaded = load_locales(cli, &args.tree, Some(only), Faces::None)?;

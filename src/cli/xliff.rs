@@ -4,7 +4,6 @@
 
 use super::*;
 use crate::l10n::xliff;
-use crate::lang::Locale;
 
 /// XLIFF version to write.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
@@ -70,7 +69,7 @@ fn export(
     output: Option<&Path>,
     version: XliffVersion,
 ) -> CmdResult {
-    let locale = Locale::parse(tag).map_err(|e| usage_error(&e))?;
+    let locale = canonical_locale(tag)?;
     let project = load(cli, Some(std::slice::from_ref(&locale.tag)))?;
     let source = &project.locales[project.source];
     if source.locale.tag == locale.tag {
