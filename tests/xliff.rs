@@ -934,3 +934,73 @@ fn a_refused_import_still_says_its_language_tag_warnings() {
     assert!(stderr(&o).contains("error["), "{}", stderr(&o));
     assert_eq!(d.snapshot(), before);
 }
+
+#[test]
+fn xliff_12_files_spelling_one_locale_in_two_cases_are_one_locale() {
+    // A 1.2 file's <file>s in `ru` and `RU` were refused as two locales
+    // (`xliff-invalid`); with every <file> in `RU`, the warning pointed at the last.
+    // Now tags are compared as the locales they name, and each spelling in another
+    // case is said once, at the first <file> that has it.
+    let d = Dir::project();
+    d.export("ru", "1.2", "ru.xlf");
+    let xlf = d.read("ru.xlf");
+    let files: Vec<usize> = xlf.match_indices("<file ").map(|(i, _)| i).collect();
+    assert!(files.len() > 3, "{}", files.len());
+    // The file with `attr` written `to` from its `from`-th <file> on.
+    let respell = |from: usize, attr: &str, to: &str| {
+        let (head, tail) = xlf.split_at(files[from]);
+        let was = if attr == "source-language" {
+            "en"
+        } else {
+            "ru"
+        };
+        let tail =
+            tail.replace(&format!("{attr}=\"{was}\""), &format!("{attr}=\"{to}\""));
+        format!("{head}{tail}")
+    };
+    let before = d.snapshot();
+    for (what, text, warned_at) in [
+        (
+            "every <file> in RU",
+            respell(0, "target-language", "RU"),
+            files[0],
+        ),
+        (
+            "the second on in RU",
+            respell(1, "target-language", "RU"),
+            files[1],
+        ),
+        (
+            "the third on in EN",
+            respell(2, "source-language", "EN"),
+            files[2],
+        ),
+    ] {
+        d.write("x.xlf", &text);
+        let o = d.import("x.xlf");
+        let err = stderr(&o);
+        assert!(o.status.success(), "{what}: {err}");
+        assert_eq!(err.matches("warning[").count(), 1, "{what}: {err}");
+        let (line, col) = line_col(&text, warned_at);
+        let want = format!("x.xlf:{line}:{col}: warning[non-canonical-locale]");
+        assert!(err.contains(&want), "{what}: wanted {want} in\n{err}");
+        assert!(
+            stdout(&o).contains(" 0 unit(s) changed"),
+            "{what}: {}",
+            stdout(&o)
+        );
+        assert_eq!(d.snapshot(), before, "{what}");
+    }
+    // <file>s of two locales are still refused, at the first of the second locale.
+    let text = respell(3, "target-language", "kk");
+    d.write("x.xlf", &text);
+    let o = d.import("x.xlf");
+    let (line, col) = line_col(&text, files[3]);
+    let want = format!("x.xlf:{line}:{col}: error[xliff-invalid]");
+    assert!(
+        stderr(&o).contains(&want),
+        "wanted {want} in\n{}",
+        stderr(&o)
+    );
+    assert_eq!(d.snapshot(), before);
+}

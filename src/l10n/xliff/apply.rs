@@ -98,30 +98,9 @@ fn import_warned(
     })?;
     let src = &locales[source];
     // The languages: the source must be the project's, the target one of its locales.
-    // A tag in another case or with `_` (`EN`, `zh_CN`) is its canonical locale, with a
-    // warning, as a folder or `--locale` is.
-    let mut canonical = |written: &str, offset: usize, what: &str| -> String {
-        match crate::lang::Locale::parse(written) {
-            Ok(l) if l.tag != written => {
-                warnings.push(
-                    Diagnostic::warning(
-                        Code::NonCanonicalLocale,
-                        format!(
-                            "the file's {what} `{written}` is read as the locale `{}`",
-                            l.tag
-                        ),
-                    )
-                    .at(span(offset))
-                    .locale(&l.tag)
-                    .hint(format!("the canonical tag is `{}`", l.tag)),
-                );
-                l.tag
-            }
-            _ => written.to_string(),
-        }
-    };
-    if let Some((lang, offset)) = &doc.source {
-        let lang = canonical(lang, *offset, "source language");
+    if let Some((lang, offset)) =
+        language(sources, xliff, &doc.sources, "source language", warnings)?
+    {
         if lang != src.locale.tag {
             return Err(vec![Diagnostic::error(
                 Code::XliffLocale,
@@ -130,10 +109,12 @@ fn import_warned(
                     src.locale.tag
                 ),
             )
-            .at(span(*offset))]);
+            .at(span(offset))]);
         }
     }
-    let Some((written, offset)) = doc.target.clone() else {
+    let Some((tag, offset)) =
+        language(sources, xliff, &doc.targets, "target language", warnings)?
+    else {
         return Err(vec![Diagnostic::error(
             Code::XliffLocale,
             "the file names no target language (trgLang / target-language)",
@@ -141,7 +122,6 @@ fn import_warned(
         .at(span(0))
         .hint("export it with `silkpress xliff export --locale LOC`")]);
     };
-    let tag = canonical(&written, offset, "target language");
     let Some(target) = locales.iter().find(|l| l.locale.tag == tag) else {
         let known: Vec<&str> = locales.iter().map(|l| l.locale.tag.as_str()).collect();
         return Err(vec![Diagnostic::error(
@@ -634,6 +614,67 @@ fn import_warned(
         segments: doc.segments.len(),
         warnings: std::mem::take(warnings),
     })
+}
+
+/// The locale that the declarations of a language in the file `xliff` name (`what`:
+/// "source language"), with the offset of the first; `None` without any. A tag in
+/// another case or with `_` (`EN`, `zh_CN`) is its canonical locale, with a warning, as
+/// a folder or `--locale` is: once per spelling, at the first declaration so written
+/// (XLIFF 1.2 declares the languages on every `<file>`). Declarations of two locales
+/// are refused.
+fn language(
+    sources: &Sources,
+    xliff: FileId,
+    decls: &[(String, usize)],
+    what: &str,
+    warnings: &mut Vec<Diagnostic>,
+) -> Result<Option<(String, usize)>, Vec<Diagnostic>> {
+    let span = |offset: usize| at(xliff, sources.text(xliff), offset);
+    // The first declaration: its locale, its spelling and its offset.
+    let mut first: Option<(String, &str, usize)> = None;
+    let mut said: Vec<&str> = Vec::new();
+    for (written, offset) in decls {
+        if said.contains(&written.as_str()) {
+            continue;
+        }
+        said.push(written);
+        let tag = match crate::lang::Locale::parse(written) {
+            Ok(l) if l.tag != *written => {
+                warnings.push(
+                    Diagnostic::warning(
+                        Code::NonCanonicalLocale,
+                        format!(
+                            "the file's {what} `{written}` is read as the locale `{}`",
+                            l.tag
+                        ),
+                    )
+                    .at(span(*offset))
+                    .locale(&l.tag)
+                    .hint(format!("the canonical tag is `{}`", l.tag)),
+                );
+                l.tag
+            }
+            _ => written.clone(),
+        };
+        match &first {
+            None => first = Some((tag, written, *offset)),
+            Some((locale, earlier, at_)) if *locale != tag => {
+                return Err(vec![Diagnostic::error(
+                    Code::XliffInvalid,
+                    format!(
+                        "this <file>'s {what} is `{written}`, an earlier one's `{earlier}`: one locale per file"
+                    ),
+                )
+                .at(span(*offset))
+                .hint(format!(
+                    "the earlier <file> is at {}; export the file again with `silkpress xliff export`",
+                    sources.span_location(&span(*at_))
+                ))]);
+            }
+            Some(_) => {}
+        }
+    }
+    Ok(first.map(|(tag, _, offset)| (tag, offset)))
 }
 
 /// Refuses an import into `target` when loading the project left out a file of it or

@@ -92,10 +92,11 @@ pub struct ReadSegment {
 pub struct ReadDoc {
     /// Its version.
     pub version: Version,
-    /// Source language and its offset.
-    pub source: Option<(String, usize)>,
-    /// Target language and its offset.
-    pub target: Option<(String, usize)>,
+    /// The source language as each declaration writes it, with its offset, in file
+    /// order: the root's `srcLang` (2.x), or each `<file>`'s `source-language` (1.2).
+    pub sources: Vec<(String, usize)>,
+    /// The target language likewise: `trgLang`, or each `<file>`'s `target-language`.
+    pub targets: Vec<(String, usize)>,
     /// Every segment, in file order.
     pub segments: Vec<ReadSegment>,
 }
@@ -430,8 +431,8 @@ pub fn read(text: &str) -> Result<ReadDoc, ReadError> {
     };
     let mut doc = ReadDoc {
         version,
-        source: get("srcLang").map(|l| (l, at)),
-        target: get("trgLang").map(|l| (l, at)),
+        sources: get("srcLang").map(|l| (l, at)).into_iter().collect(),
+        targets: get("trgLang").map(|l| (l, at)).into_iter().collect(),
         segments: Vec::new(),
     };
     walk(&mut p, &mut doc, None)?;
@@ -468,23 +469,11 @@ fn walk(p: &mut Parser, doc: &mut ReadDoc, file: Option<&str>) -> Result<(), Rea
                 }
                 match (p.ns, name.as_str()) {
                     (_, "file") => {
+                        // Compared by the import, as the locales they name (`ru` and
+                        // `RU` are one).
                         if p.ns == NS_12 {
-                            if let Some(l) = get("source-language") {
-                                doc.source.get_or_insert((l, at));
-                            }
-                            if let Some(l) = get("target-language") {
-                                match &doc.target {
-                                    Some((t, _)) if *t != l => {
-                                        return err(
-                                            at,
-                                            format!(
-                                                "this <file> is in `{l}`, an earlier one in `{t}`: one locale per file"
-                                            ),
-                                        )
-                                    }
-                                    _ => doc.target = Some((l, at)),
-                                }
-                            }
+                            doc.sources.extend(get("source-language").map(|l| (l, at)));
+                            doc.targets.extend(get("target-language").map(|l| (l, at)));
                         }
                         let original = get("original");
                         walk(p, doc, original.as_deref())?;
@@ -645,7 +634,7 @@ mod tests {
     fn targets_with_codes_and_references() {
         let doc = r#"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="kk"><file id="f" original="a.ftl"><unit id="u"><segment id="s1" state="translated"><source>x</source><target>A &amp; <pc id="1">b<ph id="2"/></pc>&#x9;<cp hex="0007"/></target></segment></unit></file></xliff>"#;
         let d = read(doc).unwrap();
-        assert_eq!(d.target.unwrap().0, "kk");
+        assert_eq!(d.targets[0].0, "kk");
         let s = &d.segments[0];
         assert_eq!(s.segment.as_deref(), Some("s1"));
         assert_eq!(s.file.as_deref(), Some("a.ftl"));
