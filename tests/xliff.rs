@@ -332,9 +332,10 @@ fn a_newline_at_the_edge_of_a_target_is_dropped_and_said() {
         );
         let ftl = d.read("locales/ru/chapter-1.ftl");
         let line = ftl.lines().find(|l| l.starts_with("ch1-title =")).unwrap();
-        // Spaces typed beside the text stay, as literals; the newlines go.
+        // Spaces typed beside the text stay, as literals (xml:space="preserve", as
+        // exported: those after the last line break too); the newlines go.
         let want = if typed.starts_with("\n ") {
-            "ch1-title = { \" \" }Глава первая{ \" \" }"
+            "ch1-title = { \" \" }Глава первая{ \" \" }{ \"  \" }"
         } else {
             "ch1-title = Глава первая"
         };
@@ -1003,4 +1004,95 @@ fn xliff_12_files_spelling_one_locale_in_two_cases_are_one_locale() {
         stderr(&o)
     );
     assert_eq!(d.snapshot(), before);
+}
+
+#[test]
+fn a_pretty_printed_target_loses_its_indentation_unless_spaces_are_preserved() {
+    // A formatter writes `<target>\n      text\n    </target>`. The leading indentation
+    // was kept as a literal (`{ "      " }`) and the trailing one dropped without a
+    // word. Without xml:space="preserve" that whitespace is the file's layout: both
+    // go, said. Under it (the export sets it on every unit) it is text: both stay,
+    // and the line break, which Fluent cannot hold, goes, said.
+    let text = "Глава первая";
+    let line = |d: &Dir| {
+        let ftl = d.read("locales/ru/chapter-1.ftl");
+        ftl.lines()
+            .find(|l| l.starts_with("ch1-title ="))
+            .unwrap()
+            .to_string()
+    };
+    let pretty = format!("\n          {text}\n        ");
+    for (typed, layout) in [
+        (pretty.as_str(), "default"),
+        ("\n\t\t\tГлава первая", "default"),
+        ("Глава первая  \n    ", "default"),
+    ] {
+        // xml:space="default" on the unit: as a tool that does not keep the attribute.
+        for version in ["2.1", "1.2"] {
+            let d = Dir::project();
+            d.export("ru", version, "ru.xlf");
+            let xlf = d.read("ru.xlf");
+            let anchor = if version == "2.1" {
+                "<unit id=\"ch1-title\""
+            } else {
+                "<trans-unit id=\"ch1-title\""
+            };
+            let (open, close) = target_text(&xlf, anchor);
+            let a = xlf.find(anchor).unwrap();
+            let head = xlf[..open].to_string();
+            let head = format!(
+                "{}{}",
+                &head[..a],
+                head[a..].replacen(
+                    "xml:space=\"preserve\"",
+                    &format!("xml:space=\"{layout}\""),
+                    1
+                )
+            );
+            d.write("ru.xlf", &format!("{head}{typed}{}", &xlf[close..]));
+            let o = d.import("ru.xlf");
+            assert!(o.status.success(), "{typed:?} {version}: {}", stderr(&o));
+            assert!(
+                stderr(&o).contains("warning[xliff-whitespace]: a newline at the start or end of the target of `ch1-title` is dropped with the whitespace beside it"),
+                "{typed:?} {version}: {}",
+                stderr(&o)
+            );
+            assert_eq!(
+                line(&d),
+                format!("ch1-title = {text}"),
+                "{typed:?} {version}"
+            );
+        }
+    }
+    // Under xml:space="preserve", as exported: the spaces are text.
+    for (typed, want) in [
+        (
+            pretty.as_str(),
+            format!("ch1-title = {{ \"          \" }}{text}{{ \"        \" }}"),
+        ),
+        (
+            "\n  Глава первая",
+            format!("ch1-title = {{ \"  \" }}{text}"),
+        ),
+        (
+            "Глава первая\n  ",
+            format!("ch1-title = {text}{{ \"  \" }}"),
+        ),
+    ] {
+        let d = Dir::project();
+        let o = d.import_typed("ru", "ch1-title", typed);
+        assert!(o.status.success(), "{typed:?}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains("warning[xliff-whitespace]: a newline at the start or end of the target of `ch1-title` is dropped: Fluent cannot hold one there (hint: break lines inside the text only; the spaces beside it are kept"),
+            "{typed:?}: {}",
+            stderr(&o)
+        );
+        assert_eq!(line(&d), want, "{typed:?}");
+    }
+    // Spaces a text genuinely begins with, under xml:space="preserve": kept, unsaid.
+    let d = Dir::project();
+    let o = d.import_typed("ru", "ch1-title", "   Глава первая");
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("warning"), "{}", stderr(&o));
+    assert_eq!(line(&d), format!("ch1-title = {{ \"   \" }}{text}"));
 }

@@ -159,7 +159,7 @@ fn import_warned(
     let mut errors = Vec::new();
     let mut edits: BTreeMap<(usize, usize), Vec<Option<Vec<Inline>>>> = BTreeMap::new();
     let mut states: HashMap<(usize, usize), Vec<bool>> = HashMap::new();
-    let mut seen: HashMap<(usize, usize, usize), usize> = HashMap::new();
+    let mut seen: HashMap<(usize, usize, usize), &ReadSegment> = HashMap::new();
     for seg in &doc.segments {
         let Some(&(f, u)) = by_id.get(seg.unit.as_str()) else {
             errors.push(
@@ -205,7 +205,7 @@ fn import_warned(
             );
             continue;
         };
-        if let Some(first) = seen.insert((f, u, s), seg.at) {
+        if let Some(first) = seen.insert((f, u, s), seg) {
             errors.push(
                 Diagnostic::error(
                     Code::XliffUnknownId,
@@ -217,7 +217,7 @@ fn import_warned(
                 .at(span(seg.at))
                 .hint(format!(
                     "the first is at {}",
-                    sources.span_location(&span(first))
+                    sources.span_location(&span(first.at))
                 )),
             );
             continue;
@@ -304,7 +304,7 @@ fn import_warned(
     // the file leaves a segment out), parsed in one arena so the rebuilt syntax trees
     // can borrow from it.
     let mut arena: Vec<String> = Vec::new();
-    let mut plan: Vec<(UnitKey, Vec<(usize, usize)>)> = Vec::new();
+    let mut plan: Vec<(UnitKey, Vec<SegmentText>)> = Vec::new();
     for (&(f, u), slots) in &edits {
         let unit = &files[f].units[u];
         let mut texts = Vec::new();
@@ -335,12 +335,20 @@ fn import_warned(
                 }
             };
             let ftl = units::to_pattern_ftl(content, &unit.codes);
-            let at_ = seen.get(&(f, u, s)).copied().unwrap_or(0);
             arena.push(format!(
                 "x = {{ \"\" }}{}{{ \"\" }}\n",
                 ftl.replace('\n', "\n    ")
             ));
-            texts.push((arena.len() - 1, at_));
+            // A segment the file leaves out is the translation on disk, which holds no
+            // line break at an edge: its spaces are text.
+            let (at_, preserve) = seen
+                .get(&(f, u, s))
+                .map_or((0, true), |r| (r.at, r.preserve));
+            texts.push(SegmentText {
+                arena: arena.len() - 1,
+                at: at_,
+                preserve,
+            });
         }
         plan.push(((f, u), texts));
     }
@@ -350,17 +358,17 @@ fn import_warned(
     let arena = arena;
     let mut parsed: HashMap<usize, Vec<ast::PatternElement<&str>>> = HashMap::new();
     for (_, texts) in &plan {
-        for &(i, at_) in texts {
-            match segment_elements(&arena[i]) {
+        for text in texts {
+            match segment_elements(&arena[text.arena]) {
                 Ok(els) => {
-                    parsed.insert(i, els);
+                    parsed.insert(text.arena, els);
                 }
                 Err(why) => errors.push(
                     Diagnostic::error(
                         Code::SyntaxError,
                         format!("the target is not valid Fluent text ({why})"),
                     )
-                    .at(span(at_))
+                    .at(span(text.at))
                     .locale(&tag)
                     .hint("write `{` and `}` only inside placeables; keep the inline codes as they are"),
                 ),
@@ -399,25 +407,49 @@ fn import_warned(
                 }
             }
         };
-        let mut runs = texts.iter().map(|(i, at_)| (parsed[i].clone(), *at_));
+        let mut runs = texts
+            .iter()
+            .map(|&text| (parsed[&text.arena].clone(), text));
         let mut dropped = Vec::new();
         let pattern = rebuild(shape, &mut runs, &mut dropped);
-        dropped.dedup();
-        // At the segment whose text began or ended with the newline.
-        for at_ in dropped {
+        // Once per segment whose text began or ended with the line break, at it.
+        let mut said: BTreeMap<usize, EdgeBreak> = BTreeMap::new();
+        for (at_, what) in dropped {
+            let most = said.entry(at_).or_insert(what);
+            *most = (*most).max(what);
+        }
+        for (at_, what) in said {
+            let (what, hint) = match what {
+                EdgeBreak::Alone => (
+                    "is dropped: Fluent cannot hold one there",
+                    "break lines inside the text only",
+                ),
+                EdgeBreak::SpacesKept => (
+                    "is dropped: Fluent cannot hold one there",
+                    "break lines inside the text only; the spaces beside it are kept, as \
+                     xml:space=\"preserve\" (which the export sets on every unit) makes \
+                     them text: if a tool indented the target, remove them",
+                ),
+                EdgeBreak::SpacesDropped => (
+                    "is dropped with the whitespace beside it: the XLIFF file's layout \
+                     (xml:space is not \"preserve\" there), not text",
+                    "break lines inside the text only; spaces beside a line break are \
+                     text only under xml:space=\"preserve\", which the export sets on \
+                     every unit",
+                ),
+            };
             warnings.push(
                 Diagnostic::warning(
                     Code::XliffWhitespace,
                     format!(
-                        "a newline at the start or end of the target of `{}` is dropped: \
-                         Fluent cannot hold one there",
+                        "a newline at the start or end of the target of `{}` {what}",
                         unit.id
                     ),
                 )
                 .at(span(at_))
                 .locale(&tag)
                 .id(&unit.entry)
-                .hint("break lines inside the text only"),
+                .hint(hint),
             );
         }
         // What the target says once Fluent has its way (a newline at an edge dropped)
@@ -937,23 +969,36 @@ fn pattern_of<'a>(
     patterns(entry).find(|(a, _)| *a == attr).map(|(_, p)| p)
 }
 
+/// A segment's FTL text in the arena of [`import`].
+#[derive(Clone, Copy)]
+struct SegmentText {
+    /// Its index there.
+    arena: usize,
+    /// Where its target is in the XLIFF file.
+    at: usize,
+    /// Whether `xml:space="preserve"` is in effect for that target.
+    preserve: bool,
+}
+
 /// A pattern with its runs replaced, in the order [`units::shapes`] numbers them;
-/// `dropped` is set when a newline at the start or end of one had to go.
+/// `dropped` gets, at the target that had it, each line break at the start or end of a
+/// pattern that had to go ([`edge_line_break`]).
 fn rebuild<'c>(
     p: &ast::Pattern<&'c str>,
-    runs: &mut dyn Iterator<Item = (Vec<ast::PatternElement<&'c str>>, usize)>,
-    dropped: &mut Vec<usize>,
+    runs: &mut dyn Iterator<Item = (Vec<ast::PatternElement<&'c str>>, SegmentText)>,
+    dropped: &mut Vec<(usize, EdgeBreak)>,
 ) -> ast::Pattern<&'c str> {
     let mut elements = Vec::new();
     // Where the runs of this pattern's own text are in the XLIFF file (a variant's are
-    // its own pattern's): the first and last are where an edge newline was typed.
-    let mut ats: Vec<usize> = Vec::new();
+    // its own pattern's), and whether their spaces are text: the first and last are
+    // where an edge line break was typed.
+    let mut ats: Vec<SegmentText> = Vec::new();
     for piece in units::pieces(p) {
         match piece {
             units::Piece::Run(_) => {
-                if let Some((run, at_)) = runs.next() {
+                if let Some((run, text)) = runs.next() {
                     elements.extend(run);
-                    ats.push(at_);
+                    ats.push(text);
                 }
             }
             units::Piece::Select(selector, variants) => {
@@ -974,14 +1019,11 @@ fn rebuild<'c>(
             }
         }
     }
-    // Fluent cannot begin or end a pattern with a newline (its parser drops it, and the
-    // fingerprint recorded in the lock would not be the file's): the whitespace at each
-    // edge (text, and the literal spaces a line of the target began or ended with)
-    // loses its newlines — at the start, what follows the last; at the end, what
-    // precedes the first is kept.
-    for (start, at_) in [(true, ats.first()), (false, ats.last())] {
-        if drop_edge_newline(&mut elements, start) {
-            dropped.extend(at_.copied());
+    for (start, run) in [(true, ats.first()), (false, ats.last())] {
+        if let Some(text) = run {
+            if let Some(what) = edge_line_break(&mut elements, start, text.preserve) {
+                dropped.push((text.at, what));
+            }
         }
     }
     literal_edge_spaces(&mut elements);
@@ -1004,67 +1046,101 @@ fn same_text(a: &ast::Pattern<&str>, b: &ast::Pattern<&str>) -> bool {
     text(a) == text(b)
 }
 
-/// Drops the newlines at one edge of a pattern ([`rebuild`]): whether one was dropped.
-fn drop_edge_newline(elements: &mut Vec<ast::PatternElement<&str>>, start: bool) -> bool {
-    let is_space = |c: char| c == ' ' || c == '\n';
-    // From the edge inwards: whole elements of whitespace, then the edge of the first
-    // text that is not (a placeable other than a literal of spaces ends the edge).
-    let order: Vec<usize> = if start {
-        (0..elements.len()).collect()
-    } else {
-        (0..elements.len()).rev().collect()
-    };
-    // (element, byte in it) of the newline nearest the text.
-    let mut cut: Option<(usize, usize)> = None;
-    for i in order {
-        match &elements[i] {
+/// What went with a line break at an edge of a pattern ([`edge_line_break`]), least
+/// first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum EdgeBreak {
+    /// The line break alone: no other whitespace was beside it.
+    Alone,
+    /// The line break; the spaces beside it are text (`xml:space="preserve"`), kept.
+    SpacesKept,
+    /// The line break and the whitespace beside it: the file's layout.
+    SpacesDropped,
+}
+
+/// Fluent cannot begin or end a pattern with a line break (its parser drops it, and the
+/// fingerprint recorded in the lock would not be the file's). When the whitespace at one
+/// edge of a pattern — text, and the literal spaces a line of the target began or ended
+/// with — holds one, the line breaks go. Under `xml:space="preserve"` the spaces beside
+/// them are text and stay, made literals by [`literal_edge_spaces`] (XML 1.0 §2.10);
+/// otherwise the whitespace is the XLIFF file's layout, a formatter's indentation
+/// (`<target>\n      text\n    </target>`), and goes whole, tabs too, as a translator
+/// typed none of it. `None` when the edge holds no line break.
+fn edge_line_break(
+    elements: &mut Vec<ast::PatternElement<&str>>,
+    start: bool,
+    preserve: bool,
+) -> Option<EdgeBreak> {
+    let blank = |c: char| c == ' ' || c == '\n' || (c == '\t' && !preserve);
+    let n = elements.len();
+    // The k-th element from the edge inwards.
+    let nth = |k: usize| if start { k } else { n - 1 - k };
+    // The edge's whitespace: `whole` elements of it from the edge (text, or a literal of
+    // spaces), then the edge of the next if it is text; any other placeable ends it.
+    let (mut whole, mut breaks, mut spaces) = (0, false, false);
+    while whole < n {
+        match &elements[nth(whole)] {
             ast::PatternElement::TextElement { value } => {
-                let (ws, whole) = if start {
-                    let body = value.trim_start_matches(is_space);
-                    (&value[..value.len() - body.len()], body.is_empty())
+                let body = if start {
+                    value.trim_start_matches(blank)
                 } else {
-                    let body = value.trim_end_matches(is_space);
-                    (&value[body.len()..], body.is_empty())
+                    value.trim_end_matches(blank)
                 };
-                let offset = if start { 0 } else { value.len() - ws.len() };
-                let nl = if start { ws.rfind('\n') } else { ws.find('\n') };
-                if let Some(n) = nl {
-                    // Nearer the text than any found before: it wins.
-                    cut = Some((i, offset + n));
-                }
-                if !whole {
+                let ws = if start {
+                    &value[..value.len() - body.len()]
+                } else {
+                    &value[body.len()..]
+                };
+                breaks |= ws.contains('\n');
+                spaces |= ws.contains(|c| c != '\n');
+                if !body.is_empty() {
                     break;
                 }
             }
             ast::PatternElement::Placeable {
                 expression:
                     ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
-            } if !value.is_empty() && value.bytes().all(|b| b == b' ') => {}
+            } if !value.is_empty() && value.bytes().all(|b| b == b' ') => spaces = true,
             ast::PatternElement::Placeable { .. } => break,
         }
+        whole += 1;
     }
-    let Some((i, n)) = cut else { return false };
-    let ast::PatternElement::TextElement { value } = elements[i] else {
-        return false;
-    };
-    if start {
-        let kept = &value[n + 1..];
-        elements.drain(..i);
-        if kept.is_empty() {
-            elements.remove(0);
-        } else {
-            elements[0] = ast::PatternElement::TextElement { value: kept };
-        }
-    } else {
-        let kept = &value[..n];
-        elements.truncate(i + 1);
-        if kept.is_empty() {
-            elements.pop();
-        } else {
-            elements[i] = ast::PatternElement::TextElement { value: kept };
+    if !breaks {
+        return None;
+    }
+    let run = if start { 0..whole } else { n - whole..n };
+    let partial = (whole < n).then(|| nth(whole));
+    let mut kept = Vec::with_capacity(n);
+    for (i, el) in elements.drain(..).enumerate() {
+        let in_run = run.contains(&i);
+        match el {
+            ast::PatternElement::TextElement { value }
+                if in_run || partial == Some(i) =>
+            {
+                // Under preserve, only the line breaks: by [`units::to_pattern_ftl`] the
+                // spaces beside a line break are literals of their own.
+                let value = match (preserve, in_run, start) {
+                    (false, true, _) => "",
+                    (false, false, true) => value.trim_start_matches(blank),
+                    (false, false, false) => value.trim_end_matches(blank),
+                    (true, true, _) => value.trim_matches('\n'),
+                    (true, false, true) => value.trim_start_matches('\n'),
+                    (true, false, false) => value.trim_end_matches('\n'),
+                };
+                if !value.is_empty() {
+                    kept.push(ast::PatternElement::TextElement { value });
+                }
+            }
+            ast::PatternElement::Placeable { .. } if in_run && !preserve => {}
+            el => kept.push(el),
         }
     }
-    true
+    *elements = kept;
+    Some(match (spaces, preserve) {
+        (false, _) => EdgeBreak::Alone,
+        (true, true) => EdgeBreak::SpacesKept,
+        (true, false) => EdgeBreak::SpacesDropped,
+    })
 }
 
 /// Fluent drops the spaces a pattern (a value, an attribute, a variant) begins or ends

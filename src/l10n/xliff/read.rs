@@ -83,6 +83,10 @@ pub struct ReadSegment {
     pub state: Option<String>,
     /// The target, when there is one.
     pub target: Option<Vec<Tok>>,
+    /// Whether `xml:space="preserve"` is in effect for the target (set on it or inherited:
+    /// the export sets it on every `<unit>` and `<trans-unit>`): its whitespace is text,
+    /// not the file's layout.
+    pub preserve: bool,
     /// The `original` of its file.
     pub file: Option<String>,
 }
@@ -105,6 +109,9 @@ struct Parser<'i> {
     r: NsReader<&'i [u8]>,
     depth: usize,
     ns: &'static str,
+    /// Per open element, whether `xml:space="preserve"` is in effect for it (XML 1.0
+    /// §2.10: an element's own `xml:space`, else its parent's; `default` at the root).
+    space: Vec<bool>,
 }
 
 /// An element event: start (with its attributes), end, or text.
@@ -178,6 +185,13 @@ impl<'i> Parser<'i> {
                     }
                     let name = String::from_utf8_lossy(e.local_name().as_ref()).into_owned();
                     let attrs = self.attrs(&e, at)?;
+                    let inherited = self.preserve();
+                    self.space.push(
+                        match attrs.iter().find(|(k, _)| k == "xml:space") {
+                            Some((_, v)) => v == "preserve",
+                            None => inherited,
+                        },
+                    );
                     return Ok(Ev::Start {
                         name,
                         ours,
@@ -188,6 +202,7 @@ impl<'i> Parser<'i> {
                 }
                 Event::End(_) => {
                     self.depth = self.depth.saturating_sub(1);
+                    self.space.pop();
                     return Ok(Ev::End);
                 }
                 Event::Text(t) => {
@@ -238,6 +253,11 @@ impl<'i> Parser<'i> {
                 Event::Decl(_) | Event::PI(_) | Event::Comment(_) => {}
             }
         }
+    }
+
+    /// Whether `xml:space="preserve"` is in effect for the element last started.
+    fn preserve(&self) -> bool {
+        self.space.last().copied().unwrap_or(false)
     }
 
     /// Skips the rest of the current element.
@@ -392,6 +412,7 @@ pub fn read(text: &str) -> Result<ReadDoc, ReadError> {
         r,
         depth: 0,
         ns: NS_2,
+        space: Vec::new(),
     };
     // The root element decides the version.
     let (attrs, xmlns, at) = loop {
@@ -530,6 +551,7 @@ fn unit_2(
                     at,
                     state: get("state"),
                     target: None,
+                    preserve: false,
                     file: file.map(String::from),
                 };
                 loop {
@@ -542,6 +564,7 @@ fn unit_2(
                         Ev::Start { name, ours, at, .. } => {
                             if ours && name == "target" {
                                 seg.at = at;
+                                seg.preserve = p.preserve();
                                 seg.target = Some(p.content()?);
                             } else {
                                 p.skip()?;
@@ -576,6 +599,7 @@ fn trans_unit(
         at: unit_at,
         state: None,
         target: None,
+        preserve: false,
         file: file.map(String::from),
     };
     loop {
@@ -592,6 +616,7 @@ fn trans_unit(
             } => {
                 if ours && name == "target" {
                     seg.at = at;
+                    seg.preserve = p.preserve();
                     seg.state = attrs
                         .iter()
                         .find(|(n, _)| n == "state")
@@ -628,6 +653,14 @@ mod tests {
         let huge = " ".repeat(MAX_BYTES + 1);
         assert!(read(&huge).unwrap_err().message.contains("larger than"));
         assert!(read("<xliff").is_err());
+    }
+
+    #[test]
+    fn xml_space_is_inherited_and_overridden() {
+        let doc = r#"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="kk" xml:space="preserve"><file id="f"><unit id="a"><segment><source>x</source><target>a</target></segment></unit><unit id="b" xml:space="default"><segment><source>x</source><target> b</target></segment><segment><source>x</source><target xml:space="preserve"> c</target></segment></unit></file></xliff>"#;
+        let d = read(doc).unwrap();
+        let preserve: Vec<bool> = d.segments.iter().map(|s| s.preserve).collect();
+        assert_eq!(preserve, [true, false, true]);
     }
 
     #[test]
