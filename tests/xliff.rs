@@ -442,9 +442,13 @@ fn errors_point_at_their_xliff_line_and_nothing_is_written() {
         let t = xlf.find(anchor).unwrap();
         let tgt = t + xlf[t..].find("<target>").unwrap();
         let ph = tgt + xlf[tgt..].find("<ph id=\"").unwrap();
-        let id_end =
-            ph + "<ph id=\"".len() + xlf[ph + "<ph id=\"".len()..].find('"').unwrap();
-        let text = format!("{}<ph id=\"999{}", &xlf[..ph], &xlf[id_end..]);
+        // Its number and its original data: a code's data says what it is.
+        let data_end = ph + xlf[ph..].find("\" canCopy").unwrap();
+        let text = format!(
+            "{}<ph id=\"999\" dataRef=\"d999{}",
+            &xlf[..ph],
+            &xlf[data_end..]
+        );
         v.push(("broken code", text, ph, "xliff-inline-code", 1));
         // A variable deleted: `{ $page }` of ui-page.
         let (text, _) =
@@ -1095,4 +1099,125 @@ fn a_pretty_printed_target_loses_its_indentation_unless_spaces_are_preserved() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(!stderr(&o).contains("warning"), "{}", stderr(&o));
     assert_eq!(line(&d), format!("ch1-title = {{ \"   \" }}{text}"));
+}
+
+/// `ru`'s `locales/ru/chapter-1.ftl` without its translation of `ch1-s1-p1`, whose case
+/// forms of terms (`{ -china(case: "ins") }`) only that translation has: the text
+/// before and after.
+fn delete_ch1_s1_p1(d: &Dir) -> (String, String) {
+    let rel = "locales/ru/chapter-1.ftl";
+    let ftl = d.read(rel);
+    let line = ftl.lines().find(|l| l.starts_with("ch1-s1-p1 = ")).unwrap();
+    assert!(line.contains("{ -china(case: \"ins\") }"), "{line}");
+    let deleted = ftl.replace(&format!("{line}\n"), "");
+    d.write(rel, &deleted);
+    (ftl, deleted)
+}
+
+#[test]
+fn an_unedited_export_imports_after_the_translation_it_carries_was_deleted() {
+    // The codes only a translation has (a term's case form) are numbered after the
+    // source's; with that translation deleted from the .ftl file after the export, the
+    // unit built again had no such numbers and the untouched file was refused
+    // (`xliff-inline-code`, "do not type or edit them"). The file's original data says
+    // what each code is: the translation comes back as it was.
+    let rel = "locales/ru/chapter-1.ftl";
+    for version in ["2.1", "1.2"] {
+        let d = Dir::project();
+        d.export("ru", version, "ru.xlf");
+        let (ftl, _) = delete_ch1_s1_p1(&d);
+        let o = d.import("ru.xlf");
+        assert!(o.status.success(), "{version}: {}", stderr(&o));
+        assert!(
+            stdout(&o).contains("changed ch1-s1-p1\n"),
+            "{version}: {}",
+            stdout(&o)
+        );
+        assert_eq!(d.read(rel), ftl, "{version}");
+        let o = d.run(&["check", "--source", "en", "--locale", "ru"]);
+        assert!(o.status.success(), "{version}: {}", stdout(&o));
+    }
+}
+
+#[test]
+fn codes_are_read_by_their_original_data_not_their_number() {
+    // In a select, the codes of the second variant are numbered after the first
+    // variant's target's own: once the translation was deleted, they were renumbered,
+    // and the untouched file's numbers named other codes. The import wrote
+    // `{ -china }` for `{ -china(case: "gen") }` and `{ -bri }` for `{ -china }`,
+    // without a word.
+    let d = Dir::project();
+    let append = |rel: &str, text: &str| {
+        let old = d.read(rel);
+        d.write(rel, &format!("{old}{text}"));
+    };
+    append(
+        "locales/en/ui.ftl",
+        "\nxl-shift =\n    { $n ->\n        [one] One of { -china }\n       *[other] Many of { -china } and { -bri }\n    }\n",
+    );
+    let ru = d.read("locales/ru/ui.ftl");
+    let translation = "xl-shift =\n    { $n ->\n        [one] Один из { -china(case: \"gen\") }\n       *[other] Много из { -china }\n    }\n";
+    append("locales/ru/ui.ftl", &format!("\n{translation}"));
+    for version in ["2.1", "1.2"] {
+        d.export("ru", version, "ru.xlf");
+        d.write("locales/ru/ui.ftl", &ru);
+        let o = d.import("ru.xlf");
+        assert!(o.status.success(), "{version}: {}", stderr(&o));
+        let now = d.read("locales/ru/ui.ftl");
+        assert!(now.contains(translation), "{version}: {now}");
+    }
+}
+
+#[test]
+fn original_data_the_source_has_no_form_of_is_refused_without_blaming_the_translator() {
+    // A code the unit does not have is taken from the file's original data only as a
+    // form of a term the source uses; anything else there (another term, a variable, a
+    // second entry, an attribute line: FTL the translator never saw) is refused, as
+    // the file's, not the translator's doing.
+    let d = Dir::project();
+    d.export("ru", "2.1", "ru.xlf");
+    delete_ch1_s1_p1(&d);
+    let xlf = d.read("ru.xlf");
+    let unit_at = xlf.find("<unit id=\"ch1-s1-p1\"").unwrap();
+    let data = "<data id=\"d6\">{ -china(case: &quot;ins&quot;) }</data>";
+    let data_at = unit_at + xlf[unit_at..].find(data).unwrap();
+    let target = unit_at + xlf[unit_at..].find("<target>").unwrap();
+    let ph = target + xlf[target..].find("<ph id=\"6\"").unwrap();
+    let before = d.snapshot();
+    for (hostile, code) in [
+        ("{ -report-name }", "xliff-inline-code"),
+        ("{ $secret }", "xliff-inline-code"),
+        (
+            "{ -china(case: \"ins\") }\nevil = { -bri }",
+            "xliff-inline-code",
+        ),
+        (
+            "{ -china(case: \"ins\") }\n    .title = x",
+            "xliff-inline-code",
+        ),
+        ("{ -china(case: \"ins\") } text", "xliff-inline-code"),
+        ("{ -china(case: \"&#x202E;\") }", "bidi-control"),
+    ] {
+        let text = format!(
+            "{}<data id=\"d6\">{}</data>{}",
+            &xlf[..data_at],
+            hostile.replace('"', "&quot;"),
+            &xlf[data_at + data.len()..]
+        );
+        // Both after the data, moved by its new length.
+        let (ph, target) = (ph + text.len() - xlf.len(), target + text.len() - xlf.len());
+        d.write("bad.xlf", &text);
+        let o = d.import("bad.xlf");
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(1), "{hostile}: {err}");
+        let (line, col) =
+            line_col(&text, if code == "bidi-control" { target } else { ph });
+        let want = format!("bad.xlf:{line}:{col}: error[{code}]");
+        assert!(err.contains(&want), "{hostile}: wanted {want} in\n{err}");
+        assert!(!err.contains("do not type or edit"), "{hostile}: {err}");
+        if code == "xliff-inline-code" {
+            assert!(err.contains("original data"), "{hostile}: {err}");
+        }
+        assert_eq!(d.snapshot(), before, "{hostile}: a file changed");
+    }
 }

@@ -147,11 +147,13 @@ fn import_warned(
     )?;
     let display_dir = PathBuf::from(crate::project::LOCALES_DIR).join(&tag);
     let old_lock = lock::read_lock(&target.dir, &display_dir).map_err(|d| vec![d])?;
-    let files = units::units(sources, src, target, old_lock.as_ref());
-    let mut by_id: HashMap<&str, (usize, usize)> = HashMap::new();
+    // Mutable: a code the file's original data gives and a unit no longer has (its
+    // translation changed since the export) is added to the unit's codes by `decode`.
+    let mut files = units::units(sources, src, target, old_lock.as_ref());
+    let mut by_id: HashMap<String, UnitKey> = HashMap::new();
     for (f, file) in files.iter().enumerate() {
         for (u, unit) in file.units.iter().enumerate() {
-            by_id.insert(unit.id.as_str(), (f, u));
+            by_id.insert(unit.id.clone(), (f, u));
         }
     }
 
@@ -160,6 +162,9 @@ fn import_warned(
     let mut edits: BTreeMap<(usize, usize), Vec<Option<Vec<Inline>>>> = BTreeMap::new();
     let mut states: HashMap<(usize, usize), Vec<bool>> = HashMap::new();
     let mut seen: HashMap<(usize, usize, usize), &ReadSegment> = HashMap::new();
+    // Per unit, how many codes it had as built from the files (the ones after are the
+    // file's own, see `decode`).
+    let mut own_codes: HashMap<UnitKey, usize> = HashMap::new();
     for seg in &doc.segments {
         let Some(&(f, u)) = by_id.get(seg.unit.as_str()) else {
             errors.push(
@@ -222,16 +227,18 @@ fn import_warned(
             );
             continue;
         }
+        let own = *own_codes.entry((f, u)).or_insert(unit.codes.len());
         let decoded = match &seg.target {
-            Some(toks) => match decode(toks, unit, &span) {
+            Some(toks) => match decode(toks, &mut files[f].units[u], own, &span) {
                 Ok(d) => d,
                 Err(d) => {
-                    errors.push(d.locale(&tag).id(&unit.entry));
+                    errors.push(d.locale(&tag).id(&files[f].units[u].entry));
                     continue;
                 }
             },
             None => None,
         };
+        let unit = &files[f].units[u];
         let confirmed = !matches!(
             seg.state.as_deref(),
             None | Some("initial" | "new" | "needs-translation")
@@ -276,11 +283,13 @@ fn import_warned(
             continue;
         }
         // A character the edition refuses to print (a control character, a bidi
-        // override) is refused here, at its segment, not written for the build to stop on.
+        // override) is refused here, at its segment, not written for the build to stop on;
+        // in a code the file's original data gave, too (the translator never saw it).
         let text: String = new
             .iter()
             .filter_map(|i| match i {
                 Inline::Text(t) => Some(t.as_str()),
+                Inline::Code(c) if *c >= own => Some(unit.codes[*c].ftl.as_str()),
                 Inline::Code(_) => None,
             })
             .collect();
@@ -783,27 +792,19 @@ fn find_segment(unit: &Unit, seg: &ReadSegment, version: Version) -> Option<usiz
 }
 
 /// Target content as codes of the unit; `None` when it is empty (not translated).
+///
+/// A code with original data in the file is the unit's code of that FTL: what the export
+/// wrote, and the CAT tool showed, whatever number it has in the unit as built now (a
+/// translation changed or deleted since the export renumbers the codes only it had, and
+/// the codes after them). A code the unit no longer has is taken from that data and
+/// added to the unit's codes, if [`file_code`] accepts it. A code without data is the
+/// unit's code of its number, among its first `own` (the ones built from the files).
 fn decode(
     toks: &[Tok],
-    unit: &Unit,
+    unit: &mut Unit,
+    own: usize,
     span: &dyn Fn(usize) -> Span,
 ) -> Result<Option<Vec<Inline>>, Diagnostic> {
-    let code = |id: &str, at: usize| -> Result<usize, Diagnostic> {
-        id.parse::<usize>()
-            .ok()
-            .filter(|n| (1..=unit.codes.len()).contains(n))
-            .map(|n| n - 1)
-            .ok_or_else(|| {
-                Diagnostic::error(
-                    Code::XliffInlineCode,
-                    format!("inline code `{id}` is not one of `{}`'s codes", unit.id),
-                )
-                .at(span(at))
-                .hint(
-                    "keep the codes the CAT tool shows as tags; do not type or edit them",
-                )
-            })
-    };
     let mut out: Vec<Inline> = Vec::new();
     let mut open: Vec<(usize, String)> = Vec::new();
     for tok in toks {
@@ -812,9 +813,12 @@ fn decode(
                 Some(Inline::Text(last)) => last.push_str(t),
                 _ => out.push(Inline::Text(t.clone())),
             },
-            Tok::Ph { id, at } => out.push(Inline::Code(code(id, *at)?)),
-            Tok::Open { id, at, .. } => {
-                let c = code(id, *at)?;
+            Tok::Ph { id, data, at } => {
+                let c = code_of(unit, own, Some(id), data.as_deref(), *at, span)?;
+                out.push(Inline::Code(c));
+            }
+            Tok::Open { id, data, at, .. } => {
+                let c = code_of(unit, own, Some(id), data.as_deref(), *at, span)?;
                 let CodeKind::Open(name) = &unit.codes[c].kind else {
                     return Err(Diagnostic::error(
                         Code::XliffInlineCode,
@@ -828,10 +832,18 @@ fn decode(
                 open.push((c, name.clone()));
                 out.push(Inline::Code(c));
             }
-            Tok::Close { start, id, at } => {
-                let close = match (start, id) {
-                    (Some(s), _) => {
-                        let c = code(s, *at)?;
+            Tok::Close {
+                start,
+                id,
+                data,
+                at,
+            } => {
+                let close = match (data, start, id) {
+                    (Some(_), _, _) | (None, None, Some(_)) => {
+                        code_of(unit, own, id.as_deref(), data.as_deref(), *at, span)?
+                    }
+                    (None, Some(s), _) => {
+                        let c = code_of(unit, own, Some(s), None, *at, span)?;
                         let CodeKind::Open(name) = &unit.codes[c].kind else {
                             return Err(Diagnostic::error(
                                 Code::XliffInlineCode,
@@ -853,8 +865,7 @@ fn decode(
                                 .at(span(*at))
                             })?
                     }
-                    (None, Some(i)) => code(i, *at)?,
-                    (None, None) => {
+                    (None, None, None) => {
                         return Err(Diagnostic::error(
                             Code::XliffInlineCode,
                             "an end code without `id` or `startRef`",
@@ -871,6 +882,125 @@ fn decode(
         .iter()
         .all(|i| matches!(i, Inline::Text(t) if t.trim().is_empty()));
     Ok((!empty).then_some(out))
+}
+
+/// The index in the unit's codes of the file's code `id` with original `data`, as
+/// [`decode`] reads it.
+fn code_of(
+    unit: &mut Unit,
+    own: usize,
+    id: Option<&str>,
+    data: Option<&str>,
+    at: usize,
+    span: &dyn Fn(usize) -> Span,
+) -> Result<usize, Diagnostic> {
+    let shown = id.unwrap_or("?");
+    let Some(data) = data else {
+        return id
+            .and_then(|id| id.parse::<usize>().ok())
+            .filter(|n| (1..=own).contains(n))
+            .map(|n| n - 1)
+            .ok_or_else(|| {
+                Diagnostic::error(
+                    Code::XliffInlineCode,
+                    format!("inline code `{shown}` is not one of `{}`'s codes", unit.id),
+                )
+                .at(span(at))
+                .hint(
+                    "keep the codes the CAT tool shows as tags; do not type or edit them",
+                )
+            });
+    };
+    // The code of its number first: two codes of one FTL are the same to the import.
+    let numbered = id
+        .and_then(|id| id.parse::<usize>().ok())
+        .and_then(|n| n.checked_sub(1));
+    if let Some(n) =
+        numbered.filter(|&n| unit.codes.get(n).is_some_and(|c| c.ftl == data))
+    {
+        return Ok(n);
+    }
+    if let Some(n) = unit.codes.iter().position(|c| c.ftl == data) {
+        return Ok(n);
+    }
+    let code = file_code(unit, data).ok_or_else(|| {
+        // What the data says, on one line and not at any length.
+        let mut said: String = data.chars().take(80).collect();
+        if said.len() < data.len() {
+            said.push('…');
+        }
+        Diagnostic::error(
+            Code::XliffInlineCode,
+            format!(
+                "code `{shown}` stands for `{}` in the file's original data, which is \
+                 neither one of `{}`'s codes nor a form of a term its source uses",
+                said.replace('\n', "\\n"),
+                unit.id
+            ),
+        )
+        .at(span(at))
+        .hint(
+            "the translation the export took it from changed or was removed since the \
+             export, or the file's original data was altered (a CAT tool keeps it as it \
+             is): export the locale again, or restore the translation and import again",
+        )
+    })?;
+    if let Some(n) = unit.codes.iter().position(|c| c.ftl == code.ftl) {
+        return Ok(n);
+    }
+    unit.codes.push(code);
+    Ok(unit.codes.len() - 1)
+}
+
+/// The code the file's original data `data` gives, for a unit that has no code of that
+/// FTL: taken only when it is one placeable that is the unit's code once written as the
+/// export writes it, or a form of a term the unit's source uses — `{ -china(case: "gen")
+/// }` where the source has `{ -china }`: the codes a translation has of its own, which an
+/// export carries from the translation on disk. Anything else — another term, a
+/// variable, a message, text, a second entry or an attribute line — would put FTL in the
+/// file that nobody typed and the source does not ask for: `None`.
+fn file_code(unit: &Unit, data: &str) -> Option<units::Code> {
+    let (ftl, term) = one_placeable(data)?;
+    let known = unit.codes.iter().any(|c| c.ftl == ftl);
+    let of_source = term.is_some_and(|term| {
+        unit.segments.iter().flat_map(|s| &s.source).any(|i| {
+            matches!(i, Inline::Code(c)
+                if one_placeable(&unit.codes[*c].ftl).and_then(|(_, t)| t).as_ref() == Some(&term))
+        })
+    });
+    (known || of_source).then_some(units::Code {
+        ftl,
+        kind: CodeKind::Placeable { variable: false },
+    })
+}
+
+/// FTL that is exactly one placeable: the placeable as the export writes it
+/// ([`units::placeable_ftl`]), and the term it names when it is a term reference with
+/// named arguments only (`{ -china(case: "gen") }` → `china`). `None` for anything else.
+fn one_placeable(ftl: &str) -> Option<(String, Option<String>)> {
+    let text = format!("x = {ftl}\n");
+    let res = parser::parse(text.as_str()).ok()?;
+    let [ast::Entry::Message(m)] = res.body.as_slice() else {
+        return None;
+    };
+    let (Some(value), true) = (&m.value, m.attributes.is_empty()) else {
+        return None;
+    };
+    let [ast::PatternElement::Placeable { expression }] = value.elements.as_slice()
+    else {
+        return None;
+    };
+    let term = match expression {
+        ast::Expression::Inline(ast::InlineExpression::TermReference {
+            id,
+            attribute: None,
+            arguments,
+        }) if arguments.as_ref().is_none_or(|a| a.positional.is_empty()) => {
+            Some(id.name.to_string())
+        }
+        _ => None,
+    };
+    Some((units::placeable_ftl(expression), term))
 }
 
 /// Checks a changed segment's codes: no variable of the source deleted, and tags
