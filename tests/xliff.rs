@@ -332,9 +332,10 @@ fn a_newline_at_the_edge_of_a_target_is_dropped_and_said() {
         );
         let ftl = d.read("locales/ru/chapter-1.ftl");
         let line = ftl.lines().find(|l| l.starts_with("ch1-title =")).unwrap();
-        // Spaces typed beside the text stay, as literals; the newlines go.
+        // Spaces typed beside the text stay, as literals (xml:space="preserve", as
+        // exported: those after the last line break too); the newlines go.
         let want = if typed.starts_with("\n ") {
-            "ch1-title = { \" \" }Глава первая{ \" \" }"
+            "ch1-title = { \" \" }Глава первая{ \" \" }{ \"  \" }"
         } else {
             "ch1-title = Глава первая"
         };
@@ -441,9 +442,13 @@ fn errors_point_at_their_xliff_line_and_nothing_is_written() {
         let t = xlf.find(anchor).unwrap();
         let tgt = t + xlf[t..].find("<target>").unwrap();
         let ph = tgt + xlf[tgt..].find("<ph id=\"").unwrap();
-        let id_end =
-            ph + "<ph id=\"".len() + xlf[ph + "<ph id=\"".len()..].find('"').unwrap();
-        let text = format!("{}<ph id=\"999{}", &xlf[..ph], &xlf[id_end..]);
+        // Its number and its original data: a code's data says what it is.
+        let data_end = ph + xlf[ph..].find("\" canCopy").unwrap();
+        let text = format!(
+            "{}<ph id=\"999\" dataRef=\"d999{}",
+            &xlf[..ph],
+            &xlf[data_end..]
+        );
         v.push(("broken code", text, ph, "xliff-inline-code", 1));
         // A variable deleted: `{ $page }` of ui-page.
         let (text, _) =
@@ -933,4 +938,286 @@ fn a_refused_import_still_says_its_language_tag_warnings() {
     );
     assert!(stderr(&o).contains("error["), "{}", stderr(&o));
     assert_eq!(d.snapshot(), before);
+}
+
+#[test]
+fn xliff_12_files_spelling_one_locale_in_two_cases_are_one_locale() {
+    // A 1.2 file's <file>s in `ru` and `RU` were refused as two locales
+    // (`xliff-invalid`); with every <file> in `RU`, the warning pointed at the last.
+    // Now tags are compared as the locales they name, and each spelling in another
+    // case is said once, at the first <file> that has it.
+    let d = Dir::project();
+    d.export("ru", "1.2", "ru.xlf");
+    let xlf = d.read("ru.xlf");
+    let files: Vec<usize> = xlf.match_indices("<file ").map(|(i, _)| i).collect();
+    assert!(files.len() > 3, "{}", files.len());
+    // The file with `attr` written `to` from its `from`-th <file> on.
+    let respell = |from: usize, attr: &str, to: &str| {
+        let (head, tail) = xlf.split_at(files[from]);
+        let was = if attr == "source-language" {
+            "en"
+        } else {
+            "ru"
+        };
+        let tail =
+            tail.replace(&format!("{attr}=\"{was}\""), &format!("{attr}=\"{to}\""));
+        format!("{head}{tail}")
+    };
+    let before = d.snapshot();
+    for (what, text, warned_at) in [
+        (
+            "every <file> in RU",
+            respell(0, "target-language", "RU"),
+            files[0],
+        ),
+        (
+            "the second on in RU",
+            respell(1, "target-language", "RU"),
+            files[1],
+        ),
+        (
+            "the third on in EN",
+            respell(2, "source-language", "EN"),
+            files[2],
+        ),
+    ] {
+        d.write("x.xlf", &text);
+        let o = d.import("x.xlf");
+        let err = stderr(&o);
+        assert!(o.status.success(), "{what}: {err}");
+        assert_eq!(err.matches("warning[").count(), 1, "{what}: {err}");
+        let (line, col) = line_col(&text, warned_at);
+        let want = format!("x.xlf:{line}:{col}: warning[non-canonical-locale]");
+        assert!(err.contains(&want), "{what}: wanted {want} in\n{err}");
+        assert!(
+            stdout(&o).contains(" 0 unit(s) changed"),
+            "{what}: {}",
+            stdout(&o)
+        );
+        assert_eq!(d.snapshot(), before, "{what}");
+    }
+    // <file>s of two locales are still refused, at the first of the second locale.
+    let text = respell(3, "target-language", "kk");
+    d.write("x.xlf", &text);
+    let o = d.import("x.xlf");
+    let (line, col) = line_col(&text, files[3]);
+    let want = format!("x.xlf:{line}:{col}: error[xliff-invalid]");
+    assert!(
+        stderr(&o).contains(&want),
+        "wanted {want} in\n{}",
+        stderr(&o)
+    );
+    assert_eq!(d.snapshot(), before);
+}
+
+#[test]
+fn a_pretty_printed_target_loses_its_indentation_unless_spaces_are_preserved() {
+    // A formatter writes `<target>\n      text\n    </target>`. The leading indentation
+    // was kept as a literal (`{ "      " }`) and the trailing one dropped without a
+    // word. Without xml:space="preserve" that whitespace is the file's layout: both
+    // go, said. Under it (the export sets it on every unit) it is text: both stay,
+    // and the line break, which Fluent cannot hold, goes, said.
+    let text = "Глава первая";
+    let line = |d: &Dir| {
+        let ftl = d.read("locales/ru/chapter-1.ftl");
+        ftl.lines()
+            .find(|l| l.starts_with("ch1-title ="))
+            .unwrap()
+            .to_string()
+    };
+    let pretty = format!("\n          {text}\n        ");
+    for (typed, layout) in [
+        (pretty.as_str(), "default"),
+        ("\n\t\t\tГлава первая", "default"),
+        ("Глава первая  \n    ", "default"),
+    ] {
+        // xml:space="default" on the unit: as a tool that does not keep the attribute.
+        for version in ["2.1", "1.2"] {
+            let d = Dir::project();
+            d.export("ru", version, "ru.xlf");
+            let xlf = d.read("ru.xlf");
+            let anchor = if version == "2.1" {
+                "<unit id=\"ch1-title\""
+            } else {
+                "<trans-unit id=\"ch1-title\""
+            };
+            let (open, close) = target_text(&xlf, anchor);
+            let a = xlf.find(anchor).unwrap();
+            let head = xlf[..open].to_string();
+            let head = format!(
+                "{}{}",
+                &head[..a],
+                head[a..].replacen(
+                    "xml:space=\"preserve\"",
+                    &format!("xml:space=\"{layout}\""),
+                    1
+                )
+            );
+            d.write("ru.xlf", &format!("{head}{typed}{}", &xlf[close..]));
+            let o = d.import("ru.xlf");
+            assert!(o.status.success(), "{typed:?} {version}: {}", stderr(&o));
+            assert!(
+                stderr(&o).contains("warning[xliff-whitespace]: a newline at the start or end of the target of `ch1-title` is dropped with the whitespace beside it"),
+                "{typed:?} {version}: {}",
+                stderr(&o)
+            );
+            assert_eq!(
+                line(&d),
+                format!("ch1-title = {text}"),
+                "{typed:?} {version}"
+            );
+        }
+    }
+    // Under xml:space="preserve", as exported: the spaces are text.
+    for (typed, want) in [
+        (
+            pretty.as_str(),
+            format!("ch1-title = {{ \"          \" }}{text}{{ \"        \" }}"),
+        ),
+        (
+            "\n  Глава первая",
+            format!("ch1-title = {{ \"  \" }}{text}"),
+        ),
+        (
+            "Глава первая\n  ",
+            format!("ch1-title = {text}{{ \"  \" }}"),
+        ),
+    ] {
+        let d = Dir::project();
+        let o = d.import_typed("ru", "ch1-title", typed);
+        assert!(o.status.success(), "{typed:?}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains("warning[xliff-whitespace]: a newline at the start or end of the target of `ch1-title` is dropped: Fluent cannot hold one there (hint: break lines inside the text only; the spaces beside it are kept"),
+            "{typed:?}: {}",
+            stderr(&o)
+        );
+        assert_eq!(line(&d), want, "{typed:?}");
+    }
+    // Spaces a text genuinely begins with, under xml:space="preserve": kept, unsaid.
+    let d = Dir::project();
+    let o = d.import_typed("ru", "ch1-title", "   Глава первая");
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("warning"), "{}", stderr(&o));
+    assert_eq!(line(&d), format!("ch1-title = {{ \"   \" }}{text}"));
+}
+
+/// `ru`'s `locales/ru/chapter-1.ftl` without its translation of `ch1-s1-p1`, whose case
+/// forms of terms (`{ -china(case: "ins") }`) only that translation has: the text
+/// before and after.
+fn delete_ch1_s1_p1(d: &Dir) -> (String, String) {
+    let rel = "locales/ru/chapter-1.ftl";
+    let ftl = d.read(rel);
+    let line = ftl.lines().find(|l| l.starts_with("ch1-s1-p1 = ")).unwrap();
+    assert!(line.contains("{ -china(case: \"ins\") }"), "{line}");
+    let deleted = ftl.replace(&format!("{line}\n"), "");
+    d.write(rel, &deleted);
+    (ftl, deleted)
+}
+
+#[test]
+fn an_unedited_export_imports_after_the_translation_it_carries_was_deleted() {
+    // The codes only a translation has (a term's case form) are numbered after the
+    // source's; with that translation deleted from the .ftl file after the export, the
+    // unit built again had no such numbers and the untouched file was refused
+    // (`xliff-inline-code`, "do not type or edit them"). The file's original data says
+    // what each code is: the translation comes back as it was.
+    let rel = "locales/ru/chapter-1.ftl";
+    for version in ["2.1", "1.2"] {
+        let d = Dir::project();
+        d.export("ru", version, "ru.xlf");
+        let (ftl, _) = delete_ch1_s1_p1(&d);
+        let o = d.import("ru.xlf");
+        assert!(o.status.success(), "{version}: {}", stderr(&o));
+        assert!(
+            stdout(&o).contains("changed ch1-s1-p1\n"),
+            "{version}: {}",
+            stdout(&o)
+        );
+        assert_eq!(d.read(rel), ftl, "{version}");
+        let o = d.run(&["check", "--source", "en", "--locale", "ru"]);
+        assert!(o.status.success(), "{version}: {}", stdout(&o));
+    }
+}
+
+#[test]
+fn codes_are_read_by_their_original_data_not_their_number() {
+    // In a select, the codes of the second variant are numbered after the first
+    // variant's target's own: once the translation was deleted, they were renumbered,
+    // and the untouched file's numbers named other codes. The import wrote
+    // `{ -china }` for `{ -china(case: "gen") }` and `{ -bri }` for `{ -china }`,
+    // without a word.
+    let d = Dir::project();
+    let append = |rel: &str, text: &str| {
+        let old = d.read(rel);
+        d.write(rel, &format!("{old}{text}"));
+    };
+    append(
+        "locales/en/ui.ftl",
+        "\nxl-shift =\n    { $n ->\n        [one] One of { -china }\n       *[other] Many of { -china } and { -bri }\n    }\n",
+    );
+    let ru = d.read("locales/ru/ui.ftl");
+    let translation = "xl-shift =\n    { $n ->\n        [one] Один из { -china(case: \"gen\") }\n       *[other] Много из { -china }\n    }\n";
+    append("locales/ru/ui.ftl", &format!("\n{translation}"));
+    for version in ["2.1", "1.2"] {
+        d.export("ru", version, "ru.xlf");
+        d.write("locales/ru/ui.ftl", &ru);
+        let o = d.import("ru.xlf");
+        assert!(o.status.success(), "{version}: {}", stderr(&o));
+        let now = d.read("locales/ru/ui.ftl");
+        assert!(now.contains(translation), "{version}: {now}");
+    }
+}
+
+#[test]
+fn original_data_the_source_has_no_form_of_is_refused_without_blaming_the_translator() {
+    // A code the unit does not have is taken from the file's original data only as a
+    // form of a term the source uses; anything else there (another term, a variable, a
+    // second entry, an attribute line: FTL the translator never saw) is refused, as
+    // the file's, not the translator's doing.
+    let d = Dir::project();
+    d.export("ru", "2.1", "ru.xlf");
+    delete_ch1_s1_p1(&d);
+    let xlf = d.read("ru.xlf");
+    let unit_at = xlf.find("<unit id=\"ch1-s1-p1\"").unwrap();
+    let data = "<data id=\"d6\">{ -china(case: &quot;ins&quot;) }</data>";
+    let data_at = unit_at + xlf[unit_at..].find(data).unwrap();
+    let target = unit_at + xlf[unit_at..].find("<target>").unwrap();
+    let ph = target + xlf[target..].find("<ph id=\"6\"").unwrap();
+    let before = d.snapshot();
+    for (hostile, code) in [
+        ("{ -report-name }", "xliff-inline-code"),
+        ("{ $secret }", "xliff-inline-code"),
+        (
+            "{ -china(case: \"ins\") }\nevil = { -bri }",
+            "xliff-inline-code",
+        ),
+        (
+            "{ -china(case: \"ins\") }\n    .title = x",
+            "xliff-inline-code",
+        ),
+        ("{ -china(case: \"ins\") } text", "xliff-inline-code"),
+        ("{ -china(case: \"&#x202E;\") }", "bidi-control"),
+    ] {
+        let text = format!(
+            "{}<data id=\"d6\">{}</data>{}",
+            &xlf[..data_at],
+            hostile.replace('"', "&quot;"),
+            &xlf[data_at + data.len()..]
+        );
+        // Both after the data, moved by its new length.
+        let (ph, target) = (ph + text.len() - xlf.len(), target + text.len() - xlf.len());
+        d.write("bad.xlf", &text);
+        let o = d.import("bad.xlf");
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(1), "{hostile}: {err}");
+        let (line, col) =
+            line_col(&text, if code == "bidi-control" { target } else { ph });
+        let want = format!("bad.xlf:{line}:{col}: error[{code}]");
+        assert!(err.contains(&want), "{hostile}: wanted {want} in\n{err}");
+        assert!(!err.contains("do not type or edit"), "{hostile}: {err}");
+        if code == "xliff-inline-code" {
+            assert!(err.contains("original data"), "{hostile}: {err}");
+        }
+        assert_eq!(d.snapshot(), before, "{hostile}: a file changed");
+    }
 }

@@ -98,30 +98,9 @@ fn import_warned(
     })?;
     let src = &locales[source];
     // The languages: the source must be the project's, the target one of its locales.
-    // A tag in another case or with `_` (`EN`, `zh_CN`) is its canonical locale, with a
-    // warning, as a folder or `--locale` is.
-    let mut canonical = |written: &str, offset: usize, what: &str| -> String {
-        match crate::lang::Locale::parse(written) {
-            Ok(l) if l.tag != written => {
-                warnings.push(
-                    Diagnostic::warning(
-                        Code::NonCanonicalLocale,
-                        format!(
-                            "the file's {what} `{written}` is read as the locale `{}`",
-                            l.tag
-                        ),
-                    )
-                    .at(span(offset))
-                    .locale(&l.tag)
-                    .hint(format!("the canonical tag is `{}`", l.tag)),
-                );
-                l.tag
-            }
-            _ => written.to_string(),
-        }
-    };
-    if let Some((lang, offset)) = &doc.source {
-        let lang = canonical(lang, *offset, "source language");
+    if let Some((lang, offset)) =
+        language(sources, xliff, &doc.sources, "source language", warnings)?
+    {
         if lang != src.locale.tag {
             return Err(vec![Diagnostic::error(
                 Code::XliffLocale,
@@ -130,10 +109,12 @@ fn import_warned(
                     src.locale.tag
                 ),
             )
-            .at(span(*offset))]);
+            .at(span(offset))]);
         }
     }
-    let Some((written, offset)) = doc.target.clone() else {
+    let Some((tag, offset)) =
+        language(sources, xliff, &doc.targets, "target language", warnings)?
+    else {
         return Err(vec![Diagnostic::error(
             Code::XliffLocale,
             "the file names no target language (trgLang / target-language)",
@@ -141,7 +122,6 @@ fn import_warned(
         .at(span(0))
         .hint("export it with `silkpress xliff export --locale LOC`")]);
     };
-    let tag = canonical(&written, offset, "target language");
     let Some(target) = locales.iter().find(|l| l.locale.tag == tag) else {
         let known: Vec<&str> = locales.iter().map(|l| l.locale.tag.as_str()).collect();
         return Err(vec![Diagnostic::error(
@@ -167,11 +147,13 @@ fn import_warned(
     )?;
     let display_dir = PathBuf::from(crate::project::LOCALES_DIR).join(&tag);
     let old_lock = lock::read_lock(&target.dir, &display_dir).map_err(|d| vec![d])?;
-    let files = units::units(sources, src, target, old_lock.as_ref());
-    let mut by_id: HashMap<&str, (usize, usize)> = HashMap::new();
+    // Mutable: a code the file's original data gives and a unit no longer has (its
+    // translation changed since the export) is added to the unit's codes by `decode`.
+    let mut files = units::units(sources, src, target, old_lock.as_ref());
+    let mut by_id: HashMap<String, UnitKey> = HashMap::new();
     for (f, file) in files.iter().enumerate() {
         for (u, unit) in file.units.iter().enumerate() {
-            by_id.insert(unit.id.as_str(), (f, u));
+            by_id.insert(unit.id.clone(), (f, u));
         }
     }
 
@@ -179,7 +161,10 @@ fn import_warned(
     let mut errors = Vec::new();
     let mut edits: BTreeMap<(usize, usize), Vec<Option<Vec<Inline>>>> = BTreeMap::new();
     let mut states: HashMap<(usize, usize), Vec<bool>> = HashMap::new();
-    let mut seen: HashMap<(usize, usize, usize), usize> = HashMap::new();
+    let mut seen: HashMap<(usize, usize, usize), &ReadSegment> = HashMap::new();
+    // Per unit, how many codes it had as built from the files (the ones after are the
+    // file's own, see `decode`).
+    let mut own_codes: HashMap<UnitKey, usize> = HashMap::new();
     for seg in &doc.segments {
         let Some(&(f, u)) = by_id.get(seg.unit.as_str()) else {
             errors.push(
@@ -225,7 +210,7 @@ fn import_warned(
             );
             continue;
         };
-        if let Some(first) = seen.insert((f, u, s), seg.at) {
+        if let Some(first) = seen.insert((f, u, s), seg) {
             errors.push(
                 Diagnostic::error(
                     Code::XliffUnknownId,
@@ -237,21 +222,23 @@ fn import_warned(
                 .at(span(seg.at))
                 .hint(format!(
                     "the first is at {}",
-                    sources.span_location(&span(first))
+                    sources.span_location(&span(first.at))
                 )),
             );
             continue;
         }
+        let own = *own_codes.entry((f, u)).or_insert(unit.codes.len());
         let decoded = match &seg.target {
-            Some(toks) => match decode(toks, unit, &span) {
+            Some(toks) => match decode(toks, &mut files[f].units[u], own, &span) {
                 Ok(d) => d,
                 Err(d) => {
-                    errors.push(d.locale(&tag).id(&unit.entry));
+                    errors.push(d.locale(&tag).id(&files[f].units[u].entry));
                     continue;
                 }
             },
             None => None,
         };
+        let unit = &files[f].units[u];
         let confirmed = !matches!(
             seg.state.as_deref(),
             None | Some("initial" | "new" | "needs-translation")
@@ -296,11 +283,13 @@ fn import_warned(
             continue;
         }
         // A character the edition refuses to print (a control character, a bidi
-        // override) is refused here, at its segment, not written for the build to stop on.
+        // override) is refused here, at its segment, not written for the build to stop on;
+        // in a code the file's original data gave, too (the translator never saw it).
         let text: String = new
             .iter()
             .filter_map(|i| match i {
                 Inline::Text(t) => Some(t.as_str()),
+                Inline::Code(c) if *c >= own => Some(unit.codes[*c].ftl.as_str()),
                 Inline::Code(_) => None,
             })
             .collect();
@@ -324,7 +313,7 @@ fn import_warned(
     // the file leaves a segment out), parsed in one arena so the rebuilt syntax trees
     // can borrow from it.
     let mut arena: Vec<String> = Vec::new();
-    let mut plan: Vec<(UnitKey, Vec<(usize, usize)>)> = Vec::new();
+    let mut plan: Vec<(UnitKey, Vec<SegmentText>)> = Vec::new();
     for (&(f, u), slots) in &edits {
         let unit = &files[f].units[u];
         let mut texts = Vec::new();
@@ -355,12 +344,20 @@ fn import_warned(
                 }
             };
             let ftl = units::to_pattern_ftl(content, &unit.codes);
-            let at_ = seen.get(&(f, u, s)).copied().unwrap_or(0);
             arena.push(format!(
                 "x = {{ \"\" }}{}{{ \"\" }}\n",
                 ftl.replace('\n', "\n    ")
             ));
-            texts.push((arena.len() - 1, at_));
+            // A segment the file leaves out is the translation on disk, which holds no
+            // line break at an edge: its spaces are text.
+            let (at_, preserve) = seen
+                .get(&(f, u, s))
+                .map_or((0, true), |r| (r.at, r.preserve));
+            texts.push(SegmentText {
+                arena: arena.len() - 1,
+                at: at_,
+                preserve,
+            });
         }
         plan.push(((f, u), texts));
     }
@@ -370,17 +367,17 @@ fn import_warned(
     let arena = arena;
     let mut parsed: HashMap<usize, Vec<ast::PatternElement<&str>>> = HashMap::new();
     for (_, texts) in &plan {
-        for &(i, at_) in texts {
-            match segment_elements(&arena[i]) {
+        for text in texts {
+            match segment_elements(&arena[text.arena]) {
                 Ok(els) => {
-                    parsed.insert(i, els);
+                    parsed.insert(text.arena, els);
                 }
                 Err(why) => errors.push(
                     Diagnostic::error(
                         Code::SyntaxError,
                         format!("the target is not valid Fluent text ({why})"),
                     )
-                    .at(span(at_))
+                    .at(span(text.at))
                     .locale(&tag)
                     .hint("write `{` and `}` only inside placeables; keep the inline codes as they are"),
                 ),
@@ -419,25 +416,49 @@ fn import_warned(
                 }
             }
         };
-        let mut runs = texts.iter().map(|(i, at_)| (parsed[i].clone(), *at_));
+        let mut runs = texts
+            .iter()
+            .map(|&text| (parsed[&text.arena].clone(), text));
         let mut dropped = Vec::new();
         let pattern = rebuild(shape, &mut runs, &mut dropped);
-        dropped.dedup();
-        // At the segment whose text began or ended with the newline.
-        for at_ in dropped {
+        // Once per segment whose text began or ended with the line break, at it.
+        let mut said: BTreeMap<usize, EdgeBreak> = BTreeMap::new();
+        for (at_, what) in dropped {
+            let most = said.entry(at_).or_insert(what);
+            *most = (*most).max(what);
+        }
+        for (at_, what) in said {
+            let (what, hint) = match what {
+                EdgeBreak::Alone => (
+                    "is dropped: Fluent cannot hold one there",
+                    "break lines inside the text only",
+                ),
+                EdgeBreak::SpacesKept => (
+                    "is dropped: Fluent cannot hold one there",
+                    "break lines inside the text only; the spaces beside it are kept, as \
+                     xml:space=\"preserve\" (which the export sets on every unit) makes \
+                     them text: if a tool indented the target, remove them",
+                ),
+                EdgeBreak::SpacesDropped => (
+                    "is dropped with the whitespace beside it: the XLIFF file's layout \
+                     (xml:space is not \"preserve\" there), not text",
+                    "break lines inside the text only; spaces beside a line break are \
+                     text only under xml:space=\"preserve\", which the export sets on \
+                     every unit",
+                ),
+            };
             warnings.push(
                 Diagnostic::warning(
                     Code::XliffWhitespace,
                     format!(
-                        "a newline at the start or end of the target of `{}` is dropped: \
-                         Fluent cannot hold one there",
+                        "a newline at the start or end of the target of `{}` {what}",
                         unit.id
                     ),
                 )
                 .at(span(at_))
                 .locale(&tag)
                 .id(&unit.entry)
-                .hint("break lines inside the text only"),
+                .hint(hint),
             );
         }
         // What the target says once Fluent has its way (a newline at an edge dropped)
@@ -636,6 +657,67 @@ fn import_warned(
     })
 }
 
+/// The locale that the declarations of a language in the file `xliff` name (`what`:
+/// "source language"), with the offset of the first; `None` without any. A tag in
+/// another case or with `_` (`EN`, `zh_CN`) is its canonical locale, with a warning, as
+/// a folder or `--locale` is: once per spelling, at the first declaration so written
+/// (XLIFF 1.2 declares the languages on every `<file>`). Declarations of two locales
+/// are refused.
+fn language(
+    sources: &Sources,
+    xliff: FileId,
+    decls: &[(String, usize)],
+    what: &str,
+    warnings: &mut Vec<Diagnostic>,
+) -> Result<Option<(String, usize)>, Vec<Diagnostic>> {
+    let span = |offset: usize| at(xliff, sources.text(xliff), offset);
+    // The first declaration: its locale, its spelling and its offset.
+    let mut first: Option<(String, &str, usize)> = None;
+    let mut said: Vec<&str> = Vec::new();
+    for (written, offset) in decls {
+        if said.contains(&written.as_str()) {
+            continue;
+        }
+        said.push(written);
+        let tag = match crate::lang::Locale::parse(written) {
+            Ok(l) if l.tag != *written => {
+                warnings.push(
+                    Diagnostic::warning(
+                        Code::NonCanonicalLocale,
+                        format!(
+                            "the file's {what} `{written}` is read as the locale `{}`",
+                            l.tag
+                        ),
+                    )
+                    .at(span(*offset))
+                    .locale(&l.tag)
+                    .hint(format!("the canonical tag is `{}`", l.tag)),
+                );
+                l.tag
+            }
+            _ => written.clone(),
+        };
+        match &first {
+            None => first = Some((tag, written, *offset)),
+            Some((locale, earlier, at_)) if *locale != tag => {
+                return Err(vec![Diagnostic::error(
+                    Code::XliffInvalid,
+                    format!(
+                        "this <file>'s {what} is `{written}`, an earlier one's `{earlier}`: one locale per file"
+                    ),
+                )
+                .at(span(*offset))
+                .hint(format!(
+                    "the earlier <file> is at {}; export the file again with `silkpress xliff export`",
+                    sources.span_location(&span(*at_))
+                ))]);
+            }
+            Some(_) => {}
+        }
+    }
+    Ok(first.map(|(tag, _, offset)| (tag, offset)))
+}
+
 /// Refuses an import into `target` when loading the project left out a file of it or
 /// of `source` (not UTF-8, a link out of the project or a dangling one, too large, too
 /// deep), or a second folder of it: each such error, and for a file of the target that
@@ -710,27 +792,19 @@ fn find_segment(unit: &Unit, seg: &ReadSegment, version: Version) -> Option<usiz
 }
 
 /// Target content as codes of the unit; `None` when it is empty (not translated).
+///
+/// A code with original data in the file is the unit's code of that FTL: what the export
+/// wrote, and the CAT tool showed, whatever number it has in the unit as built now (a
+/// translation changed or deleted since the export renumbers the codes only it had, and
+/// the codes after them). A code the unit no longer has is taken from that data and
+/// added to the unit's codes, if [`file_code`] accepts it. A code without data is the
+/// unit's code of its number, among its first `own` (the ones built from the files).
 fn decode(
     toks: &[Tok],
-    unit: &Unit,
+    unit: &mut Unit,
+    own: usize,
     span: &dyn Fn(usize) -> Span,
 ) -> Result<Option<Vec<Inline>>, Diagnostic> {
-    let code = |id: &str, at: usize| -> Result<usize, Diagnostic> {
-        id.parse::<usize>()
-            .ok()
-            .filter(|n| (1..=unit.codes.len()).contains(n))
-            .map(|n| n - 1)
-            .ok_or_else(|| {
-                Diagnostic::error(
-                    Code::XliffInlineCode,
-                    format!("inline code `{id}` is not one of `{}`'s codes", unit.id),
-                )
-                .at(span(at))
-                .hint(
-                    "keep the codes the CAT tool shows as tags; do not type or edit them",
-                )
-            })
-    };
     let mut out: Vec<Inline> = Vec::new();
     let mut open: Vec<(usize, String)> = Vec::new();
     for tok in toks {
@@ -739,9 +813,12 @@ fn decode(
                 Some(Inline::Text(last)) => last.push_str(t),
                 _ => out.push(Inline::Text(t.clone())),
             },
-            Tok::Ph { id, at } => out.push(Inline::Code(code(id, *at)?)),
-            Tok::Open { id, at, .. } => {
-                let c = code(id, *at)?;
+            Tok::Ph { id, data, at } => {
+                let c = code_of(unit, own, Some(id), data.as_deref(), *at, span)?;
+                out.push(Inline::Code(c));
+            }
+            Tok::Open { id, data, at, .. } => {
+                let c = code_of(unit, own, Some(id), data.as_deref(), *at, span)?;
                 let CodeKind::Open(name) = &unit.codes[c].kind else {
                     return Err(Diagnostic::error(
                         Code::XliffInlineCode,
@@ -755,10 +832,18 @@ fn decode(
                 open.push((c, name.clone()));
                 out.push(Inline::Code(c));
             }
-            Tok::Close { start, id, at } => {
-                let close = match (start, id) {
-                    (Some(s), _) => {
-                        let c = code(s, *at)?;
+            Tok::Close {
+                start,
+                id,
+                data,
+                at,
+            } => {
+                let close = match (data, start, id) {
+                    (Some(_), _, _) | (None, None, Some(_)) => {
+                        code_of(unit, own, id.as_deref(), data.as_deref(), *at, span)?
+                    }
+                    (None, Some(s), _) => {
+                        let c = code_of(unit, own, Some(s), None, *at, span)?;
                         let CodeKind::Open(name) = &unit.codes[c].kind else {
                             return Err(Diagnostic::error(
                                 Code::XliffInlineCode,
@@ -780,8 +865,7 @@ fn decode(
                                 .at(span(*at))
                             })?
                     }
-                    (None, Some(i)) => code(i, *at)?,
-                    (None, None) => {
+                    (None, None, None) => {
                         return Err(Diagnostic::error(
                             Code::XliffInlineCode,
                             "an end code without `id` or `startRef`",
@@ -798,6 +882,125 @@ fn decode(
         .iter()
         .all(|i| matches!(i, Inline::Text(t) if t.trim().is_empty()));
     Ok((!empty).then_some(out))
+}
+
+/// The index in the unit's codes of the file's code `id` with original `data`, as
+/// [`decode`] reads it.
+fn code_of(
+    unit: &mut Unit,
+    own: usize,
+    id: Option<&str>,
+    data: Option<&str>,
+    at: usize,
+    span: &dyn Fn(usize) -> Span,
+) -> Result<usize, Diagnostic> {
+    let shown = id.unwrap_or("?");
+    let Some(data) = data else {
+        return id
+            .and_then(|id| id.parse::<usize>().ok())
+            .filter(|n| (1..=own).contains(n))
+            .map(|n| n - 1)
+            .ok_or_else(|| {
+                Diagnostic::error(
+                    Code::XliffInlineCode,
+                    format!("inline code `{shown}` is not one of `{}`'s codes", unit.id),
+                )
+                .at(span(at))
+                .hint(
+                    "keep the codes the CAT tool shows as tags; do not type or edit them",
+                )
+            });
+    };
+    // The code of its number first: two codes of one FTL are the same to the import.
+    let numbered = id
+        .and_then(|id| id.parse::<usize>().ok())
+        .and_then(|n| n.checked_sub(1));
+    if let Some(n) =
+        numbered.filter(|&n| unit.codes.get(n).is_some_and(|c| c.ftl == data))
+    {
+        return Ok(n);
+    }
+    if let Some(n) = unit.codes.iter().position(|c| c.ftl == data) {
+        return Ok(n);
+    }
+    let code = file_code(unit, data).ok_or_else(|| {
+        // What the data says, on one line and not at any length.
+        let mut said: String = data.chars().take(80).collect();
+        if said.len() < data.len() {
+            said.push('…');
+        }
+        Diagnostic::error(
+            Code::XliffInlineCode,
+            format!(
+                "code `{shown}` stands for `{}` in the file's original data, which is \
+                 neither one of `{}`'s codes nor a form of a term its source uses",
+                said.replace('\n', "\\n"),
+                unit.id
+            ),
+        )
+        .at(span(at))
+        .hint(
+            "the translation the export took it from changed or was removed since the \
+             export, or the file's original data was altered (a CAT tool keeps it as it \
+             is): export the locale again, or restore the translation and import again",
+        )
+    })?;
+    if let Some(n) = unit.codes.iter().position(|c| c.ftl == code.ftl) {
+        return Ok(n);
+    }
+    unit.codes.push(code);
+    Ok(unit.codes.len() - 1)
+}
+
+/// The code the file's original data `data` gives, for a unit that has no code of that
+/// FTL: taken only when it is one placeable that is the unit's code once written as the
+/// export writes it, or a form of a term the unit's source uses — `{ -china(case: "gen")
+/// }` where the source has `{ -china }`: the codes a translation has of its own, which an
+/// export carries from the translation on disk. Anything else — another term, a
+/// variable, a message, text, a second entry or an attribute line — would put FTL in the
+/// file that nobody typed and the source does not ask for: `None`.
+fn file_code(unit: &Unit, data: &str) -> Option<units::Code> {
+    let (ftl, term) = one_placeable(data)?;
+    let known = unit.codes.iter().any(|c| c.ftl == ftl);
+    let of_source = term.is_some_and(|term| {
+        unit.segments.iter().flat_map(|s| &s.source).any(|i| {
+            matches!(i, Inline::Code(c)
+                if one_placeable(&unit.codes[*c].ftl).and_then(|(_, t)| t).as_ref() == Some(&term))
+        })
+    });
+    (known || of_source).then_some(units::Code {
+        ftl,
+        kind: CodeKind::Placeable { variable: false },
+    })
+}
+
+/// FTL that is exactly one placeable: the placeable as the export writes it
+/// ([`units::placeable_ftl`]), and the term it names when it is a term reference with
+/// named arguments only (`{ -china(case: "gen") }` → `china`). `None` for anything else.
+fn one_placeable(ftl: &str) -> Option<(String, Option<String>)> {
+    let text = format!("x = {ftl}\n");
+    let res = parser::parse(text.as_str()).ok()?;
+    let [ast::Entry::Message(m)] = res.body.as_slice() else {
+        return None;
+    };
+    let (Some(value), true) = (&m.value, m.attributes.is_empty()) else {
+        return None;
+    };
+    let [ast::PatternElement::Placeable { expression }] = value.elements.as_slice()
+    else {
+        return None;
+    };
+    let term = match expression {
+        ast::Expression::Inline(ast::InlineExpression::TermReference {
+            id,
+            attribute: None,
+            arguments,
+        }) if arguments.as_ref().is_none_or(|a| a.positional.is_empty()) => {
+            Some(id.name.to_string())
+        }
+        _ => None,
+    };
+    Some((units::placeable_ftl(expression), term))
 }
 
 /// Checks a changed segment's codes: no variable of the source deleted, and tags
@@ -896,23 +1099,36 @@ fn pattern_of<'a>(
     patterns(entry).find(|(a, _)| *a == attr).map(|(_, p)| p)
 }
 
+/// A segment's FTL text in the arena of [`import`].
+#[derive(Clone, Copy)]
+struct SegmentText {
+    /// Its index there.
+    arena: usize,
+    /// Where its target is in the XLIFF file.
+    at: usize,
+    /// Whether `xml:space="preserve"` is in effect for that target.
+    preserve: bool,
+}
+
 /// A pattern with its runs replaced, in the order [`units::shapes`] numbers them;
-/// `dropped` is set when a newline at the start or end of one had to go.
+/// `dropped` gets, at the target that had it, each line break at the start or end of a
+/// pattern that had to go ([`edge_line_break`]).
 fn rebuild<'c>(
     p: &ast::Pattern<&'c str>,
-    runs: &mut dyn Iterator<Item = (Vec<ast::PatternElement<&'c str>>, usize)>,
-    dropped: &mut Vec<usize>,
+    runs: &mut dyn Iterator<Item = (Vec<ast::PatternElement<&'c str>>, SegmentText)>,
+    dropped: &mut Vec<(usize, EdgeBreak)>,
 ) -> ast::Pattern<&'c str> {
     let mut elements = Vec::new();
     // Where the runs of this pattern's own text are in the XLIFF file (a variant's are
-    // its own pattern's): the first and last are where an edge newline was typed.
-    let mut ats: Vec<usize> = Vec::new();
+    // its own pattern's), and whether their spaces are text: the first and last are
+    // where an edge line break was typed.
+    let mut ats: Vec<SegmentText> = Vec::new();
     for piece in units::pieces(p) {
         match piece {
             units::Piece::Run(_) => {
-                if let Some((run, at_)) = runs.next() {
+                if let Some((run, text)) = runs.next() {
                     elements.extend(run);
-                    ats.push(at_);
+                    ats.push(text);
                 }
             }
             units::Piece::Select(selector, variants) => {
@@ -933,14 +1149,11 @@ fn rebuild<'c>(
             }
         }
     }
-    // Fluent cannot begin or end a pattern with a newline (its parser drops it, and the
-    // fingerprint recorded in the lock would not be the file's): the whitespace at each
-    // edge (text, and the literal spaces a line of the target began or ended with)
-    // loses its newlines — at the start, what follows the last; at the end, what
-    // precedes the first is kept.
-    for (start, at_) in [(true, ats.first()), (false, ats.last())] {
-        if drop_edge_newline(&mut elements, start) {
-            dropped.extend(at_.copied());
+    for (start, run) in [(true, ats.first()), (false, ats.last())] {
+        if let Some(text) = run {
+            if let Some(what) = edge_line_break(&mut elements, start, text.preserve) {
+                dropped.push((text.at, what));
+            }
         }
     }
     literal_edge_spaces(&mut elements);
@@ -963,67 +1176,101 @@ fn same_text(a: &ast::Pattern<&str>, b: &ast::Pattern<&str>) -> bool {
     text(a) == text(b)
 }
 
-/// Drops the newlines at one edge of a pattern ([`rebuild`]): whether one was dropped.
-fn drop_edge_newline(elements: &mut Vec<ast::PatternElement<&str>>, start: bool) -> bool {
-    let is_space = |c: char| c == ' ' || c == '\n';
-    // From the edge inwards: whole elements of whitespace, then the edge of the first
-    // text that is not (a placeable other than a literal of spaces ends the edge).
-    let order: Vec<usize> = if start {
-        (0..elements.len()).collect()
-    } else {
-        (0..elements.len()).rev().collect()
-    };
-    // (element, byte in it) of the newline nearest the text.
-    let mut cut: Option<(usize, usize)> = None;
-    for i in order {
-        match &elements[i] {
+/// What went with a line break at an edge of a pattern ([`edge_line_break`]), least
+/// first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum EdgeBreak {
+    /// The line break alone: no other whitespace was beside it.
+    Alone,
+    /// The line break; the spaces beside it are text (`xml:space="preserve"`), kept.
+    SpacesKept,
+    /// The line break and the whitespace beside it: the file's layout.
+    SpacesDropped,
+}
+
+/// Fluent cannot begin or end a pattern with a line break (its parser drops it, and the
+/// fingerprint recorded in the lock would not be the file's). When the whitespace at one
+/// edge of a pattern — text, and the literal spaces a line of the target began or ended
+/// with — holds one, the line breaks go. Under `xml:space="preserve"` the spaces beside
+/// them are text and stay, made literals by [`literal_edge_spaces`] (XML 1.0 §2.10);
+/// otherwise the whitespace is the XLIFF file's layout, a formatter's indentation
+/// (`<target>\n      text\n    </target>`), and goes whole, tabs too, as a translator
+/// typed none of it. `None` when the edge holds no line break.
+fn edge_line_break(
+    elements: &mut Vec<ast::PatternElement<&str>>,
+    start: bool,
+    preserve: bool,
+) -> Option<EdgeBreak> {
+    let blank = |c: char| c == ' ' || c == '\n' || (c == '\t' && !preserve);
+    let n = elements.len();
+    // The k-th element from the edge inwards.
+    let nth = |k: usize| if start { k } else { n - 1 - k };
+    // The edge's whitespace: `whole` elements of it from the edge (text, or a literal of
+    // spaces), then the edge of the next if it is text; any other placeable ends it.
+    let (mut whole, mut breaks, mut spaces) = (0, false, false);
+    while whole < n {
+        match &elements[nth(whole)] {
             ast::PatternElement::TextElement { value } => {
-                let (ws, whole) = if start {
-                    let body = value.trim_start_matches(is_space);
-                    (&value[..value.len() - body.len()], body.is_empty())
+                let body = if start {
+                    value.trim_start_matches(blank)
                 } else {
-                    let body = value.trim_end_matches(is_space);
-                    (&value[body.len()..], body.is_empty())
+                    value.trim_end_matches(blank)
                 };
-                let offset = if start { 0 } else { value.len() - ws.len() };
-                let nl = if start { ws.rfind('\n') } else { ws.find('\n') };
-                if let Some(n) = nl {
-                    // Nearer the text than any found before: it wins.
-                    cut = Some((i, offset + n));
-                }
-                if !whole {
+                let ws = if start {
+                    &value[..value.len() - body.len()]
+                } else {
+                    &value[body.len()..]
+                };
+                breaks |= ws.contains('\n');
+                spaces |= ws.contains(|c| c != '\n');
+                if !body.is_empty() {
                     break;
                 }
             }
             ast::PatternElement::Placeable {
                 expression:
                     ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }),
-            } if !value.is_empty() && value.bytes().all(|b| b == b' ') => {}
+            } if !value.is_empty() && value.bytes().all(|b| b == b' ') => spaces = true,
             ast::PatternElement::Placeable { .. } => break,
         }
+        whole += 1;
     }
-    let Some((i, n)) = cut else { return false };
-    let ast::PatternElement::TextElement { value } = elements[i] else {
-        return false;
-    };
-    if start {
-        let kept = &value[n + 1..];
-        elements.drain(..i);
-        if kept.is_empty() {
-            elements.remove(0);
-        } else {
-            elements[0] = ast::PatternElement::TextElement { value: kept };
-        }
-    } else {
-        let kept = &value[..n];
-        elements.truncate(i + 1);
-        if kept.is_empty() {
-            elements.pop();
-        } else {
-            elements[i] = ast::PatternElement::TextElement { value: kept };
+    if !breaks {
+        return None;
+    }
+    let run = if start { 0..whole } else { n - whole..n };
+    let partial = (whole < n).then(|| nth(whole));
+    let mut kept = Vec::with_capacity(n);
+    for (i, el) in elements.drain(..).enumerate() {
+        let in_run = run.contains(&i);
+        match el {
+            ast::PatternElement::TextElement { value }
+                if in_run || partial == Some(i) =>
+            {
+                // Under preserve, only the line breaks: by [`units::to_pattern_ftl`] the
+                // spaces beside a line break are literals of their own.
+                let value = match (preserve, in_run, start) {
+                    (false, true, _) => "",
+                    (false, false, true) => value.trim_start_matches(blank),
+                    (false, false, false) => value.trim_end_matches(blank),
+                    (true, true, _) => value.trim_matches('\n'),
+                    (true, false, true) => value.trim_start_matches('\n'),
+                    (true, false, false) => value.trim_end_matches('\n'),
+                };
+                if !value.is_empty() {
+                    kept.push(ast::PatternElement::TextElement { value });
+                }
+            }
+            ast::PatternElement::Placeable { .. } if in_run && !preserve => {}
+            el => kept.push(el),
         }
     }
-    true
+    *elements = kept;
+    Some(match (spaces, preserve) {
+        (false, _) => EdgeBreak::Alone,
+        (true, true) => EdgeBreak::SpacesKept,
+        (true, false) => EdgeBreak::SpacesDropped,
+    })
 }
 
 /// Fluent drops the spaces a pattern (a value, an attribute, a variant) begins or ends

@@ -6,11 +6,13 @@
 //! entity but XML's five and character references, nesting deeper than
 //! [`MAX_DEPTH`], a file larger than [`MAX_BYTES`].
 
+use std::collections::HashMap;
+
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::name::ResolveResult;
 use quick_xml::NsReader;
 
-use super::write::{NS_12, NS_2};
+use super::write::{tag_of_ctype, NS_12, NS_2};
 use super::Version;
 
 /// The largest XLIFF file read (the whole report in one locale is about 1 MB).
@@ -44,6 +46,9 @@ pub enum Tok {
     Ph {
         /// The code's ID.
         id: String,
+        /// The FTL it stands for, as the file's original data says: the `<data>` its
+        /// `dataRef` names (2.x), or its content (1.2 `<ph>`).
+        data: Option<String>,
         /// Byte offset of the element.
         at: usize,
     },
@@ -51,6 +56,9 @@ pub enum Tok {
     Open {
         /// The code's ID.
         id: String,
+        /// The FTL it stands for (`<i>`): the `<data>` its `dataRefStart` or `dataRef`
+        /// names (2.x), or its `ctype` (1.2 `<g>`).
+        data: Option<String>,
         /// Whether its end is the element's end (`<pc>`, `<g>`), else a separate `<ec/>`.
         paired: bool,
         /// Byte offset.
@@ -63,6 +71,8 @@ pub enum Tok {
         start: Option<String>,
         /// Its own ID.
         id: Option<String>,
+        /// The FTL it stands for (`</i>`), as for [`Tok::Open`] (`dataRefEnd`).
+        data: Option<String>,
         /// Byte offset.
         at: usize,
     },
@@ -83,6 +93,10 @@ pub struct ReadSegment {
     pub state: Option<String>,
     /// The target, when there is one.
     pub target: Option<Vec<Tok>>,
+    /// Whether `xml:space="preserve"` is in effect for the target (set on it or inherited:
+    /// the export sets it on every `<unit>` and `<trans-unit>`): its whitespace is text,
+    /// not the file's layout.
+    pub preserve: bool,
     /// The `original` of its file.
     pub file: Option<String>,
 }
@@ -92,10 +106,11 @@ pub struct ReadSegment {
 pub struct ReadDoc {
     /// Its version.
     pub version: Version,
-    /// Source language and its offset.
-    pub source: Option<(String, usize)>,
-    /// Target language and its offset.
-    pub target: Option<(String, usize)>,
+    /// The source language as each declaration writes it, with its offset, in file
+    /// order: the root's `srcLang` (2.x), or each `<file>`'s `source-language` (1.2).
+    pub sources: Vec<(String, usize)>,
+    /// The target language likewise: `trgLang`, or each `<file>`'s `target-language`.
+    pub targets: Vec<(String, usize)>,
     /// Every segment, in file order.
     pub segments: Vec<ReadSegment>,
 }
@@ -104,6 +119,11 @@ struct Parser<'i> {
     r: NsReader<&'i [u8]>,
     depth: usize,
     ns: &'static str,
+    /// Per open element, whether `xml:space="preserve"` is in effect for it (XML 1.0
+    /// §2.10: an element's own `xml:space`, else its parent's; `default` at the root).
+    space: Vec<bool>,
+    /// The original data of the 2.x unit being read: each `<data>`'s text by its ID.
+    data: HashMap<String, String>,
 }
 
 /// An element event: start (with its attributes), end, or text.
@@ -177,6 +197,13 @@ impl<'i> Parser<'i> {
                     }
                     let name = String::from_utf8_lossy(e.local_name().as_ref()).into_owned();
                     let attrs = self.attrs(&e, at)?;
+                    let inherited = self.preserve();
+                    self.space.push(
+                        match attrs.iter().find(|(k, _)| k == "xml:space") {
+                            Some((_, v)) => v == "preserve",
+                            None => inherited,
+                        },
+                    );
                     return Ok(Ev::Start {
                         name,
                         ours,
@@ -187,6 +214,7 @@ impl<'i> Parser<'i> {
                 }
                 Event::End(_) => {
                     self.depth = self.depth.saturating_sub(1);
+                    self.space.pop();
                     return Ok(Ev::End);
                 }
                 Event::Text(t) => {
@@ -239,6 +267,11 @@ impl<'i> Parser<'i> {
         }
     }
 
+    /// Whether `xml:space="preserve"` is in effect for the element last started.
+    fn preserve(&self) -> bool {
+        self.space.last().copied().unwrap_or(false)
+    }
+
     /// Skips the rest of the current element.
     fn skip(&mut self) -> Result<(), ReadError> {
         let mut depth = 1;
@@ -251,6 +284,68 @@ impl<'i> Parser<'i> {
             }
         }
         Ok(())
+    }
+
+    /// The text of the current element up to its end, a `<cp/>` as its character: the
+    /// native code a `<data>` or a 1.2 `<ph>` holds. `None` when it holds other markup
+    /// (a 1.2 `<sub>`).
+    fn code_text(&mut self) -> Result<Option<String>, ReadError> {
+        let mut out = Some(String::new());
+        loop {
+            match self.next()? {
+                Ev::Eof => return err(self.pos(), "the file ends inside a code"),
+                Ev::End => return Ok(out),
+                Ev::Text(t) => {
+                    if let Some(o) = out.as_mut() {
+                        o.push_str(&t)
+                    }
+                }
+                Ev::Start {
+                    name,
+                    ours,
+                    attrs,
+                    at,
+                    ..
+                } => {
+                    let hex = attrs.iter().find(|(k, _)| k == "hex");
+                    match (self.ns, ours, name.as_str(), hex) {
+                        (NS_2, true, "cp", Some((_, hex))) => {
+                            let c = code_point(hex, at)?;
+                            if let Some(o) = out.as_mut() {
+                                o.push(c)
+                            }
+                        }
+                        _ => out = None,
+                    }
+                    self.skip()?;
+                }
+            }
+        }
+    }
+
+    /// The `<data>` of a 2.x `<originalData>`, up to its end, into [`Parser::data`].
+    fn original_data(&mut self) -> Result<(), ReadError> {
+        loop {
+            match self.next()? {
+                Ev::Eof => return err(self.pos(), "the file ends inside <originalData>"),
+                Ev::End => return Ok(()),
+                Ev::Text(_) => {}
+                Ev::Start {
+                    name, ours, attrs, ..
+                } => {
+                    let id = attrs.iter().find(|(k, _)| k == "id").map(|(_, v)| v);
+                    match (ours && name == "data", id) {
+                        (true, Some(id)) => {
+                            let id = id.clone();
+                            if let Some(text) = self.code_text()? {
+                                self.data.insert(id, text);
+                            }
+                        }
+                        _ => self.skip()?,
+                    }
+                }
+            }
+        }
     }
 
     /// Text content of the current element, its markup skipped (for `<source>`).
@@ -289,28 +384,43 @@ impl<'i> Parser<'i> {
                         attrs.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone())
                     };
                     let id = get("copyOf").or_else(|| get("id"));
+                    // The FTL of a 2.x code: its reference into the unit's original data.
+                    let data =
+                        |key: &str| get(key).and_then(|d| self.data.get(&d).cloned());
                     match (self.ns, name.as_str()) {
                         (NS_2, "ph") | (NS_12, "x") => {
                             let Some(id) = id else {
                                 return err(at, format!("<{name}> without an id"));
                             };
-                            out.push(Tok::Ph { id, at });
+                            let data = data("dataRef");
+                            out.push(Tok::Ph { id, data, at });
                             self.skip()?;
                         }
                         (NS_12, "ph") => {
                             let Some(id) = id else {
                                 return err(at, "<ph> without an id");
                             };
-                            out.push(Tok::Ph { id, at });
-                            // Its content is the native code, which the export holds.
-                            self.skip()?;
+                            // Its content is the native code: the FTL the export wrote.
+                            let data = self.code_text()?;
+                            out.push(Tok::Ph { id, data, at });
                         }
                         (NS_2, "pc") | (NS_12, "g") => {
                             let Some(id) = id else {
                                 return err(at, format!("<{name}> without an id"));
                             };
+                            let (start, end) = match self.ns {
+                                NS_2 => (data("dataRefStart"), data("dataRefEnd")),
+                                _ => {
+                                    let tag = get("ctype").and_then(|c| tag_of_ctype(&c));
+                                    (
+                                        tag.map(|t| format!("<{t}>")),
+                                        tag.map(|t| format!("</{t}>")),
+                                    )
+                                }
+                            };
                             out.push(Tok::Open {
                                 id: id.clone(),
+                                data: start,
                                 paired: true,
                                 at,
                             });
@@ -318,6 +428,7 @@ impl<'i> Parser<'i> {
                             out.push(Tok::Close {
                                 start: Some(id),
                                 id: None,
+                                data: end,
                                 at,
                             });
                         }
@@ -325,8 +436,10 @@ impl<'i> Parser<'i> {
                             let Some(id) = id else {
                                 return err(at, format!("<{name}> without an id"));
                             };
+                            let data = data("dataRef");
                             out.push(Tok::Open {
                                 id,
+                                data,
                                 paired: false,
                                 at,
                             });
@@ -334,20 +447,17 @@ impl<'i> Parser<'i> {
                         }
                         (NS_2, "ec") | (NS_12, "ex") => {
                             let start = get("startRef").or_else(|| get("rid"));
-                            out.push(Tok::Close { start, id, at });
+                            let data = data("dataRef");
+                            out.push(Tok::Close {
+                                start,
+                                id,
+                                data,
+                                at,
+                            });
                             self.skip()?;
                         }
                         (NS_2, "cp") => {
-                            let hex = get("hex").unwrap_or_default();
-                            let c = u32::from_str_radix(&hex, 16)
-                                .ok()
-                                .and_then(char::from_u32);
-                            let Some(c) = c else {
-                                return err(
-                                    at,
-                                    format!("<cp hex=\"{hex}\"> is not a character"),
-                                );
-                            };
+                            let c = code_point(&get("hex").unwrap_or_default(), at)?;
                             match out.last_mut() {
                                 Some(Tok::Text(last)) => last.push(c),
                                 _ => out.push(Tok::Text(c.to_string())),
@@ -373,6 +483,14 @@ impl<'i> Parser<'i> {
     }
 }
 
+/// The character of a `<cp hex="…"/>`.
+fn code_point(hex: &str, at: usize) -> Result<char, ReadError> {
+    match u32::from_str_radix(hex, 16).ok().and_then(char::from_u32) {
+        Some(c) => Ok(c),
+        None => err(at, format!("<cp hex=\"{hex}\"> is not a character")),
+    }
+}
+
 /// Reads an XLIFF document.
 pub fn read(text: &str) -> Result<ReadDoc, ReadError> {
     if text.len() > MAX_BYTES {
@@ -391,6 +509,8 @@ pub fn read(text: &str) -> Result<ReadDoc, ReadError> {
         r,
         depth: 0,
         ns: NS_2,
+        space: Vec::new(),
+        data: HashMap::new(),
     };
     // The root element decides the version.
     let (attrs, xmlns, at) = loop {
@@ -430,8 +550,8 @@ pub fn read(text: &str) -> Result<ReadDoc, ReadError> {
     };
     let mut doc = ReadDoc {
         version,
-        source: get("srcLang").map(|l| (l, at)),
-        target: get("trgLang").map(|l| (l, at)),
+        sources: get("srcLang").map(|l| (l, at)).into_iter().collect(),
+        targets: get("trgLang").map(|l| (l, at)).into_iter().collect(),
         segments: Vec::new(),
     };
     walk(&mut p, &mut doc, None)?;
@@ -468,23 +588,11 @@ fn walk(p: &mut Parser, doc: &mut ReadDoc, file: Option<&str>) -> Result<(), Rea
                 }
                 match (p.ns, name.as_str()) {
                     (_, "file") => {
+                        // Compared by the import, as the locales they name (`ru` and
+                        // `RU` are one).
                         if p.ns == NS_12 {
-                            if let Some(l) = get("source-language") {
-                                doc.source.get_or_insert((l, at));
-                            }
-                            if let Some(l) = get("target-language") {
-                                match &doc.target {
-                                    Some((t, _)) if *t != l => {
-                                        return err(
-                                            at,
-                                            format!(
-                                                "this <file> is in `{l}`, an earlier one in `{t}`: one locale per file"
-                                            ),
-                                        )
-                                    }
-                                    _ => doc.target = Some((l, at)),
-                                }
-                            }
+                            doc.sources.extend(get("source-language").map(|l| (l, at)));
+                            doc.targets.extend(get("target-language").map(|l| (l, at)));
                         }
                         let original = get("original");
                         walk(p, doc, original.as_deref())?;
@@ -494,6 +602,8 @@ fn walk(p: &mut Parser, doc: &mut ReadDoc, file: Option<&str>) -> Result<(), Rea
                         let Some(id) = get("id") else {
                             return err(at, "<unit> without an id");
                         };
+                        // A unit's codes refer to its own original data only.
+                        p.data.clear();
                         unit_2(p, doc, &id, at, file)?;
                     }
                     (NS_12, "trans-unit") => {
@@ -528,6 +638,10 @@ fn unit_2(
                 at,
                 ..
             } => {
+                if ours && name == "originalData" {
+                    p.original_data()?;
+                    continue;
+                }
                 if !(ours && (name == "segment" || name == "ignorable")) {
                     p.skip()?;
                     continue;
@@ -541,6 +655,7 @@ fn unit_2(
                     at,
                     state: get("state"),
                     target: None,
+                    preserve: false,
                     file: file.map(String::from),
                 };
                 loop {
@@ -553,6 +668,7 @@ fn unit_2(
                         Ev::Start { name, ours, at, .. } => {
                             if ours && name == "target" {
                                 seg.at = at;
+                                seg.preserve = p.preserve();
                                 seg.target = Some(p.content()?);
                             } else {
                                 p.skip()?;
@@ -587,6 +703,7 @@ fn trans_unit(
         at: unit_at,
         state: None,
         target: None,
+        preserve: false,
         file: file.map(String::from),
     };
     loop {
@@ -603,6 +720,7 @@ fn trans_unit(
             } => {
                 if ours && name == "target" {
                     seg.at = at;
+                    seg.preserve = p.preserve();
                     seg.state = attrs
                         .iter()
                         .find(|(n, _)| n == "state")
@@ -642,10 +760,18 @@ mod tests {
     }
 
     #[test]
-    fn targets_with_codes_and_references() {
-        let doc = r#"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="kk"><file id="f" original="a.ftl"><unit id="u"><segment id="s1" state="translated"><source>x</source><target>A &amp; <pc id="1">b<ph id="2"/></pc>&#x9;<cp hex="0007"/></target></segment></unit></file></xliff>"#;
+    fn xml_space_is_inherited_and_overridden() {
+        let doc = r#"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="kk" xml:space="preserve"><file id="f"><unit id="a"><segment><source>x</source><target>a</target></segment></unit><unit id="b" xml:space="default"><segment><source>x</source><target> b</target></segment><segment><source>x</source><target xml:space="preserve"> c</target></segment></unit></file></xliff>"#;
         let d = read(doc).unwrap();
-        assert_eq!(d.target.unwrap().0, "kk");
+        let preserve: Vec<bool> = d.segments.iter().map(|s| s.preserve).collect();
+        assert_eq!(preserve, [true, false, true]);
+    }
+
+    #[test]
+    fn targets_with_codes_and_references() {
+        let doc = r#"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="kk"><file id="f" original="a.ftl"><unit id="u"><originalData><data id="d2">{ -t(case: "gen") }<cp hex="0007"/></data></originalData><segment id="s1" state="translated"><source>x</source><target>A &amp; <pc id="1">b<ph id="2" dataRef="d2"/></pc>&#x9;<cp hex="0007"/></target></segment></unit></file></xliff>"#;
+        let d = read(doc).unwrap();
+        assert_eq!(d.targets[0].0, "kk");
         let s = &d.segments[0];
         assert_eq!(s.segment.as_deref(), Some("s1"));
         assert_eq!(s.file.as_deref(), Some("a.ftl"));
@@ -653,7 +779,9 @@ mod tests {
         assert_eq!(t[0], Tok::Text("A & ".into()));
         assert!(matches!(&t[1], Tok::Open { id, paired: true, .. } if id == "1"));
         assert_eq!(t[2], Tok::Text("b".into()));
-        assert!(matches!(&t[3], Tok::Ph { id, .. } if id == "2"));
+        assert!(matches!(&t[3], Tok::Ph { id, data: Some(d), .. }
+            if id == "2" && d == "{ -t(case: \"gen\") }\u{7}"));
+        assert!(matches!(&t[1], Tok::Open { data: None, .. }));
         assert!(matches!(&t[4], Tok::Close { start: Some(s), .. } if s == "1"));
         assert_eq!(t[5], Tok::Text("\t\u{7}".into()));
     }

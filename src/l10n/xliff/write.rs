@@ -28,6 +28,22 @@ pub struct Header<'a> {
     pub rtl: bool,
 }
 
+/// The XLIFF 1.2 `ctype` of each inline tag's `<g>`.
+const G_CTYPES: [(&str, &str); 2] = [("i", "italic"), ("b", "bold")];
+
+/// The 1.2 `ctype` of a tag's `<g>`: `i` → `italic`, `b` → `bold`.
+fn ctype_of_tag(tag: &str) -> &'static str {
+    G_CTYPES
+        .iter()
+        .find(|(t, _)| *t == tag)
+        .map_or("bold", |(_, c)| c)
+}
+
+/// The tag a 1.2 `<g>` of this `ctype` stands for, as [`ctype_of_tag`] writes it.
+pub fn tag_of_ctype(ctype: &str) -> Option<&'static str> {
+    G_CTYPES.iter().find(|(_, c)| *c == ctype).map(|(t, _)| *t)
+}
+
 type W = Writer<Vec<u8>>;
 
 /// Text for notes and attributes, which are shown, not imported: a character XML cannot
@@ -185,7 +201,7 @@ fn write_range(
                             close(w, "pc");
                         }
                         Version::V12 => {
-                            let ctype = if name == "i" { "italic" } else { "bold" };
+                            let ctype = ctype_of_tag(name);
                             open(
                                 w,
                                 "g",
