@@ -992,3 +992,28 @@ fn every_command_reads_a_locale_in_another_case_with_the_same_warning() {
         );
     }
 }
+
+#[test]
+fn xliff_says_a_syntax_error_in_the_locale_instead_of_exporting_around_it() {
+    // The export left a message with a syntax error out without a word (it went out
+    // untranslated); the import then failed with an "internal error" (exit 2), the
+    // rewritten file not parsing.
+    let p = Project::new(&["ru"]);
+    let ok = p.run(&["xliff", "export", "--locale", "ru", "-o", "ru.xlf"]);
+    assert_eq!(ok.code, Some(0), "{}", ok.all());
+    p.edit("locales/ru/ui.ftl", "ui-page = ", "ui-page = { ");
+    let before = std::fs::read(p.path("locales/ru/ui.ftl")).unwrap();
+    p.fails(
+        &["xliff", "export", "--locale", "ru", "-o", "again.xlf"],
+        1,
+        &["syntax-error", "ui.ftl:", "nothing was exported"],
+    );
+    assert!(!p.path("again.xlf").exists());
+    let run = p.fails(
+        &["xliff", "import", "ru.xlf"],
+        1,
+        &["syntax-error", "ui.ftl:"],
+    );
+    assert!(!run.all().contains("internal-error"), "{}", run.all());
+    assert_eq!(std::fs::read(p.path("locales/ru/ui.ftl")).unwrap(), before);
+}

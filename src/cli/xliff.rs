@@ -94,6 +94,23 @@ fn export(
         tell!("error: nothing was exported: fix the files above first");
         return Err(failure_of(&skipped));
     }
+    // An entry with a syntax error would be exported untranslated, and the import of
+    // the translated file refused until it is fixed: said now, before the work.
+    let broken: Vec<Diagnostic> = project
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == crate::diag::Code::SyntaxError)
+        .filter(|d| d.locale.as_deref().is_some_and(|l| tags.contains(&l)))
+        .cloned()
+        .collect();
+    if !broken.is_empty() {
+        print_diags(cli, &project.sources, &broken);
+        tell!(
+            "error: nothing was exported: an entry with a syntax error would be exported \
+             untranslated (fix the syntax above first)"
+        );
+        return Err(failure_of(&broken));
+    }
     if let Some(out) = output {
         if let Some(e) = output::foreign_extension(out, &["xlf", "xliff"]) {
             return Err(usage_error(&format!(

@@ -723,7 +723,10 @@ fn language(
 /// deep), or a second folder of it: each such error, and for a file of the target that
 /// it is not written. The units of an unread file would otherwise be taken as new
 /// translations (their codes then "unknown", the file replaced by their text alone).
-/// The load's warnings about `target` (a folder named in another case) go to `warnings`.
+/// A syntax error in a file of either is refused too: the rewritten file would not
+/// parse (an "internal error" before), and the broken entry's text would be matched
+/// to nothing. The load's warnings about `target` (a folder named in another case) go
+/// to `warnings`.
 fn refuse_unread(
     sources: &Sources,
     loaded: &[Diagnostic],
@@ -732,6 +735,7 @@ fn refuse_unread(
     warnings: &mut Vec<Diagnostic>,
 ) -> Result<(), Vec<Diagnostic>> {
     let mut errors = Vec::new();
+    let mut broken: Option<String> = None;
     for d in loaded {
         let Some(locale) = d.locale.as_deref() else {
             continue;
@@ -746,7 +750,9 @@ fn refuse_unread(
             continue;
         }
         let unread = d.code.leaves_file_unread();
-        if !unread && d.code != Code::BadLocale {
+        if d.code == Code::SyntaxError {
+            broken.get_or_insert(locale.to_string());
+        } else if !unread && d.code != Code::BadLocale {
             continue;
         }
         errors.push(d.clone());
@@ -774,6 +780,22 @@ fn refuse_unread(
                     .hint(hint),
             );
         }
+    }
+    if let Some(locale) = broken {
+        errors.push(
+            Diagnostic::error(
+                Code::SyntaxError,
+                format!(
+                    "the import writes nothing while a file of `{locale}` has a syntax \
+                     error (above): the file would be rewritten around an entry it \
+                     cannot read"
+                ),
+            )
+            .locale(&locale)
+            .hint(format!(
+                "fix it (`silkpress check --locale {locale}` shows each), then import again"
+            )),
+        );
     }
     if errors.is_empty() {
         Ok(())
