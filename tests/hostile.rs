@@ -1017,3 +1017,28 @@ fn xliff_says_a_syntax_error_in_the_locale_instead_of_exporting_around_it() {
     assert!(!run.all().contains("internal-error"), "{}", run.all());
     assert_eq!(std::fs::read(p.path("locales/ru/ui.ftl")).unwrap(), before);
 }
+
+#[test]
+fn a_locale_folder_refused_is_not_called_missing_file_by_file() {
+    // A locale folder linked out of the project was refused, then each of its files
+    // called missing and each message untranslated (226 errors telling to run `sync`,
+    // which would refuse it too).
+    let p = Project::new(&["ru"]);
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::rename(p.path("locales/ru"), outside.path().join("ru")).unwrap();
+    std::os::unix::fs::symlink(outside.path().join("ru"), p.path("locales/ru")).unwrap();
+    let run = p.fails(
+        &["check", "--locale", "ru"],
+        2,
+        &["refused-input", "outside the project"],
+    );
+    let all = run.all();
+    assert!(!all.contains("missing-file"), "{all}");
+    assert!(!all.contains("missing-message"), "{all}");
+    assert!(
+        run.stdout
+            .lines()
+            .any(|l| l.starts_with("ru ") && l.contains("0.0%")),
+        "{all}"
+    );
+}

@@ -27,8 +27,8 @@ pub struct Counts {
 /// one `missing-file` plus one `missing-message` per message, so counts mean the same
 /// thing whether a file is missing or only some of its messages.
 ///
-/// A file of the target in `unread` (it exists, but loading could not read it and said
-/// why) is not missing: neither it nor its messages are reported (`sync` would refuse
+/// A file of the target in `unread`, or under a folder in it (it exists, but loading
+/// could not read it and said why) is not missing: neither it nor its messages are reported (`sync` would refuse
 /// it, and creating it would lose its translations); its messages count as untranslated.
 pub fn coverage(
     sources: &Sources,
@@ -53,7 +53,17 @@ pub fn coverage(
             firsts.push(*pair);
         }
         let has_file = tgt.files.contains_key(file.rel.as_str());
-        let unread_file = !has_file && unread.contains(&file.rel);
+        // A folder left unread (a link out of the project; `""` the locale's own)
+        // leaves every file under it unread.
+        let unread_file = !has_file
+            && unread.iter().any(|u| {
+                u.is_empty()
+                    || *u == file.rel
+                    || file
+                        .rel
+                        .strip_prefix(u.as_str())
+                        .is_some_and(|r| r.starts_with('/'))
+            });
         if !has_file && !unread_file && !firsts.is_empty() {
             out.push(
                 Diagnostic::error(
