@@ -35,7 +35,8 @@ pub const FTL: Limit = Limit {
     bytes: 16 << 20,
     what: "an FTL file",
 };
-/// A settings file: `report.toml`, `style.toml`, `locale.toml`, `ids.toml`.
+/// A settings file: `report.toml`, `style.toml`, `locale.toml`, `ids.toml`, and
+/// compare-locales' `l10n.toml` with each file it includes (Firefox's are a few KB).
 pub const SETTINGS: Limit = Limit {
     bytes: 16 << 20,
     what: "a settings file",
