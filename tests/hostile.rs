@@ -1042,3 +1042,126 @@ fn a_locale_folder_refused_is_not_called_missing_file_by_file() {
         "{all}"
     );
 }
+
+// ---- compare-locales' l10n.toml: read as every input is --------------------------------
+
+/// A compare-locales configuration of the project's `locales/` as a bare tree (source
+/// `en`, locale `ru`), followed by `extra`.
+fn l10n_toml(extra: &str) -> String {
+    format!(
+        "locales = [\"ru\"]\n\n[[paths]]\nreference = \"locales/en/**\"\n\
+         l10n = \"{{l10n_base}}/{{locale}}/**\"\n{extra}"
+    )
+}
+
+/// `check` of the project's locales as a bare tree under the configuration `toml`.
+fn check_under(toml: &str) -> Vec<&str> {
+    vec!["check", "--source", "en", "--l10n-toml", toml]
+}
+
+#[test]
+fn an_l10n_toml_that_is_a_device_a_fifo_or_out_of_the_tree_is_refused() {
+    // `/dev/zero` was read until memory ran out, a FIFO (or an include naming one) was
+    // waited on for ever, and a configuration anywhere on the disk was read and quoted.
+    let p = Project::new(&["ru"]);
+    p.fails(
+        &check_under("/dev/zero"),
+        2,
+        &["/dev/zero", "refused-input", "outside the project"],
+    );
+    symlink("/dev/zero", p.path("zero.toml")).unwrap();
+    p.fails(
+        &check_under("zero.toml"),
+        2,
+        &["zero.toml", "refused-input"],
+    );
+    p.mkfifo("fifo.toml");
+    p.fails(
+        &check_under("fifo.toml"),
+        2,
+        &["fifo.toml", "refused-input", "a FIFO"],
+    );
+    p.write(
+        "l10n.toml",
+        l10n_toml("\n[[includes]]\npath = \"fifo.toml\"\n"),
+    );
+    p.fails(
+        &check_under("l10n.toml"),
+        2,
+        &["fifo.toml", "refused-input", "a FIFO"],
+    );
+    let outside = tempfile::tempdir().unwrap();
+    let elsewhere = outside.path().join("l10n.toml");
+    std::fs::write(&elsewhere, l10n_toml("secret = \"the launch code\"\n")).unwrap();
+    let run = p.fails(
+        &check_under(elsewhere.to_str().unwrap()),
+        2,
+        &["refused-input", "outside the project"],
+    );
+    assert!(!run.all().contains("launch code"), "{}", run.all());
+    // An include out of the tree is refused as well.
+    p.write(
+        "l10n.toml",
+        l10n_toml(&format!(
+            "\n[[includes]]\npath = \"{}\"\n",
+            elsewhere.display()
+        )),
+    );
+    p.fails(
+        &check_under("l10n.toml"),
+        2,
+        &["refused-input", "outside the project"],
+    );
+}
+
+#[test]
+fn an_include_named_twice_at_each_level_is_read_once_not_two_to_the_thirtieth_times() {
+    // Each of d0 … d30 included the next one twice: 32 levels passed the depth limit, and
+    // the check read 2^30 files.
+    let p = Project::new(&["ru"]);
+    for n in 0..30 {
+        let next = format!("[[includes]]\npath = \"d{}.toml\"\n", n + 1);
+        let text = format!("{next}{next}");
+        if n == 0 {
+            p.write("d0.toml", l10n_toml(&format!("\n{text}")));
+        } else {
+            p.write(&format!("d{n}.toml"), text);
+        }
+    }
+    p.write("d30.toml", "");
+    let run = p.run(&check_under("d0.toml"));
+    let all = run.all();
+    assert!(matches!(run.code, Some(0 | 1)), "{all}");
+    assert!(all.contains("repeated-include"), "{all}");
+    assert!(all.contains("d30.toml"), "{all}");
+    // A cycle is an error naming it, as before.
+    p.write("a.toml", l10n_toml("\n[[includes]]\npath = \"b.toml\"\n"));
+    p.write("b.toml", "[[includes]]\npath = \"a.toml\"\n");
+    p.fails(
+        &check_under("a.toml"),
+        2,
+        &["config-error", "b.toml", "a cycle"],
+    );
+}
+
+#[test]
+fn an_l10n_toml_syntax_error_points_at_its_line_and_column() {
+    let p = Project::new(&["ru"]);
+    p.write("l10n.toml", l10n_toml("\n[[filters]\npath = \"x\"\n"));
+    p.fails(
+        &check_under("l10n.toml"),
+        2,
+        &["config-error", "l10n.toml:7:"],
+    );
+    // In an included file too.
+    p.write(
+        "l10n.toml",
+        l10n_toml("\n[[includes]]\npath = \"inc.toml\"\n"),
+    );
+    p.write("inc.toml", "locales = = 1\n");
+    p.fails(
+        &check_under("l10n.toml"),
+        2,
+        &["config-error", "inc.toml:1:"],
+    );
+}

@@ -8,6 +8,10 @@ use std::process::Output;
 
 use serde_json::Value;
 
+mod common;
+
+use common::copy_dir;
+
 const BIN: &str = env!("CARGO_BIN_EXE_silkpress");
 
 fn tree() -> PathBuf {
@@ -15,9 +19,14 @@ fn tree() -> PathBuf {
 }
 
 fn run(args: &[&str]) -> Output {
+    run_in(&tree(), args)
+}
+
+/// Runs silkpress with `--root root`.
+fn run_in(root: &Path, args: &[&str]) -> Output {
     std::process::Command::new(BIN)
         .arg("--root")
-        .arg(tree())
+        .arg(root)
         .args(args)
         .env_clear()
         .output()
@@ -237,16 +246,21 @@ fn l10n_toml_paths_locales_filters_and_includes() {
 
 #[test]
 fn l10n_toml_errors_are_clear() {
+    // The configuration is read only from inside the tree (--root): a copy of it.
     let dir = tempfile::tempdir().unwrap();
+    copy_dir(&tree(), dir.path());
     let bad = dir.path().join("bad.toml");
     std::fs::write(&bad, "[[paths]]\nl10n = \"{l10n_base}/{locale}/**\"\n").unwrap();
-    let o = run(&[
-        "check",
-        "--source",
-        "en-US",
-        "--l10n-toml",
-        bad.to_str().unwrap(),
-    ]);
+    let o = run_in(
+        dir.path(),
+        &[
+            "check",
+            "--source",
+            "en-US",
+            "--l10n-toml",
+            bad.to_str().unwrap(),
+        ],
+    );
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(2), "{err}");
     assert!(err.contains("no `reference`"), "{err}");

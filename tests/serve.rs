@@ -55,10 +55,20 @@ fn start_in(dir: tempfile::TempDir) -> Server {
         .stderr(Stdio::inherit())
         .spawn()
         .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
+    // The address line, within a minute: a server that never starts fails the test
+    // instead of blocking the suite.
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        let _ = BufReader::new(stdout).read_line(&mut line);
+        let _ = tx.send(line);
+    });
+    let Ok(line) = rx.recv_timeout(Duration::from_secs(60)) else {
+        let _ = child.kill();
+        let _ = child.wait();
+        panic!("serve printed no address within 60 s (a hang)");
+    };
     let port = line
         .split("127.0.0.1:")
         .nth(1)
@@ -768,4 +778,40 @@ fn a_flood_of_held_requests_is_answered_busy_and_the_server_recovers() {
         "{statuses:?}"
     );
     assert_eq!(get(port, "/api/state?locale=ru").status, 200);
+}
+
+#[test]
+fn folder_links_to_the_locale_itself_stall_neither_the_start_nor_the_watcher() {
+    // Two links to `.` in a locale: the start-up snapshot of every file under
+    // `locales/` followed every link (2^40 paths) and printed nothing; links that
+    // appear while serving stalled the watcher. (In `fa`, not served: links in `ru`
+    // are refused inputs, and its edition is then not built, as by `build`.)
+    use std::os::unix::fs::symlink;
+    let dir = project();
+    for name in ["a", "b"] {
+        symlink(".", dir.path().join("locales/fa").join(name)).unwrap();
+    }
+    let s = start_in(dir);
+    assert_eq!(get(s.port, "/").status, 200);
+    for name in ["c", "d"] {
+        symlink(".", s.root.join("locales/fa").join(name)).unwrap();
+        symlink("..", s.root.join("templates").join(name)).unwrap();
+    }
+    let path = s.root.join("locales/ru/body.ftl");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let edited = text.replace(
+        "Живу в <i>доме</i>",
+        "Записано рядом со ссылками в <i>доме</i>",
+    );
+    assert_ne!(text, edited);
+    std::fs::write(&path, edited).unwrap();
+    assert!(
+        wait_for(
+            s.port,
+            "Записано рядом со ссылками",
+            Duration::from_secs(30)
+        )
+        .is_some(),
+        "the change on disk never reached the preview: the watcher is stuck"
+    );
 }

@@ -13,13 +13,24 @@
 //! a configuration must map them so (Firefox's l10n repositories do); one that maps
 //! a file elsewhere is refused with the file named. `[[excludes]]` is refused as not
 //! supported.
+//!
+//! The configuration and every file it includes are inputs like any other
+//! ([`input::read`]): regular files inside the tree's root (`--root`) once links are
+//! resolved, of at most [`input::SETTINGS`]' size. Each file is read once: an include
+//! of a file read already adds nothing (compare-locales would read the same
+//! configuration again) and is a [`Code::RepeatedInclude`] warning, and an include of
+//! a file that is including it is a cycle, refused — so a chain of files each
+//! including the next one twice costs one read per file, not two to the power of its
+//! length.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Component, Path, PathBuf};
 
 use regex::Regex;
 
-use crate::diag::{Code, Diagnostic};
+use crate::diag::{Code, Diagnostic, Warned};
+use crate::project::input;
+use crate::project::style::located;
 
 /// What a filter does with a file or an entry (`action`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -400,14 +411,32 @@ fn absolute(path: &Path) -> String {
 }
 
 impl L10nConfig {
-    /// Reads a configuration and its includes; `l10n_base` is the tree's root.
-    pub fn load(path: &Path, l10n_base: &Path) -> Result<L10nConfig, Diagnostic> {
+    /// Reads a configuration and its includes, each a file inside `root` (the tree as
+    /// `--root` names it); `l10n_base` is the folder of the locale directories. The
+    /// warnings are the includes of a file read already.
+    pub fn load(
+        root: &Path,
+        path: &Path,
+        l10n_base: &Path,
+    ) -> Result<Warned<L10nConfig>, Diagnostic> {
         let mut env = Env::new();
         env.insert("l10n_base".into(), absolute(l10n_base));
-        let top = read_config(path, &env, 0)?;
-        Ok(L10nConfig {
-            top,
-            display: path.to_path_buf(),
+        let mut reader = Reader {
+            root,
+            parser_env: env,
+            read: Vec::new(),
+            including: Vec::new(),
+            warnings: Vec::new(),
+        };
+        let top = reader
+            .read_config(path)?
+            .expect("the first file read is no repeat");
+        Ok(Warned {
+            output: L10nConfig {
+                top,
+                display: path.to_path_buf(),
+            },
+            warnings: reader.warnings,
         })
     }
 
@@ -539,11 +568,100 @@ impl L10nConfig {
     }
 }
 
-/// Reads one configuration file (`TOMLParser.parse`), `depth` includes deep.
-fn read_config(
+/// The most includes nested in one another.
+const MAX_DEPTH: usize = 32;
+
+/// The configuration files being read (`TOMLParser` with the files it has read).
+struct Reader<'a> {
+    /// The tree's root: every file read lies inside it.
+    root: &'a Path,
+    /// The environment every file is parsed with (`l10n_base`).
+    parser_env: Env,
+    /// The files read, links resolved.
+    read: Vec<PathBuf>,
+    /// The files whose includes are being read, outermost first, links resolved.
+    including: Vec<PathBuf>,
+    /// Includes of a file read already.
+    warnings: Vec<Diagnostic>,
+}
+
+impl Reader<'_> {
+    /// Reads one configuration file and its includes (`TOMLParser.parse`); `None` when
+    /// the file was read already (a warning says so).
+    fn read_config(&mut self, path: &Path) -> Result<Option<ProjectConfig>, Diagnostic> {
+        let shown = path.display().to_string();
+        let fail = |message: String| {
+            Diagnostic::error(Code::ConfigError, message)
+                .in_file(path)
+                .hint("see compare-locales' documentation of l10n.toml")
+        };
+        // Where the file is, links resolved, to know it again; a path that does not
+        // resolve is left to the read below to report.
+        let canonical = std::fs::canonicalize(path).ok();
+        if let Some(c) = &canonical {
+            if let Some(at) = self.including.iter().position(|f| f == c) {
+                let chain: Vec<String> = self.including[at..]
+                    .iter()
+                    .chain([c])
+                    .map(|f| f.display().to_string())
+                    .collect();
+                return Err(fail(format!(
+                    "{} includes {shown}, which is including it already: a cycle ({})",
+                    self.including[self.including.len() - 1].display(),
+                    chain.join(" → ")
+                ))
+                .hint("include each file from one place only"));
+            }
+            if self.read.contains(c) {
+                self.warnings.push(
+                    Diagnostic::warning(
+                        Code::RepeatedInclude,
+                        format!(
+                            "{shown} is included again (by {}): it is read once, and the \
+                             second include adds nothing",
+                            self.including
+                                .last()
+                                .map_or(String::new(), |f| f.display().to_string())
+                        ),
+                    )
+                    .in_file(path)
+                    .hint("include each file from one place only"),
+                );
+                return Ok(None);
+            }
+        }
+        if self.including.len() > MAX_DEPTH {
+            return Err(fail(format!(
+                "{shown}: includes nest more than {MAX_DEPTH} deep"
+            )));
+        }
+        let bytes = input::read(self.root, path, input::SETTINGS)
+            .map_err(|r| r.diagnostic(path))?;
+        let text = String::from_utf8(bytes)
+            .map_err(|_| fail(format!("failed to read {shown} (it is not UTF-8)")))?;
+        let data: toml::Table = toml::from_str(&text).map_err(|e| {
+            Diagnostic::error(
+                Code::ConfigError,
+                format!("failed to read {shown} ({})", e.message().trim()),
+            )
+            .in_file(located(&text, path, e.span().map(|s| s.start)))
+            .hint("see compare-locales' documentation of l10n.toml")
+        })?;
+        let canonical = canonical.unwrap_or_else(|| path.to_path_buf());
+        self.read.push(canonical.clone());
+        self.including.push(canonical);
+        let config = parse_config(self, path, &data);
+        self.including.pop();
+        config.map(Some)
+    }
+}
+
+/// The configuration `data` of the file `path` (the rest of `TOMLParser.parse`), with
+/// its includes read by `reader`.
+fn parse_config(
+    reader: &mut Reader<'_>,
     path: &Path,
-    parser_env: &Env,
-    depth: usize,
+    data: &toml::Table,
 ) -> Result<ProjectConfig, Diagnostic> {
     let shown = path.display().to_string();
     let fail = |message: String| {
@@ -551,17 +669,6 @@ fn read_config(
             .in_file(path)
             .hint("see compare-locales' documentation of l10n.toml")
     };
-    if depth > 32 {
-        return Err(fail(format!(
-            "{shown}: includes nest more than 32 deep (a cycle?)"
-        )));
-    }
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        Diagnostic::error(Code::IoError, format!("failed to read {shown} ({e})"))
-            .in_file(path)
-    })?;
-    let data: toml::Table = toml::from_str(&text)
-        .map_err(|e| fail(format!("failed to read {shown} ({})", e.message())))?;
     let string = |v: &toml::Value, what: &str| -> Result<String, Diagnostic> {
         v.as_str()
             .map(str::to_string)
@@ -610,7 +717,12 @@ fn read_config(
             env.insert(k.clone(), string(v, &format!("env.{k}"))?);
         }
     }
-    env.extend(parser_env.iter().map(|(k, v)| (k.clone(), v.clone())));
+    env.extend(
+        reader
+            .parser_env
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone())),
+    );
     let mut paths = Vec::new();
     for t in tables("paths")? {
         let l10n = t
@@ -686,7 +798,7 @@ fn read_config(
             .ok_or_else(|| {
                 fail(format!("{shown}: include `{p}` names an unknown variable"))
             })?;
-        children.push(read_config(Path::new(&expanded), parser_env, depth + 1)?);
+        children.extend(reader.read_config(Path::new(&expanded))?);
     }
     let locales = data
         .get("locales")

@@ -208,30 +208,28 @@ fn token() -> Result<String, getrandom::Error> {
     Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
-/// Every file under the project's `locales/` and `templates/`.
+/// Every file under the project's `locales/` and `templates/`, found by the walk the
+/// loader uses ([`input::walk_files`]): a link to a folder is followed only to a new
+/// folder inside, so links to `.` (or to each other) cost one listing, not one per
+/// path through them, at start-up and at every poll.
 fn snapshot(root: &Path) -> Snapshot {
-    fn walk(dir: &Path, out: &mut Snapshot) {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        for e in entries.flatten() {
-            let path = e.path();
-            match std::fs::metadata(&path) {
-                Ok(m) if m.is_dir() => walk(&path, out),
-                Ok(m) => {
-                    #[cfg(unix)]
-                    let ino = std::os::unix::fs::MetadataExt::ino(&m);
-                    #[cfg(not(unix))]
-                    let ino = 0;
-                    out.insert(path, (m.modified().ok(), m.len(), ino));
-                }
-                Err(_) => {}
-            }
-        }
-    }
     let mut out = Snapshot::new();
     for dir in [crate::project::LOCALES_DIR, "templates"] {
-        walk(&root.join(dir), &mut out);
+        let dir = root.join(dir);
+        // What cannot be walked is the loader's to report; here it is no file to watch.
+        let Ok((files, _refused)) = input::walk_files(root, &dir, &dir) else {
+            continue;
+        };
+        for rel in files {
+            let path = dir.join(rel);
+            if let Ok(m) = std::fs::metadata(&path) {
+                #[cfg(unix)]
+                let ino = std::os::unix::fs::MetadataExt::ino(&m);
+                #[cfg(not(unix))]
+                let ino = 0;
+                out.insert(path, (m.modified().ok(), m.len(), ino));
+            }
+        }
     }
     out
 }

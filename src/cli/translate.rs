@@ -151,13 +151,19 @@ pub(super) fn check_cmd(cli: &Cli, args: &CheckArgs) -> CmdResult {
         None => None,
         Some(path) => {
             let base = tree_dir(cli, args.tree.source.as_deref().unwrap_or_default()).0;
-            let config =
-                check::l10n_toml::L10nConfig::load(path, &base).map_err(|d| {
+            // The configuration is an input of the tree: inside --root, as every file
+            // it includes.
+            let config = check::l10n_toml::L10nConfig::load(&cli.root, path, &base)
+                .map_err(|d| {
                     print_diags(cli, &Sources::default(), std::slice::from_ref(&d));
                     failure_of(std::slice::from_ref(&d))
                 })?;
             Some(config)
         }
+    };
+    let (config, config_warnings) = match config {
+        Some(w) => (Some(w.output), w.warnings),
+        None => (None, Vec::new()),
     };
     let mut locales = named;
     if let (Some(config), true) = (&config, locales.is_empty()) {
@@ -195,6 +201,7 @@ pub(super) fn check_cmd(cli: &Cli, args: &CheckArgs) -> CmdResult {
         }
     }
     let mut report = check::check(&input, &locales);
+    report.diagnostics.splice(0..0, config_warnings);
     if args.layout {
         layout_check(cli, &loaded, &mut report)?;
     }

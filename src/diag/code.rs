@@ -347,6 +347,10 @@ codes! {
     DroppedReference = "dropped-reference", Warning, Content,
         "the translation drops a message or term reference of the source",
         "write the reference where the source does, rather than its text";
+    /// compare-locales' configuration includes a file it has read already.
+    RepeatedInclude = "repeated-include", Warning, Config,
+        "an l10n.toml includes a file it has included already: the file is read once",
+        "include each file from one place only";
     /// A plural variant the locale's CLDR rules never select.
     UnreachablePluralCategory = "unreachable-plural-category", Warning, Content,
         "a plural variant names a category the locale's CLDR rules never select",

@@ -35,7 +35,8 @@ pub const FTL: Limit = Limit {
     bytes: 16 << 20,
     what: "an FTL file",
 };
-/// A settings file: `report.toml`, `style.toml`, `locale.toml`, `ids.toml`.
+/// A settings file: `report.toml`, `style.toml`, `locale.toml`, `ids.toml`, and
+/// compare-locales' `l10n.toml` with each file it includes (Firefox's are a few KB).
 pub const SETTINGS: Limit = Limit {
     bytes: 16 << 20,
     what: "a settings file",
@@ -316,6 +317,27 @@ pub fn walk(
     display: &Path,
     extension: &str,
 ) -> Result<(Vec<String>, Vec<Diagnostic>), Diagnostic> {
+    walk_named(root, dir, display, Some(extension))
+}
+
+/// Every file under the folder `dir` (inside the project `root`), whatever its name,
+/// found by the rules of [`walk`]: what `serve` watches is what the loader's walks can
+/// reach, and each folder is listed once however many links name it.
+pub fn walk_files(
+    root: &Path,
+    dir: &Path,
+    display: &Path,
+) -> Result<(Vec<String>, Vec<Diagnostic>), Diagnostic> {
+    walk_named(root, dir, display, None)
+}
+
+/// [`walk`] of the files named `*.extension`, or of every file (`None`).
+fn walk_named(
+    root: &Path,
+    dir: &Path,
+    display: &Path,
+    extension: Option<&str>,
+) -> Result<(Vec<String>, Vec<Diagnostic>), Diagnostic> {
     let list_error = |e: &std::io::Error| {
         Diagnostic::error(
             Code::IoError,
@@ -378,7 +400,8 @@ struct Walk<'a> {
     /// Links to folders met, to follow once the real folders are walked.
     links: Vec<(PathBuf, Vec<String>)>,
     files: Vec<String>,
-    extension: &'a str,
+    /// The extension of the files listed; `None`: every file.
+    extension: Option<&'a str>,
 }
 
 impl Walk<'_> {
@@ -400,9 +423,9 @@ impl Walk<'_> {
             // The entry's type needs no `stat` (thousands of files in a Firefox tree);
             // only a link is followed to see what it names.
             let file_type = entry.file_type()?;
-            let named_as_file = Path::new(&name)
-                .extension()
-                .is_some_and(|e| e == self.extension);
+            let named_as_file = self
+                .extension
+                .is_some_and(|x| Path::new(&name).extension().is_some_and(|e| e == x));
             if named_as_file && (file_type.is_dir() || path.is_dir()) {
                 // A folder named like an input (`foreword.ftl/`) is listed as one, so
                 // that reading it says it is a folder: walked, its file would only be
@@ -412,7 +435,7 @@ impl Walk<'_> {
                 self.links.push((path, rel));
             } else if file_type.is_dir() {
                 self.dir(&path, canonical.join(&name), rel)?;
-            } else if named_as_file {
+            } else if named_as_file || self.extension.is_none() {
                 self.files.push(rel.join("/"));
             }
         }
@@ -477,6 +500,11 @@ mod tests {
         let (files, refused) =
             walk(root, &root.join("en"), Path::new("locales/en"), "ftl").unwrap();
         assert_eq!(files, ["a.ftl", "sub/b.ftl"]);
+        assert_eq!(refused.len(), 3, "{refused:?}");
+        std::fs::write(root.join("en/sub/notes.txt"), "").unwrap();
+        let (files, refused) =
+            walk_files(root, &root.join("en"), Path::new("locales/en")).unwrap();
+        assert_eq!(files, ["a.ftl", "sub/b.ftl", "sub/notes.txt"]);
         assert_eq!(refused.len(), 3, "{refused:?}");
     }
 }

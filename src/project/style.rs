@@ -521,8 +521,14 @@ impl Style {
 /// A style error with the `[table] key` it is about, when it is about one.
 type KeyedError = (Option<(&'static str, &'static str)>, Diagnostic);
 
-/// `path:line:col` of a byte offset of `text` (the bare path without one).
-fn located(text: &str, display: &Path, offset: Option<usize>) -> std::path::PathBuf {
+/// `path:line:col` of a byte offset of `text` (the bare path without one), for a TOML
+/// file's diagnostic made without [`crate::diag::Sources`] (this style, compare-locales'
+/// `l10n.toml`).
+pub(crate) fn located(
+    text: &str,
+    display: &Path,
+    offset: Option<usize>,
+) -> std::path::PathBuf {
     let Some(offset) = offset.filter(|&o| o <= text.len()) else {
         return display.to_path_buf();
     };
