@@ -845,3 +845,53 @@ fn an_escape_that_names_no_character_fails_the_check_at_the_escape() {
     assert!(text.contains("`\\U110000` names U+110000"), "{text}");
     assert_eq!(text.matches("error[invalid-escape]").count(), 2, "{text}");
 }
+
+#[test]
+fn a_suppression_never_hides_an_error_the_build_stops_on() {
+    // A locale's `[[suppress]]` list dropped a missing glyph or an unsupplied variable:
+    // the check passed, and every build failed on them. Suppressing the unknown
+    // reference a message makes also dropped the format error the build stops on.
+    let cases: [(&str, &str, &str, &str); 3] = [
+        (
+            "a \u{E000} private",
+            "id = \"v\"",
+            "missing-glyph",
+            "cannot suppress",
+        ),
+        (
+            "Hello { $who }",
+            "code = \"unsupplied-variable\"",
+            "unsupplied-variable",
+            "cannot suppress",
+        ),
+        (
+            "Hello { no-such-message }",
+            "code = \"unknown-reference\"",
+            "format-error",
+            "no-such-message",
+        ),
+    ];
+    for (text, names, code, needle) in cases {
+        let p = with_paragraph(text);
+        let settings = "# Reviewed decisions.\n\n[[suppress]]\n";
+        p.write(
+            "locales/en/locale.toml",
+            format!("{settings}{names}\nreason = \"accepted\"\n"),
+        );
+        p.fails(&["check", "--locale", "en"], 1, &[code, needle]);
+        if needle == "cannot suppress" {
+            // The warning names the entry, at its line of locale.toml.
+            p.fails(
+                &["check", "--locale", "en"],
+                1,
+                &[
+                    "locales/en/locale.toml",
+                    "suppression 1 of the locale (line 3)",
+                ],
+            );
+        }
+        for format in ["html", "pdf"] {
+            p.fails(&["build", "--locale", "en", "--format", format], 1, &[code]);
+        }
+    }
+}
