@@ -895,3 +895,25 @@ fn a_suppression_never_hides_an_error_the_build_stops_on() {
         }
     }
 }
+
+#[test]
+fn a_template_the_html_build_cannot_load_fails_the_check() {
+    // The check never read templates/: a template that does not compile, or one that is
+    // missing, passed it and failed every HTML build (with the line alone).
+    let p = Project::new(&[]);
+    let rel = "templates/report.html.j2";
+    let mut j2 = std::fs::read_to_string(p.path(rel)).unwrap();
+    let line = j2.lines().count() + 1;
+    j2.push_str("{% if %}broken\n");
+    p.write(rel, j2);
+    let at = format!("{rel} at line {line}, column 7");
+    // Whichever format is built: the HTML of the locale would fail.
+    p.fails(&["check", "--locale", "en"], 1, &["template-error", &at]);
+    p.fails(BUILD_EN, 1, &["template-error", &at]);
+    for gone in ["templates/index.html.j2", "templates/report.css"] {
+        let p = Project::new(&[]);
+        std::fs::remove_file(p.path(gone)).unwrap();
+        p.fails(&["check", "--locale", "en"], 2, &["io-error", gone]);
+        p.fails(BUILD_EN, 2, &["io-error", gone]);
+    }
+}

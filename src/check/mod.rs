@@ -17,6 +17,9 @@
 //! 3. the locale's `[[suppress]]` list drops what a reviewer accepted, except an error
 //!    the build stops on ([`crate::diag::Code::stops_build`]).
 //!
+//! In a project, the HTML templates are compiled once for all locales
+//! ([`templates::templates`]).
+//!
 //! IDs are matched across the locale in a project and per file in a bare tree
 //! ([`Scope`]); a compare-locales project configuration ([`l10n_toml`]) narrows each
 //! locale to the files and entries it owns.
@@ -40,8 +43,9 @@ pub mod plurals_gecko;
 pub mod references;
 pub mod running_heads;
 pub mod stale;
+pub mod templates;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast;
 use rayon::prelude::*;
@@ -83,6 +87,9 @@ pub struct Input<'a> {
     /// The style of the PDF edition, with the font book (its faces of upright text
     /// loaded), for the width of running heads.
     pub style: Option<&'a Style>,
+    /// The root of a silkpress project, whose HTML templates are compiled
+    /// ([`templates::templates`]).
+    pub root: Option<&'a Path>,
 }
 
 impl<'a> Input<'a> {
@@ -100,6 +107,7 @@ impl<'a> Input<'a> {
             config: None,
             plural_rules: plurals::PluralRules::Cldr,
             style: None,
+            root: Some(&project.root),
         }
     }
 
@@ -117,6 +125,7 @@ impl<'a> Input<'a> {
             config: None,
             plural_rules: plurals::PluralRules::Cldr,
             style: None,
+            root: None,
         }
     }
 
@@ -236,6 +245,10 @@ pub fn check(input: &Input, only: &[String]) -> CheckReport {
         })
         .cloned()
         .collect();
+    // A template the HTML build cannot load fails it for every locale.
+    if let Some(root) = input.root {
+        diagnostics.extend(templates::templates(root));
+    }
     // Each summary counts the problems found while loading its locale, and its checks'.
     let mut loaded: FxMap<&str, Tally> = FxMap::default();
     for d in input.diagnostics {
