@@ -917,3 +917,49 @@ fn a_template_the_html_build_cannot_load_fails_the_check() {
         p.fails(BUILD_EN, 2, &["io-error", gone]);
     }
 }
+
+#[test]
+fn a_title_longer_than_a_pdf_string_builds_in_pdf_a() {
+    // A report title of 40,000 characters passed the check and built as PDF and HTML,
+    // but PDF/A refused it (TooLongString, "report this as a bug", no place): the
+    // document title, outline entries and headings' structure titles are PDF strings,
+    // which PDF/A limits to 32,767 bytes. They are cut to fit; the page shows all.
+    let p = Project::new(&[]);
+    p.edit(
+        "locales/en/front-matter.ftl",
+        "report-title = { -report-name }",
+        &format!("report-title = {}", "T".repeat(40_000)),
+    );
+    // A chapter title in UTF-16 (an outline entry, a heading's structure title).
+    let rel = "locales/en/foreword.ftl";
+    let ftl = std::fs::read_to_string(p.path(rel)).unwrap();
+    let line = ftl
+        .lines()
+        .find(|l| l.starts_with("foreword-title ="))
+        .unwrap();
+    p.edit(
+        rel,
+        line,
+        &format!("foreword-title = {}", "Ж".repeat(20_000)),
+    );
+    for args in [
+        &["check", "--locale", "en"][..],
+        &[
+            "build",
+            "--locale",
+            "en",
+            "--format",
+            "pdf",
+            "--pdf-standard",
+            "a-2a",
+            "-o",
+            "a.pdf",
+        ],
+        &["build", "--locale", "en", "--format", "pdf", "-o", "p.pdf"],
+        BUILD_EN,
+    ] {
+        let run = p.run(args);
+        assert_eq!(run.code, Some(0), "{args:?}: {}", run.all());
+    }
+    assert!(std::fs::read(p.path("a.pdf")).unwrap().starts_with(b"%PDF"));
+}
