@@ -1165,3 +1165,121 @@ fn an_l10n_toml_syntax_error_points_at_its_line_and_column() {
         &["config-error", "inc.toml:1:"],
     );
 }
+
+#[test]
+fn a_suppression_never_hides_an_error_the_build_stops_on() {
+    // A locale's `[[suppress]]` list dropped a missing glyph or an unsupplied variable:
+    // the check passed, and every build failed on them. Suppressing the unknown
+    // reference a message makes also dropped the format error the build stops on.
+    let cases: [(&str, &str, &str, &str); 3] = [
+        (
+            "a \u{E000} private",
+            "id = \"v\"",
+            "missing-glyph",
+            "cannot suppress",
+        ),
+        (
+            "Hello { $who }",
+            "code = \"unsupplied-variable\"",
+            "unsupplied-variable",
+            "cannot suppress",
+        ),
+        (
+            "Hello { no-such-message }",
+            "code = \"unknown-reference\"",
+            "format-error",
+            "no-such-message",
+        ),
+    ];
+    for (text, names, code, needle) in cases {
+        let p = with_paragraph(text);
+        let settings = "# Reviewed decisions.\n\n[[suppress]]\n";
+        p.write(
+            "locales/en/locale.toml",
+            format!("{settings}{names}\nreason = \"accepted\"\n"),
+        );
+        p.fails(&["check", "--locale", "en"], 1, &[code, needle]);
+        if needle == "cannot suppress" {
+            // The warning names the entry, at its line of locale.toml.
+            p.fails(
+                &["check", "--locale", "en"],
+                1,
+                &[
+                    "locales/en/locale.toml",
+                    "suppression 1 of the locale (line 3)",
+                ],
+            );
+        }
+        for format in ["html", "pdf"] {
+            p.fails(&["build", "--locale", "en", "--format", format], 1, &[code]);
+        }
+    }
+}
+
+#[test]
+fn a_template_the_html_build_cannot_load_fails_the_check() {
+    // The check never read templates/: a template that does not compile, or one that is
+    // missing, passed it and failed every HTML build (with the line alone).
+    let p = Project::new(&[]);
+    let rel = "templates/report.html.j2";
+    let mut j2 = std::fs::read_to_string(p.path(rel)).unwrap();
+    let line = j2.lines().count() + 1;
+    j2.push_str("{% if %}broken\n");
+    p.write(rel, j2);
+    let at = format!("{rel} at line {line}, column 7");
+    // Whichever format is built: the HTML of the locale would fail.
+    p.fails(&["check", "--locale", "en"], 1, &["template-error", &at]);
+    p.fails(BUILD_EN, 1, &["template-error", &at]);
+    for gone in ["templates/index.html.j2", "templates/report.css"] {
+        let p = Project::new(&[]);
+        std::fs::remove_file(p.path(gone)).unwrap();
+        p.fails(&["check", "--locale", "en"], 2, &["io-error", gone]);
+        p.fails(BUILD_EN, 2, &["io-error", gone]);
+    }
+}
+
+#[test]
+fn a_title_longer_than_a_pdf_string_builds_in_pdf_a() {
+    // A report title of 40,000 characters passed the check and built as PDF and HTML,
+    // but PDF/A refused it (TooLongString, "report this as a bug", no place): the
+    // document title, outline entries and headings' structure titles are PDF strings,
+    // which PDF/A limits to 32,767 bytes. They are cut to fit; the page shows all.
+    let p = Project::new(&[]);
+    p.edit(
+        "locales/en/front-matter.ftl",
+        "report-title = { -report-name }",
+        &format!("report-title = {}", "T".repeat(40_000)),
+    );
+    // A chapter title in UTF-16 (an outline entry, a heading's structure title).
+    let rel = "locales/en/foreword.ftl";
+    let ftl = std::fs::read_to_string(p.path(rel)).unwrap();
+    let line = ftl
+        .lines()
+        .find(|l| l.starts_with("foreword-title ="))
+        .unwrap();
+    p.edit(
+        rel,
+        line,
+        &format!("foreword-title = {}", "Ж".repeat(20_000)),
+    );
+    for args in [
+        &["check", "--locale", "en"][..],
+        &[
+            "build",
+            "--locale",
+            "en",
+            "--format",
+            "pdf",
+            "--pdf-standard",
+            "a-2a",
+            "-o",
+            "a.pdf",
+        ],
+        &["build", "--locale", "en", "--format", "pdf", "-o", "p.pdf"],
+        BUILD_EN,
+    ] {
+        let run = p.run(args);
+        assert_eq!(run.code, Some(0), "{args:?}: {}", run.all());
+    }
+    assert!(std::fs::read(p.path("a.pdf")).unwrap().starts_with(b"%PDF"));
+}

@@ -70,7 +70,11 @@ pub fn built(
             .map(|r| r.id.as_str())
             .chain(UI_MESSAGES.iter().copied());
         for d in format_as_built(data, ids) {
-            let same = |o: &Diagnostic| o.id == d.id && o.is_error();
+            // An error of the same message says it first, unless the locale's
+            // `[[suppress]]` list drops that one: the build still stops on this.
+            let same = |o: &Diagnostic| {
+                o.id == d.id && o.is_error() && !super::suppressed(data, o)
+            };
             let dup = match d.code {
                 // Found in the file already, at its line and column.
                 Code::ControlCharacter | Code::BidiControl => {

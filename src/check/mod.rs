@@ -14,7 +14,11 @@
 //!    translated message ([`lints::lints`], driven by the language registry, configured
 //!    by the locale's `[lints]`), [`stale::stale`] and, in a silkpress project,
 //!    [`fallback::fallback`];
-//! 3. the locale's `[[suppress]]` list drops what a reviewer accepted.
+//! 3. the locale's `[[suppress]]` list drops what a reviewer accepted, except an error
+//!    the build stops on ([`crate::diag::Code::stops_build`]).
+//!
+//! In a project, the HTML templates are compiled once for all locales
+//! ([`templates::templates`]).
 //!
 //! IDs are matched across the locale in a project and per file in a bare tree
 //! ([`Scope`]); a compare-locales project configuration ([`l10n_toml`]) narrows each
@@ -39,8 +43,9 @@ pub mod plurals_gecko;
 pub mod references;
 pub mod running_heads;
 pub mod stale;
+pub mod templates;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast;
 use rayon::prelude::*;
@@ -50,7 +55,7 @@ use crate::diag::{Diagnostic, Severity, Sources};
 use crate::doc::markup::PatternText;
 use crate::fonts::FontBook;
 use crate::l10n::index::{display_id, patterns, walk, FxMap, Index, Node, Scope};
-use crate::project::locales::LocaleData;
+use crate::project::locales::{LocaleData, Suppression};
 use crate::project::style::Style;
 use crate::project::{Project, Structure, Tree};
 use l10n_toml::{Action, L10nConfig, Plan};
@@ -82,6 +87,9 @@ pub struct Input<'a> {
     /// The style of the PDF edition, with the font book (its faces of upright text
     /// loaded), for the width of running heads.
     pub style: Option<&'a Style>,
+    /// The root of a silkpress project, whose HTML templates are compiled
+    /// ([`templates::templates`]).
+    pub root: Option<&'a Path>,
 }
 
 impl<'a> Input<'a> {
@@ -99,6 +107,7 @@ impl<'a> Input<'a> {
             config: None,
             plural_rules: plurals::PluralRules::Cldr,
             style: None,
+            root: Some(&project.root),
         }
     }
 
@@ -116,6 +125,7 @@ impl<'a> Input<'a> {
             config: None,
             plural_rules: plurals::PluralRules::Cldr,
             style: None,
+            root: None,
         }
     }
 
@@ -235,6 +245,10 @@ pub fn check(input: &Input, only: &[String]) -> CheckReport {
         })
         .cloned()
         .collect();
+    // A template the HTML build cannot load fails it for every locale.
+    if let Some(root) = input.root {
+        diagnostics.extend(templates::templates(root));
+    }
     // Each summary counts the problems found while loading its locale, and its checks'.
     let mut loaded: FxMap<&str, Tally> = FxMap::default();
     for d in input.diagnostics {
@@ -317,18 +331,35 @@ pub fn merge_layout(
 }
 
 /// Whether a locale's `[[suppress]]` list drops `d` (its valid entries; the check
-/// reports the invalid ones).
+/// reports the invalid ones, and the entries naming an error the build stops on).
 fn suppressed(data: &LocaleData, d: &Diagnostic) -> bool {
-    data.settings.suppress.iter().any(|s| {
-        if s.reason.trim().is_empty() || (s.code.is_none() && s.id.is_none()) {
-            return false;
-        }
-        let code_ok = match s.code.as_deref() {
-            None => true,
-            Some(c) => d.code.name() == c,
-        };
-        code_ok && s.id.as_deref().is_none_or(|i| d.id.as_deref() == Some(i))
-    })
+    suppressible(d) && data.settings.suppress.iter().any(|s| names(s, d))
+}
+
+/// Whether the `[[suppress]]` entry `s` names `d`, by code, ID or both. An invalid
+/// entry (no reason, naming neither, an unknown code) names nothing.
+fn names(s: &Suppression, d: &Diagnostic) -> bool {
+    if s.reason.trim().is_empty() || (s.code.is_none() && s.id.is_none()) {
+        return false;
+    }
+    s.code.as_deref().is_none_or(|c| d.code.name() == c)
+        && s.id.as_deref().is_none_or(|i| d.id.as_deref() == Some(i))
+}
+
+/// Whether a suppression may drop `d`: not an error `silkpress build` stops on
+/// ([`crate::diag::Code::stops_build`]), or `check` would pass a locale whose build
+/// fails.
+fn suppressible(d: &Diagnostic) -> bool {
+    !(d.is_error() && d.code.stops_build())
+}
+
+/// How `check` names entry `n` (0-based) of a locale's `[[suppress]]` list: by its
+/// number and the line of locale.toml it starts on.
+fn entry_name(n: usize, s: &Suppression) -> String {
+    match s.line {
+        Some(line) => format!("suppression {} of the locale (line {line})", n + 1),
+        None => format!("suppression {} of the locale", n + 1),
+    }
 }
 
 /// Every check of one locale. Each diagnostic names the locale.
@@ -464,52 +495,88 @@ fn check_locale_unsuppressed(
 
 /// Drops the diagnostics a locale's `[[suppress]]` list names (by code, ID or both);
 /// an entry without a reason, naming neither, or naming an unknown code is a
-/// `config-error`.
+/// `config-error`. An error the build stops on is kept, with a warning that the entry
+/// naming it cannot suppress it.
 fn suppress(input: &Input, data: &LocaleData, out: &mut Vec<Diagnostic>) {
     let list = &data.settings.suppress;
     if list.is_empty() {
         return;
     }
     let settings = input.display.join(&data.locale.tag).join("locale.toml");
-    let mut valid = Vec::new();
-    let mut errors = Vec::new();
+    let mut found = Vec::new();
     for (n, s) in list.iter().enumerate() {
-        let code = s.code.as_deref().map(|c| {
-            crate::diag::Code::ALL
-                .iter()
-                .copied()
-                .find(|k| k.name() == c)
-                .ok_or(c)
-        });
+        let known = |c: &str| crate::diag::Code::ALL.iter().any(|k| k.name() == c);
         let problem = if s.reason.trim().is_empty() {
             Some("has no `reason`".to_string())
         } else if s.code.is_none() && s.id.is_none() {
             Some("names neither a `code` nor an `id`".to_string())
-        } else if let Some(Err(c)) = code {
-            Some(format!("names the unknown code `{c}`"))
         } else {
-            None
+            s.code
+                .as_deref()
+                .filter(|c| !known(c))
+                .map(|c| format!("names the unknown code `{c}`"))
         };
-        match problem {
-            Some(p) => errors.push(
+        if let Some(p) = problem {
+            found.push(
                 Diagnostic::error(
                     crate::diag::Code::ConfigError,
-                    format!("suppression {} of the locale {p}", n + 1),
+                    format!("{} {p}", entry_name(n, s)),
                 )
                 .in_file(&settings)
                 .locale(&data.locale.tag)
                 .hint("each [[suppress]] needs `reason` and a `code`, an `id` or both"),
-            ),
-            None => valid.push((code.and_then(Result::ok), s.id.as_deref())),
+            );
         }
     }
+    // What each entry named but could not drop: errors the build stops on.
+    let mut kept: Vec<Vec<String>> = vec![Vec::new(); list.len()];
     out.retain(|d| {
-        !valid.iter().any(|(code, id)| {
-            code.is_none_or(|c| c == d.code)
-                && id.is_none_or(|i| d.id.as_deref() == Some(i))
-        })
+        let mut named = list
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| names(s, d))
+            .peekable();
+        if named.peek().is_none() {
+            return true;
+        }
+        if suppressible(d) {
+            return false;
+        }
+        for (n, _) in named {
+            let what = match &d.id {
+                Some(id) => format!("`{}` of `{id}`", d.code),
+                None => format!("`{}`", d.code),
+            };
+            if !kept[n].contains(&what) {
+                kept[n].push(what);
+            }
+        }
+        true
     });
-    out.extend(errors);
+    for (n, what) in kept.iter().enumerate().filter(|(_, w)| !w.is_empty()) {
+        const SHOWN: usize = 3;
+        let mut list_text = what[..what.len().min(SHOWN)].join(", ");
+        if what.len() > SHOWN {
+            list_text.push_str(&format!(" and {} more", what.len() - SHOWN));
+        }
+        found.push(
+            Diagnostic::warning(
+                crate::diag::Code::ConfigError,
+                format!(
+                    "{} cannot suppress what `silkpress build` stops on: {list_text} \
+                     (still reported)",
+                    entry_name(n, &list[n])
+                ),
+            )
+            .in_file(&settings)
+            .locale(&data.locale.tag)
+            .hint(
+                "fix the errors (a suppression accepts only what the build does not stop \
+                 on), then delete the entry or narrow its `code` and `id`",
+            ),
+        );
+    }
+    out.extend(found);
 }
 
 /// What a target locale owns under a project configuration.

@@ -483,6 +483,46 @@ impl Code {
     }
 }
 
+impl Code {
+    /// Whether `silkpress build` stops on an error of this code: loading, resolving,
+    /// typesetting or writing an edition finds it itself, whatever `check` was told. A
+    /// locale's `[[suppress]]` list therefore cannot accept such an error (`check`
+    /// would pass a locale whose build then fails). The codes only `check` reports
+    /// (`missing-message`, `unknown-reference`, `markup-mismatch`…) are not among them:
+    /// the build falls back to the source, or reports what they lead to by its own code
+    /// (`format-error`).
+    pub fn stops_build(self) -> bool {
+        matches!(
+            self,
+            // Loading: the locale's files, the source's, the structure, style and fonts.
+            Code::SyntaxError
+                | Code::InvalidUtf8
+                | Code::IoError
+                | Code::ConfigError
+                | Code::FontUnreadable
+                | Code::UnknownLocale
+                | Code::UnknownScript
+                | Code::UnknownMessage
+                | Code::MarkupError
+                | Code::RefusedInput
+                | Code::TooDeep
+                // Resolving: the bundle and each message shown, formatted as built.
+                | Code::DuplicateId
+                | Code::FormatError
+                | Code::UnsuppliedVariable
+                | Code::TooManyPlaceables
+                | Code::ControlCharacter
+                | Code::BidiControl
+                // Typesetting and writing: the fonts, the templates, the PDF.
+                | Code::MissingGlyph
+                | Code::TemplateError
+                | Code::PdfStandard
+                | Code::PdfError
+                | Code::InternalError
+        )
+    }
+}
+
 impl fmt::Display for Code {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())

@@ -92,6 +92,10 @@ pub struct Suppression {
     pub id: Option<String>,
     /// Why: required, so a suppression says what a reviewer decided.
     pub reason: String,
+    /// The line of `locale.toml` the entry starts on (its `[[suppress]]` header), for
+    /// what `check` says about it.
+    #[serde(skip)]
+    pub line: Option<usize>,
 }
 
 /// Everything read for one locale.
@@ -593,7 +597,10 @@ fn load_settings(
     let display = display_dir.join("locale.toml");
     match read_text(root, &settings_path, &display, input::SETTINGS) {
         Ok(text) => match toml::from_str::<LocaleSettings>(&text) {
-            Ok(s) => s,
+            Ok(mut s) => {
+                suppression_lines(&text, &mut s.suppress);
+                s
+            }
             Err(e) => {
                 let file = sources.add(&display, text);
                 let span = e.span().unwrap_or(0..0);
@@ -612,6 +619,24 @@ fn load_settings(
             diags.push(d.locale(tag));
             LocaleSettings::default()
         }
+    }
+}
+
+/// Sets the line each `[[suppress]]` entry of `text` starts on (the text parsed once
+/// more, for the entries' positions alone: the settings' own types stay plain).
+fn suppression_lines(text: &str, list: &mut [Suppression]) {
+    /// The positions of the `[[suppress]]` entries, the rest of the file ignored.
+    #[derive(Deserialize)]
+    struct Entries {
+        #[serde(default)]
+        suppress: Vec<toml::Spanned<serde::de::IgnoredAny>>,
+    }
+    let Ok(entries) = toml::from_str::<Entries>(text) else {
+        return;
+    };
+    for (s, at) in list.iter_mut().zip(&entries.suppress) {
+        let start = at.span().start.min(text.len());
+        s.line = Some(text[..start].matches('\n').count() + 1);
     }
 }
 

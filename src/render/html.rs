@@ -64,8 +64,10 @@ impl Templates {
             ("index.html", INDEX_TEMPLATE_PATH, index),
             ("report.css", CSS_PATH, css),
         ] {
+            // The source is kept for the error's column (minijinja takes it).
+            let text = source.clone();
             env.add_template_owned(name, source)
-                .map_err(|e| vec![template_error("compile", path, &e)])?;
+                .map_err(|e| vec![template_error("compile", path, &text, &e)])?;
         }
         Ok(Templates { env })
     }
@@ -90,10 +92,18 @@ impl Templates {
 
     /// Renders the template `name` (at `path` in the project) with `ctx`.
     fn render(&self, name: &str, path: &str, ctx: Value) -> DiagResult<String> {
-        self.env
+        let template = self
+            .env
             .get_template(name)
-            .and_then(|t| t.render(ctx))
-            .map_err(|e| vec![template_error("render", path, &e)])
+            .map_err(|e| vec![template_error("render", path, "", &e)])?;
+        template.render(ctx).map_err(|e| {
+            // An error in an included template is placed in that one's text.
+            let source = match e.name() {
+                Some(n) if n != name => "",
+                _ => template.source(),
+            };
+            vec![template_error("render", path, source, &e)]
+        })
     }
 }
 
@@ -442,13 +452,25 @@ fn toc_entries(
         .collect()
 }
 
-/// A template error as a diagnostic naming the template and line; `what` failed
-/// (`compile`, `render`).
-fn template_error(what: &str, path: &str, e: &minijinja::Error) -> Diagnostic {
-    let at = e
-        .line()
-        .map(|l| format!(" at line {l}"))
-        .unwrap_or_default();
+/// A template error as a diagnostic naming the template, line and column (the column
+/// when minijinja gives the error's place in `source`, the template's text); `what`
+/// failed (`compile`, `render`).
+fn template_error(
+    what: &str,
+    path: &str,
+    source: &str,
+    e: &minijinja::Error,
+) -> Diagnostic {
+    let column = e.range().and_then(|r| {
+        let before = source.get(..r.start)?;
+        let line_start = before.rfind('\n').map_or(0, |n| n + 1);
+        Some(before[line_start..].chars().count() + 1)
+    });
+    let at = match (e.line(), column) {
+        (Some(l), Some(c)) => format!(" at line {l}, column {c}"),
+        (Some(l), None) => format!(" at line {l}"),
+        (None, _) => String::new(),
+    };
     Diagnostic::error(
         Code::TemplateError,
         format!(

@@ -82,6 +82,38 @@ fn date_time(secs: i64) -> DateTime {
         .utc_offset_minute(0)
 }
 
+/// The longest string a PDF/A file may hold, in bytes as written (ISO 19005-2, 6.1.13,
+/// after the implementation limits of ISO 32000-1, Annex C).
+const MAX_STRING: usize = 32_767;
+
+/// `text` as a PDF text string that fits [`MAX_STRING`]: the document's title and
+/// author, an outline entry or a heading's structure title longer than that is cut at a
+/// character boundary and ends with an ellipsis (the page shows the whole text; these
+/// only name it), so that no edition fails PDF/A on a long message. The length is
+/// counted as krilla checks it (UTF-8) and as the string is written (printable ASCII
+/// as is, anything else as UTF-16BE after a byte-order mark), whichever is longer.
+fn pdf_text(text: &str) -> String {
+    let fits =
+        |utf8: usize, units: usize| utf8 <= MAX_STRING && 2 + 2 * units <= MAX_STRING;
+    let ascii = text.bytes().all(|b| matches!(b, b' '..=b'~'));
+    if (ascii && text.len() <= MAX_STRING)
+        || fits(text.len(), text.encode_utf16().count())
+    {
+        return text.to_string();
+    }
+    // The ellipsis takes three bytes of UTF-8 and one unit of UTF-16.
+    let (mut utf8, mut units, mut end) = ('…'.len_utf8(), 1, 0);
+    for (at, c) in text.char_indices() {
+        utf8 += c.len_utf8();
+        units += c.len_utf16();
+        if !fits(utf8, units) {
+            break;
+        }
+        end = at + c.len_utf8();
+    }
+    format!("{}…", &text[..end])
+}
+
 /// Nests flat outline entries by level.
 fn outline_nodes(entries: &[OutlineEntry], i: &mut usize, level: u8) -> Vec<OutlineNode> {
     let mut out = Vec::new();
@@ -89,7 +121,7 @@ fn outline_nodes(entries: &[OutlineEntry], i: &mut usize, level: u8) -> Vec<Outl
         let e = &entries[*i];
         *i += 1;
         let dest = XyzDestination::new(e.page, Point::from_xy(0.0, e.y));
-        let mut node = OutlineNode::new(e.title.clone(), dest);
+        let mut node = OutlineNode::new(pdf_text(&e.title), dest);
         for child in outline_nodes(entries, i, e.level + 1) {
             node.push_child(child);
         }
@@ -103,7 +135,7 @@ fn tag_of(kind: ElementKind, title: Option<&str>) -> TagKind {
         ElementKind::Title => Tag::Title.into(),
         ElementKind::Heading(l) => Tag::Hn(
             NonZeroU16::MIN.saturating_add(u16::from(l) - 1),
-            title.map(str::to_string),
+            title.map(pdf_text),
         )
         .into(),
         ElementKind::BlockQuote => Tag::BlockQuote.into(),
@@ -409,8 +441,8 @@ impl<'b> Writer<'b> {
         }
         pdf.set_outline(outline);
         let mut meta = Metadata::new()
-            .title(doc.title.clone())
-            .authors(vec![doc.author.clone()])
+            .title(pdf_text(&doc.title))
+            .authors(vec![pdf_text(&doc.author)])
             .language(doc.lang.clone())
             .creator("silkpress".to_string())
             .producer("silkpress (krilla)".to_string())
