@@ -60,7 +60,7 @@ pub const FONT: Limit = Limit {
 /// A Markdown document to import.
 /// An XLIFF file to import (the XLIFF reader's own bound).
 pub const XLIFF: Limit = Limit {
-    bytes: crate::l10n::xliff::MAX_BYTES as u64,
+    bytes: 64 << 20,
     what: "an XLIFF file",
 };
 

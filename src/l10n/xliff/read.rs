@@ -16,7 +16,7 @@ use super::write::{tag_of_ctype, NS_12, NS_2};
 use super::Version;
 
 /// The largest XLIFF file read (the whole report in one locale is about 1 MB).
-pub const MAX_BYTES: usize = 64 * 1024 * 1024;
+pub const MAX_BYTES: usize = crate::project::input::XLIFF.bytes as usize;
 /// The deepest element nesting accepted (real files nest under 10).
 pub const MAX_DEPTH: usize = 64;
 
