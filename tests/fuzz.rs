@@ -57,6 +57,13 @@ fn hostile(rng: &mut Rng) -> Vec<u8> {
         b"\n[[blocks]]\n".to_vec(),
         b"\r\n\t".to_vec(),
         "\u{FEFF}".as_bytes().to_vec(),
+        // A syntax error whose one-byte span ends inside a letter of another script
+        // (quoting its line panicked), and a non-ASCII ID.
+        "{".as_bytes().to_vec(),
+        "{вет".as_bytes().to_vec(),
+        "{ص".as_bytes().to_vec(),
+        "\nzz-é = 中{文\n".as_bytes().to_vec(),
+        b"{ \"\\uD800\" }".to_vec(),
     ];
     choices[rng.below(choices.len())].clone()
 }
@@ -168,7 +175,7 @@ fn qpdf_available() -> bool {
 /// The inputs a run may mutate, relative to the project root.
 fn targets(root: &Path) -> Vec<PathBuf> {
     let mut ftl = Vec::new();
-    for dir in ["locales/en", "locales/ru"] {
+    for dir in ["locales/en", "locales/ru", "locales/fa"] {
         for e in std::fs::read_dir(root.join(dir)).unwrap() {
             let p = e.unwrap().path();
             if p.extension().is_some_and(|x| x == "ftl") {
@@ -205,7 +212,13 @@ fn mutated_inputs_never_panic_hang_or_lie() {
         });
     eprintln!("fuzz: seed {seed}, {seconds} s (replay with FUZZ_SEED={seed})");
     let pristine = tempfile::tempdir().unwrap();
-    for sub in ["templates", "fonts", "locales/en", "locales/ru"] {
+    for sub in [
+        "templates",
+        "fonts",
+        "locales/en",
+        "locales/ru",
+        "locales/fa",
+    ] {
         copy_dir(&repo.join(sub), &pristine.path().join(sub));
     }
     let files = targets(pristine.path());
@@ -234,8 +247,14 @@ fn mutated_inputs_never_panic_hang_or_lie() {
         mutate(&mut rng, &mut data);
         std::fs::write(&path, &data).unwrap();
         let out = work.path().join("out");
+        // Half the checks print their diagnostics for a person, quoting lines.
+        let check: &[&str] = if case % 2 == 0 {
+            &["check", "--format", "json"]
+        } else {
+            &["check"]
+        };
         let commands: [&[&str]; 4] = [
-            &["check", "--format", "json"],
+            check,
             &["fmt", "--check"],
             &["build", "--locale", "ru", "--format", "html"],
             &["build", "--locale", "en", "--format", "pdf"],
