@@ -527,7 +527,9 @@ fn emit_human(
     let (start, end) = (range.start, range.end);
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    // A CRLF file's lines end in `\r`: the line ending, not a character to escape.
     let quoted = text.get(line_start..line_end).unwrap_or("");
+    let quoted = quoted.strip_suffix('\r').unwrap_or(quoted);
     let name = sources.path(span.file).to_string_lossy();
     if quoted.len() > MAX_QUOTED
         || quoted.chars().any(unsafe_char)
@@ -590,9 +592,12 @@ fn excerpt(text: &str, range: Range<usize>) -> String {
     const BEFORE: usize = 30;
     const AFTER: usize = 50;
     let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[range.start..]
+    let mut line_end = text[range.start..]
         .find('\n')
         .map_or(text.len(), |i| range.start + i);
+    if line_end > range.start && text[..line_end].ends_with('\r') {
+        line_end -= 1;
+    }
     let before: Vec<char> = text[line_start..range.start].chars().collect();
     let cut_before = before.len() > BEFORE;
     let before: String = before[before.len().saturating_sub(BEFORE)..]

@@ -1283,3 +1283,25 @@ fn a_title_longer_than_a_pdf_string_builds_in_pdf_a() {
     }
     assert!(std::fs::read(p.path("a.pdf")).unwrap().starts_with(b"%PDF"));
 }
+
+#[test]
+fn a_crlf_file_is_quoted_without_its_carriage_returns_escaped() {
+    // A CRLF line's `\r` made the quote an escaped excerpt ending in `\u{d}`.
+    let p = Project::new(&[]);
+    let text = std::fs::read_to_string(p.path("templates/report.toml")).unwrap();
+    let text = text
+        .replacen("paragraph = \"conclusion-p1\"", "paragraph = \"nope-x\"", 1)
+        .replace('\n', "\r\n");
+    p.write("templates/report.toml", text);
+    let run = p.fails(
+        &["check", "--locale", "en"],
+        1,
+        &["unknown-message", "nope-x"],
+    );
+    assert!(!run.all().contains("\\u{d}"), "{}", run.all());
+    assert!(
+        run.all().contains("{ paragraph = \"nope-x\" }"),
+        "{}",
+        run.all()
+    );
+}
