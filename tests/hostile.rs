@@ -1305,3 +1305,25 @@ fn a_crlf_file_is_quoted_without_its_carriage_returns_escaped() {
         run.all()
     );
 }
+
+#[test]
+fn a_variable_the_source_lacks_is_one_error_and_a_suppression_of_it_keeps_the_build_error(
+) {
+    // The check said it twice (unknown-variable, then unsupplied-variable): the
+    // comparisons ran after the build's own formatting, so the second was never
+    // recognised as the same problem.
+    let p = Project::new(&["ru"]);
+    p.edit(
+        "locales/ru/foreword.ftl",
+        "foreword-title = ",
+        "foreword-title = { $who } ",
+    );
+    let run = p.fails(&["check", "--locale", "ru"], 1, &["unknown-variable"]);
+    assert!(!run.all().contains("unsupplied-variable"), "{}", run.all());
+    // Suppressed, the comparison's error gives way to the build's, which stays.
+    let mut toml =
+        std::fs::read_to_string(p.path("locales/ru/locale.toml")).unwrap_or_default();
+    toml.push_str("\n[[suppress]]\ncode = \"unknown-variable\"\nreason = \"x\"\n");
+    p.write("locales/ru/locale.toml", toml);
+    p.fails(&["check", "--locale", "ru"], 1, &["unsupplied-variable"]);
+}
