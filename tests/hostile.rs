@@ -1327,3 +1327,94 @@ fn a_variable_the_source_lacks_is_one_error_and_a_suppression_of_it_keeps_the_bu
     p.write("locales/ru/locale.toml", toml);
     p.fails(&["check", "--locale", "ru"], 1, &["unsupplied-variable"]);
 }
+
+#[test]
+fn a_suppressed_id_collision_still_fails_the_check_as_the_build_fails() {
+    // check says `id-collision` where the build says `duplicate-id`: suppressing the
+    // check's code passed a locale whose build failed.
+    let p = Project::new(&["ru"]);
+    let mut ftl = std::fs::read_to_string(p.path("locales/ru/ui.ftl")).unwrap();
+    ftl.push_str("\n-ui-languages = x\n");
+    p.write("locales/ru/ui.ftl", ftl);
+    let mut toml =
+        std::fs::read_to_string(p.path("locales/ru/locale.toml")).unwrap_or_default();
+    toml.push_str("\n[[suppress]]\ncode = \"id-collision\"\nreason = \"x\"\n");
+    p.write("locales/ru/locale.toml", toml);
+    p.fails(&["check", "--locale", "ru"], 1, &["id-collision"]);
+    p.fails(
+        &["build", "--locale", "ru", "--format", "html"],
+        1,
+        &["duplicate-id"],
+    );
+}
+
+#[test]
+fn xliff_original_data_cannot_multiply_or_smuggle_escapes() {
+    // One long `<data>` named 200 times grew the import to 1.7 GB and wrote a 201 MB
+    // file the check then refused; a term argument spelt `\uD800` was written, and the
+    // check then failed on it. An empty 1.2 `<ph/>` is read by its number again.
+    let p = Project::new(&["tk"]);
+    let run = p.run(&["xliff", "export", "--locale", "tk", "-o", "tk.xlf"]);
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    let xlf = std::fs::read_to_string(p.path("tk.xlf")).unwrap();
+    let gen = "<data id=\"d2\">{ -china(case: &quot;gen&quot;) }</data>";
+    assert!(
+        xlf.contains(gen),
+        "the export's data changed; adapt the test"
+    );
+    let unit = xlf.find("<unit id=\"ch1-s1-p3\"").unwrap();
+    let end = unit + xlf[unit..].find("</target>").unwrap();
+    let long = format!(
+        "<data id=\"d2\">{{  -china(case: &quot;{}&quot;) }}</data>",
+        "A".repeat(100_000)
+    );
+    let big = format!(
+        "{}{}{}",
+        &xlf[..end],
+        "<ph id=\"2\" dataRef=\"d2\"/>".repeat(200),
+        &xlf[end..]
+    )
+    .replacen(gen, &long, 1);
+    p.write("big.xlf", big);
+    let before = std::fs::read(p.path("locales/tk/chapter-1.ftl")).unwrap();
+    p.fails(&["xliff", "import", "big.xlf"], 1, &["xliff-inline-code"]);
+    let escaped = xlf.replacen(
+        gen,
+        "<data id=\"d2\">{ -china(case: &quot;\\uD800&quot;) }</data>",
+        1,
+    );
+    p.write("esc.xlf", escaped);
+    p.fails(&["xliff", "import", "esc.xlf"], 1, &["xliff-inline-code"]);
+    assert_eq!(
+        std::fs::read(p.path("locales/tk/chapter-1.ftl")).unwrap(),
+        before
+    );
+    // XLIFF 1.2: a `<ph/>` emptied by a tool is the code of its number.
+    let run = p.run(&[
+        "xliff",
+        "export",
+        "--locale",
+        "tk",
+        "--xliff-version",
+        "1.2",
+        "-o",
+        "tk12.xlf",
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    let x12 = std::fs::read_to_string(p.path("tk12.xlf")).unwrap();
+    let at = x12.find("id=\"foreword-p3\"").unwrap();
+    let t = at + x12[at..].find("<target").unwrap();
+    let ph = "<ph id=\"1\" ctype=\"x-fluent-placeable\">{ -china }</ph>";
+    let k = t + x12[t..]
+        .find(ph)
+        .expect("foreword-p3's target has { -china }");
+    let emptied = format!(
+        "{}<ph id=\"1\" ctype=\"x-fluent-placeable\"/>{}",
+        &x12[..k],
+        &x12[k + ph.len()..]
+    );
+    p.write("empty12.xlf", emptied);
+    let run = p.run(&["xliff", "import", "empty12.xlf"]);
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    assert!(run.all().contains("0 unit(s) changed"), "{}", run.all());
+}

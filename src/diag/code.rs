@@ -507,7 +507,9 @@ impl Code {
                 | Code::RefusedInput
                 | Code::TooDeep
                 // Resolving: the bundle and each message shown, formatted as built.
+                | Code::BadLocale
                 | Code::DuplicateId
+                | Code::IdCollision
                 | Code::FormatError
                 | Code::UnsuppliedVariable
                 | Code::TooManyPlaceables

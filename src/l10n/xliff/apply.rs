@@ -165,6 +165,7 @@ fn import_warned(
     // Per unit, how many codes it had as built from the files (the ones after are the
     // file's own, see `decode`).
     let mut own_codes: HashMap<UnitKey, usize> = HashMap::new();
+    let mut budget = TARGETS_LIMIT;
     for seg in &doc.segments {
         let Some(&(f, u)) = by_id.get(seg.unit.as_str()) else {
             errors.push(
@@ -229,13 +230,15 @@ fn import_warned(
         }
         let own = *own_codes.entry((f, u)).or_insert(unit.codes.len());
         let decoded = match &seg.target {
-            Some(toks) => match decode(toks, &mut files[f].units[u], own, &span) {
-                Ok(d) => d,
-                Err(d) => {
-                    errors.push(d.locale(&tag).id(&files[f].units[u].entry));
-                    continue;
+            Some(toks) => {
+                match decode(toks, &mut files[f].units[u], own, &span, &mut budget) {
+                    Ok(d) => d,
+                    Err(d) => {
+                        errors.push(d.locale(&tag).id(&files[f].units[u].entry));
+                        continue;
+                    }
                 }
-            },
+            }
             None => None,
         };
         let unit = &files[f].units[u];
@@ -821,11 +824,16 @@ fn find_segment(unit: &Unit, seg: &ReadSegment, version: Version) -> Option<usiz
 /// the codes after them). A code the unit no longer has is taken from that data and
 /// added to the unit's codes, if [`file_code`] accepts it. A code without data is the
 /// unit's code of its number, among its first `own` (the ones built from the files).
+///
+/// `budget` is what the import's targets may still add up to as FTL, each code counted
+/// at its length: a file that names one long code thousands of times would otherwise
+/// be written out as hundreds of megabytes (from a 1.4 MB file, gigabytes of memory).
 fn decode(
     toks: &[Tok],
     unit: &mut Unit,
     own: usize,
     span: &dyn Fn(usize) -> Span,
+    budget: &mut usize,
 ) -> Result<Option<Vec<Inline>>, Diagnostic> {
     let mut out: Vec<Inline> = Vec::new();
     let mut open: Vec<(usize, String)> = Vec::new();
@@ -899,12 +907,41 @@ fn decode(
                 out.push(Inline::Code(close));
             }
         }
+        let size = match (tok, out.last()) {
+            (Tok::Text(t), _) => t.len(),
+            (_, Some(Inline::Code(c))) => unit.codes[*c].ftl.len(),
+            _ => 0,
+        };
+        *budget = budget.checked_sub(size).ok_or_else(|| {
+            let d = Diagnostic::error(
+                Code::XliffInvalid,
+                format!(
+                    "the file's targets add up to more than {} MiB of FTL (each code \
+                     counted at its length): refused",
+                    TARGETS_LIMIT >> 20
+                ),
+            )
+            .hint("a translation repeats a code thousands of times: check the file");
+            match tok {
+                Tok::Ph { at, .. } | Tok::Open { at, .. } | Tok::Close { at, .. } => {
+                    d.at(span(*at))
+                }
+                Tok::Text(_) => d,
+            }
+        })?;
     }
     let empty = out
         .iter()
         .all(|i| matches!(i, Inline::Text(t) if t.trim().is_empty()));
     Ok((!empty).then_some(out))
 }
+
+/// The most FTL an import's targets may add up to (each code counted at its length): the
+/// XLIFF file's own limit.
+const TARGETS_LIMIT: usize = crate::project::input::XLIFF.bytes as usize;
+
+/// The longest original data taken as a code the unit does not have (a form of a term).
+const CODE_DATA_LIMIT: usize = 1024;
 
 /// The index in the unit's codes of the file's code `id` with original `data`, as
 /// [`decode`] reads it.
@@ -982,6 +1019,13 @@ fn code_of(
 /// variable, a message, text, a second entry or an attribute line — would put FTL in the
 /// file that nobody typed and the source does not ask for: `None`.
 fn file_code(unit: &Unit, data: &str) -> Option<units::Code> {
+    // A form of a term is a short placeable with plain arguments (`case: "gen"`);
+    // longer data, or an escape (`"\uD800"`, `"\u202E"`: what the check refuses, or
+    // a control character spelt so that no scan of the text sees it), is no
+    // translator's.
+    if data.len() > CODE_DATA_LIMIT || data.contains('\\') {
+        return None;
+    }
     let (ftl, term) = one_placeable(data)?;
     let known = unit.codes.iter().any(|c| c.ftl == ftl);
     let of_source = term.is_some_and(|term| {

@@ -7,6 +7,7 @@
 //! [`MAX_DEPTH`], a file larger than [`MAX_BYTES`].
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::name::ResolveResult;
@@ -48,7 +49,7 @@ pub enum Tok {
         id: String,
         /// The FTL it stands for, as the file's original data says: the `<data>` its
         /// `dataRef` names (2.x), or its content (1.2 `<ph>`).
-        data: Option<String>,
+        data: Option<Rc<str>>,
         /// Byte offset of the element.
         at: usize,
     },
@@ -58,7 +59,7 @@ pub enum Tok {
         id: String,
         /// The FTL it stands for (`<i>`): the `<data>` its `dataRefStart` or `dataRef`
         /// names (2.x), or its `ctype` (1.2 `<g>`).
-        data: Option<String>,
+        data: Option<Rc<str>>,
         /// Whether its end is the element's end (`<pc>`, `<g>`), else a separate `<ec/>`.
         paired: bool,
         /// Byte offset.
@@ -72,7 +73,7 @@ pub enum Tok {
         /// Its own ID.
         id: Option<String>,
         /// The FTL it stands for (`</i>`), as for [`Tok::Open`] (`dataRefEnd`).
-        data: Option<String>,
+        data: Option<Rc<str>>,
         /// Byte offset.
         at: usize,
     },
@@ -123,7 +124,9 @@ struct Parser<'i> {
     /// §2.10: an element's own `xml:space`, else its parent's; `default` at the root).
     space: Vec<bool>,
     /// The original data of the 2.x unit being read: each `<data>`'s text by its ID.
-    data: HashMap<String, String>,
+    /// Shared, not copied, by each code that names it: a file of many references to
+    /// one large `<data>` cost a copy each (gigabytes from a 1.4 MB file).
+    data: HashMap<String, Rc<str>>,
 }
 
 /// An element event: start (with its attributes), end, or text.
@@ -337,8 +340,11 @@ impl<'i> Parser<'i> {
                     match (ours && name == "data", id) {
                         (true, Some(id)) => {
                             let id = id.clone();
-                            if let Some(text) = self.code_text()? {
-                                self.data.insert(id, text);
+                            // Empty data says nothing: the code is then read by number.
+                            if let Some(text) =
+                                self.code_text()?.filter(|t| !t.is_empty())
+                            {
+                                self.data.insert(id, text.into());
                             }
                         }
                         _ => self.skip()?,
@@ -401,7 +407,9 @@ impl<'i> Parser<'i> {
                                 return err(at, "<ph> without an id");
                             };
                             // Its content is the native code: the FTL the export wrote.
-                            let data = self.code_text()?;
+                            // An empty `<ph/>` says nothing: read by its number.
+                            let data =
+                                self.code_text()?.filter(|t| !t.is_empty()).map(Rc::from);
                             out.push(Tok::Ph { id, data, at });
                         }
                         (NS_2, "pc") | (NS_12, "g") => {
@@ -413,8 +421,8 @@ impl<'i> Parser<'i> {
                                 _ => {
                                     let tag = get("ctype").and_then(|c| tag_of_ctype(&c));
                                     (
-                                        tag.map(|t| format!("<{t}>")),
-                                        tag.map(|t| format!("</{t}>")),
+                                        tag.map(|t| Rc::from(format!("<{t}>"))),
+                                        tag.map(|t| Rc::from(format!("</{t}>"))),
                                     )
                                 }
                             };
