@@ -1418,3 +1418,40 @@ fn xliff_original_data_cannot_multiply_or_smuggle_escapes() {
     assert_eq!(run.code, Some(0), "{}", run.all());
     assert!(run.all().contains("0 unit(s) changed"), "{}", run.all());
 }
+
+#[test]
+fn an_input_folder_that_is_a_link_is_guarded_as_the_folder_it_leads_to() {
+    // `locales -> data/locales`: outputs were compared with the link's own name, so
+    // `-o locales/ru/x.html` wrote into the locale.
+    let p = Project::new(&["ru"]);
+    std::fs::create_dir(p.path("data")).unwrap();
+    std::fs::rename(p.path("locales"), p.path("data/locales")).unwrap();
+    std::os::unix::fs::symlink("data/locales", p.path("locales")).unwrap();
+    p.fails(
+        &[
+            "build",
+            "--locale",
+            "ru",
+            "--format",
+            "html",
+            "-o",
+            "locales/ru/x.html",
+        ],
+        2,
+        &["inside the project's locales/"],
+    );
+    p.fails(
+        &[
+            "export",
+            "--locale",
+            "ru",
+            "--format",
+            "md",
+            "-o",
+            "data/locales/ru/x.md",
+        ],
+        2,
+        &["inside the project's locales/"],
+    );
+    assert!(!p.path("data/locales/ru/x.html").exists());
+}

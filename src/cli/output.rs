@@ -357,9 +357,12 @@ pub fn inside_inputs(root: &Path, path: &Path) -> bool {
     let Some(resolved) = resolved(path, 0) else {
         return false;
     };
-    ["locales", "templates", "fonts"]
-        .iter()
-        .any(|d| resolved.starts_with(root.join(d)))
+    // The input folders as the loader reads them: a folder that is itself a link
+    // (`locales -> data/locales`) by where it leads.
+    ["locales", "templates", "fonts"].iter().any(|d| {
+        let dir = root.join(d);
+        resolved.starts_with(fs::canonicalize(&dir).unwrap_or(dir))
+    })
 }
 
 /// Where a write to `path` lands, every link resolved, though the path may not exist
