@@ -572,8 +572,6 @@ fn emit_human(
 /// The longest source text (in bytes) a diagnostic quotes whole.
 const MAX_QUOTED: usize = 400;
 
-/// A bounded, escaped excerpt of the first line of `range` in `text`, with a caret
-/// line under the range: `  | …before[range]after…`.
 /// `range` within `text`, widened to whole characters: its start moved back and its end
 /// forward to the nearest character boundary.
 pub fn on_chars(text: &str, range: Range<usize>) -> Range<usize> {
@@ -588,6 +586,8 @@ pub fn on_chars(text: &str, range: Range<usize>) -> Range<usize> {
     start..end
 }
 
+/// A bounded, escaped excerpt of the first line of `range` in `text`, with a caret
+/// line under the range: `  | …before[range]after…`.
 fn excerpt(text: &str, range: Range<usize>) -> String {
     const BEFORE: usize = 30;
     const AFTER: usize = 50;
