@@ -356,6 +356,8 @@ fn writes_need_the_token_and_the_own_origin_and_show_in_the_preview() {
 fn a_file_written_on_disk_shows_in_the_preview() {
     let s = start();
     assert_eq!(get(s.port, "/").status, 200);
+    let state = get(s.port, "/api/state?locale=ru").text();
+    assert!(state.contains("\"load_errors\":[]"), "{state}");
     let path = s.root.join("locales/ru/body.ftl");
     let text = std::fs::read_to_string(&path).unwrap();
     let edited = text.replace(
@@ -608,6 +610,16 @@ fn a_linked_out_dangling_or_fifo_ftl_file_is_never_written() {
         ("X-Silkpress-Token", token.as_str()),
     ];
     let entry = "report-publisher = Издатель";
+    // The editor says why the edition is not built: the file it could not read (the
+    // state listed no error beside "not built").
+    let state = get(s.port, "/api/state?locale=ru").text();
+    let json: serde_json::Value = serde_json::from_str(&state).unwrap();
+    let errors = json["load_errors"].as_array().expect("load_errors");
+    assert!(
+        errors.iter().any(|e| e["code"] == "refused-input"
+            && e["at"].as_str().unwrap_or("").contains("front-matter.ftl")),
+        "{state}"
+    );
     // A link out of the project.
     let r = save(s.port, &headers, "report-publisher", entry);
     assert_eq!(r.status, 409, "{}", r.text());

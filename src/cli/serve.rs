@@ -481,6 +481,7 @@ fn state(app: &App, tag: &str) -> Reply {
         return json_reply(404, &json!({ "error": format!("no locale `{tag}`") }));
     };
     let version = session.version();
+    let locale_errors = session.locale_load_errors(tag);
     let preview = session.preview(tag);
     let (pages, not_built, took, pdf_pending) = preview
         .map(|p| {
@@ -497,7 +498,7 @@ fn state(app: &App, tag: &str) -> Reply {
         &json!({
             "version": version, "locale": tag, "locales": locales, "source": source,
             "messages": messages, "pages": pages, "not_built": not_built,
-            "build_ms": took, "load_errors": [], "timings": session.timings(),
+            "build_ms": took, "load_errors": locale_errors, "timings": session.timings(),
             "pdf_pending": pdf_pending,
         }),
     )

@@ -108,6 +108,23 @@ impl Session {
             .unwrap_or_default()
     }
 
+    /// The errors loading left for locale `tag` (or the source, or the project as a
+    /// whole) that keep its edition from being built: a file or folder of it that
+    /// could not be read. The project loaded, so [`Session::load_errors`] is empty; the
+    /// editor shows these beside "not built" so that it says why.
+    pub fn locale_load_errors(&self, tag: &str) -> Vec<Note> {
+        let Some(p) = self.project.as_deref() else {
+            return Vec::new();
+        };
+        let source = p.source_locale().locale.tag.as_str();
+        p.diagnostics
+            .iter()
+            .filter(|d| d.is_error() && d.code.stops_build())
+            .filter(|d| d.locale.as_deref().is_none_or(|l| l == tag || l == source))
+            .map(|d| Note::of(&p.sources, d))
+            .collect()
+    }
+
     /// How long the stages of the last reload took.
     pub fn timings(&self) -> Timings {
         self.timings
