@@ -788,7 +788,7 @@ mod tests {
         assert!(matches!(&t[1], Tok::Open { id, paired: true, .. } if id == "1"));
         assert_eq!(t[2], Tok::Text("b".into()));
         assert!(matches!(&t[3], Tok::Ph { id, data: Some(d), .. }
-            if id == "2" && d == "{ -t(case: \"gen\") }\u{7}"));
+            if id == "2" && &**d == "{ -t(case: \"gen\") }\u{7}"));
         assert!(matches!(&t[1], Tok::Open { data: None, .. }));
         assert!(matches!(&t[4], Tok::Close { start: Some(s), .. } if s == "1"));
         assert_eq!(t[5], Tok::Text("\t\u{7}".into()));
