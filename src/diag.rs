@@ -598,18 +598,26 @@ fn excerpt(text: &str, range: Range<usize>) -> String {
     if line_end > range.start && text[..line_end].ends_with('\r') {
         line_end -= 1;
     }
-    let before: Vec<char> = text[line_start..range.start].chars().collect();
-    let cut_before = before.len() > BEFORE;
-    let before: String = before[before.len().saturating_sub(BEFORE)..]
-        .iter()
+    // Only the characters shown are collected: a line may be 64 MB long (each char
+    // collected took four bytes: a quarter of a gigabyte for one diagnostic).
+    let mut before: Vec<char> = text[line_start..range.start]
+        .chars()
+        .rev()
+        .take(BEFORE + 1)
         .collect();
+    let cut_before = before.len() > BEFORE;
+    before.truncate(BEFORE);
+    let before: String = before.into_iter().rev().collect();
     let marked_end = range.end.clamp(range.start, line_end);
-    let marked: Vec<char> = text[range.start..marked_end].chars().collect();
-    let marked: String = marked.iter().take(AFTER).collect();
-    let after: Vec<char> = text[range.start + marked.len()..line_end].chars().collect();
+    let marked: String = text[range.start..marked_end].chars().take(AFTER).collect();
     let room = AFTER.saturating_sub(marked.chars().count()).max(10);
+    let mut after: Vec<char> = text[range.start + marked.len()..line_end]
+        .chars()
+        .take(room + 1)
+        .collect();
     let cut_after = after.len() > room;
-    let after: String = after.iter().take(room).collect();
+    after.truncate(room);
+    let after: String = after.into_iter().collect();
     let lead = format!("{}{}", if cut_before { "…" } else { "" }, escape(&before));
     let body = escape(&marked);
     format!(

@@ -1455,3 +1455,69 @@ fn an_input_folder_that_is_a_link_is_guarded_as_the_folder_it_leads_to() {
     );
     assert!(!p.path("data/locales/ru/x.html").exists());
 }
+
+/// `xlf` with the target of unit `unit` replaced by `target`.
+fn with_target(xlf: &str, unit: &str, target: &str) -> String {
+    let at = xlf.find(&format!("<unit id=\"{unit}\"")).unwrap();
+    let start = at + xlf[at..].find("<target").unwrap();
+    let open_end = start + xlf[start..].find('>').unwrap() + 1;
+    let end = open_end + xlf[open_end..].find("</target>").unwrap();
+    format!("{}{target}{}", &xlf[..open_end], &xlf[end..])
+}
+
+#[test]
+fn typed_ftl_in_a_target_is_text_and_codes_are_bounded() {
+    // A target's text was parsed as Fluent: `{ "\u0007" }`, `{ $foo }` or `{ -term }`
+    // typed in a CAT tool were written as placeables, and the check then failed on
+    // them (or accepted references nobody asked for); 150 codes in a target were
+    // written (too-many-placeables in check and build); 5 million codes in a 64 MB
+    // file took a gigabyte before anything was said.
+    let p = Project::new(&["tk"]);
+    let run = p.run(&["xliff", "export", "--locale", "tk", "-o", "tk.xlf"]);
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    let xlf = std::fs::read_to_string(p.path("tk.xlf")).unwrap();
+    p.write(
+        "typed.xlf",
+        with_target(
+            &xlf,
+            "ch1-title",
+            "a { \"\\u0007\" } { $foo } {-kazakhstan} b",
+        ),
+    );
+    let run = p.run(&["xliff", "import", "typed.xlf"]);
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    let ftl = std::fs::read_to_string(p.path("locales/tk/chapter-1.ftl")).unwrap();
+    assert!(
+        ftl.contains(
+            "ch1-title = a { \"{\" } \"\\u0007\" { \"}\" } { \"{\" } $foo { \"}\" } { \"{\" }-kazakhstan{ \"}\" } b"
+        ),
+        "{}",
+        ftl.lines().find(|l| l.starts_with("ch1-title")).unwrap_or("")
+    );
+    let run = p.run(&["check", "--locale", "tk"]);
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    let build = p.run(&[
+        "build", "--locale", "tk", "--format", "html", "-o", "tk.html",
+    ]);
+    assert_eq!(build.code, Some(0), "{}", build.all());
+    // As typed (after the locale's no-break space behind a one-letter word).
+    let html = std::fs::read_to_string(p.path("tk.html")).unwrap();
+    assert!(
+        html.contains("{ &quot;\\u0007&quot; } { $foo } {-kazakhstan} b</h2>"),
+        "the typed text is shown as typed"
+    );
+    // 101 placeable codes in one target; 1,001 codes of any kind.
+    let ph = "<ph id=\"1\" dataRef=\"d1\"/>";
+    p.write("many.xlf", with_target(&xlf, "ch1-s1-p1", &ph.repeat(101)));
+    p.fails(
+        &["xliff", "import", "many.xlf"],
+        1,
+        &["too-many-placeables"],
+    );
+    p.write("more.xlf", with_target(&xlf, "ch1-s1-p1", &ph.repeat(1001)));
+    p.fails(
+        &["xliff", "import", "more.xlf"],
+        1,
+        &["more than 1000 inline codes"],
+    );
+}

@@ -837,6 +837,7 @@ fn decode(
 ) -> Result<Option<Vec<Inline>>, Diagnostic> {
     let mut out: Vec<Inline> = Vec::new();
     let mut open: Vec<(usize, String)> = Vec::new();
+    let mut placeables = 0usize;
     for tok in toks {
         match tok {
             Tok::Text(t) => match out.last_mut() {
@@ -907,6 +908,30 @@ fn decode(
                 out.push(Inline::Code(close));
             }
         }
+        // Fluent formats at most 100 placeables: a target of more would be written, and
+        // then fail the check and the build (a typed brace becomes a placeable too).
+        // (`<i>`/`<b>` codes are markup, text to Fluent.)
+        placeables += match tok {
+            Tok::Text(t) => t.matches(['{', '}']).count(),
+            Tok::Ph { .. } => 1,
+            Tok::Open { .. } | Tok::Close { .. } => 0,
+        };
+        if placeables > MAX_PLACEABLES {
+            let d = Diagnostic::error(
+                Code::TooManyPlaceables,
+                format!(
+                    "the target has more than {MAX_PLACEABLES} placeables (codes and typed \
+                     braces): Fluent formats at most {MAX_PLACEABLES} in a message"
+                ),
+            )
+            .hint("keep the codes the source has; a CAT tool does not multiply them");
+            return Err(match tok {
+                Tok::Ph { at, .. } | Tok::Open { at, .. } | Tok::Close { at, .. } => {
+                    d.at(span(*at))
+                }
+                Tok::Text(_) => d,
+            });
+        }
         let size = match (tok, out.last()) {
             (Tok::Text(t), _) => t.len(),
             (_, Some(Inline::Code(c))) => unit.codes[*c].ftl.len(),
@@ -939,6 +964,9 @@ fn decode(
 /// The most FTL an import's targets may add up to (each code counted at its length): the
 /// XLIFF file's own limit.
 const TARGETS_LIMIT: usize = crate::project::input::XLIFF.bytes as usize;
+
+/// The most placeables fluent-bundle formats in one message.
+const MAX_PLACEABLES: usize = 100;
 
 /// The longest original data taken as a code the unit does not have (a form of a term).
 const CODE_DATA_LIMIT: usize = 1024;

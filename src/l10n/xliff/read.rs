@@ -18,6 +18,10 @@ use super::Version;
 
 /// The largest XLIFF file read (the whole report in one locale is about 1 MB).
 pub const MAX_BYTES: usize = crate::project::input::XLIFF.bytes as usize;
+/// The most inline codes read in one source or target (each a few hundred bytes once
+/// read: a 64 MB file of nothing else took a gigabyte). Fluent formats at most 100
+/// placeables in a message; markup tags add some more.
+pub const MAX_INLINE: usize = 1000;
 /// The deepest element nesting accepted (real files nest under 10).
 pub const MAX_DEPTH: usize = 64;
 
@@ -383,6 +387,15 @@ impl<'i> Parser<'i> {
                             at,
                             format!(
                                 "element <{name}> of another namespace inside a target"
+                            ),
+                        );
+                    }
+                    if out.len() >= MAX_INLINE {
+                        return err(
+                            at,
+                            format!(
+                                "more than {MAX_INLINE} inline codes in one segment (a \
+                                 message has at most 100 placeables)"
                             ),
                         );
                     }

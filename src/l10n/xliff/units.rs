@@ -404,6 +404,11 @@ pub fn to_ftl(content: &[Inline], codes: &[Code]) -> String {
 /// (which begin a variant) and `.` (an attribute) starting a line (`{ "[" }`), and
 /// spaces starting a line (indentation to Fluent) or ending one that another follows
 /// (invisible, and trimmed by many editors) as `{ "  " }`.
+///
+/// Text is text: a brace typed in a target is written as the literal `{ "{" }` (`}` as
+/// `{ "}" }`), never read as the start of a placeable. Placeables come only as the
+/// codes the file names: typed FTL (`{ $x }`, `{ -term }`, `{ "\u0007" }`) would have
+/// put in the file what no check of the codes sees.
 pub fn to_pattern_ftl(content: &[Inline], codes: &[Code]) -> String {
     let literal = |text: &str| format!("{{ \"{text}\" }}");
     let mut out = String::new();
@@ -431,16 +436,27 @@ pub fn to_pattern_ftl(content: &[Inline], codes: &[Code]) -> String {
                     }
                     let end = body.trim_end_matches(' ');
                     if n + 1 < lines.len() && end.len() < body.len() {
-                        out.push_str(end);
+                        push_ftl_text(&mut out, end);
                         out.push_str(&literal(&body[end.len()..]));
                     } else {
-                        out.push_str(body);
+                        push_ftl_text(&mut out, body);
                     }
                 }
             }
         }
     }
     out
+}
+
+/// Appends text to FTL, each brace as a literal placeable.
+fn push_ftl_text(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '{' => out.push_str("{ \"{\" }"),
+            '}' => out.push_str("{ \"}\" }"),
+            c => out.push(c),
+        }
+    }
 }
 
 /// Comments found in a file's full syntax tree: per entry key (display ID), its own
