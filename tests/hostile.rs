@@ -1521,3 +1521,41 @@ fn typed_ftl_in_a_target_is_text_and_codes_are_bounded() {
         &["more than 1000 inline codes"],
     );
 }
+
+#[test]
+fn a_locale_folder_that_is_a_link_inside_the_project_is_guarded_as_written() {
+    // `locales/tk -> ../data/tk` is read as the locale; outputs were judged only by
+    // where they lead (data/tk, no input folder), so `-o locales/tk/x.md` overwrote
+    // the locale's files.
+    let p = Project::new(&["tk"]);
+    std::fs::create_dir(p.path("data")).unwrap();
+    std::fs::rename(p.path("locales/tk"), p.path("data/tk")).unwrap();
+    std::os::unix::fs::symlink("../data/tk", p.path("locales/tk")).unwrap();
+    p.fails(
+        &[
+            "export",
+            "--locale",
+            "tk",
+            "--format",
+            "md",
+            "-o",
+            "locales/tk/x.md",
+        ],
+        2,
+        &["inside the project's locales/"],
+    );
+    p.fails(
+        &[
+            "build",
+            "--locale",
+            "tk",
+            "--format",
+            "html",
+            "-o",
+            "./locales/x/../tk/x.html",
+        ],
+        2,
+        &["inside the project's locales/"],
+    );
+    assert!(!p.path("data/tk/x.md").exists());
+}

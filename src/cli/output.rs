@@ -351,18 +351,39 @@ fn alive(pid: u32, file: &Path) -> bool {
 /// A path that does not resolve (a link too deep, or looping) is not judged here: the
 /// write itself refuses it.
 pub fn inside_inputs(root: &Path, path: &Path) -> bool {
+    // As written, too (`..` taken as written): a locale folder that is a link
+    // (`locales/tk -> ../data/tk`) is read as the locale, though it leads elsewhere.
+    let written = lexical(path);
+    let root_written = lexical(root);
     let Ok(root) = fs::canonicalize(root) else {
         return false;
     };
-    let Some(resolved) = resolved(path, 0) else {
-        return false;
+    let under = |p: &Path| {
+        ["locales", "templates", "fonts"].iter().any(|d| {
+            let dir = root.join(d);
+            p.starts_with(fs::canonicalize(&dir).unwrap_or(dir))
+                || root_written
+                    .as_ref()
+                    .is_some_and(|r| p.starts_with(r.join(d)))
+        })
     };
-    // The input folders as the loader reads them: a folder that is itself a link
-    // (`locales -> data/locales`) by where it leads.
-    ["locales", "templates", "fonts"].iter().any(|d| {
-        let dir = root.join(d);
-        resolved.starts_with(fs::canonicalize(&dir).unwrap_or(dir))
-    })
+    written.as_deref().is_some_and(under)
+        || resolved(path, 0).as_deref().is_some_and(under)
+}
+
+/// `path` made absolute against the current folder, `.` and `..` taken as written.
+fn lexical(path: &Path) -> Option<PathBuf> {
+    let mut out = PathBuf::new();
+    for c in std::path::absolute(path).ok()?.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            c => out.push(c),
+        }
+    }
+    Some(out)
 }
 
 /// Where a write to `path` lands, every link resolved, though the path may not exist
