@@ -62,6 +62,21 @@ impl Project {
         std::fs::write(self.path(rel), text.replacen(from, to, 1)).unwrap();
     }
 
+    /// Appends `text` to the file (created when missing).
+    fn append(&self, rel: &str, text: &str) {
+        let mut all = std::fs::read_to_string(self.path(rel)).unwrap_or_default();
+        all.push_str(text);
+        self.write(rel, all);
+    }
+
+    /// Moves the folder `rel` to `to` and leaves at `rel` a link to it, `link` as
+    /// written (relative to `rel`'s folder).
+    fn link_away(&self, rel: &str, to: &str, link: &str) {
+        std::fs::create_dir_all(self.path(to).parent().unwrap()).unwrap();
+        std::fs::rename(self.path(rel), self.path(to)).unwrap();
+        std::os::unix::fs::symlink(link, self.path(rel)).unwrap();
+    }
+
     fn mkfifo(&self, rel: &str) {
         let p = self.path(rel);
         let _ = std::fs::remove_file(&p);
@@ -852,9 +867,7 @@ fn a_syntax_error_inside_a_letter_of_another_script_is_reported_not_a_panic() {
     // the line sliced there and panicked (exit 101) in check, build and export. A
     // non-ASCII character in an ID did the same.
     let p = Project::new(&["ru"]);
-    let mut ftl = std::fs::read_to_string(p.path("locales/ru/ui.ftl")).unwrap();
-    ftl.push_str("zz-x = При{вет\nzz-é = x\n");
-    p.write("locales/ru/ui.ftl", ftl);
+    p.append("locales/ru/ui.ftl", "zz-x = При{вет\nzz-é = x\n");
     let run = p.fails(&["check", "--locale", "ru"], 1, &["syntax-error"]);
     assert!(run.all().contains("ui.ftl:"), "{}", run.all());
     for args in [
@@ -1321,10 +1334,10 @@ fn a_variable_the_source_lacks_is_one_error_and_a_suppression_of_it_keeps_the_bu
     let run = p.fails(&["check", "--locale", "ru"], 1, &["unknown-variable"]);
     assert!(!run.all().contains("unsupplied-variable"), "{}", run.all());
     // Suppressed, the comparison's error gives way to the build's, which stays.
-    let mut toml =
-        std::fs::read_to_string(p.path("locales/ru/locale.toml")).unwrap_or_default();
-    toml.push_str("\n[[suppress]]\ncode = \"unknown-variable\"\nreason = \"x\"\n");
-    p.write("locales/ru/locale.toml", toml);
+    p.append(
+        "locales/ru/locale.toml",
+        "\n[[suppress]]\ncode = \"unknown-variable\"\nreason = \"x\"\n",
+    );
     p.fails(&["check", "--locale", "ru"], 1, &["unsupplied-variable"]);
 }
 
@@ -1333,13 +1346,11 @@ fn a_suppressed_id_collision_still_fails_the_check_as_the_build_fails() {
     // check says `id-collision` where the build says `duplicate-id`: suppressing the
     // check's code passed a locale whose build failed.
     let p = Project::new(&["ru"]);
-    let mut ftl = std::fs::read_to_string(p.path("locales/ru/ui.ftl")).unwrap();
-    ftl.push_str("\n-ui-languages = x\n");
-    p.write("locales/ru/ui.ftl", ftl);
-    let mut toml =
-        std::fs::read_to_string(p.path("locales/ru/locale.toml")).unwrap_or_default();
-    toml.push_str("\n[[suppress]]\ncode = \"id-collision\"\nreason = \"x\"\n");
-    p.write("locales/ru/locale.toml", toml);
+    p.append("locales/ru/ui.ftl", "\n-ui-languages = x\n");
+    p.append(
+        "locales/ru/locale.toml",
+        "\n[[suppress]]\ncode = \"id-collision\"\nreason = \"x\"\n",
+    );
     p.fails(&["check", "--locale", "ru"], 1, &["id-collision"]);
     p.fails(
         &["build", "--locale", "ru", "--format", "html"],
@@ -1424,9 +1435,7 @@ fn an_input_folder_that_is_a_link_is_guarded_as_the_folder_it_leads_to() {
     // `locales -> data/locales`: outputs were compared with the link's own name, so
     // `-o locales/ru/x.html` wrote into the locale.
     let p = Project::new(&["ru"]);
-    std::fs::create_dir(p.path("data")).unwrap();
-    std::fs::rename(p.path("locales"), p.path("data/locales")).unwrap();
-    std::os::unix::fs::symlink("data/locales", p.path("locales")).unwrap();
+    p.link_away("locales", "data/locales", "data/locales");
     p.fails(
         &[
             "build",
@@ -1528,9 +1537,7 @@ fn a_locale_folder_that_is_a_link_inside_the_project_is_guarded_as_written() {
     // where they lead (data/tk, no input folder), so `-o locales/tk/x.md` overwrote
     // the locale's files.
     let p = Project::new(&["tk"]);
-    std::fs::create_dir(p.path("data")).unwrap();
-    std::fs::rename(p.path("locales/tk"), p.path("data/tk")).unwrap();
-    std::os::unix::fs::symlink("../data/tk", p.path("locales/tk")).unwrap();
+    p.link_away("locales/tk", "data/tk", "../data/tk");
     p.fails(
         &[
             "export",

@@ -267,16 +267,7 @@ pub(super) fn load_errors(
         .diagnostics
         .iter()
         .filter(|d| d.is_error())
-        .filter(|d| {
-            matches!(
-                d.code,
-                Code::IoError
-                    | Code::RefusedInput
-                    | Code::InvalidUtf8
-                    | Code::TooDeep
-                    | Code::BadLocale
-            )
-        })
+        .filter(|d| d.code.leaves_file_unread() || d.code == Code::BadLocale)
         .filter(|d| match (&d.locale, tags) {
             (None, _) | (_, None) => true,
             (Some(l), Some(tags)) => tags.contains(&l.as_str()),

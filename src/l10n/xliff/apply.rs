@@ -925,12 +925,7 @@ fn decode(
                 ),
             )
             .hint("keep the codes the source has; a CAT tool does not multiply them");
-            return Err(match tok {
-                Tok::Ph { at, .. } | Tok::Open { at, .. } | Tok::Close { at, .. } => {
-                    d.at(span(*at))
-                }
-                Tok::Text(_) => d,
-            });
+            return Err(at_tok(d, tok, span));
         }
         let size = match (tok, out.last()) {
             (Tok::Text(t), _) => t.len(),
@@ -947,12 +942,7 @@ fn decode(
                 ),
             )
             .hint("a translation repeats a code thousands of times: check the file");
-            match tok {
-                Tok::Ph { at, .. } | Tok::Open { at, .. } | Tok::Close { at, .. } => {
-                    d.at(span(*at))
-                }
-                Tok::Text(_) => d,
-            }
+            at_tok(d, tok, span)
         })?;
     }
     let empty = out
@@ -964,6 +954,16 @@ fn decode(
 /// The most FTL an import's targets may add up to (each code counted at its length): the
 /// XLIFF file's own limit.
 const TARGETS_LIMIT: usize = crate::project::input::XLIFF.bytes as usize;
+
+/// `d` pointed at the code `tok` (text has no position of its own).
+fn at_tok(d: Diagnostic, tok: &Tok, span: &dyn Fn(usize) -> Span) -> Diagnostic {
+    match tok {
+        Tok::Ph { at, .. } | Tok::Open { at, .. } | Tok::Close { at, .. } => {
+            d.at(span(*at))
+        }
+        Tok::Text(_) => d,
+    }
+}
 
 /// The most placeables fluent-bundle formats in one message.
 const MAX_PLACEABLES: usize = 100;
