@@ -16,12 +16,12 @@ use std::collections::{BTreeSet, HashMap};
 
 use crate::diag::{Code, DiagResult, Diagnostic, Warned};
 use crate::fonts::FontBook;
-use crate::l10n::{self, index::coverage, Report};
+use crate::l10n::{self, Report};
 use crate::lang::{self, Locale, ScriptClass};
 use crate::layout;
 use crate::project::style::Style;
 use crate::project::Project;
-use crate::render::html::{self, HtmlOptions, IndexEntry, Sibling, Templates};
+use crate::render::html::{self, HtmlOptions, Sibling, Templates};
 use crate::render::pdf::{self, PdfOptions, PdfStandard};
 use crate::render::webfont;
 use crate::render::widths::Census;
@@ -234,10 +234,7 @@ pub fn source_date_epoch() -> i64 {
         .unwrap_or(crate::render::pdf::DEFAULT_EPOCH)
 }
 
-/// The file name of a locale's edition in a format.
-pub fn file_name(tag: &str, format: Format) -> String {
-    format!("report.{tag}.{}", format.extension())
-}
+pub use crate::render::file_name;
 
 /// What one build keeps for the next build of the same project (a preview server
 /// rebuilding after each edit): the style with its font book (faces read stay read),
@@ -768,14 +765,7 @@ impl<'a> HtmlBuild<'a> {
             }
         }
         let siblings = if switcher && reports.len() > 1 {
-            reports
-                .iter()
-                .map(|r| Sibling {
-                    locale: r.doc.locale.clone(),
-                    name: own_name(project, r),
-                    href: file_name(&r.doc.locale.tag, Format::Html),
-                })
-                .collect()
+            html::siblings(project, reports)
         } else {
             Vec::new()
         };
@@ -806,45 +796,13 @@ impl<'a> HtmlBuild<'a> {
         reports: &[Report],
         layout_counts: &HashMap<String, usize>,
     ) -> DiagResult<Option<String>> {
-        let source_data = project.source_locale();
-        let source_tag = &source_data.locale.tag;
-        let Some(source) = reports.iter().find(|r| &r.doc.locale.tag == source_tag)
+        let Some((source, entries)) =
+            html::index_entries(project, reports, layout_counts)
         else {
             return Ok(None);
         };
-        let entries: Vec<IndexEntry> = reports
-            .iter()
-            .filter_map(|r| {
-                let data = project.locale(&r.doc.locale.tag)?;
-                let (translated, total) = coverage(source_data, data);
-                Some(IndexEntry {
-                    locale: r.doc.locale.clone(),
-                    name: own_name(project, r),
-                    href: file_name(&r.doc.locale.tag, Format::Html),
-                    translated,
-                    total,
-                    percent: (translated * 100).checked_div(total).unwrap_or(100) as u32,
-                    layout_warnings: layout_counts.get(&r.doc.locale.tag).copied(),
-                })
-            })
-            .collect();
         let templates = self.templates.as_ref().map_err(Clone::clone)?;
         html::index(source, &entries, templates, Some(self.fonts)).map(Some)
-    }
-}
-
-/// A locale's name in its own language; its tag when it has not translated
-/// `ui-language-name` yet (the source locale's name would be wrong).
-fn own_name(project: &Project, report: &Report) -> String {
-    let tag = &report.doc.locale.tag;
-    let has_own = project.locale(tag).is_some_and(|d| {
-        d.find(crate::project::ui::UI_LANGUAGE_NAME, false)
-            .is_some()
-    });
-    if has_own && !report.ui.language_name.trim().is_empty() {
-        report.ui.language_name.clone()
-    } else {
-        tag.clone()
     }
 }
 

@@ -1566,3 +1566,105 @@ fn a_locale_folder_that_is_a_link_inside_the_project_is_guarded_as_written() {
     );
     assert!(!p.path("data/tk/x.md").exists());
 }
+
+#[test]
+fn a_template_that_compiles_but_does_not_render_fails_the_check() {
+    // The check compiled the templates but never rendered them: an unknown filter, a
+    // missing include, or an expression that fails for one locale's page, for several
+    // pages together (the language switcher) or for the index passed the check and
+    // failed the HTML build.
+    let rel = "templates/report.html.j2";
+    let cases: &[(&str, &str, &[&str], &str)] = &[
+        // (what is added before </head>, where, builds that fail, what the error says)
+        (
+            "{{ title|nosuchfilter }}",
+            rel,
+            &["en"],
+            "filter nosuchfilter is unknown",
+        ),
+        (
+            "{% include \"missing.css\" %}",
+            rel,
+            &["en"],
+            "non-existing template",
+        ),
+        (
+            "{% if lang == \"ru\" %}{{ 1 // 0 }}{% endif %}",
+            rel,
+            &["ru"],
+            "1 // 0",
+        ),
+        (
+            "{% if siblings|length > 1 %}{{ nope }}{% endif %}",
+            rel,
+            &[],
+            "undefined value",
+        ),
+        (
+            "{{ entries[0].layout_warnings + 1 }}",
+            "templates/index.html.j2",
+            &[],
+            "unsupported types none and number",
+        ),
+    ];
+    for (added, file, alone, says) in cases {
+        let p = Project::new(&["ru"]);
+        let text = std::fs::read_to_string(p.path(file)).unwrap();
+        assert!(text.contains("</head>"), "{file}");
+        p.write(
+            file,
+            text.replacen("</head>", &format!("{added}</head>"), 1),
+        );
+        let run = p.fails(&["check"], 1, &["template-error", file, says]);
+        // The locale named is the one whose page fails alone, when only some do.
+        if *alone == ["ru"] {
+            assert!(run.stdout.contains("== ru: 1 error"), "{}", run.all());
+            p.fails(&["check", "--locale", "ru"], 1, &[says]);
+            let en = p.run(&["check", "--locale", "en"]);
+            assert_eq!(en.code, Some(0), "{}", en.all());
+        }
+        for tag in *alone {
+            p.fails(&["build", "--locale", tag, "--format", "html"], 1, &[says]);
+        }
+        if alone.is_empty() {
+            // Only the build of every edition together meets it.
+            p.fails(&["build", "--all", "--format", "html"], 1, &[says]);
+        }
+    }
+}
+
+#[test]
+fn a_lone_carriage_return_fails_the_check_as_it_fails_the_build() {
+    // A CR that ends no line (an old Mac line end, an XLIFF `&#13;`) passed the check;
+    // the PDF dropped it, gluing two words ("Еслиоглянуться"), and the HTML wrote it raw.
+    let p = Project::new(&["ru"]);
+    let rel = "locales/ru/conclusion.ftl";
+    p.edit(rel, "Если оглянуться", "Если\rоглянуться");
+    let text = std::fs::read_to_string(p.path(rel)).unwrap();
+    let at = text.find('\r').unwrap();
+    let line = text[..at].lines().count();
+    let col = text[..at].rsplit('\n').next().unwrap().chars().count() + 1;
+    let here = format!("{rel}:{line}:{col}: error[control-character]");
+    p.fails(
+        &["check", "--locale", "ru"],
+        1,
+        &[&here, "U+000D", "ends no line"],
+    );
+    for format in ["pdf", "html"] {
+        let args = ["build", "--locale", "ru", "--format", format];
+        p.fails(&args, 1, &["control-character", "U+000D"]);
+    }
+    // Line ends in CRLF are line ends: a CRLF file, with a message over two lines,
+    // checks (with its warning) and builds.
+    let text = text
+        .replace('\r', " ")
+        .replace("Если оглянуться", "\n    Если оглянуться");
+    p.write(rel, text.replace('\n', "\r\n"));
+    let run = p.run(&["check", "--locale", "ru"]);
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    assert!(run.all().contains("crlf-line-endings"), "{}", run.all());
+    let run = p.run(&[
+        "build", "--locale", "ru", "--format", "pdf", "--format", "html",
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.all());
+}

@@ -28,7 +28,7 @@ pub fn built(
     for file in &data.files {
         let text = sources.text(file.file);
         for (at, c) in text.char_indices() {
-            let control = c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+            let control = crate::l10n::resolve::is_control_at(text, at, c);
             let embedding = ('\u{202A}'..='\u{202E}').contains(&c) && !pseudo_bidi;
             if !(control || embedding) {
                 continue;

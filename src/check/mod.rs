@@ -17,8 +17,8 @@
 //! 3. the locale's `[[suppress]]` list drops what a reviewer accepted, except an error
 //!    the build stops on ([`crate::diag::Code::stops_build`]).
 //!
-//! In a project, the HTML templates are compiled once for all locales
-//! ([`templates::templates`]).
+//! In a project, the HTML templates are compiled once for all locales and each checked
+//! edition is rendered as the HTML build renders it ([`templates::templates`]).
 //!
 //! IDs are matched across the locale in a project and per file in a bare tree
 //! ([`Scope`]); a compare-locales project configuration ([`l10n_toml`]) narrows each
@@ -45,7 +45,7 @@ pub mod running_heads;
 pub mod stale;
 pub mod templates;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use fluent_syntax::ast;
 use rayon::prelude::*;
@@ -87,9 +87,9 @@ pub struct Input<'a> {
     /// The style of the PDF edition, with the font book (its faces of upright text
     /// loaded), for the width of running heads.
     pub style: Option<&'a Style>,
-    /// The root of a silkpress project, whose HTML templates are compiled
+    /// A silkpress project, whose HTML templates are compiled and rendered
     /// ([`templates::templates`]).
-    pub root: Option<&'a Path>,
+    pub project: Option<&'a Project>,
 }
 
 impl<'a> Input<'a> {
@@ -107,7 +107,7 @@ impl<'a> Input<'a> {
             config: None,
             plural_rules: plurals::PluralRules::Cldr,
             style: None,
-            root: Some(&project.root),
+            project: Some(project),
         }
     }
 
@@ -125,7 +125,7 @@ impl<'a> Input<'a> {
             config: None,
             plural_rules: plurals::PluralRules::Cldr,
             style: None,
-            root: None,
+            project: None,
         }
     }
 
@@ -245,13 +245,20 @@ pub fn check(input: &Input, only: &[String]) -> CheckReport {
         })
         .cloned()
         .collect();
-    // A template the HTML build cannot load fails it for every locale.
-    if let Some(root) = input.root {
-        diagnostics.extend(templates::templates(root));
-    }
+    // A template the HTML build cannot load or render fails it.
+    let rendered = match input.project {
+        Some(project) => {
+            let tags: Vec<String> = selected
+                .iter()
+                .map(|&i| input.locales[i].locale.tag.clone())
+                .collect();
+            templates::templates(project, &tags)
+        }
+        None => Vec::new(),
+    };
     // Each summary counts the problems found while loading its locale, and its checks'.
     let mut loaded: FxMap<&str, Tally> = FxMap::default();
-    for d in input.diagnostics {
+    for d in input.diagnostics.iter().chain(&rendered) {
         if let Some(l) = &d.locale {
             loaded.entry(l).or_default().add(d);
         }
@@ -280,6 +287,7 @@ pub fn check(input: &Input, only: &[String]) -> CheckReport {
             warnings: tally.warnings,
         });
     }
+    diagnostics.extend(rendered);
     output::sort(input.sources, &mut diagnostics);
     CheckReport {
         source: input.locales[input.source].locale.tag.clone(),

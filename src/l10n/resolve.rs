@@ -283,13 +283,21 @@ pub fn unsafe_text(
     } else {
         format!("`{id}`")
     };
-    for (at, c) in text.chars().enumerate() {
-        let control = is_control(c);
+    for (at, (byte, c)) in text.char_indices().enumerate() {
+        let control = is_control_at(text, byte, c);
         let problem = if control {
             Some((
                 Code::ControlCharacter,
-                format!("{id} contains the control character U+{:04X} (character {})", c as u32, at + 1),
-                "remove it: a control character prints as nothing, or as a command to a terminal",
+                format!(
+                    "{id} contains the control character U+{:04X} (character {})",
+                    c as u32,
+                    at + 1
+                ),
+                if c == '\r' {
+                    "remove it: a carriage return alone ends no line in FTL (lines end with LF or CRLF); the PDF would drop it and the HTML show a space"
+                } else {
+                    "remove it: a control character prints as nothing, or as a command to a terminal"
+                },
             ))
         } else if is_override(c) && !overrides_allowed {
             Some((
@@ -343,6 +351,14 @@ pub fn unsafe_text(
 /// Whether `c` is a control character a message may not hold (tab and line ends aside).
 pub(crate) fn is_control(c: char) -> bool {
     c.is_control() && !matches!(c, '\t' | '\n' | '\r')
+}
+
+/// Whether `c`, at byte `at` of `text`, is a control character a message may not hold:
+/// [`is_control`], or a carriage return that ends no line (not before a line feed). FTL
+/// ends lines with LF or CRLF only; a lone CR (an old Mac line end, an XLIFF `&#13;`) is
+/// text, which the PDF would drop, gluing two words, and the HTML show as a space.
+pub(crate) fn is_control_at(text: &str, at: usize, c: char) -> bool {
+    is_control(c) || (c == '\r' && !text[at + c.len_utf8()..].starts_with('\n'))
 }
 
 /// Whether `c` is a bidi embedding or override (U+202A–U+202E), which only the bidi

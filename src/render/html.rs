@@ -15,6 +15,7 @@
 //! The same walk records which characters are shown in which script and style, so that
 //! [`webfont`](super::webfont) can embed each face subset to just those.
 
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -27,9 +28,10 @@ use super::webfont::{self, Usage};
 use crate::diag::{Code, DiagResult, Diagnostic};
 use crate::doc::{self, Block, Style, StyledText};
 use crate::fonts::FontBook;
-use crate::l10n::Report;
+use crate::l10n::{index::coverage, Report};
 use crate::lang::division::{self, Divider};
 use crate::lang::{self, Locale, ScriptClass};
+use crate::project::Project;
 
 /// The report page template, relative to the project root.
 pub const TEMPLATE_PATH: &str = "templates/report.html.j2";
@@ -516,53 +518,45 @@ fn font_css(
 
 /// Renders the report to an HTML document.
 pub fn html(report: &Report, options: &HtmlOptions) -> DiagResult<String> {
-    let doc = &report.doc;
-    let mut b = PageBuilder::new(&doc.locale, &doc.source);
-    let title = b.text(&doc.cover.title, BOLD);
-    let subtitle = b.text(&doc.cover.subtitle, REGULAR);
-    let publisher = b.text(&doc.cover.publisher, REGULAR);
-    let Body {
-        preamble,
-        chapters,
-        toc,
-        toc_title,
-    } = body(doc, &mut b);
-    // Both label landmarks (aria-label, never drawn); the ToC's label is drawn as its
-    // heading only when the structure gives the ToC no title.
-    if toc_title.is_none() {
-        b.plain(&report.ui.toc_nav, BOLD);
-    }
-    // The skip link is drawn while it has the focus.
-    b.plain(&report.ui.skip_link, REGULAR);
-    let ui = context! {
-        languages => report.ui.languages,
-        toc_nav => report.ui.toc_nav,
-        skip_link => report.ui.skip_link,
-    };
-    let mut langs: Vec<&Locale> = vec![&doc.locale, &doc.source];
-    let mut siblings = Vec::new();
-    for s in options.siblings {
-        let class = ScriptClass::of_script(&s.locale.script);
-        b.usage.add(class, REGULAR, &s.name, None);
-        langs.push(&s.locale);
-        siblings.push(context! {
-            tag => s.locale.tag,
-            dir => s.locale.direction.as_str(),
-            name => s.name,
-            href => s.href,
-        });
-    }
-    let fonts =
-        font_css(options.fonts, options.subsets, &b.usage, &langs).map_err(|diags| {
-            diags
-                .into_iter()
-                .map(|d| d.locale(&doc.locale.tag))
-                .collect::<Vec<_>>()
-        })?;
-    options.templates.render(
-        "report.html",
-        TEMPLATE_PATH,
-        context! {
+    Page::new(report).render(options)
+}
+
+/// A report's page before its template: the typed page model (every text escaped,
+/// tied and hyphenated, the costly part) and the characters it shows. One model
+/// renders with any language switcher ([`Page::render`]).
+pub struct Page<'r> {
+    report: &'r Report,
+    usage: Usage,
+    context: Value,
+}
+
+impl<'r> Page<'r> {
+    /// Builds the page model of `report`.
+    pub fn new(report: &'r Report) -> Page<'r> {
+        let doc = &report.doc;
+        let mut b = PageBuilder::new(&doc.locale, &doc.source);
+        let title = b.text(&doc.cover.title, BOLD);
+        let subtitle = b.text(&doc.cover.subtitle, REGULAR);
+        let publisher = b.text(&doc.cover.publisher, REGULAR);
+        let Body {
+            preamble,
+            chapters,
+            toc,
+            toc_title,
+        } = body(doc, &mut b);
+        // Both label landmarks (aria-label, never drawn); the ToC's label is drawn as
+        // its heading only when the structure gives the ToC no title.
+        if toc_title.is_none() {
+            b.plain(&report.ui.toc_nav, BOLD);
+        }
+        // The skip link is drawn while it has the focus.
+        b.plain(&report.ui.skip_link, REGULAR);
+        let ui = context! {
+            languages => report.ui.languages,
+            toc_nav => report.ui.toc_nav,
+            skip_link => report.ui.skip_link,
+        };
+        let context = context! {
             lang => doc.locale.tag,
             dir => doc.locale.direction.as_str(),
             title => doc.cover.title.content.to_plain(),
@@ -574,10 +568,52 @@ pub fn html(report: &Report, options: &HtmlOptions) -> DiagResult<String> {
             toc,
             preamble,
             chapters,
-            siblings,
-            font_css => Value::from_safe_string(fonts),
-        },
-    )
+        };
+        Page {
+            report,
+            usage: b.usage,
+            context,
+        }
+    }
+
+    /// Renders the page with `options`' templates, switcher and fonts.
+    pub fn render(&self, options: &HtmlOptions) -> DiagResult<String> {
+        let doc = &self.report.doc;
+        let mut langs: Vec<&Locale> = vec![&doc.locale, &doc.source];
+        let mut siblings = Vec::new();
+        // The switcher's names are shown too: recorded for the fonts, when embedded.
+        let mut usage = options.fonts.map(|_| self.usage.clone());
+        for s in options.siblings {
+            if let Some(usage) = &mut usage {
+                let class = ScriptClass::of_script(&s.locale.script);
+                usage.add(class, REGULAR, &s.name, None);
+            }
+            langs.push(&s.locale);
+            siblings.push(context! {
+                tag => s.locale.tag,
+                dir => s.locale.direction.as_str(),
+                name => s.name,
+                href => s.href,
+            });
+        }
+        let usage = usage.as_ref().unwrap_or(&self.usage);
+        let fonts =
+            font_css(options.fonts, options.subsets, usage, &langs).map_err(|diags| {
+                diags
+                    .into_iter()
+                    .map(|d| d.locale(&doc.locale.tag))
+                    .collect::<Vec<_>>()
+            })?;
+        options.templates.render(
+            "report.html",
+            TEMPLATE_PATH,
+            context! {
+                siblings,
+                font_css => Value::from_safe_string(fonts),
+                ..self.context.clone()
+            },
+        )
+    }
 }
 
 /// One locale on the index page.
@@ -597,6 +633,63 @@ pub struct IndexEntry {
     pub percent: u32,
     /// The layout warnings of its PDF edition (`check --layout`), when it was built.
     pub layout_warnings: Option<usize>,
+}
+
+/// The language switcher's entries of the editions `reports` of `project`, in order.
+pub fn siblings(project: &Project, reports: &[Report]) -> Vec<Sibling> {
+    reports
+        .iter()
+        .map(|r| Sibling {
+            locale: r.doc.locale.clone(),
+            name: own_name(project, r),
+            href: super::file_name(&r.doc.locale.tag, super::Format::Html),
+        })
+        .collect()
+}
+
+/// The index's entries for the editions `reports` of `project`, with the layout
+/// warnings of those whose PDF was built, and the source's report whose words label the
+/// index; `None` when the source locale is not among them.
+pub fn index_entries<'r>(
+    project: &Project,
+    reports: &'r [Report],
+    layout_counts: &HashMap<String, usize>,
+) -> Option<(&'r Report, Vec<IndexEntry>)> {
+    let source_data = project.source_locale();
+    let source_tag = &source_data.locale.tag;
+    let source = reports.iter().find(|r| &r.doc.locale.tag == source_tag)?;
+    let entries = reports
+        .iter()
+        .filter_map(|r| {
+            let data = project.locale(&r.doc.locale.tag)?;
+            let (translated, total) = coverage(source_data, data);
+            Some(IndexEntry {
+                locale: r.doc.locale.clone(),
+                name: own_name(project, r),
+                href: super::file_name(&r.doc.locale.tag, super::Format::Html),
+                translated,
+                total,
+                percent: (translated * 100).checked_div(total).unwrap_or(100) as u32,
+                layout_warnings: layout_counts.get(&r.doc.locale.tag).copied(),
+            })
+        })
+        .collect();
+    Some((source, entries))
+}
+
+/// A locale's name in its own language; its tag when it has not translated
+/// `ui-language-name` yet (the source locale's name would be wrong).
+fn own_name(project: &Project, report: &Report) -> String {
+    let tag = &report.doc.locale.tag;
+    let has_own = project.locale(tag).is_some_and(|d| {
+        d.find(crate::project::ui::UI_LANGUAGE_NAME, false)
+            .is_some()
+    });
+    if has_own && !report.ui.language_name.trim().is_empty() {
+        report.ui.language_name.clone()
+    } else {
+        tag.clone()
+    }
 }
 
 /// Renders `index.html`: every locale with its coverage, in the source locale's words.

@@ -18,6 +18,11 @@ pub enum Format {
     Html,
 }
 
+/// The file name of a locale's edition in a format.
+pub fn file_name(tag: &str, format: Format) -> String {
+    format!("report.{tag}.{}", format.extension())
+}
+
 impl Format {
     /// The file extension.
     pub fn extension(self) -> &'static str {

@@ -84,7 +84,7 @@ pub fn css_family(family: &str) -> String {
 
 /// Characters a page shows, by stack and style, with the message that shows them (for
 /// diagnostics).
-#[derive(Default, Debug)]
+#[derive(Clone, Default, Debug)]
 pub struct Usage {
     chars: BTreeMap<(ScriptClass, usize), BTreeMap<char, Option<String>>>,
 }

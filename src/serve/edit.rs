@@ -184,13 +184,13 @@ pub fn parse_entry<'s>(
 ) -> Result<ast::Message<&'s str>, EditError> {
     // A character the edition refuses to print (`check`'s control-character and
     // bidi-control) is refused here, at its place, not written for the build to stop on.
-    use crate::l10n::resolve::{is_control, is_override};
+    use crate::l10n::resolve::{is_control_at, is_override};
     if let Some((at, c)) = entry
         .char_indices()
-        .find(|&(_, c)| is_control(c) || is_override(c))
+        .find(|&(at, c)| is_control_at(entry, at, c) || is_override(c))
     {
         let (line, column) = line_col(entry, at);
-        let what = if is_control(c) {
+        let what = if !is_override(c) {
             "a control character"
         } else {
             "a bidi embedding or override (a \"Trojan source\" risk; use an isolate or LRM/RLM)"
