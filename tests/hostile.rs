@@ -1668,3 +1668,32 @@ fn a_lone_carriage_return_fails_the_check_as_it_fails_the_build() {
     ]);
     assert_eq!(run.code, Some(0), "{}", run.all());
 }
+
+#[test]
+fn a_locale_folder_linked_inside_the_project_has_its_lock_read_like_its_files() {
+    // locales/ru -> ../data/ru: the .ftl files were read (inside the project) but
+    // l10n.lock was refused as "outside the project" (read within locales/ only), so
+    // check failed and sync and xliff could not run on the locale.
+    let p = Project::new(&["ru"]);
+    assert!(p.path("locales/ru/l10n.lock").is_file());
+    p.link_away("locales/ru", "data/ru", "../data/ru");
+    let run = p.run(&["check", "--locale", "ru"]);
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    assert!(!run.all().contains("refused-input"), "{}", run.all());
+    let run = p.run(&["sync", "ru"]);
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    let xlf = p.path("ru.xlf");
+    let run = p.run(&["xliff", "export", "-l", "ru", "-o", xlf.to_str().unwrap()]);
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    // Out of the project, the lock is refused as the files are.
+    let outside = tempfile::tempdir().unwrap();
+    let away = outside.path().join("ru");
+    std::fs::rename(p.path("data/ru"), &away).unwrap();
+    std::fs::remove_file(p.path("locales/ru")).unwrap();
+    std::os::unix::fs::symlink(&away, p.path("locales/ru")).unwrap();
+    p.fails(
+        &["check", "--locale", "ru"],
+        2,
+        &["refused-input", "outside the project"],
+    );
+}

@@ -490,7 +490,7 @@ fn check_locale_unsuppressed(
         Ok(setup) => lints::lints(&setup, (src, texts), &tgt, &pairs, &mut out),
         Err(d) => out.push(d),
     }
-    match crate::l10n::lock::read_lock(&data.dir, &target_dir) {
+    match crate::l10n::lock::read_lock(&data.root, &data.dir, &target_dir) {
         Ok(Some(lock)) => stale::stale(src, &tgt, &pairs, &lock, &mut out),
         Ok(None) => {}
         Err(d) => out.push(d.locale(&data.locale.tag)),

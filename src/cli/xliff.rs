@@ -127,6 +127,7 @@ fn export(
     }
     let display = crate::project::LOCALES_DIR;
     let lock = crate::l10n::lock::read_lock(
+        &target.root,
         &target.dir,
         &Path::new(display).join(&target.locale.tag),
     )

@@ -184,10 +184,13 @@ pub fn serialize_without_comment(entry: &ast::Entry<&str>) -> String {
 
 /// Reads a locale's lock file: none when it has never been synced.
 ///
-/// The file is read by the rules of [`crate::project::input`], inside the folder of
-/// the locale folders.
-pub fn read_lock(dir: &Path, display_dir: &Path) -> Result<Option<Lock>, Diagnostic> {
-    let root = dir.parent().unwrap_or(dir);
+/// The file is read by the rules of [`crate::project::input`], inside `root`, as the
+/// locale's `.ftl` files are ([`crate::project::locales::LocaleData::root`]).
+pub fn read_lock(
+    root: &Path,
+    dir: &Path,
+    display_dir: &Path,
+) -> Result<Option<Lock>, Diagnostic> {
     let path = dir.join(LOCK_FILE);
     let display = display_dir.join(LOCK_FILE);
     if !crate::project::input::present(&path) {

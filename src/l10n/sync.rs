@@ -240,7 +240,7 @@ pub fn sync<'a>(
         created: Vec::new(),
     };
     let mut errors = Vec::new();
-    let old_lock = match super::lock::read_lock(dir, display) {
+    let old_lock = match super::lock::read_lock(&source.root, dir, display) {
         Ok(l) => l.unwrap_or_default(),
         Err(d) => return Err(vec![d.locale(&locale.tag)]),
     };

@@ -104,6 +104,9 @@ pub struct LocaleData {
     pub locale: Locale,
     /// Its directory.
     pub dir: PathBuf,
+    /// The folder its files are read within (the project, or the tree of a bare tree):
+    /// a file of the locale that resolves outside it is refused.
+    pub root: PathBuf,
     /// Its `.ftl` files, sorted by relative path.
     pub files: Vec<FtlFile>,
     /// Its settings.
@@ -120,6 +123,7 @@ impl LocaleData {
     fn new(
         locale: Locale,
         dir: PathBuf,
+        root: PathBuf,
         files: Vec<FtlFile>,
         settings: LocaleSettings,
     ) -> Self {
@@ -135,6 +139,7 @@ impl LocaleData {
         LocaleData {
             locale,
             dir,
+            root,
             files,
             settings,
             index,
@@ -576,7 +581,7 @@ pub fn load_locales(
             let display_dir = display_root.join(&folder);
             let settings =
                 load_settings(sources, root, &dir, &display_dir, &locale.tag, diags);
-            LocaleData::new(locale, dir, files, settings)
+            LocaleData::new(locale, dir, root.to_path_buf(), files, settings)
         })
         .collect()
 }

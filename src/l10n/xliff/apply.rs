@@ -146,7 +146,8 @@ fn import_warned(
         warnings,
     )?;
     let display_dir = PathBuf::from(crate::project::LOCALES_DIR).join(&tag);
-    let old_lock = lock::read_lock(&target.dir, &display_dir).map_err(|d| vec![d])?;
+    let old_lock =
+        lock::read_lock(&target.root, &target.dir, &display_dir).map_err(|d| vec![d])?;
     // Mutable: a code the file's original data gives and a unit no longer has (its
     // translation changed since the export) is added to the unit's codes by `decode`.
     let mut files = units::units(sources, src, target, old_lock.as_ref());
