@@ -268,8 +268,8 @@ pub(super) fn export_cmd(cli: &Cli, args: &ExportArgs) -> CmdResult {
     // standard output (before, a temporary file was renamed over any of them). Without
     // `-o`, standard output, as `-o -` (a reader that stops early is told so).
     let path = args.output.as_deref().unwrap_or(Path::new("-"));
-    let written =
-        output::write(path, md.output.as_bytes()).map_err(|e| write_failed(path, &e))?;
+    let written = output::write_output(&cli.root, path, md.output.as_bytes())
+        .map_err(|e| write_failed(path, &e))?;
     output::tell_written(path, written);
     Ok(())
 }

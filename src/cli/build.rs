@@ -108,7 +108,7 @@ pub(super) fn build(cli: &Cli, args: &BuildArgs) -> CmdResult {
             continue;
         }
         let to_stdout = output::is_stdout(&path);
-        let written = match output::write_content(&path, &artifact.bytes) {
+        let written = match output::write_content(&cli.root, &path, &artifact.bytes) {
             Ok(w) => w,
             Err(e) => {
                 failure = Failure::worst(failure, write_failed(&path, &e));

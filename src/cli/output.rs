@@ -9,6 +9,11 @@
 //! - A special file (`/dev/stdout`, a FIFO, a terminal) is written to, never replaced;
 //!   `-` is standard output, where a reader that stops early is no error.
 //! - An existing file keeps its permissions.
+//! - The folder is opened once and everything happens in it through that handle
+//!   (`openat`, `renameat`): a folder swapped for a link while a build runs cannot send
+//!   the write elsewhere. An output of a project (`-o`, `out/`) is judged again against
+//!   the project's inputs ([`inside_inputs`]) by where that opened folder really is,
+//!   just before it is written.
 
 use std::ffi::OsStr;
 use std::fs::{self, File, OpenOptions};
@@ -156,13 +161,33 @@ pub fn write_with(
     path: &Path,
     fill: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
 ) -> io::Result<Written> {
-    write_fill(path, Fill::Writer(fill))
+    write_fill(path, Fill::Writer(fill), None)
 }
 
-/// [`write`] of a build's artifact: a PDF in its temporary file is copied by the
+/// [`write`] of an output of the project at `root` (an export's `-o`), which must not
+/// land in its inputs: judged again where the write really goes, as it is made.
+pub fn write_output(root: &Path, path: &Path, bytes: &[u8]) -> io::Result<Written> {
+    write_fill(
+        path,
+        Fill::Writer(&mut |out| out.write_all(bytes)),
+        Some(root),
+    )
+}
+
+/// [`write_output`] of a build's artifact: a PDF in its temporary file is copied by the
 /// kernel into a regular file ([`Content::write_to`]).
-pub fn write_content(path: &Path, content: &Content) -> io::Result<Written> {
-    write_fill(path, Fill::Content(content))
+pub fn write_content(root: &Path, path: &Path, content: &Content) -> io::Result<Written> {
+    write_fill(path, Fill::Content(content), Some(root))
+}
+
+/// The error of an output that would land in the inputs of the project at `root`.
+fn into_inputs(path: &Path, real: &Path) -> io::Error {
+    io::Error::other(format!(
+        "{} would be written to {}, inside the project's locales/, templates/ or \
+         fonts/ (a folder on the way changed while silkpress ran): nothing was written",
+        path.display(),
+        real.display()
+    ))
 }
 
 /// What an output is filled with.
@@ -182,17 +207,27 @@ impl Fill<'_> {
     }
 }
 
-fn write_fill(path: &Path, fill: Fill) -> io::Result<Written> {
+fn write_fill(path: &Path, fill: Fill, keep_out: Option<&Path>) -> io::Result<Written> {
     match target(path)? {
         Target::Stdout => {
             let mut out = io::stdout().lock();
             reader_may_stop(fill.write_into(&mut out).and_then(|()| out.flush()))
         }
         Target::Special(p) => {
-            let mut f = OpenOptions::new().write(true).open(p)?;
+            let mut f = OpenOptions::new().write(true).open(&p)?;
+            // A special file swapped for a regular one meanwhile would be overwritten
+            // in place: it was judged special, it must still be.
+            if f.metadata()?.is_file() {
+                return Err(io::Error::other(format!(
+                    "{} became a regular file while silkpress ran: nothing was written",
+                    p.display()
+                )));
+            }
             reader_may_stop(fill.write_into(&mut f).and_then(|()| f.flush()))
         }
-        Target::File(p) => stage_with(&p, fill)?.commit().map(|()| Written::Whole),
+        Target::File(p) => stage_with(&p, fill, keep_out)?
+            .commit()
+            .map(|()| Written::Whole),
     }
 }
 
@@ -217,24 +252,31 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// renames it over the file; dropping it uncommitted removes the temporary file. Several
 /// staged files let a command write all or nothing.
 pub struct Staged {
-    tmp: Option<PathBuf>,
-    path: PathBuf,
+    /// The folder, opened: the temporary file is made, renamed and removed in it.
+    dir: std::os::fd::OwnedFd,
+    /// The temporary file's name in it, until committed.
+    tmp: Option<std::ffi::OsString>,
+    /// The file's name in it.
+    name: std::ffi::OsString,
 }
 
 impl Staged {
     /// Puts the new content in place (a rename within a folder is atomic).
     pub fn commit(mut self) -> io::Result<()> {
         let tmp = self.tmp.take().expect("a staged file is committed once");
-        fs::rename(&tmp, &self.path).inspect_err(|_| {
-            let _ = fs::remove_file(&tmp);
-        })
+        rustix::fs::renameat(&self.dir, &tmp, &self.dir, &self.name)
+            .map_err(io::Error::from)
+            .inspect_err(|_| {
+                let _ =
+                    rustix::fs::unlinkat(&self.dir, &tmp, rustix::fs::AtFlags::empty());
+            })
     }
 }
 
 impl Drop for Staged {
     fn drop(&mut self) {
         if let Some(tmp) = &self.tmp {
-            let _ = fs::remove_file(tmp);
+            let _ = rustix::fs::unlinkat(&self.dir, tmp, rustix::fs::AtFlags::empty());
         }
     }
 }
@@ -242,11 +284,13 @@ impl Drop for Staged {
 /// Writes `bytes` to a temporary file beside `path` (a regular file, new or existing;
 /// its permissions are kept), swept of stale ones from killed runs first.
 pub fn stage(path: &Path, bytes: &[u8]) -> io::Result<Staged> {
-    stage_with(path, Fill::Writer(&mut |f| f.write_all(bytes)))
+    stage_with(path, Fill::Writer(&mut |f| f.write_all(bytes)), None)
 }
 
-/// [`stage`] of `fill`.
-fn stage_with(path: &Path, fill: Fill) -> io::Result<Staged> {
+/// [`stage`] of `fill`; with `keep_out`, refused if the folder opened lies in that
+/// project's inputs.
+fn stage_with(path: &Path, fill: Fill, keep_out: Option<&Path>) -> io::Result<Staged> {
+    use rustix::fs::{Mode, OFlags};
     let dir = match path.parent().filter(|d| !d.as_os_str().is_empty()) {
         Some(d) => {
             fs::create_dir_all(d)?;
@@ -254,23 +298,53 @@ fn stage_with(path: &Path, fill: Fill) -> io::Result<Staged> {
         }
         None => PathBuf::from("."),
     };
-    let name = path
+    let file_name = path
         .file_name()
-        .ok_or_else(|| io::Error::other(format!("{} names no file", path.display())))?
-        .to_string_lossy()
-        .into_owned();
+        .ok_or_else(|| io::Error::other(format!("{} names no file", path.display())))?;
+    let name = file_name.to_string_lossy().into_owned();
     sweep_stale(&dir);
-    let existing = fs::metadata(path).ok();
-    let tmp = dir.join(format!(
+    // The folder is opened once; all that follows happens in it.
+    let dir_fd = rustix::fs::open(
+        &dir,
+        OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
+        Mode::empty(),
+    )?;
+    if let Some(root) = keep_out {
+        // Where the opened folder really is (not where its path leads now).
+        let real = fs::read_link(format!(
+            "/proc/self/fd/{}",
+            std::os::fd::AsRawFd::as_raw_fd(&dir_fd)
+        ))
+        .or_else(|_| fs::canonicalize(&dir))?
+        .join(file_name);
+        if inside_inputs(root, &real) {
+            return Err(into_inputs(path, &real));
+        }
+    }
+    // The file replaced, in that folder (a link in it followed, as `target` did).
+    let existing =
+        rustix::fs::statat(&dir_fd, file_name, rustix::fs::AtFlags::empty()).ok();
+    let tmp = std::ffi::OsString::from(format!(
         ".{name}{TMP_MARK}{}-{:016x}{TMP_SUFFIX}",
         std::process::id(),
         crate::project::input::unpredictable()
     ));
-    let mut f = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
+    let fd = rustix::fs::openat(
+        &dir_fd,
+        &tmp,
+        OFlags::WRONLY
+            | OFlags::CREATE
+            | OFlags::EXCL
+            | OFlags::NOFOLLOW
+            | OFlags::CLOEXEC,
+        Mode::from_bits_truncate(0o666),
+    )?;
+    let mut f = File::from(fd);
     // From here on the temporary file is ours: dropping `staged` removes it.
     let staged = Staged {
+        dir: dir_fd,
         tmp: Some(tmp),
-        path: path.to_path_buf(),
+        name: file_name.to_os_string(),
     };
     match fill {
         Fill::Writer(fill) => {
@@ -286,10 +360,10 @@ fn stage_with(path: &Path, fill: Fill) -> io::Result<Staged> {
         // unreadable to them with mode 640. As any editor, best effort: a user who
         // may not give the file away keeps what the system allows (its group, or
         // neither).
-        use std::os::unix::fs::MetadataExt;
-        let _ = std::os::unix::fs::fchown(&f, Some(m.uid()), Some(m.gid()))
-            .or_else(|_| std::os::unix::fs::fchown(&f, None, Some(m.gid())));
-        f.set_permissions(m.permissions())?;
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::os::unix::fs::fchown(&f, Some(m.st_uid), Some(m.st_gid))
+            .or_else(|_| std::os::unix::fs::fchown(&f, None, Some(m.st_gid)));
+        f.set_permissions(fs::Permissions::from_mode(m.st_mode & 0o7777))?;
     }
     f.sync_all()?;
     Ok(staged)
@@ -511,6 +585,47 @@ mod tests {
 
     #[cfg(unix)]
     #[test]
+    fn a_folder_swapped_for_a_link_while_a_file_is_staged_does_not_move_the_write() {
+        // The output was judged at the start of a build and written at its end by
+        // path: a folder on the way swapped for a link meanwhile (out/ -> locales/ru)
+        // sent the file there. The folder is now opened once and the file written,
+        // renamed and cleaned up in it.
+        let root = tempfile::tempdir().unwrap();
+        let out = root.path().join("out");
+        let inputs = root.path().join("locales/ru");
+        fs::create_dir_all(&out).unwrap();
+        fs::create_dir_all(&inputs).unwrap();
+        fs::write(inputs.join("x.pdf"), "a translator's file").unwrap();
+        let staged = stage(&out.join("x.pdf"), b"the edition").unwrap();
+        fs::rename(&out, root.path().join("moved")).unwrap();
+        std::os::unix::fs::symlink(&inputs, &out).unwrap();
+        staged.commit().unwrap();
+        assert_eq!(
+            fs::read(inputs.join("x.pdf")).unwrap(),
+            b"a translator's file"
+        );
+        assert_eq!(
+            fs::read(root.path().join("moved/x.pdf")).unwrap(),
+            b"the edition"
+        );
+        assert_eq!(fs::read_dir(&inputs).unwrap().count(), 1);
+        // Judged as it is written: a project output whose folder is (now) in the
+        // inputs is refused there, and nothing is left behind.
+        let content = Content::Bytes(b"the edition".to_vec());
+        let e = write_content(root.path(), &out.join("x.pdf"), &content).unwrap_err();
+        assert!(
+            e.to_string().contains("inside the project's locales/"),
+            "{e}"
+        );
+        assert_eq!(
+            fs::read(inputs.join("x.pdf")).unwrap(),
+            b"a translator's file"
+        );
+        assert_eq!(fs::read_dir(&inputs).unwrap().count(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
     fn symlinks_are_written_through_and_stale_temporaries_swept() {
         let dir = tempfile::tempdir().unwrap();
         let real = dir.path().join("real.html");
@@ -544,14 +659,20 @@ mod tests {
         fs::write(&real, "old, and longer than nothing").unwrap();
         let link = dir.path().join("link.pdf");
         std::os::unix::fs::symlink(&real, &link).unwrap();
-        assert_eq!(write_content(&link, &source).unwrap(), Written::Whole);
+        assert_eq!(
+            write_content(dir.path(), &link, &source).unwrap(),
+            Written::Whole
+        );
         assert_eq!(fs::read(&real).unwrap(), content);
         let new = dir.path().join("new.pdf");
-        assert_eq!(write_content(&new, &source).unwrap(), Written::Whole);
+        assert_eq!(
+            write_content(dir.path(), &new, &source).unwrap(),
+            Written::Whole
+        );
         assert_eq!(fs::read(&new).unwrap(), content);
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 3);
         assert_eq!(
-            write_content(Path::new("/dev/null"), &source).unwrap(),
+            write_content(dir.path(), Path::new("/dev/null"), &source).unwrap(),
             Written::Whole
         );
     }

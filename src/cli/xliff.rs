@@ -145,8 +145,8 @@ fn export(
             failure_of(std::slice::from_ref(&d))
         })?;
     let path = output.unwrap_or(Path::new("-"));
-    let written =
-        output::write(path, text.as_bytes()).map_err(|e| write_failed(path, &e))?;
+    let written = output::write_output(&cli.root, path, text.as_bytes())
+        .map_err(|e| write_failed(path, &e))?;
     output::tell_written(path, written);
     Ok(())
 }
