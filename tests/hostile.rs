@@ -1697,3 +1697,133 @@ fn a_locale_folder_linked_inside_the_project_has_its_lock_read_like_its_files() 
         &["refused-input", "outside the project"],
     );
 }
+
+#[test]
+fn what_a_review_found_the_template_and_control_checks_passed() {
+    // An independent review of the two checks above found check passing what a build
+    // then refused: a control character in a heading's `.short` (the running head;
+    // the build did not look either: "Главапервая" on every page); a source message a
+    // locale falls back to (check --locale ru formatted only ru's); a template error on
+    // two locales' pages reported for one; the index's branch for layout counts and a
+    // test of `font_css` never rendered; and a template loop that never ends hung both.
+    let p = Project::new(&["ru", "kk"]);
+    let ch1 = "locales/ru/chapter-1.ftl";
+    p.edit(
+        ch1,
+        ".short = Глава первая",
+        ".short = Глава{ \"\\u000D\" }первая",
+    );
+    p.fails(
+        &["check", "--locale", "ru"],
+        1,
+        &["`ch1-title.short`", "U+000D"],
+    );
+    for format in ["pdf", "html"] {
+        let args = ["build", "--locale", "ru", "--format", format];
+        p.fails(&args, 1, &["`ch1-title.short`", "U+000D"]);
+    }
+    p.edit(
+        ch1,
+        ".short = Глава{ \"\\u000D\" }первая",
+        ".short = Глава первая",
+    );
+    // The source's text of a message ru lacks (its absence accepted).
+    let en = "locales/en/chapter-1.ftl";
+    let text = std::fs::read_to_string(p.path(en)).unwrap();
+    p.write(
+        en,
+        text.replacen("“Our cooperation", "“Our\rcooperation", 1),
+    );
+    let ru = std::fs::read_to_string(p.path(ch1)).unwrap();
+    let kept: String = ru
+        .lines()
+        .filter(|l| !l.starts_with("ch1-q1 ="))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    p.write(ch1, kept);
+    p.append(
+        "locales/ru/locale.toml",
+        "\n[[suppress]]\ncode = \"missing-message\"\nid = \"ch1-q1\"\nreason = \"later\"\n",
+    );
+    let run = p.fails(&["check", "--locale", "ru"], 1, &["control-character"]);
+    assert!(run.stdout.contains("== ru: 1 error"), "{}", run.all());
+    p.fails(
+        &["build", "--locale", "ru", "--format", "html"],
+        1,
+        &["U+000D"],
+    );
+    p.write(en, text);
+    let page = "templates/report.html.j2";
+    let index = "templates/index.html.j2";
+    let original = |rel: &str| std::fs::read_to_string(p.path(rel)).unwrap();
+    let (page_text, index_text) = (original(page), original(index));
+    let cases: &[(&str, &str, &str, &str, &[&str])] = &[
+        // (file, before what, what is added, what the error says, builds that fail)
+        (
+            page,
+            "{%- if siblings|length > 1 %}",
+            "{% if lang in [\"ru\", \"kk\"] %}{{ 1 // 0 }}{% endif %}",
+            "1 // 0",
+            &["--locale", "kk"],
+        ),
+        (
+            page,
+            "{{ font_css }}",
+            "{% if font_css %}{{ font_css|nosuchfilter }}{% endif %}",
+            "filter nosuchfilter is unknown",
+            &["--locale", "ru"],
+        ),
+        (
+            index,
+            "{%- if e.layout %}",
+            "{% if e.layout_warnings %}{{ e.name|nosuchfilter }}{% endif %}",
+            "filter nosuchfilter is unknown",
+            &["--all", "--format", "pdf"],
+        ),
+    ];
+    for (file, before, added, says, build) in cases {
+        let text = original(file);
+        assert!(text.contains(before), "{file}: {before}");
+        p.write(file, text.replacen(before, &format!("{added}{before}"), 1));
+        let run = p.fails(&["check", "--format", "json"], 1, &["template-error", says]);
+        let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+        let failed: Vec<&str> = json["summary"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|s| s["errors"].as_u64() != Some(0))
+            .map(|s| s["locale"].as_str().unwrap())
+            .collect();
+        // The first case fails ru's and kk's pages, not en's: each is told.
+        if added.contains("1 // 0") {
+            assert_eq!(failed, ["kk", "ru"], "{}", run.stdout);
+        }
+        let mut args = vec!["build", "--format", "html"];
+        args.extend_from_slice(build);
+        // The index counts the layout warnings of PDFs built with it: a page as narrow
+        // as this makes some.
+        if file == &index {
+            p.edit(
+                "templates/style.toml",
+                "max-stretch = ",
+                "max-stretch = 1.0 #",
+            );
+        }
+        p.fails(&args, 1, &[says]);
+        p.write(page, &page_text);
+        p.write(index, &index_text);
+        let _ = std::fs::write(
+            p.path("templates/style.toml"),
+            std::fs::read_to_string(p.path("templates/style.toml"))
+                .unwrap()
+                .replace("max-stretch = 1.0 #", "max-stretch = "),
+        );
+    }
+    // A loop that would take hours runs out of fuel, in the check and in the build.
+    let forever = "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}\
+                   {% endfor %}</head>";
+    p.write(page, page_text.replacen("</head>", forever, 1));
+    let says = "more than 100000000 template instructions";
+    p.fails(&["check", "--locale", "ru"], 1, &["template-error", says]);
+    p.fails(&["build", "--locale", "ru", "--format", "html"], 1, &[says]);
+}

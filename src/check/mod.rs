@@ -245,17 +245,35 @@ pub fn check(input: &Input, only: &[String]) -> CheckReport {
         })
         .cloned()
         .collect();
-    // A template the HTML build cannot load or render fails it.
-    let rendered = match input.project {
-        Some(project) => {
-            let tags: Vec<String> = selected
-                .iter()
-                .map(|&i| input.locales[i].locale.tag.clone())
-                .collect();
-            templates::templates(project, &tags)
+    // A template the HTML build cannot load or render fails it; an edition that does
+    // not resolve fails every build of it, for what the checks did not say already: an
+    // error of the same message and locale (in the check's words, `unknown-variable`
+    // for the build's `unsupplied-variable`), or of the same code and text.
+    let mut rendered = Vec::new();
+    if let Some(project) = input.project {
+        let tags: Vec<String> = selected
+            .iter()
+            .map(|&i| input.locales[i].locale.tag.clone())
+            .collect();
+        let found = templates::templates(project, &tags);
+        rendered = found.templates;
+        for d in found.unresolved {
+            let said = |o: &Diagnostic| {
+                o.is_error()
+                    && o.locale == d.locale
+                    && match &d.id {
+                        Some(_) => o.id == d.id,
+                        None => o.code == d.code && o.message == d.message,
+                    }
+            };
+            let told = diagnostics.iter().any(said)
+                || results.iter().any(|(diags, _)| diags.iter().any(said))
+                || rendered.iter().any(said);
+            if !told {
+                rendered.push(d);
+            }
         }
-        None => Vec::new(),
-    };
+    }
     // Each summary counts the problems found while loading its locale, and its checks'.
     let mut loaded: FxMap<&str, Tally> = FxMap::default();
     for d in input.diagnostics.iter().chain(&rendered) {

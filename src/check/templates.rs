@@ -2,7 +2,8 @@
 //! ([`Templates::read`]) and rendered as the HTML build renders them: a template that
 //! does not compile or does not render (`template-error`, exit 1) or cannot be read
 //! (`io-error`, `refused-input`, exit 2) fails the HTML build, so it fails the check,
-//! whichever formats are built.
+//! whichever formats are built. Resolving the editions to render them also gives what
+//! stops each one resolving ([`Templates::unresolved`]), a net under the checks.
 
 use std::collections::HashMap;
 
@@ -13,31 +14,47 @@ use crate::l10n::Report;
 use crate::project::Project;
 use crate::render::html::{self, HtmlOptions, Page, Sibling, Templates};
 
-/// What stops the HTML build of the locales `tags` of `project` at its templates: what
-/// stops them loading, else what stops the editions and the index rendering
-/// ([`render_errors`]). A locale whose text does not resolve is left out (its own
-/// errors say why).
-pub fn templates(project: &Project, tags: &[String]) -> Vec<Diagnostic> {
-    let templates = match Templates::read(&project.root) {
-        Ok(t) => t,
-        Err(diags) => return diags,
+/// What the templates' check found.
+#[derive(Default)]
+pub struct Found {
+    /// What stops the templates loading or rendering.
+    pub templates: Vec<Diagnostic>,
+    /// What stops an edition resolving (each with the locale of that edition): the
+    /// build's own errors, which [`super::check`] adds where its checks did not say
+    /// the same (a source message a locale falls back to, say).
+    pub unresolved: Vec<Diagnostic>,
+}
+
+/// What stops the HTML build of the locales `tags` of `project`: what stops the
+/// templates loading, else what stops the editions and the index rendering
+/// ([`render_errors`]); and what stops each edition resolving.
+pub fn templates(project: &Project, tags: &[String]) -> Found {
+    let mut found = Found::default();
+    let mut reports = Vec::new();
+    for tag in tags {
+        match crate::l10n::resolve(project, tag) {
+            Ok(w) => reports.push(w.output),
+            Err(errors) => found
+                .unresolved
+                .extend(errors.into_iter().map(|d| d.locale(tag))),
+        }
+    }
+    found.templates = match Templates::read(&project.root) {
+        Ok(templates) => render_errors(project, &templates, &reports),
+        Err(diags) => diags,
     };
-    let reports: Vec<Report> = tags
-        .iter()
-        .filter_map(|t| crate::l10n::resolve(project, t).ok())
-        .map(|w| w.output)
-        .collect();
-    render_errors(project, &templates, &reports)
+    found
 }
 
 /// What the HTML build of `reports` would stop on in its templates, found by rendering
-/// each page as the build renders it, without embedding fonts: alone (a single edition,
-/// or `-o`), all together with the language switcher (`--all`, several `--locale`s),
-/// and the index with and without layout counts (an HTML build, or HTML and PDF).
-/// minijinja finds an unknown filter or test, a missing include, an undefined variable
-/// or a failing expression only while rendering, and what fails may depend on the
-/// locale's text (issue 15: a locale `check` passes builds). Each error is reported
-/// once, naming its locale when only some of the pages rendered alone meet it.
+/// each page as the build renders it, its fonts left to the browser: alone (a single
+/// edition, or `-o`), all together with the language switcher (`--all`, several
+/// `--locale`s; not every other choice of editions), and the index with no layout
+/// counts (HTML only), none and some (HTML and PDF). minijinja finds an unknown filter
+/// or test, a missing include, an undefined variable or a failing expression only
+/// while rendering, and what fails may depend on the locale's text (issue 15: a locale
+/// `check` passes builds). An error met by every page of several is reported once,
+/// for no locale; one met by some, for each of their locales.
 pub fn render_errors(
     project: &Project,
     templates: &Templates,
@@ -49,7 +66,7 @@ pub fn render_errors(
         Vec::new()
     };
     // Each page's model is built once (the costly part) and rendered both ways.
-    let pages: Vec<(Vec<Diagnostic>, Vec<Diagnostic>)> = reports
+    let pages: Vec<Vec<Diagnostic>> = reports
         .par_iter()
         .map(|report| {
             let page = Page::new(report);
@@ -63,45 +80,43 @@ pub fn render_errors(
                 .err()
                 .unwrap_or_default()
             };
-            let alone = render(&[]);
-            let with = if together.is_empty() {
-                Vec::new()
-            } else {
-                render(&together)
-            };
-            (alone, with)
+            let mut errors = render(&[]);
+            if !together.is_empty() {
+                errors.extend(render(&together));
+            }
+            errors
         })
         .collect();
     let mut found: Vec<Diagnostic> = Vec::new();
     let mut add = |d: Diagnostic| {
-        if !found
-            .iter()
-            .any(|o| o.code == d.code && o.message == d.message)
-        {
+        let same = |o: &Diagnostic| {
+            o.code == d.code && o.message == d.message && o.locale == d.locale
+        };
+        if !found.iter().any(same) {
             found.push(d);
         }
     };
-    for (i, (alone, _)) in pages.iter().enumerate() {
-        for d in alone {
-            let all = pages
-                .iter()
-                .all(|(a, _)| a.iter().any(|o| o.message == d.message));
+    for (i, errors) in pages.iter().enumerate() {
+        for d in errors {
+            let every = reports.len() > 1
+                && pages
+                    .iter()
+                    .all(|e| e.iter().any(|o| o.message == d.message));
             let tag = &reports[i].doc.locale.tag;
-            add(if all {
+            add(if every {
                 d.clone()
             } else {
                 d.clone().locale(tag)
             });
         }
     }
-    for d in pages.into_iter().flat_map(|(_, with)| with) {
-        add(d);
-    }
-    let counted: HashMap<String, usize> = reports
-        .iter()
-        .map(|r| (r.doc.locale.tag.clone(), 0))
-        .collect();
-    for counts in [HashMap::new(), counted] {
+    let layout = |n: usize| -> HashMap<String, usize> {
+        reports
+            .iter()
+            .map(|r| (r.doc.locale.tag.clone(), n))
+            .collect()
+    };
+    for counts in [HashMap::new(), layout(0), layout(1)] {
         // The index is labelled in the source's words: built with the source.
         let Some((source, entries)) = html::index_entries(project, reports, &counts)
         else {

@@ -394,10 +394,26 @@ pub fn format_as_built<'a>(
         let mut errors = Vec::new();
         let args = build_args(id);
         let text = bundle.format_pattern(pattern, args.as_ref(), &mut errors);
-        let found = errors
+        let mut found: Vec<Diagnostic> = errors
             .iter()
             .map(|e| format_error(id, tag, e))
-            .chain(unsafe_text(id, tag, &text, overrides_allowed(tag)));
+            .chain(unsafe_text(id, tag, &text, overrides_allowed(tag)))
+            .collect();
+        // A heading's short form, in the running heads, as the build formats it.
+        if let Some(short) = bundle.get_message(id).and_then(|m| m.get_attribute(SHORT)) {
+            let with_short = format!("{id}.{SHORT}");
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(short.value(), None, &mut errors);
+            found.extend(
+                errors
+                    .iter()
+                    .map(|e| format_error(&with_short, tag, e).id(id))
+                    .chain(
+                        unsafe_text(&with_short, tag, &text, overrides_allowed(tag))
+                            .map(|d| d.id(id)),
+                    ),
+            );
+        }
         for mut d in found {
             if let Some(s) = &span {
                 d = d.at(s.clone());
@@ -585,13 +601,22 @@ impl Resolver<'_> {
         let span = data
             .find(&title.id, false)
             .map(|(f, e)| Span::new(f.file, e.span.clone()));
-        for e in errors {
-            let mut d = Diagnostic::error(
-                Code::FormatError,
-                format!("failed to format `{}.{SHORT}` ({e})", title.id),
-            )
-            .locale(&data.locale.tag)
-            .id(&title.id);
+        let tag = &data.locale.tag;
+        let with_short = format!("{}.{SHORT}", title.id);
+        let unsafe_short = unsafe_text(&with_short, tag, &text, overrides_allowed(tag));
+        for d in errors
+            .iter()
+            .map(|e| {
+                Diagnostic::error(
+                    Code::FormatError,
+                    format!("failed to format `{with_short}` ({e})"),
+                )
+                .locale(tag)
+            })
+            .chain(unsafe_short)
+        {
+            // The message's: suppressions and editors find it by its ID.
+            let mut d = d.id(&title.id);
             if let Some(s) = &span {
                 d = d.at(s.clone());
             }

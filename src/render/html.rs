@@ -40,6 +40,12 @@ pub const INDEX_TEMPLATE_PATH: &str = "templates/index.html.j2";
 /// The stylesheet both pages include.
 pub const CSS_PATH: &str = "templates/report.css";
 
+/// The most template instructions one page's render may run: the report's page (217
+/// messages) takes under 10,000, about 40 a block, so a page of 100,000 paragraphs
+/// about 4 million; a template that runs out (after about 2 s) is an error
+/// (`template-error`), not a hang.
+pub const TEMPLATE_FUEL: u64 = 100_000_000;
+
 /// The templates, compiled once and shared by every page of a build.
 #[derive(Debug)]
 pub struct Templates {
@@ -61,6 +67,9 @@ impl Templates {
             }
         });
         env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+        // A loop that never ends in practice (`range(100000)` twice nested) stops with
+        // an error instead of hanging the build and the check.
+        env.set_fuel(Some(TEMPLATE_FUEL));
         for (name, path, source) in [
             ("report.html", TEMPLATE_PATH, report),
             ("index.html", INDEX_TEMPLATE_PATH, index),
@@ -127,7 +136,7 @@ pub struct HtmlOptions<'a> {
     pub templates: &'a Templates,
     /// Locales to link from the language switcher (this one included, in order).
     pub siblings: &'a [Sibling],
-    /// Faces to embed; `None` leaves fonts to the browser (tests of structure only).
+    /// Faces to embed; `None` leaves fonts to the browser (`check`, tests of structure).
     pub fonts: Option<&'a FontBook>,
     /// Subsets of `fonts` made by earlier builds, to reuse (a preview server's).
     pub subsets: Option<&'a webfont::SubsetCache>,
@@ -477,11 +486,22 @@ fn template_error(
         Code::TemplateError,
         format!(
             "failed to {what} {path}{at} ({})",
-            e.detail().unwrap_or(&e.kind().to_string())
+            if e.kind() == minijinja::ErrorKind::OutOfFuel {
+                format!(
+                    "it ran more than {TEMPLATE_FUEL} template instructions: a loop too \
+                     long to finish"
+                )
+            } else {
+                e.detail()
+                    .map_or_else(|| e.kind().to_string(), str::to_string)
+            }
         ),
     )
     .in_file(path)
 }
+
+/// The `font_css` of a page rendered without its fonts (`check`, tests of structure).
+const FONTS_LEFT_TO_THE_BROWSER: &str = "/* fonts not embedded: left to the browser */\n";
 
 /// The CSS of fonts: `@font-face` rules for the faces the page uses, and a font stack per
 /// language shown on the page (`:lang(zh-CN) { font-family: … }`).
@@ -492,7 +512,8 @@ fn font_css(
     langs: &[&Locale],
 ) -> DiagResult<String> {
     let Some(fonts) = fonts else {
-        return Ok(String::new());
+        // Not empty: a template that tests `font_css` renders as in a build (`check`).
+        return Ok(FONTS_LEFT_TO_THE_BROWSER.to_string());
     };
     let faces = webfont::subset_page(fonts, usage, subsets)?;
     let mut css = webfont::font_face_css(&faces);
