@@ -35,7 +35,7 @@ pub struct Divider {
     /// Fewest characters left on the line and carried over
     /// ([`super::registry::Breaking`]).
     minima: (usize, usize),
-    cache: Mutex<HashMap<String, Arc<[usize]>>>,
+    cache: Mutex<rustc_hash::FxHashMap<String, Arc<[usize]>>>,
 }
 
 enum Method {
@@ -69,7 +69,11 @@ impl Divider {
         Divider {
             method,
             minima: (2, 2),
-            cache: Default::default(),
+            // A report's vocabulary: a few thousand words a language (no regrowth).
+            cache: Mutex::new(rustc_hash::FxHashMap::with_capacity_and_hasher(
+                4096,
+                Default::default(),
+            )),
         }
     }
 
