@@ -1827,3 +1827,86 @@ fn what_a_review_found_the_template_and_control_checks_passed() {
     p.fails(&["check", "--locale", "ru"], 1, &["template-error", says]);
     p.fails(&["build", "--locale", "ru", "--format", "html"], 1, &[says]);
 }
+
+#[test]
+fn what_a_review_of_the_writes_and_the_net_found() {
+    // A second independent review: a linked locale's real folder was no input to -o
+    // (its lock overwritten by an XLIFF); `-o /dev/stdout >> log` replaced the log; a
+    // chain of links had its middle link replaced by a file; one syntax error of the
+    // source was printed once per locale by the check's net; a character no font has
+    // in the source's text a locale falls back to passed `check --locale ru`.
+    let p = Project::new(&["ru", "kk"]);
+    p.link_away("locales/ru", "data/ru", "../data/ru");
+    let lock = std::fs::read(p.path("data/ru/l10n.lock")).unwrap();
+    let args = ["xliff", "export", "-l", "ru", "-o", "data/ru/l10n.lock"];
+    p.fails(&args, 2, &["inside the project's locales/"]);
+    assert_eq!(std::fs::read(p.path("data/ru/l10n.lock")).unwrap(), lock);
+    // Standard output by another name, appended to.
+    let bin = env!("CARGO_BIN_EXE_silkpress");
+    p.write("log.txt", "first line\n");
+    let ok = Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "'{bin}' build -l en -f html -o /dev/stdout >> log.txt 2>/dev/null"
+        ))
+        .current_dir(p.path(""))
+        .status()
+        .unwrap()
+        .success();
+    assert!(ok);
+    let log = std::fs::read_to_string(p.path("log.txt")).unwrap();
+    assert!(
+        log.starts_with("first line\n<!DOCTYPE html>"),
+        "{}",
+        &log[..40]
+    );
+    // A chain of links to a file not yet made: the file is made, the links stay.
+    std::os::unix::fs::symlink("l2", p.path("l1")).unwrap();
+    std::os::unix::fs::symlink("final.html", p.path("l2")).unwrap();
+    let run = p.run(&["build", "-l", "en", "-f", "html", "-o", "l1"]);
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    for link in ["l1", "l2"] {
+        let m = std::fs::symlink_metadata(p.path(link)).unwrap();
+        assert!(m.file_type().is_symlink(), "{link}");
+    }
+    assert!(p.path("final.html").is_file());
+    // One syntax error of the source: said once.
+    let en = "locales/en/foreword.ftl";
+    let text = std::fs::read_to_string(p.path(en)).unwrap();
+    p.edit(en, "foreword-p1 = ", "foreword-p1 = { ");
+    let run = p.fails(
+        &["check", "--diagnostic-format", "short"],
+        1,
+        &["syntax-error"],
+    );
+    assert_eq!(
+        run.stdout.matches("error[syntax-error]").count(),
+        1,
+        "{}",
+        run.all()
+    );
+    p.write(en, &text);
+    // The source's text ru falls back to, with a character no face has.
+    p.edit(en, "foreword-p8 = ", "foreword-p8 = 𓀀 ");
+    let ru = std::fs::read_to_string(p.path("data/ru/foreword.ftl")).unwrap();
+    let kept: String = ru
+        .lines()
+        .filter(|l| !l.starts_with("foreword-p8 ="))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    p.write("data/ru/foreword.ftl", kept);
+    p.append(
+        "data/ru/locale.toml",
+        "\n[[suppress]]\ncode = \"missing-message\"\nid = \"foreword-p8\"\nreason = \"x\"\n",
+    );
+    p.fails(
+        &["check", "--locale", "ru"],
+        1,
+        &["missing-glyph", "U+13000", "falls back"],
+    );
+    p.fails(
+        &["build", "--locale", "ru", "--format", "pdf"],
+        1,
+        &["U+13000"],
+    );
+}

@@ -255,24 +255,47 @@ pub fn check(input: &Input, only: &[String]) -> CheckReport {
             .iter()
             .map(|&i| input.locales[i].locale.tag.clone())
             .collect();
-        let found = templates::templates(project, &tags);
+        let found = templates::templates(project, &tags, input.fonts);
         rendered = found.templates;
+        let mut untold: Vec<Diagnostic> = Vec::new();
         for d in found.unresolved {
+            // Said for this locale in the check's words, or said anywhere as the same
+            // problem at the same place (a syntax error of the source, which every
+            // edition meets).
             let said = |o: &Diagnostic| {
                 o.is_error()
-                    && o.locale == d.locale
-                    && match &d.id {
-                        Some(_) => o.id == d.id,
-                        None => o.code == d.code && o.message == d.message,
-                    }
+                    && ((o.locale == d.locale
+                        && match &d.id {
+                            Some(_) => o.id == d.id,
+                            None => o.code == d.code && o.message == d.message,
+                        })
+                        || (o.code == d.code && o.id == d.id && o.span == d.span))
             };
-            let told = diagnostics.iter().any(said)
+            let told = input.diagnostics.iter().any(said)
                 || results.iter().any(|(diags, _)| diags.iter().any(said))
                 || rendered.iter().any(said);
             if !told {
-                rendered.push(d);
+                untold.push(d);
             }
         }
+        // What every edition of several meets is one problem, for no locale.
+        let same = |a: &Diagnostic, b: &Diagnostic| {
+            a.code == b.code && a.id == b.id && a.span == b.span
+        };
+        let mut told: Vec<Diagnostic> = Vec::new();
+        for d in &untold {
+            let meeting = untold.iter().filter(|o| same(o, d)).count();
+            if tags.len() > 1 && meeting == tags.len() {
+                if !told.iter().any(|o| same(o, d) && o.locale.is_none()) {
+                    let mut one = d.clone();
+                    one.locale = None;
+                    told.push(one);
+                }
+            } else {
+                told.push(d.clone());
+            }
+        }
+        rendered.extend(told);
     }
     // Each summary counts the problems found while loading its locale, and its checks'.
     let mut loaded: FxMap<&str, Tally> = FxMap::default();

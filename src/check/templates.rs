@@ -9,8 +9,12 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
+use crate::fonts::FontBook;
 use crate::l10n::Report;
+use crate::lang::script::never_drawn;
+use crate::lang::ScriptClass;
+use crate::project::style::{STYLES, STYLE_PATH};
 use crate::project::Project;
 use crate::render::html::{self, HtmlOptions, Page, Sibling, Templates};
 
@@ -27,8 +31,9 @@ pub struct Found {
 
 /// What stops the HTML build of the locales `tags` of `project`: what stops the
 /// templates loading, else what stops the editions and the index rendering
-/// ([`render_errors`]); and what stops each edition resolving.
-pub fn templates(project: &Project, tags: &[String]) -> Found {
+/// ([`render_errors`]); and what stops each edition resolving or, with the font book
+/// `fonts`, being set ([`fallback_glyphs`]).
+pub fn templates(project: &Project, tags: &[String], fonts: Option<&FontBook>) -> Found {
     let mut found = Found::default();
     let mut reports = Vec::new();
     for tag in tags {
@@ -39,11 +44,62 @@ pub fn templates(project: &Project, tags: &[String]) -> Found {
                 .extend(errors.into_iter().map(|d| d.locale(tag))),
         }
     }
+    if let Some(book) = fonts {
+        for report in &reports {
+            found.unresolved.extend(fallback_glyphs(book, report));
+        }
+    }
     found.templates = match Templates::read(&project.root) {
         Ok(templates) => render_errors(project, &templates, &reports),
         Err(diags) => diags,
     };
     found
+}
+
+/// The characters of the source's text an edition falls back to (messages it lacks)
+/// that no face can draw in some style (`missing-glyph`, for the edition's locale): the
+/// glyph check reads each locale's own messages, so `check --locale ru` passed an
+/// edition whose build stopped on the source's text. The same rule as
+/// [`super::glyphs::glyphs`], in the source's script.
+pub fn fallback_glyphs(book: &FontBook, report: &Report) -> Vec<Diagnostic> {
+    let class = ScriptClass::of_script(&report.doc.source.script);
+    let tag = &report.doc.locale.tag;
+    let mut out: Vec<Diagnostic> = Vec::new();
+    for text in report.doc.texts().into_iter().filter(|t| t.fallback) {
+        let mut seen: Vec<char> = Vec::new();
+        for c in text.content.runs.iter().flat_map(|r| r.text.chars()) {
+            if never_drawn(c) || seen.contains(&c) {
+                continue;
+            }
+            seen.push(c);
+            let lacking: Vec<&str> = STYLES
+                .iter()
+                .filter(|(style, _)| book.face_for(class, *style, c).is_none())
+                .map(|&(_, name)| name)
+                .collect();
+            if lacking.is_empty() {
+                continue;
+            }
+            let mut d = Diagnostic::error(
+                Code::MissingGlyph,
+                format!(
+                    "no font can draw `{c}` (U+{:04X}) in `{}`, the source's text this \
+                     edition falls back to: no {} face of {STYLE_PATH} covers it",
+                    c as u32,
+                    text.id,
+                    lacking.join(", no ")
+                ),
+            )
+            .locale(tag)
+            .id(&text.id)
+            .hint("replace the character in the source, or translate the message");
+            if let Some(s) = &text.span {
+                d = d.at(s.clone());
+            }
+            out.push(d);
+        }
+    }
+    out
 }
 
 /// What the HTML build of `reports` would stop on in its templates, found by rendering
@@ -65,10 +121,22 @@ pub fn render_errors(
     } else {
         Vec::new()
     };
+    // A template that runs out of fuel does so after seconds: once is enough to say.
+    let starved = std::sync::atomic::AtomicBool::new(false);
+    let out_of_fuel = |errors: &[Diagnostic]| {
+        let fuel = html::TEMPLATE_FUEL.to_string();
+        if errors.iter().any(|d| d.message.contains(&fuel)) {
+            starved.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+    };
+    let starving = || starved.load(std::sync::atomic::Ordering::Relaxed);
     // Each page's model is built once (the costly part) and rendered both ways.
     let pages: Vec<Vec<Diagnostic>> = reports
         .par_iter()
         .map(|report| {
+            if starving() {
+                return Vec::new();
+            }
             let page = Page::new(report);
             let render = |siblings: &[Sibling]| {
                 page.render(&HtmlOptions {
@@ -81,8 +149,10 @@ pub fn render_errors(
                 .unwrap_or_default()
             };
             let mut errors = render(&[]);
-            if !together.is_empty() {
+            out_of_fuel(&errors);
+            if !together.is_empty() && !starving() {
                 errors.extend(render(&together));
+                out_of_fuel(&errors);
             }
             errors
         })
@@ -117,6 +187,9 @@ pub fn render_errors(
             .collect()
     };
     for counts in [HashMap::new(), layout(0), layout(1)] {
+        if starving() {
+            break;
+        }
         // The index is labelled in the source's words: built with the source.
         let Some((source, entries)) = html::index_entries(project, reports, &counts)
         else {

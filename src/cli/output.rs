@@ -62,7 +62,9 @@ pub fn is_stdout(path: &Path) -> bool {
 
 /// What writing to `path` means.
 pub fn target(path: &Path) -> io::Result<Target> {
-    if path.as_os_str() == "-" {
+    // `-`, and a name for standard output (`-o /dev/stdout >> log.txt`: the file it
+    // was redirected to, appended to, not replaced).
+    if path.as_os_str() == "-" || is_stdout(path) {
         return Ok(Target::Stdout);
     }
     // `out/` names a folder, whether it exists or not.
@@ -89,9 +91,15 @@ pub fn target(path: &Path) -> io::Result<Target> {
                         path.display()
                     )));
                 }
+                // A chain of links (`l1 -> l2 -> final`, `final` missing): to its
+                // end, not the first link it names (which was replaced by a file).
                 Err(_) => {
-                    let link = fs::read_link(path)?;
-                    path.parent().unwrap_or(Path::new("")).join(link)
+                    let mut at = path.to_path_buf();
+                    for _ in 0..40 {
+                        let Ok(link) = fs::read_link(&at) else { break };
+                        at = at.parent().unwrap_or(Path::new("")).join(link);
+                    }
+                    at
                 }
             };
             match fs::metadata(&resolved) {
@@ -306,7 +314,7 @@ fn stage_with(path: &Path, fill: Fill, keep_out: Option<&Path>) -> io::Result<St
     // The folder is opened once; all that follows happens in it.
     let dir_fd = rustix::fs::open(
         &dir,
-        OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
+        OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC,
         Mode::empty(),
     )?;
     if let Some(root) = keep_out {
@@ -432,6 +440,15 @@ pub fn inside_inputs(root: &Path, path: &Path) -> bool {
     let Ok(root) = fs::canonicalize(root) else {
         return false;
     };
+    // A locale folder that links elsewhere (`locales/ru -> ../data/ru`) holds the
+    // locale's files where it leads, too.
+    let linked: Vec<PathBuf> = fs::read_dir(root.join("locales"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_symlink()))
+        .filter_map(|e| fs::canonicalize(e.path()).ok())
+        .collect();
     let under = |p: &Path| {
         ["locales", "templates", "fonts"].iter().any(|d| {
             let dir = root.join(d);
@@ -439,7 +456,7 @@ pub fn inside_inputs(root: &Path, path: &Path) -> bool {
                 || root_written
                     .as_ref()
                     .is_some_and(|r| p.starts_with(r.join(d)))
-        })
+        }) || linked.iter().any(|l| p.starts_with(l))
     };
     written.as_deref().is_some_and(under)
         || resolved(path, 0).as_deref().is_some_and(under)
@@ -680,11 +697,14 @@ mod tests {
     #[test]
     fn special_files_and_extensions() {
         assert_eq!(target(Path::new("-")).unwrap(), Target::Stdout);
+        // (Unless the tests' own output goes there: then it is standard output.)
         #[cfg(unix)]
-        assert_eq!(
-            target(Path::new("/dev/null")).unwrap(),
-            Target::Special("/dev/null".into())
-        );
+        if !is_stdout(Path::new("/dev/null")) {
+            assert_eq!(
+                target(Path::new("/dev/null")).unwrap(),
+                Target::Special("/dev/null".into())
+            );
+        }
         assert!(target(Path::new("/")).is_err());
         assert!(extension_fits(Path::new("x.PDF"), "pdf"));
         assert!(extension_fits(Path::new("x.htm"), "html"));
