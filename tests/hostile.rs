@@ -1910,3 +1910,75 @@ fn what_a_review_of_the_writes_and_the_net_found() {
         &["U+13000"],
     );
 }
+
+#[test]
+fn fallback_glyphs_are_told_per_locale_and_cover_the_interface_strings() {
+    // A third review: two characters no face has, in one source heading ru falls back
+    // to and fa translates, were merged into one diagnostic for no locale (the net
+    // counted diagnostics, not editions) and the second dropped; a character in an
+    // interface string ru falls back to (`ui-skip-link`) passed `check --locale ru`.
+    let p = Project::new(&["ru", "fa"]);
+    let (en, ru) = ("locales/en/chapter-1.ftl", "locales/ru/chapter-1.ftl");
+    p.edit(en, "ch1-s1-h1 = Strategic", "ch1-s1-h1 = क ख Strategic");
+    let text = std::fs::read_to_string(p.path(ru)).unwrap();
+    let kept: String = text
+        .lines()
+        .filter(|l| !l.starts_with("ch1-s1-h1 ="))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    p.write(ru, kept);
+    p.append(
+        "locales/ru/locale.toml",
+        "\n[[suppress]]\ncode = \"missing-message\"\nid = \"ch1-s1-h1\"\nreason = \"x\"\n",
+    );
+    let args = [
+        "check", "--locale", "ru", "--locale", "fa", "--format", "json",
+    ];
+    let run = p.fails(&args, 1, &["U+0915", "U+0916"]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let errors: Vec<(&str, &str)> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["severity"] == "error")
+        .map(|d| {
+            (
+                d["locale"].as_str().unwrap_or("-"),
+                d["code"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        errors,
+        [("ru", "missing-glyph"), ("ru", "missing-glyph")],
+        "{}",
+        run.stdout
+    );
+    let p = Project::new(&["ru"]);
+    p.edit(
+        "locales/en/ui.ftl",
+        "ui-skip-link = ",
+        "ui-skip-link = \u{2800}",
+    );
+    let ui = std::fs::read_to_string(p.path("locales/ru/ui.ftl")).unwrap();
+    let kept: String = ui
+        .lines()
+        .filter(|l| !l.starts_with("ui-skip-link ="))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    p.write("locales/ru/ui.ftl", kept);
+    p.append(
+        "locales/ru/locale.toml",
+        "\n[[suppress]]\ncode = \"missing-message\"\nid = \"ui-skip-link\"\nreason = \"x\"\n",
+    );
+    p.fails(
+        &["check", "--locale", "ru"],
+        1,
+        &["missing-glyph", "U+2800", "ui-skip-link"],
+    );
+    p.fails(
+        &["build", "--locale", "ru", "--format", "html"],
+        1,
+        &["U+2800"],
+    );
+}

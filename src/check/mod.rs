@@ -280,12 +280,18 @@ pub fn check(input: &Input, only: &[String]) -> CheckReport {
         }
         // What every edition of several meets is one problem, for no locale.
         let same = |a: &Diagnostic, b: &Diagnostic| {
-            a.code == b.code && a.id == b.id && a.span == b.span
+            a.code == b.code && a.id == b.id && a.span == b.span && a.message == b.message
         };
         let mut told: Vec<Diagnostic> = Vec::new();
         for d in &untold {
-            let meeting = untold.iter().filter(|o| same(o, d)).count();
-            if tags.len() > 1 && meeting == tags.len() {
+            let mut meeting: Vec<&Option<String>> = untold
+                .iter()
+                .filter(|o| same(o, d))
+                .map(|o| &o.locale)
+                .collect();
+            meeting.sort();
+            meeting.dedup();
+            if tags.len() > 1 && meeting.len() == tags.len() {
                 if !told.iter().any(|o| same(o, d) && o.locale.is_none()) {
                     let mut one = d.clone();
                     one.locale = None;

@@ -46,7 +46,9 @@ pub fn templates(project: &Project, tags: &[String], fonts: Option<&FontBook>) -
     }
     if let Some(book) = fonts {
         for report in &reports {
-            found.unresolved.extend(fallback_glyphs(book, report));
+            found
+                .unresolved
+                .extend(fallback_glyphs(project, book, report));
         }
     }
     found.templates = match Templates::read(&project.root) {
@@ -61,13 +63,47 @@ pub fn templates(project: &Project, tags: &[String], fonts: Option<&FontBook>) -
 /// glyph check reads each locale's own messages, so `check --locale ru` passed an
 /// edition whose build stopped on the source's text. The same rule as
 /// [`super::glyphs::glyphs`], in the source's script.
-pub fn fallback_glyphs(book: &FontBook, report: &Report) -> Vec<Diagnostic> {
+pub fn fallback_glyphs(
+    project: &Project,
+    book: &FontBook,
+    report: &Report,
+) -> Vec<Diagnostic> {
+    use crate::project::ui;
     let class = ScriptClass::of_script(&report.doc.source.script);
     let tag = &report.doc.locale.tag;
+    // The texts drawn from the source: the body's, and the interface strings the
+    // locale lacks (its own name aside: a switcher names an edition without one by its
+    // tag), with the page numbers of `ui-page`.
+    let mut texts: Vec<(String, String, Option<crate::diag::Span>)> = report
+        .doc
+        .texts()
+        .into_iter()
+        .filter(|t| t.fallback)
+        .map(|t| (t.id.clone(), t.content.to_plain(), t.span.clone()))
+        .collect();
+    let page_labels: String = (1..=3).map(|n| report.formatter.page_label(n)).collect();
+    for (id, text) in [
+        (ui::UI_RUNNING_HEADER, &report.ui.running_header),
+        (ui::UI_LANGUAGES, &report.ui.languages),
+        (ui::UI_TOC_NAV, &report.ui.toc_nav),
+        (ui::UI_SKIP_LINK, &report.ui.skip_link),
+        (ui::UI_PAGE, &page_labels),
+    ] {
+        if project
+            .locale(tag)
+            .is_some_and(|d| d.find(id, false).is_none())
+        {
+            let span = project
+                .source_locale()
+                .find(id, false)
+                .map(|(f, e)| crate::diag::Span::new(f.file, e.span.clone()));
+            texts.push((id.to_string(), text.clone(), span));
+        }
+    }
     let mut out: Vec<Diagnostic> = Vec::new();
-    for text in report.doc.texts().into_iter().filter(|t| t.fallback) {
+    for (id, text, span) in texts {
         let mut seen: Vec<char> = Vec::new();
-        for c in text.content.runs.iter().flat_map(|r| r.text.chars()) {
+        for c in text.chars() {
             if never_drawn(c) || seen.contains(&c) {
                 continue;
             }
@@ -83,17 +119,16 @@ pub fn fallback_glyphs(book: &FontBook, report: &Report) -> Vec<Diagnostic> {
             let mut d = Diagnostic::error(
                 Code::MissingGlyph,
                 format!(
-                    "no font can draw `{c}` (U+{:04X}) in `{}`, the source's text this \
+                    "no font can draw `{c}` (U+{:04X}) in `{id}`, the source's text this \
                      edition falls back to: no {} face of {STYLE_PATH} covers it",
                     c as u32,
-                    text.id,
                     lacking.join(", no ")
                 ),
             )
             .locale(tag)
-            .id(&text.id)
+            .id(&id)
             .hint("replace the character in the source, or translate the message");
-            if let Some(s) = &text.span {
+            if let Some(s) = &span {
                 d = d.at(s.clone());
             }
             out.push(d);
