@@ -69,6 +69,27 @@ impl Project {
         self.write(rel, all);
     }
 
+    /// Removes the one-line message `id` from the locale file `rel` and accepts its
+    /// absence in that locale's `locale.toml` (`missing-message` suppressed): the edition
+    /// falls back to the source's text.
+    fn lack(&self, rel: &str, id: &str) {
+        let text = std::fs::read_to_string(self.path(rel)).unwrap();
+        let kept: String = text
+            .lines()
+            .filter(|l| !l.starts_with(&format!("{id} =")))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert_ne!(kept.len(), text.len(), "{rel} has no `{id} =` line");
+        self.write(rel, kept);
+        let settings = Path::new(rel).with_file_name("locale.toml");
+        self.append(
+            settings.to_str().unwrap(),
+            &format!(
+                "\n[[suppress]]\ncode = \"missing-message\"\nid = \"{id}\"\nreason = \"x\"\n"
+            ),
+        );
+    }
+
     /// Moves the folder `rel` to `to` and leaves at `rel` a link to it, `link` as
     /// written (relative to `rel`'s folder).
     fn link_away(&self, rel: &str, to: &str, link: &str) {
@@ -1734,17 +1755,7 @@ fn what_a_review_found_the_template_and_control_checks_passed() {
         en,
         text.replacen("“Our cooperation", "“Our\rcooperation", 1),
     );
-    let ru = std::fs::read_to_string(p.path(ch1)).unwrap();
-    let kept: String = ru
-        .lines()
-        .filter(|l| !l.starts_with("ch1-q1 ="))
-        .map(|l| format!("{l}\n"))
-        .collect();
-    p.write(ch1, kept);
-    p.append(
-        "locales/ru/locale.toml",
-        "\n[[suppress]]\ncode = \"missing-message\"\nid = \"ch1-q1\"\nreason = \"later\"\n",
-    );
+    p.lack(ch1, "ch1-q1");
     let run = p.fails(&["check", "--locale", "ru"], 1, &["control-character"]);
     assert!(run.stdout.contains("== ru: 1 error"), "{}", run.all());
     p.fails(
@@ -1888,17 +1899,7 @@ fn what_a_review_of_the_writes_and_the_net_found() {
     p.write(en, &text);
     // The source's text ru falls back to, with a character no face has.
     p.edit(en, "foreword-p8 = ", "foreword-p8 = 𓀀 ");
-    let ru = std::fs::read_to_string(p.path("data/ru/foreword.ftl")).unwrap();
-    let kept: String = ru
-        .lines()
-        .filter(|l| !l.starts_with("foreword-p8 ="))
-        .map(|l| format!("{l}\n"))
-        .collect();
-    p.write("data/ru/foreword.ftl", kept);
-    p.append(
-        "data/ru/locale.toml",
-        "\n[[suppress]]\ncode = \"missing-message\"\nid = \"foreword-p8\"\nreason = \"x\"\n",
-    );
+    p.lack("data/ru/foreword.ftl", "foreword-p8");
     p.fails(
         &["check", "--locale", "ru"],
         1,
@@ -1920,17 +1921,7 @@ fn fallback_glyphs_are_told_per_locale_and_cover_the_interface_strings() {
     let p = Project::new(&["ru", "fa"]);
     let (en, ru) = ("locales/en/chapter-1.ftl", "locales/ru/chapter-1.ftl");
     p.edit(en, "ch1-s1-h1 = Strategic", "ch1-s1-h1 = क ख Strategic");
-    let text = std::fs::read_to_string(p.path(ru)).unwrap();
-    let kept: String = text
-        .lines()
-        .filter(|l| !l.starts_with("ch1-s1-h1 ="))
-        .map(|l| format!("{l}\n"))
-        .collect();
-    p.write(ru, kept);
-    p.append(
-        "locales/ru/locale.toml",
-        "\n[[suppress]]\ncode = \"missing-message\"\nid = \"ch1-s1-h1\"\nreason = \"x\"\n",
-    );
+    p.lack(ru, "ch1-s1-h1");
     let args = [
         "check", "--locale", "ru", "--locale", "fa", "--format", "json",
     ];
@@ -1960,17 +1951,7 @@ fn fallback_glyphs_are_told_per_locale_and_cover_the_interface_strings() {
         "ui-skip-link = ",
         "ui-skip-link = \u{2800}",
     );
-    let ui = std::fs::read_to_string(p.path("locales/ru/ui.ftl")).unwrap();
-    let kept: String = ui
-        .lines()
-        .filter(|l| !l.starts_with("ui-skip-link ="))
-        .map(|l| format!("{l}\n"))
-        .collect();
-    p.write("locales/ru/ui.ftl", kept);
-    p.append(
-        "locales/ru/locale.toml",
-        "\n[[suppress]]\ncode = \"missing-message\"\nid = \"ui-skip-link\"\nreason = \"x\"\n",
-    );
+    p.lack("locales/ru/ui.ftl", "ui-skip-link");
     p.fails(
         &["check", "--locale", "ru"],
         1,

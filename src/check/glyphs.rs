@@ -24,6 +24,17 @@ use crate::project::style::{STYLES, STYLE_PATH};
 use crate::diag::{Code, Diagnostic};
 use crate::l10n::index::{patterns, walk, Index, Loc, Node};
 
+/// The styles (by name) in which no face of the book draws `c`, for text whose script
+/// uses `class`'s stack: the fallback order of a style holds every stack's faces of
+/// that style, so the class only orders them.
+pub fn lacking_styles(book: &FontBook, class: ScriptClass, c: char) -> Vec<&'static str> {
+    STYLES
+        .iter()
+        .filter(|(style, _)| book.face_for(class, *style, c).is_none())
+        .map(|&(_, name)| name)
+        .collect()
+}
+
 /// Reports characters of the locale no font can draw (`missing-glyph`), once per
 /// character and message.
 pub fn glyphs(book: &FontBook, index: &Index, out: &mut Vec<Diagnostic>) {
@@ -56,11 +67,7 @@ pub fn glyphs(book: &FontBook, index: &Index, out: &mut Vec<Diagnostic>) {
     let missing: BTreeMap<char, Vec<&str>> = uses
         .keys()
         .filter_map(|&c| {
-            let lacking: Vec<&str> = STYLES
-                .iter()
-                .filter(|(style, _)| book.face_for(class, *style, c).is_none())
-                .map(|&(_, name)| name)
-                .collect();
+            let lacking = lacking_styles(book, class, c);
             (!lacking.is_empty()).then_some((c, lacking))
         })
         .collect();

@@ -14,7 +14,7 @@ use crate::fonts::FontBook;
 use crate::l10n::Report;
 use crate::lang::script::never_drawn;
 use crate::lang::ScriptClass;
-use crate::project::style::{STYLES, STYLE_PATH};
+use crate::project::style::STYLE_PATH;
 use crate::project::Project;
 use crate::render::html::{self, HtmlOptions, Page, Sibling, Templates};
 
@@ -108,11 +108,7 @@ pub fn fallback_glyphs(
                 continue;
             }
             seen.push(c);
-            let lacking: Vec<&str> = STYLES
-                .iter()
-                .filter(|(style, _)| book.face_for(class, *style, c).is_none())
-                .map(|&(_, name)| name)
-                .collect();
+            let lacking = super::glyphs::lacking_styles(book, class, c);
             if lacking.is_empty() {
                 continue;
             }
